@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { systemContext } from './platform/audit/audit.js';
+import { verifyAuditChain } from './platform/audit/verify-audit-chain.js';
+import { ConfigError, readConfig } from './platform/config.js';
+import { DataDirLockedError } from './platform/db/data-dir-lock.js';
+import { migrate } from './platform/db/migrate.js';
+import { openDatabase, type Database } from './platform/db/open-database.js';
+import { DomainError } from './platform/http/errors.js';
+import { createAccessPolicy, importReferenceUnits } from './modules/org/index.js';
+import { importUnits } from './modules/org/use-cases/import-units.js';
+
+const usage = `motcua — administration command
+
+  motcua migrate                         apply pending database migrations
+  motcua units import --province <code> [--history]
+                                         load one province (post-2025 code, e.g. 08) from the
+                                         reference tables; --history adds the pre-2025 units it
+                                         came from and the succession links
+  motcua units import --all [--history]  the whole country
+  motcua units import --file <path.csv|path.json> [--dry-run]
+                                         import units from a file (nothing when a row is wrong)
+  motcua audit verify                    check the audit log's hash chain
+
+Settings come from the environment as for the server (DATABASE_URL, MOTCUA_DATA_DIR, MOTCUA_DB_SCHEMA).
+With the embedded database, run these while the server is stopped.`;
+
+async function withDatabase<T>(run: (database: Database) => Promise<T>): Promise<T> {
+  const config = readConfig();
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+    schemaName: config.dbSchema,
+  });
+  try {
+    await migrate(database);
+    return await run(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, sub, ...rest] = argv;
+  if (command === 'migrate') {
+    const config = readConfig();
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir, schemaName: config.dbSchema });
+    try {
+      const report = await migrate(database);
+      console.log(report.applied.length > 0 ? `applied: ${report.applied.join(', ')}` : `up to date (${report.alreadyApplied} migrations)`);
+    } finally {
+      await database.close();
+    }
+    return 0;
+  }
+  if (command === 'units' && sub === 'import') {
+    const { values } = parseArgs({
+      args: rest,
+      options: { province: { type: 'string' }, all: { type: 'boolean' }, history: { type: 'boolean' }, file: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    });
+    if (values.file) {
+      const file = values.file;
+      const format = file.toLowerCase().endsWith('.json') ? 'json' : 'csv';
+      return withDatabase(async (database) => {
+        const result = await importUnits(
+          { db: database.db, access: createAccessPolicy(database.db) },
+          { kind: 'token', tokenId: '00000000-0000-0000-0000-000000000000', tokenName: 'cli', role: 'administrator', unitId: null },
+          systemContext('cli'),
+          { format, content: fs.readFileSync(file, 'utf8'), dryRun: values['dry-run'] ?? false },
+        );
+        console.log(result.dryRun ? 'dry run: every row is valid' : `imported ${result.imported} units`);
+        return 0;
+      });
+    }
+    if (!values.province && !values.all) {
+      console.error('units import needs --province <code>, --all or --file <path>');
+      return 2;
+    }
+    return withDatabase(async (database) => {
+      const started = Date.now();
+      const report = await importReferenceUnits(database.db, systemContext('cli'), {
+        province: values.all ? undefined : values.province,
+        withHistory: values.history ?? false,
+        onProgress: (message) => console.log(`… ${message}`),
+      });
+      console.log(
+        `imported ${report.units} units and ${report.successions} succession links (${report.skipped} already present) for ${report.provinces.length} province(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+      return 0;
+    });
+  }
+  if (command === 'audit' && sub === 'verify') {
+    return withDatabase(async (database) => {
+      const result = await verifyAuditChain(database.db);
+      if (result.ok) {
+        console.log(`ok (${result.rows} rows)`);
+        return 0;
+      }
+      console.log(`broken at seq ${result.brokenAt}: ${result.reason}`);
+      return 1;
+    });
+  }
+  console.log(usage);
+  return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof DataDirLockedError || error instanceof ConfigError) console.error(`motcua: ${error.message}`);
+    else if (error instanceof DomainError) console.error(`motcua: ${error.code} ${JSON.stringify(error.fields.map((f) => `${f.field}: ${f.message?.en ?? f.code}`))}`);
+    else console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,17 @@
+/** The org module's public surface: units (tree with history), staff, roles and access control. */
+import type { App, AppDeps } from '../../platform/http/deps.js';
+import { registerStaffRoutes } from './staff.routes.js';
+import { registerTokenRoutes } from './tokens.routes.js';
+import { registerUnitRoutes } from './units.routes.js';
+
+export function registerOrgRoutes(app: App, deps: AppDeps): void {
+  registerUnitRoutes(app, deps);
+  registerStaffRoutes(app, deps);
+  registerTokenRoutes(app, deps);
+}
+
+export { createAccessPolicy, OrgPermission, reachableUnitIds } from './org.policy.js';
+export { ensureAdministrator } from './use-cases/ensure-administrator.js';
+export { importReferenceUnits, type ReferenceImportReport } from './use-cases/import-reference-units.js';
+export { findUnit, getUnit, findUnitByCode, todayInVietnam } from './units.repository.js';
+export type { Unit, UnitType } from './org.schemas.js';

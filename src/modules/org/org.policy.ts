@@ -1,0 +1,84 @@
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { allStaffRoles, definePermissions, knownPermissions, rolesGranting, type AccessPolicy } from '../../platform/auth/access.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { rowsOf, type Db } from '../../platform/db/types.js';
+import { roleAssignments, units } from './org.tables.js';
+
+export const OrgPermission = definePermissions({
+  'units.read': allStaffRoles,
+  'units.manage': ['administrator'],
+  'staff.read': ['administrator', 'supervisor', 'leader'],
+  'staff.manage': ['administrator'],
+  'tokens.manage': ['administrator'],
+});
+
+/**
+ * The one access-control helper every module reuses. A role held at a unit reaches the
+ * unit's subtree (units whose path starts with its path); a role held with no unit reaches
+ * the whole deployment. An API token carries exactly one role at one unit.
+ */
+export function createAccessPolicy(db: Db): AccessPolicy {
+  return {
+    unitScope(principal, permission, unitIdColumn) {
+      return sql`${unitIdColumn} IN (${reachableUnitIds(principal, permission)})`;
+    },
+    async can(principal, permission, unitId) {
+      const granted = rolesGranting(permission);
+      const result = await db.execute(sql`select ${grantCondition(principal, granted, unitId)} as "allowed"`);
+      return rowsOf<{ allowed: boolean }>(result)[0]?.allowed === true;
+    },
+    async permissionsOf(principal) {
+      const held = await heldRoles(db, principal);
+      return knownPermissions().filter((permission) => rolesGranting(permission).some((role) => held.has(role)));
+    },
+  };
+}
+
+/** A subquery of the ids of the units where the principal holds a role granting `permission`. */
+export function reachableUnitIds(principal: Principal, permission: string): SQL {
+  const granted = rolesGranting(permission);
+  if (principal.kind === 'token') {
+    if (!granted.includes(principal.role as never)) return sql`select null::uuid where false`;
+    if (principal.unitId === null) return sql`select u.id from ${units} u`;
+    return sql`select u.id from ${units} u, ${units} r where r.id = ${principal.unitId} and u.path like r.path || '%'`;
+  }
+  return sql`select u.id from ${units} u
+    where exists (
+      select 1 from ${roleAssignments} ra left join ${units} r on r.id = ra.unit_id
+      where ra.staff_id = ${principal.accountId} and ra.role in ${roleList(granted)}
+        and (ra.unit_id is null or u.path like r.path || '%'))`;
+}
+
+/** Boolean SQL: the principal holds one of `granted` at `unitId` (or deployment-wide when null). */
+function grantCondition(principal: Principal, granted: readonly string[], unitId: string | null): SQL {
+  if (principal.kind === 'token') {
+    if (!granted.includes(principal.role)) return sql`false`;
+    if (principal.unitId === null) return sql`true`;
+    if (unitId === null) return sql`false`;
+    return sql`exists (select 1 from ${units} u, ${units} r where u.id = ${unitId} and r.id = ${principal.unitId} and u.path like r.path || '%')`;
+  }
+  if (unitId === null) {
+    return sql`exists (select 1 from ${roleAssignments} ra where ra.staff_id = ${principal.accountId} and ra.role in ${roleList(granted)} and ra.unit_id is null)`;
+  }
+  return sql`exists (
+    select 1 from ${roleAssignments} ra left join ${units} r on r.id = ra.unit_id, ${units} u
+    where u.id = ${unitId} and ra.staff_id = ${principal.accountId} and ra.role in ${roleList(granted)}
+      and (ra.unit_id is null or u.path like r.path || '%'))`;
+}
+
+async function heldRoles(db: Db, principal: Principal): Promise<Set<string>> {
+  if (principal.kind === 'token') return new Set([principal.role]);
+  const result = await db.execute(
+    sql`select distinct role from ${roleAssignments} where staff_id = ${principal.accountId}`,
+  );
+  return new Set(rowsOf<{ role: string }>(result).map((row) => row.role));
+}
+
+function roleList(granted: readonly string[]): SQL {
+  return sql`(${sql.join(
+    granted.map((role) => sql`${role}`),
+    sql`, `,
+  )})`;
+}
+
+export type { SQLWrapper };

@@ -1,0 +1,132 @@
+import { aliasedTable, and, asc, count, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db/types.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { OrgError } from './org.errors.js';
+import type { Unit } from './org.schemas.js';
+import { units, unitSuccessions } from './org.tables.js';
+
+export type UnitRow = typeof units.$inferSelect;
+
+const parent = aliasedTable(units, 'parent');
+
+const unitColumns = {
+  id: units.id,
+  code: units.code,
+  name: units.name,
+  type: units.type,
+  designation: units.designation,
+  parentId: units.parentId,
+  parentName: parent.name,
+  depth: units.depth,
+  validFrom: units.validFrom,
+  validTo: units.validTo,
+  legalBasis: units.legalBasis,
+  address: units.address,
+  version: units.version,
+  childCount: sql<number>`(select count(*)::int from ${units} c where c.parent_id = ${units.id})`.mapWith(Number),
+};
+
+export async function selectUnits(
+  db: Queryable,
+  options: { where?: SQL | undefined; limit: number; offset: number },
+): Promise<{ items: Unit[]; total: number }> {
+  const [items, [total]] = await Promise.all([
+    db
+      .select(unitColumns)
+      .from(units)
+      .leftJoin(parent, eq(parent.id, units.parentId))
+      .where(options.where)
+      .orderBy(asc(units.depth), asc(units.code), asc(units.validFrom))
+      .limit(options.limit)
+      .offset(options.offset),
+    db.select({ value: count() }).from(units).where(options.where),
+  ]);
+  return { items, total: total?.value ?? 0 };
+}
+
+export async function findUnit(db: Queryable, id: string): Promise<Unit | undefined> {
+  const [row] = await db.select(unitColumns).from(units).leftJoin(parent, eq(parent.id, units.parentId)).where(eq(units.id, id));
+  return row;
+}
+
+export async function getUnit(db: Queryable, id: string): Promise<Unit> {
+  const unit = await findUnit(db, id);
+  if (!unit) throw new DomainError(OrgError.UNIT_NOT_FOUND);
+  return unit;
+}
+
+export async function getUnitRow(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<UnitRow> {
+  const query = db.select().from(units).where(eq(units.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  if (!row) throw new DomainError(OrgError.UNIT_NOT_FOUND);
+  return row;
+}
+
+/** The unit with this code valid on `date` (YYYY-MM-DD); without a date, the one valid today or last. */
+export async function findUnitByCode(db: Queryable, code: string, date?: string): Promise<UnitRow | undefined> {
+  const on = date ?? todayInVietnam();
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(
+      and(
+        eq(units.code, code),
+        or(isNull(units.validFrom), sql`${units.validFrom} <= ${on}`),
+        or(isNull(units.validTo), sql`${units.validTo} >= ${on}`),
+      ),
+    )
+    .orderBy(sql`${units.validFrom} desc nulls last`)
+    .limit(1);
+  return row;
+}
+
+export async function isCodeTaken(db: Queryable, code: string, validFrom: string | null, exceptId?: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(
+      and(
+        eq(units.code, code),
+        sql`coalesce(${units.validFrom}, '0001-01-01'::date) = coalesce(${validFrom}::date, '0001-01-01'::date)`,
+        exceptId ? sql`${units.id} <> ${exceptId}` : undefined,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function selectSuccessions(db: Queryable, unitId: string) {
+  const other = aliasedTable(units, 'other');
+  const base = {
+    kind: unitSuccessions.kind,
+    share: unitSuccessions.share,
+    effectiveDate: unitSuccessions.effectiveDate,
+    unitId: other.id,
+    code: other.code,
+    name: other.name,
+  };
+  const [predecessors, successors] = await Promise.all([
+    db
+      .select(base)
+      .from(unitSuccessions)
+      .innerJoin(other, eq(other.id, unitSuccessions.fromUnitId))
+      .where(eq(unitSuccessions.toUnitId, unitId))
+      .orderBy(asc(other.code)),
+    db
+      .select(base)
+      .from(unitSuccessions)
+      .innerJoin(other, eq(other.id, unitSuccessions.toUnitId))
+      .where(eq(unitSuccessions.fromUnitId, unitId))
+      .orderBy(asc(other.code)),
+  ]);
+  return { predecessors, successors };
+}
+
+/** Today's date in Asia/Ho_Chi_Minh as YYYY-MM-DD. */
+export function todayInVietnam(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export function childPath(parentPath: string | null, id: string): string {
+  return `${parentPath ?? '/'}${id}/`;
+}

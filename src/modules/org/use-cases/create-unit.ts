@@ -1,0 +1,53 @@
+import crypto from 'node:crypto';
+import type { AccessPolicy } from '../../../platform/auth/access.js';
+import type { Principal } from '../../../platform/auth/principal.js';
+import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
+import type { Db } from '../../../platform/db/types.js';
+import { DomainError, PlatformError, validationError } from '../../../platform/http/errors.js';
+import { OrgError } from '../org.errors.js';
+import { OrgPermission } from '../org.policy.js';
+import type { Unit, UnitInput, UnitType } from '../org.schemas.js';
+import { units } from '../org.tables.js';
+import { childPath, getUnit, getUnitRow, isCodeTaken } from '../units.repository.js';
+import { checkUnitShape } from '../unit-rules.js';
+
+export async function createUnit(
+  deps: { db: Db; access: AccessPolicy },
+  principal: Principal,
+  context: CommandContext,
+  input: UnitInput,
+): Promise<Unit> {
+  const parentId = input.parentId ?? null;
+  if (!(await deps.access.can(principal, OrgPermission['units.manage'], parentId))) {
+    throw new DomainError(PlatformError.FORBIDDEN);
+  }
+  return runCommand(deps.db, context, async (tx, audit) => {
+    const parent = parentId ? await getUnitRow(tx, parentId) : null;
+    const errors = checkUnitShape(input, (parent?.type as UnitType | undefined) ?? null);
+    if (errors.length > 0) throw validationError(errors);
+    if (await isCodeTaken(tx, input.code, input.validFrom ?? null)) {
+      throw new DomainError(OrgError.UNIT_CODE_TAKEN, { code: input.code }, [
+        { field: 'code', code: 'taken', message: { vi: 'Mã đơn vị đã tồn tại.', en: 'Code already in use.' } },
+      ]);
+    }
+    const id = crypto.randomUUID();
+    const row = {
+      id,
+      code: input.code,
+      name: input.name,
+      type: input.type,
+      designation: input.designation ?? null,
+      parentId,
+      path: childPath(parent?.path ?? null, id),
+      depth: parent ? parent.depth + 1 : 0,
+      validFrom: input.validFrom ?? null,
+      validTo: input.validTo ?? null,
+      legalBasis: input.legalBasis ?? null,
+      address: input.address ?? null,
+    };
+    await tx.insert(units).values(row);
+    const { path: _path, depth: _depth, ...visible } = row;
+    audit.record({ action: 'unit.create', entity: 'unit', entityId: id, after: visible });
+    return getUnit(tx, id);
+  });
+}

@@ -1,0 +1,63 @@
+import type { SQL, SQLWrapper } from 'drizzle-orm';
+import type { Text } from '../i18n/locale.js';
+import type { Principal } from './principal.js';
+
+/** The roles of DESIGN.md; each is held at a unit and reaches that unit's whole subtree. */
+export const roles = [
+  'administrator',
+  'supervisor',
+  'leader',
+  'counter_officer',
+  'specialist',
+  'reception_officer',
+  'mobilisation_officer',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, Text> = {
+  administrator: { vi: 'Quản trị hệ thống', en: 'Administrator' },
+  supervisor: { vi: 'Giám sát, kiểm tra', en: 'Supervisor' },
+  leader: { vi: 'Lãnh đạo', en: 'Leader' },
+  counter_officer: { vi: 'Cán bộ một cửa', en: 'Counter officer' },
+  specialist: { vi: 'Chuyên viên xử lý', en: 'Specialist' },
+  reception_officer: { vi: 'Cán bộ tiếp công dân, thanh tra', en: 'Reception officer' },
+  mobilisation_officer: { vi: 'Cán bộ dân vận, mặt trận', en: 'Mobilisation officer' },
+};
+
+export const allStaffRoles: readonly Role[] = roles;
+
+const permissionRoles = new Map<string, readonly Role[]>();
+
+/** Declares which roles grant each permission; every module declares its own in its policy file. */
+export function definePermissions<Name extends string>(table: Record<Name, readonly Role[]>): { [N in Name]: N } {
+  const names = {} as { [N in Name]: N };
+  for (const [name, granted] of Object.entries(table) as [Name, readonly Role[]][]) {
+    if (permissionRoles.has(name)) throw new Error(`Permission ${name} is defined twice`);
+    permissionRoles.set(name, granted);
+    names[name] = name;
+  }
+  return names;
+}
+
+export function rolesGranting(permission: string): readonly Role[] {
+  const granted = permissionRoles.get(permission);
+  if (!granted) throw new Error(`Unknown permission ${permission}`);
+  return granted;
+}
+
+export function knownPermissions(): string[] {
+  return [...permissionRoles.keys()];
+}
+
+/**
+ * Access control decided in SQL by role and unit subtree. Implemented by the org module
+ * (which owns units and role assignments) and handed to every module through AppDeps.
+ */
+export interface AccessPolicy {
+  /** A condition for a WHERE clause: the unit id in `unitIdColumn` lies in the principal's reach for `permission`. */
+  unitScope(principal: Principal, permission: string, unitIdColumn: SQLWrapper): SQL;
+  /** Whether the principal holds `permission` at `unitId`; null asks for the whole deployment. */
+  can(principal: Principal, permission: string, unitId: string | null): Promise<boolean>;
+  /** The permissions the principal holds at some unit or deployment-wide. */
+  permissionsOf(principal: Principal): Promise<string[]>;
+}

@@ -1,0 +1,94 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+
+/** Every setting the platform reads, from the environment, validated once at start. */
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  dbSchema: string;
+  adminPassword: string | undefined;
+  /** Public origin used in links and QR codes, e.g. https://dichvucong.example.gov.vn */
+  publicUrl: string;
+  /** True when the platform is served behind TLS: Secure cookies and HSTS. */
+  isBehindTls: boolean;
+  logLevel: string;
+  deploymentName: string;
+  deploymentUnitCode: string | undefined;
+  oidc: OidcConfig | undefined;
+  sessionTtlHours: number;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  /** Signs short-lived cookies (the SSO flow); random per process unless set. */
+  cookieSecret: string;
+};
+
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  /** The claim holding the staff username, default preferred_username. */
+  usernameClaim: string;
+};
+
+export class ConfigError extends Error {}
+
+const schemaNamePattern = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
+  }
+  const dbSchema = env.MOTCUA_DB_SCHEMA ?? 'public';
+  if (!schemaNamePattern.test(dbSchema)) {
+    throw new ConfigError(`MOTCUA_DB_SCHEMA must be a lower-case SQL identifier, got "${dbSchema}"`);
+  }
+  const publicUrl = (env.MOTCUA_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const oidc = readOidcConfig(env, publicUrl);
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.MOTCUA_DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dbSchema,
+    adminPassword: env.MOTCUA_ADMIN_PASSWORD || undefined,
+    publicUrl,
+    isBehindTls: publicUrl.startsWith('https://') || env.MOTCUA_TLS === '1',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    deploymentName: env.MOTCUA_DEPLOYMENT_NAME ?? 'Cổng dịch vụ công',
+    deploymentUnitCode: env.MOTCUA_UNIT_CODE || undefined,
+    oidc,
+    sessionTtlHours: positiveNumber(env, 'MOTCUA_SESSION_TTL_HOURS', 12),
+    lockoutThreshold: positiveNumber(env, 'MOTCUA_LOCKOUT_THRESHOLD', 5),
+    lockoutMinutes: positiveNumber(env, 'MOTCUA_LOCKOUT_MINUTES', 15),
+    cookieSecret: env.MOTCUA_COOKIE_SECRET || crypto.randomBytes(32).toString('hex'),
+  };
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+function readOidcConfig(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig | undefined {
+  const issuer = env.MOTCUA_OIDC_ISSUER;
+  if (!issuer) return undefined;
+  const clientId = env.MOTCUA_OIDC_CLIENT_ID;
+  const clientSecret = env.MOTCUA_OIDC_CLIENT_SECRET;
+  if (!clientId || !clientSecret) {
+    throw new ConfigError('MOTCUA_OIDC_ISSUER needs MOTCUA_OIDC_CLIENT_ID and MOTCUA_OIDC_CLIENT_SECRET');
+  }
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    redirectUri: env.MOTCUA_OIDC_REDIRECT_URI ?? `${publicUrl}/api/v1/auth/oidc/callback`,
+    usernameClaim: env.MOTCUA_OIDC_USERNAME_CLAIM ?? 'preferred_username',
+  };
+}

@@ -1,0 +1,71 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { quoteIdentifier, type Database } from './open-database.js';
+import { rowsOf } from './types.js';
+
+export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+
+type JournalEntry = { idx: number; tag: string; breakpoints: boolean };
+export type Migration = { tag: string; hash: string; statements: string[] };
+
+/** Reads the ordered SQL migrations that drizzle-kit generated (plus hand-written custom ones). */
+export function readMigrations(dir = migrationsDir): Migration[] {
+  const journal = JSON.parse(fs.readFileSync(path.join(dir, 'meta/_journal.json'), 'utf8')) as {
+    entries: JournalEntry[];
+  };
+  return [...journal.entries]
+    .sort((a, b) => a.idx - b.idx)
+    .map((entry) => {
+      const text = fs.readFileSync(path.join(dir, `${entry.tag}.sql`), 'utf8');
+      return {
+        tag: entry.tag,
+        hash: crypto.createHash('sha256').update(text).digest('hex'),
+        statements: text
+          .split('--> statement-breakpoint')
+          .map((statement) => statement.trim())
+          .filter((statement) => statement.length > 0),
+      };
+    });
+}
+
+export type MigrationReport = { applied: string[]; alreadyApplied: number };
+
+/**
+ * Applies the pending migrations in one transaction, under an advisory lock so that two
+ * processes starting together against one server do not both migrate. Generated SQL names
+ * the schema "public"; it is rewritten to the deployment's schema (MOTCUA_DB_SCHEMA).
+ */
+export async function migrate(database: Database, migrations = readMigrations()): Promise<MigrationReport> {
+  const schemaName = quoteIdentifier(database.schemaName);
+  const table = `${schemaName}.motcua_migrations`;
+  return database.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`motcua:migrate:${database.schemaName}`}))`);
+    await tx.execute(sql.raw(`CREATE SCHEMA IF NOT EXISTS ${schemaName}`));
+    await tx.execute(
+      sql.raw(
+        `CREATE TABLE IF NOT EXISTS ${table} (tag text PRIMARY KEY, hash text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+      ),
+    );
+    const result = await tx.execute(sql.raw(`SELECT tag, hash FROM ${table}`));
+    const done = new Map(rowsOf<{ tag: string; hash: string }>(result).map((row) => [row.tag, row.hash]));
+    const applied: string[] = [];
+    for (const migration of migrations) {
+      const knownHash = done.get(migration.tag);
+      if (knownHash !== undefined) {
+        if (knownHash !== migration.hash) {
+          throw new Error(`Migration ${migration.tag} was changed after it was applied; migrations are forward-only`);
+        }
+        continue;
+      }
+      for (const statement of migration.statements) {
+        await tx.execute(sql.raw(statement.replaceAll('"public".', `${schemaName}.`)));
+      }
+      await tx.execute(sql`INSERT INTO ${sql.raw(table)} (tag, hash) VALUES (${migration.tag}, ${migration.hash})`);
+      applied.push(migration.tag);
+    }
+    return { applied, alreadyApplied: done.size };
+  });
+}

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { schema } from './schema.js';
+import type { Db } from './types.js';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  schemaName: string;
+  /** Runs raw SQL with parameters and returns the rows; for migrations, reports and bulk paths. */
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  /** Runs several statements without parameters. */
+  exec(text: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+export type OpenDatabaseOptions = {
+  databaseUrl?: string | undefined;
+  /** PGlite data folder; undefined with no databaseUrl means in memory. */
+  dataDir?: string | undefined;
+  schemaName: string;
+  /** A PGlite data-folder dump (from dumpDataDir) to start from, for fast test databases. */
+  loadDataDir?: Blob | undefined;
+  /** Pool size on a server. */
+  maxConnections?: number;
+};
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  return options.databaseUrl ? openServer(options.databaseUrl, options) : openEmbedded(options);
+}
+
+async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
+  const [{ PGlite }, { pg_trgm }, { unaccent }, { pgcrypto }, { drizzle }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/unaccent'),
+    import('@electric-sql/pglite/contrib/pgcrypto'),
+    import('drizzle-orm/pglite'),
+  ]);
+  let lock: DataDirLock | undefined;
+  let pgDir: string | undefined;
+  if (options.dataDir) {
+    lock = lockDataDir(options.dataDir);
+    pgDir = path.join(options.dataDir, 'pg');
+    fs.mkdirSync(options.dataDir, { recursive: true });
+  }
+  try {
+    const client = new PGlite({
+      ...(pgDir ? { dataDir: pgDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      extensions: { pg_trgm, unaccent, pgcrypto },
+    });
+    await client.waitReady;
+    await client.exec(searchPathStatement(options.schemaName));
+    const db = drizzle({ client, schema }) as unknown as Db;
+    return {
+      db,
+      kind: 'pglite',
+      schemaName: options.schemaName,
+      async query<Row>(text: string, params?: unknown[]) {
+        const result = await client.query<Row>(text, params);
+        return result.rows;
+      },
+      async exec(text: string) {
+        await client.exec(text);
+      },
+      async close() {
+        try {
+          await client.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+async function openServer(databaseUrl: string, options: OpenDatabaseOptions): Promise<Database> {
+  const [{ default: pg }, { drizzle }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
+  // timestamptz and date come back as strings parsed the same way PGlite parses them.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.maxConnections ?? 10,
+    options: `-c search_path=${quoteIdentifier(options.schemaName)},public`,
+  });
+  const db = drizzle({ client: pool, schema }) as unknown as Db;
+  await db.execute(sql`select 1`);
+  return {
+    db,
+    kind: 'postgres',
+    schemaName: options.schemaName,
+    async query<Row>(text: string, params?: unknown[]) {
+      const result = await pool.query(text, params as unknown[]);
+      return result.rows as Row[];
+    },
+    async exec(text: string) {
+      await pool.query(text);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+export function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+function searchPathStatement(schemaName: string): string {
+  return (
+    `CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schemaName)};` +
+    `SET search_path TO ${quoteIdentifier(schemaName)}, public;`
+  );
+}

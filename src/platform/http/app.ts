@@ -1,0 +1,110 @@
+import crypto from 'node:crypto';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../config.js';
+import type { Database } from '../db/open-database.js';
+import { registerAuthentication } from '../auth/auth.plugin.js';
+import { registerAuthRoutes } from '../auth/auth.routes.js';
+import { registerAuditRoutes } from '../audit/audit.routes.js';
+import { registerIdempotency } from '../idempotency/idempotency.js';
+import { createAccessPolicy, registerOrgRoutes } from '../../modules/org/index.js';
+import { registerPortalRoutes } from '../../modules/portal/index.js';
+import type { App, AppDeps } from './deps.js';
+import { DomainError, PlatformError } from './errors.js';
+import { loggerOptions } from './logging.js';
+import { buildProblem, sendProblem } from './problem.js';
+import { registerSecurityHeaders } from './security-headers.js';
+import { registerWebApp } from './web-app.js';
+
+export type BuildAppOptions = {
+  config: Config;
+  database: Database;
+  /** false in tests; a pino options object or true in the server. */
+  logger?: FastifyServerOptions['logger'];
+};
+
+const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
+
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(config),
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && requestIdPattern.test(given) ? given : crypto.randomUUID();
+    },
+    ajv: { customOptions: { coerceTypes: true } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => sendProblem(reply, buildProblem(request, error)));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, buildProblem(request, new DomainError(PlatformError.NOT_FOUND))),
+  );
+
+  await app.register(cookie, { secret: config.cookieSecret });
+  await app.register(formbody);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'motcua API',
+        version: '1',
+        description:
+          'One-stop platform for Vietnamese local government. Errors are application/problem+json (RFC 9457) with a stable `code` and an `errors[]` list naming each invalid field. Cookie-authenticated writes need the `X-CSRF-Token` header; integrations use `Authorization: Bearer mc_...`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'motcua_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+
+  registerSecurityHeaders(app, { isBehindTls: config.isBehindTls });
+  const deps: AppDeps = { config, database, db: database.db, access: createAccessPolicy(database.db) };
+  registerAuthentication(app, deps);
+  registerIdempotency(app, deps);
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', {
+    schema: { tags: ['platform'], summary: 'Liveness: the process answers', response: { 200: z.object({ status: z.literal('ok') }) } },
+    handler: async () => ({ status: 'ok' as const }),
+  });
+  app.get('/readyz', {
+    schema: {
+      tags: ['platform'],
+      summary: 'Readiness: the database answers',
+      response: { 200: z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) }) },
+    },
+    handler: async () => {
+      try {
+        await database.query('select 1');
+      } catch {
+        throw new DomainError(PlatformError.SERVICE_UNAVAILABLE);
+      }
+      return { status: 'ready' as const, database: database.kind };
+    },
+  });
+
+  registerAuthRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+  registerOrgRoutes(app, deps);
+  registerPortalRoutes(app, deps);
+  await registerWebApp(app);
+  return app;
+}

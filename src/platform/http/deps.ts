@@ -1,0 +1,17 @@
+import type { FastifyInstance, FastifyBaseLogger, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { Database } from '../db/open-database.js';
+import type { Db } from '../db/types.js';
+import type { AccessPolicy } from '../auth/access.js';
+
+/** What route modules receive: settings and the database. */
+export type AppDeps = { config: Config; database: Database; db: Db; access: AccessPolicy };
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;

@@ -1,0 +1,32 @@
+export type Locale = 'vi' | 'en';
+
+/** A text in both languages: Vietnamese first, English second. */
+export type Text = { vi: string; en: string };
+
+/** Picks the locale from an Accept-Language header: English when it prefers en, else Vietnamese. */
+export function pickLocale(acceptLanguage: string | undefined): Locale {
+  if (!acceptLanguage) return 'vi';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag, q: q ? Number(q.slice(2)) || 0 : 1 };
+    })
+    .filter((entry) => entry.tag.length > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('vi')) return 'vi';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'vi';
+}
+
+/** Fills {name} placeholders. */
+export function format(template: string, params: Record<string, unknown> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+export function translate(text: Text, locale: Locale, params?: Record<string, unknown>): string {
+  return format(text[locale], params);
+}

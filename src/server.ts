@@ -1,0 +1,64 @@
+import type { Config } from './platform/config.js';
+import { openDatabase, type Database } from './platform/db/open-database.js';
+import { migrate } from './platform/db/migrate.js';
+import { buildApp } from './platform/http/app.js';
+import type { App } from './platform/http/deps.js';
+import { deleteExpiredSessions } from './platform/auth/sessions.js';
+import { deleteOldIdempotencyKeys } from './platform/idempotency/idempotency.js';
+import { ensureAdministrator } from './modules/org/index.js';
+
+export type RunningServer = { app: App; database: Database; url: string; close(): Promise<void> };
+
+/** Opens the database, migrates, creates the first administrator if needed, and listens. */
+export async function startServer(
+  config: Config,
+  options: { logger?: boolean; print?: (line: string) => void } = {},
+): Promise<RunningServer> {
+  const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+    schemaName: config.dbSchema,
+  });
+  try {
+    const report = await migrate(database);
+    if (report.applied.length > 0) print(`migrations applied: ${report.applied.join(', ')}`);
+    const admin = await ensureAdministrator(database.db, { password: config.adminPassword });
+    if (admin.created && admin.isGenerated) {
+      print('');
+      print('============================================================');
+      print(' First start: administrator account created');
+      print(`   username: ${admin.username}`);
+      print(`   password: ${admin.password}`);
+      print(' This password is shown once; change it after signing in.');
+      print('============================================================');
+      print('');
+    }
+    const app = await buildApp({ config, database, ...(options.logger === false ? { logger: false } : {}) });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const housekeeping = setInterval(() => {
+      void deleteExpiredSessions(database.db).catch(() => undefined);
+      void deleteOldIdempotencyKeys(database).catch(() => undefined);
+    }, 3_600_000);
+    housekeeping.unref();
+    let closing: Promise<void> | undefined;
+    return {
+      app,
+      database,
+      url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
+      close() {
+        closing ??= (async () => {
+          clearInterval(housekeeping);
+          await app.close();
+          await database.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
