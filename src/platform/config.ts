@@ -20,6 +20,8 @@ export type Config = {
   sessionTtlHours: number;
   lockoutThreshold: number;
   lockoutMinutes: number;
+  /** Sign-in attempts allowed per client address per minute. */
+  signInRateLimit: number;
   /** Signs short-lived cookies (the SSO flow); random per process unless set. */
   cookieSecret: string;
 };
@@ -64,6 +66,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: positiveNumber(env, 'MOTCUA_SESSION_TTL_HOURS', 12),
     lockoutThreshold: positiveNumber(env, 'MOTCUA_LOCKOUT_THRESHOLD', 5),
     lockoutMinutes: positiveNumber(env, 'MOTCUA_LOCKOUT_MINUTES', 15),
+    signInRateLimit: positiveNumber(env, 'MOTCUA_SIGNIN_RATE_LIMIT', 20),
     cookieSecret: env.MOTCUA_COOKIE_SECRET || crypto.randomBytes(32).toString('hex'),
   };
 }

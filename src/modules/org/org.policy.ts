@@ -22,9 +22,9 @@ export function createAccessPolicy(db: Db): AccessPolicy {
     unitScope(principal, permission, unitIdColumn) {
       return sql`${unitIdColumn} IN (${reachableUnitIds(principal, permission)})`;
     },
-    async can(principal, permission, unitId) {
+    async can(principal, permission, unitId, on = db) {
       const granted = rolesGranting(permission);
-      const result = await db.execute(sql`select ${grantCondition(principal, granted, unitId)} as "allowed"`);
+      const result = await on.execute(sql`select ${grantCondition(principal, granted, unitId)} as "allowed"`);
       return rowsOf<{ allowed: boolean }>(result)[0]?.allowed === true;
     },
     async permissionsOf(principal) {
@@ -61,9 +61,10 @@ function grantCondition(principal: Principal, granted: readonly string[], unitId
     return sql`exists (select 1 from ${roleAssignments} ra where ra.staff_id = ${principal.accountId} and ra.role in ${roleList(granted)} and ra.unit_id is null)`;
   }
   return sql`exists (
-    select 1 from ${roleAssignments} ra left join ${units} r on r.id = ra.unit_id, ${units} u
-    where u.id = ${unitId} and ra.staff_id = ${principal.accountId} and ra.role in ${roleList(granted)}
-      and (ra.unit_id is null or u.path like r.path || '%'))`;
+    select 1 from ${roleAssignments} ra
+    where ra.staff_id = ${principal.accountId} and ra.role in ${roleList(granted)}
+      and (ra.unit_id is null or exists (
+        select 1 from ${units} u, ${units} r where u.id = ${unitId} and r.id = ra.unit_id and u.path like r.path || '%')))`;
 }
 
 async function heldRoles(db: Db, principal: Principal): Promise<Set<string>> {

@@ -70,7 +70,7 @@ export function registerTokenRoutes(app: App, deps: AppDeps): void {
       await runCommand(db, commandContext(request), async (tx, audit) => {
         const [row] = await tx.select().from(apiTokens).where(and(eq(apiTokens.id, request.params.id), isNull(apiTokens.revokedAt)));
         if (!row) throw new DomainError(OrgError.API_TOKEN_NOT_FOUND);
-        if (!(await access.can(principal, OrgPermission['tokens.manage'], row.unitId))) throw new DomainError(PlatformError.FORBIDDEN);
+        if (!(await access.can(principal, OrgPermission['tokens.manage'], row.unitId, tx))) throw new DomainError(PlatformError.FORBIDDEN);
         await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, row.id));
         audit.record({ action: 'api_token.revoke', entity: 'api_token', entityId: row.id });
       });

@@ -1,5 +1,6 @@
 import type { SQL, SQLWrapper } from 'drizzle-orm';
 import type { Text } from '../i18n/locale.js';
+import type { Queryable } from '../db/types.js';
 import type { Principal } from './principal.js';
 
 /** The roles of DESIGN.md; each is held at a unit and reaches that unit's whole subtree. */
@@ -56,8 +57,12 @@ export function knownPermissions(): string[] {
 export interface AccessPolicy {
   /** A condition for a WHERE clause: the unit id in `unitIdColumn` lies in the principal's reach for `permission`. */
   unitScope(principal: Principal, permission: string, unitIdColumn: SQLWrapper): SQL;
-  /** Whether the principal holds `permission` at `unitId`; null asks for the whole deployment. */
-  can(principal: Principal, permission: string, unitId: string | null): Promise<boolean>;
+  /**
+   * Whether the principal holds `permission` at `unitId`; null asks for the whole deployment.
+   * Inside a command pass its transaction as `on`: PGlite has one connection, so a query on
+   * the outer handle would wait for the open transaction forever.
+   */
+  can(principal: Principal, permission: string, unitId: string | null, on?: Queryable): Promise<boolean>;
   /** The permissions the principal holds at some unit or deployment-wide. */
   permissionsOf(principal: Principal): Promise<string[]>;
 }

@@ -15,7 +15,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps): void {
 
   app.post('/api/v1/auth/sign-in', {
     schema: { tags, summary: 'Sign in with username and password', body: SignInRequest, response: { 200: SessionResponse } },
-    config: { csrf: false, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { csrf: false, rateLimit: { max: config.signInRateLimit, timeWindow: '1 minute' } },
     handler: async (request, reply) => {
       const { account, session } = await signIn(db, {
         ...request.body,

@@ -14,6 +14,8 @@ export type Database = {
   /** Runs several statements without parameters. */
   exec(text: string): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the data folder as a tarball, to start other databases from (tests, backups). */
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 export type OpenDatabaseOptions = {
@@ -65,6 +67,9 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
       },
       async exec(text: string) {
         await client.exec(text);
+      },
+      async dumpDataDir() {
+        return client.dumpDataDir('none');
       },
       async close() {
         try {

@@ -37,7 +37,7 @@ export function buildProblem(request: FastifyRequest, error: unknown): Problem {
     const fields = error.validation.map((issue) => {
       const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
       const params = issue.params as { minimum?: unknown; maximum?: unknown; input?: unknown; keys?: string[] };
-      const isMissing = issue.keyword === 'invalid_type' && params.input === undefined;
+      const isMissing = issue.keyword === 'invalid_type' && /received undefined/.test(issue.message ?? '');
       const code = isMissing ? 'required' : issue.keyword;
       const keys = params.keys?.join(', ');
       return {

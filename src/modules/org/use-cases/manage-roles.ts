@@ -49,7 +49,7 @@ export async function revokeRole(
       .where(and(eq(roleAssignments.id, input.assignmentId), eq(roleAssignments.staffId, input.staffId)))
       .for('update');
     if (!assignment) throw new DomainError(OrgError.ROLE_ASSIGNMENT_NOT_FOUND);
-    if (!(await deps.access.can(principal, OrgPermission['staff.manage'], assignment.unitId))) throw new DomainError(PlatformError.FORBIDDEN);
+    if (!(await deps.access.can(principal, OrgPermission['staff.manage'], assignment.unitId, tx))) throw new DomainError(PlatformError.FORBIDDEN);
     if (assignment.role === 'administrator' && assignment.unitId === null && (await countGlobalAdministrators(tx, { assignmentId: assignment.id })) === 0) {
       throw new DomainError(OrgError.LAST_ADMINISTRATOR);
     }

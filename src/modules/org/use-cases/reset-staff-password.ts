@@ -16,7 +16,7 @@ export async function resetStaffPassword(
 ): Promise<void> {
   await runCommand(deps.db, context, async (tx, audit) => {
     const person = await getStaffRow(tx, input.staffId);
-    if (!(await deps.access.can(principal, OrgPermission['staff.manage'], person.unitId))) throw new DomainError(PlatformError.FORBIDDEN);
+    if (!(await deps.access.can(principal, OrgPermission['staff.manage'], person.unitId, tx))) throw new DomainError(PlatformError.FORBIDDEN);
     await resetPassword(tx, { accountId: person.id, newPassword: input.newPassword });
     audit.record({ action: 'staff.password_reset', entity: 'staff', entityId: person.id });
   });

@@ -21,9 +21,9 @@ export async function updateStaff(
   const { patch } = input;
   return runCommand(deps.db, context, async (tx, audit) => {
     const current = await getStaffRow(tx, input.id, { forUpdate: true });
-    if (!(await deps.access.can(principal, OrgPermission['staff.manage'], current.unitId))) throw new DomainError(PlatformError.FORBIDDEN);
+    if (!(await deps.access.can(principal, OrgPermission['staff.manage'], current.unitId, tx))) throw new DomainError(PlatformError.FORBIDDEN);
     if (patch.unitId !== undefined && patch.unitId !== current.unitId) {
-      if (!(await deps.access.can(principal, OrgPermission['staff.manage'], patch.unitId ?? null))) throw new DomainError(PlatformError.FORBIDDEN);
+      if (!(await deps.access.can(principal, OrgPermission['staff.manage'], patch.unitId ?? null, tx))) throw new DomainError(PlatformError.FORBIDDEN);
       if (patch.unitId) await getUnitRow(tx, patch.unitId);
     }
     if (current.version !== input.expectedVersion) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: current.version });

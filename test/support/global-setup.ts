@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { openDatabase } from '../../src/platform/db/open-database.js';
+import { migrate } from '../../src/platform/db/migrate.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteSnapshot: string;
+  }
+}
+
+/**
+ * On PGlite, migrates one database and keeps its data folder as a tarball; every test file
+ * starts from a copy (0.5 s) instead of creating and migrating a new one (3–4 s).
+ * On a server (DATABASE_URL), each test file gets its own schema instead.
+ */
+export default async function setup(project: TestProject): Promise<() => void> {
+  if (process.env.DATABASE_URL) {
+    project.provide('pgliteSnapshot', '');
+    return () => undefined;
+  }
+  const database = await openDatabase({ schemaName: 'public' });
+  await migrate(database);
+  const blob = await database.dumpDataDir!();
+  await database.close();
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-test-')), 'snapshot.tar');
+  fs.writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+  project.provide('pgliteSnapshot', file);
+  return () => fs.rmSync(path.dirname(file), { recursive: true, force: true });
+}
