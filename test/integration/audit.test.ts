@@ -6,7 +6,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t.close());
+afterAll(async () => t?.close());
 
 describe('audit log', () => {
   it('records who changed what, from where, in the same transaction, hash-chained', async () => {

@@ -5,7 +5,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ MOTCUA_LOCKOUT_THRESHOLD: '3', MOTCUA_LOCKOUT_MINUTES: '5' });
 });
-afterAll(async () => t.close());
+afterAll(async () => t?.close());
 
 describe('sign-in and sessions', () => {
   it('signs in with an HttpOnly SameSite=Lax session cookie and reports the session', async () => {

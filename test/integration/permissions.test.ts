@@ -30,7 +30,7 @@ beforeAll(async () => {
   };
   staffInA = (await createStaffMember(t.admin, { unitId: a.id, roles: [] })).id;
 });
-afterAll(async () => t.close());
+afterAll(async () => t?.close());
 
 type Action = { name: string; run: (client: Client) => Promise<number> };
 const actions: Action[] = [
