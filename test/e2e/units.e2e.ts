@@ -1,0 +1,44 @@
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server.js';
+import { launchBrowser, screenshotDir } from './browser.js';
+import { e2eAdminPassword, startTestServer } from './server.js';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('officer app in Chromium', () => {
+  it('signs in, creates a unit and finds it in the list', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+    await page.goto(`${server.url}/app/`);
+    await page.getByTestId('signin-username').fill('admin');
+    await page.getByTestId('signin-password').fill(e2eAdminPassword);
+    await page.getByTestId('signin-submit').click();
+    await page.getByTestId('nav-units').click();
+    await page.getByTestId('units-create').click();
+    await page.getByTestId('unit-code').fill('E2E01');
+    await page.getByTestId('unit-name').fill('Tỉnh Kiểm Thử Trình Duyệt');
+    await page.getByTestId('unit-type').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'Tỉnh' }).first().click();
+    await page.getByTestId('unit-form-submit').click();
+    await page.getByTestId('units-search').fill('kiem thu trinh duyet');
+    await page.getByTestId('units-search').press('Enter');
+    const row = page.getByTestId('units-table').locator('tr', { hasText: 'Tỉnh Kiểm Thử Trình Duyệt' });
+    await row.waitFor({ timeout: 15_000 });
+    expect(await row.textContent()).toContain('E2E01');
+    await page.screenshot({ path: path.join(screenshotDir, 'units-list.png'), fullPage: true });
+
+    const created = await server.database.query<{ name: string }>("select name from units where code = 'E2E01'");
+    expect(created).toEqual([{ name: 'Tỉnh Kiểm Thử Trình Duyệt' }]);
+  });
+});
