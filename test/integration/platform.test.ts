@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, auditCount, uniqueCode, type TestApp } from '../support/test-app.js';
 
@@ -21,6 +22,10 @@ describe('platform', () => {
     const anonymous = new Client(t.app);
     const spec = (await anonymous.get('/openapi.json')).data;
     expect(spec.openapi).toBe('3.1.0');
+    const validator = new Validator();
+    const result = await validator.validate(spec);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
     expect(spec.info.title).toBe('motcua API');
     for (const path of ['/api/v1/units', '/api/v1/units/{id}', '/api/v1/staff', '/api/v1/auth/sign-in', '/api/v1/audit', '/healthz']) {
       expect(Object.keys(spec.paths)).toContain(path);

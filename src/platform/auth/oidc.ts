@@ -22,7 +22,16 @@ export function registerOidcRoutes(app: App, deps: AppDeps, setSession: (reply: 
   const load = async () => {
     if (!settings) throw new DomainError(AuthError.OIDC_NOT_CONFIGURED);
     const client = await import('openid-client');
-    configuration ??= client.discovery(new URL(settings.issuer), settings.clientId, settings.clientSecret);
+    const issuer = new URL(settings.issuer);
+    // Plain http is accepted only for a provider on this machine (development and tests).
+    const isLoopback = ['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname);
+    configuration ??= client.discovery(
+      issuer,
+      settings.clientId,
+      settings.clientSecret,
+      undefined,
+      isLoopback && issuer.protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : undefined,
+    );
     return { client, config: await configuration, settings };
   };
 
