@@ -50,7 +50,7 @@ export function buildProblem(request: FastifyRequest, error: unknown): Problem {
     return problem(request, locale, PlatformError.VALIDATION_FAILED, { count: fields.length }, fields);
   }
   if (isResponseSerializationError(error)) {
-    request.log.error({ err: error }, 'response did not match its schema');
+    request.log.error({ err: safeError(error) }, 'response did not match its schema');
     return problem(request, locale, PlatformError.INTERNAL, { requestId: request.id });
   }
   const fastifyError = error as FastifyError;
@@ -67,7 +67,7 @@ export function buildProblem(request: FastifyRequest, error: unknown): Problem {
       { field: 'body', in: 'body', code: 'malformed', message: translate(message, locale) },
     ]);
   }
-  request.log.error({ err: error }, 'unhandled error');
+  request.log.error({ err: safeError(error) }, 'unhandled error');
   return problem(request, locale, PlatformError.INTERNAL, { requestId: request.id });
 }
 
@@ -119,4 +119,20 @@ function problem(
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
   return reply.status(body.status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+/**
+ * What an unexpected error may say in the logs: its type, message and stack, without the
+ * query parameters a failed SQL statement carries (they may hold personal data).
+ */
+export function safeError(error: unknown): { type: string; message: string; code?: string; stack?: string } {
+  const err = error instanceof Error ? error : new Error(String(error));
+  const strip = (text: string) => text.split(/\nparams:/)[0]!.slice(0, 2000);
+  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  return {
+    type: err.name,
+    message: strip(err.message) + (cause?.message ? ` (cause: ${strip(cause.message)})` : ''),
+    ...(cause?.code ? { code: cause.code } : {}),
+    ...(err.stack ? { stack: err.stack.split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 15).join('\n') } : {}),
+  };
 }
