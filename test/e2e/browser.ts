@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 export const screenshotDir = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
-/** Debian's Chromium, headless, with the flags this network needs (no background calls home). */
+/** Debian's Chromium, headless, with the flags this network needs (no background calls home); Playwright gives each launch a fresh profile. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
   if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium');
@@ -21,7 +20,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-chromium-'))}`,
     ],
   });
 }

@@ -16,7 +16,7 @@ export type PageOptions = { title: string; deploymentName: string; unitName?: st
 
 export function renderPage(options: PageOptions): string {
   return `<!doctype html>${
-    html`<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+    html`<html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${options.title} — ${options.deploymentName}</title><style>${{ __html: styles }}</style></head>
 <body><header><div class="in"><a class="brand" href="/">${options.deploymentName}</a>
 ${options.unitName ? html`<div class="unit">${options.unitName}</div>` : ''}

@@ -1,0 +1,48 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AuthProvider } from './platform/auth/AuthProvider';
+import { RequireAuth } from './platform/auth/RequireAuth';
+import { LocaleProvider } from './platform/i18n/LocaleProvider';
+import { AppShell } from './platform/layout/AppShell';
+import { PageSpinner } from './platform/layout/PageSpinner';
+import { UnitScopeProvider } from './platform/scope/UnitScopeProvider';
+
+const SignInRoute = lazy(() => import('./routes/SignInRoute'));
+const HomeRoute = lazy(() => import('./routes/HomeRoute'));
+const UnitsRoute = lazy(() => import('./routes/UnitsRoute'));
+const StaffRoute = lazy(() => import('./routes/StaffRoute'));
+const AuditRoute = lazy(() => import('./routes/AuditRoute'));
+const PasswordRoute = lazy(() => import('./routes/PasswordRoute'));
+const NotFoundRoute = lazy(() => import('./routes/NotFoundRoute'));
+
+export function App() {
+  return (
+    <LocaleProvider>
+      <BrowserRouter basename="/app">
+        <AuthProvider>
+          <Suspense fallback={<PageSpinner />}>
+            <Routes>
+              <Route path="sign-in" element={<SignInRoute />} />
+              <Route
+                element={
+                  <RequireAuth>
+                    <UnitScopeProvider>
+                      <AppShell />
+                    </UnitScopeProvider>
+                  </RequireAuth>
+                }
+              >
+                <Route index element={<HomeRoute />} />
+                <Route path="units" element={<UnitsRoute />} />
+                <Route path="staff" element={<StaffRoute />} />
+                <Route path="audit" element={<AuditRoute />} />
+                <Route path="password" element={<PasswordRoute />} />
+                <Route path="*" element={<NotFoundRoute />} />
+              </Route>
+            </Routes>
+          </Suspense>
+        </AuthProvider>
+      </BrowserRouter>
+    </LocaleProvider>
+  );
+}

@@ -1,0 +1,61 @@
+import { Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
+import { useAuth } from '../../../platform/auth/useAuth';
+import { useRoles } from '../../../platform/auth/useRoles';
+import { format } from '../../../platform/i18n/format';
+import { useI18n } from '../../../platform/i18n/useI18n';
+import { useUnitScope } from '../../../platform/scope/useUnitScope';
+
+/** The welcome card: who the officer is, their roles and the units they work for. */
+export function HomePage() {
+  const { m } = useI18n();
+  const { me, session } = useAuth();
+  const { options } = useUnitScope();
+  const { label } = useRoles();
+  const name = me?.fullName ?? session?.username ?? '';
+
+  return (
+    <Card>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {format(m.home.welcome, { name })}
+      </Typography.Title>
+      <Descriptions
+        column={1}
+        bordered
+        size="small"
+        items={[
+          { key: 'username', label: m.home.username, children: me?.username ?? session?.username },
+          { key: 'title', label: m.home.jobTitle, children: me?.title || m.common.none },
+          { key: 'unit', label: m.home.unit, children: me?.unit ? `${me.unit.name} (${me.unit.code})` : m.common.none },
+          {
+            key: 'roles',
+            label: m.home.roles,
+            children: me?.roles.length ? (
+              <Space wrap>
+                {me.roles.map((assignment) => (
+                  <Tag key={assignment.id} color="blue">
+                    {label(assignment.role)} · {assignment.unit ? assignment.unit.name : m.common.wholeDeployment}
+                  </Tag>
+                ))}
+              </Space>
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.home.noRoles} />
+            ),
+          },
+          {
+            key: 'units',
+            label: m.home.units,
+            children: options.length ? (
+              <Space wrap>
+                {options.map((option) => (
+                  <Tag key={option.id ?? '*'}>{option.id ? `${option.name} (${option.code})` : m.common.wholeDeployment}</Tag>
+                ))}
+              </Space>
+            ) : (
+              m.common.none
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

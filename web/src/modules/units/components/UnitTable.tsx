@@ -1,0 +1,70 @@
+import { Button, Table, Tag } from 'antd';
+import type { Page } from '../../../platform/api/client';
+import { formatDate } from '../../../platform/format/dates';
+import { format } from '../../../platform/i18n/format';
+import { useI18n } from '../../../platform/i18n/useI18n';
+import type { Unit } from '../api/unitsApi';
+
+type Props = {
+  page: Page<Unit> | undefined;
+  loading: boolean;
+  onOpen: (unit: Unit) => void;
+  onPageChange: (page: number, pageSize: number) => void;
+};
+
+export function UnitTable({ page, loading, onOpen, onPageChange }: Props) {
+  const { m } = useI18n();
+  return (
+    <div data-testid="units-table">
+      <Table<Unit>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        dataSource={page?.items ?? []}
+        onRow={(unit) => ({ onClick: () => onOpen(unit), style: { cursor: 'pointer' } })}
+        pagination={{
+          current: page?.page ?? 1,
+          pageSize: page?.pageSize ?? 20,
+          total: page?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (total) => format(m.common.total, { total }),
+          onChange: onPageChange,
+        }}
+        columns={[
+          { key: 'code', title: m.units.code, dataIndex: 'code', width: 110 },
+          {
+            key: 'name',
+            title: m.units.name,
+            render: (_value, unit) => (
+              <Button
+                type="link"
+                size="small"
+                style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  onOpen(unit);
+                }}
+              >
+                {unit.name}
+              </Button>
+            ),
+          },
+          {
+            key: 'type',
+            title: m.units.type,
+            render: (_value, unit) => <Tag>{m.unitTypes[unit.type] ?? unit.type}</Tag>,
+          },
+          { key: 'parent', title: m.units.parent, render: (_value, unit) => unit.parentName ?? m.units.noParent },
+          {
+            key: 'validity',
+            title: m.units.validity,
+            render: (_value, unit) =>
+              `${formatDate(unit.validFrom) || m.common.none} – ${formatDate(unit.validTo) || m.units.ongoing}`,
+          },
+          { key: 'children', title: m.units.childCount, dataIndex: 'childCount', width: 120, align: 'end' },
+        ]}
+      />
+    </div>
+  );
+}

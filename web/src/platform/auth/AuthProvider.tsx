@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { setCsrfToken, setUnauthorizedHandler } from '../api/client';
+import { isApiError } from '../api/problem';
+import { authApi, type Me, type Permission, type Session } from './authApi';
+import { AuthContext, type AuthStatus, type AuthValue } from './authContext';
+
+async function loadProfile(): Promise<Me | null> {
+  try {
+    return await authApi.me();
+  } catch (error) {
+    // A session that must change its password may not read its profile yet; a 401 ends the session.
+    if (isApiError(error) && error.status === 401) throw error;
+    return null;
+  }
+}
+
+/** Knows who is signed in: the session (with its CSRF token) and the /me profile. */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<AuthStatus>('loading');
+  const [session, setSession] = useState<Session | null>(null);
+  const [me, setMe] = useState<Me | null>(null);
+
+  const clear = useCallback(() => {
+    setCsrfToken(null);
+    setSession(null);
+    setMe(null);
+    setStatus('anonymous');
+  }, []);
+
+  const adopt = useCallback(async (next: Session) => {
+    setCsrfToken(next.csrfToken);
+    const profile = await loadProfile();
+    setSession(next);
+    setMe(profile);
+    setStatus('authenticated');
+  }, []);
+
+  const refresh = useCallback(async () => {
+    try {
+      await adopt(await authApi.session());
+    } catch {
+      clear();
+    }
+  }, [adopt, clear]);
+
+  useEffect(() => {
+    setUnauthorizedHandler(clear);
+    void refresh();
+    return () => setUnauthorizedHandler(null);
+  }, [clear, refresh]);
+
+  const signIn = useCallback(
+    async (username: string, password: string) => {
+      const next = await authApi.signIn(username, password);
+      await adopt(next);
+      return next;
+    },
+    [adopt],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await authApi.signOut();
+    } finally {
+      clear();
+    }
+  }, [clear]);
+
+  const value = useMemo<AuthValue>(() => {
+    const granted = new Set(me?.permissions ?? []);
+    return {
+      status,
+      session,
+      me,
+      can: (permission: Permission) => granted.has(permission),
+      signIn,
+      signOut,
+      refresh,
+    };
+  }, [status, session, me, signIn, signOut, refresh]);
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}

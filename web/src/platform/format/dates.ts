@@ -1,0 +1,33 @@
+import type { Locale } from '../i18n/i18nContext';
+
+const timeZone = 'Asia/Ho_Chi_Minh';
+const intlLocale: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** An instant shown in Vietnam's time zone, whatever the browser's. */
+export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  }).format(date);
+}
+
+/** A calendar date (YYYY-MM-DD) as dd/mm/yyyy, with no time-zone shift. */
+export function formatDate(ymd: string | null | undefined): string {
+  if (!ymd) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(ymd);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : ymd;
+}
+
+/** True when an instant lies in the future. */
+export function isFuture(iso: string | null | undefined): boolean {
+  return !!iso && new Date(iso).getTime() > Date.now();
+}

@@ -1,0 +1,39 @@
+import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { Permission } from '../auth/authApi';
+import { useAuth } from '../auth/useAuth';
+import { useI18n } from '../i18n/useI18n';
+
+type NavEntry = { key: string; path: string; icon: ReactNode; permission?: Permission; testId?: string };
+
+const entries: NavEntry[] = [
+  { key: 'home', path: '/', icon: <HomeOutlined /> },
+  { key: 'units', path: '/units', icon: <ApartmentOutlined />, permission: 'units.read', testId: 'nav-units' },
+  { key: 'staff', path: '/staff', icon: <TeamOutlined />, permission: 'staff.read', testId: 'nav-staff' },
+  { key: 'audit', path: '/audit', icon: <AuditOutlined />, permission: 'audit.read', testId: 'nav-audit' },
+];
+
+/** The side menu: only the pages the user's permissions open. */
+export function NavMenu() {
+  const { m } = useI18n();
+  const { can } = useAuth();
+  const { pathname } = useLocation();
+  const labels: Record<string, string> = { home: m.nav.home, units: m.nav.units, staff: m.nav.staff, audit: m.nav.audit };
+  const selected = entries.find((entry) => entry.path !== '/' && pathname.startsWith(entry.path))?.key ?? 'home';
+
+  const items: MenuProps['items'] = entries
+    .filter((entry) => !entry.permission || can(entry.permission))
+    .map((entry) => ({
+      key: entry.key,
+      icon: entry.icon,
+      label: (
+        <Link to={entry.path} data-testid={entry.testId}>
+          {labels[entry.key]}
+        </Link>
+      ),
+    }));
+
+  return <Menu mode="inline" selectedKeys={[selected]} items={items} style={{ borderInlineEnd: 'none' }} />;
+}

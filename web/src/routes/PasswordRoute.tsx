@@ -1,0 +1,5 @@
+import { ChangePasswordPage } from '../modules/account/components/ChangePasswordPage';
+
+export default function PasswordRoute() {
+  return <ChangePasswordPage />;
+}

@@ -1,0 +1,5 @@
+import { SignInPage } from '../modules/account/components/SignInPage';
+
+export default function SignInRoute() {
+  return <SignInPage />;
+}
