@@ -7,8 +7,12 @@ import { DataDirLockedError } from './platform/db/data-dir-lock.js';
 import { migrate } from './platform/db/migrate.js';
 import { openDatabase, type Database } from './platform/db/open-database.js';
 import { DomainError } from './platform/http/errors.js';
-import { createAccessPolicy, importReferenceUnits } from './modules/org/index.js';
+import { createAccessPolicy, findUnitByCode, importReferenceUnits } from './modules/org/index.js';
+import { calendarFor, computeDueAt, formatInstantIso } from './modules/calendar/index.js';
 import { importUnits } from './modules/org/use-cases/import-units.js';
+import { loadDemoCatalogue } from './modules/catalog/index.js';
+import { importProcedures } from './modules/catalog/use-cases/import-procedures.js';
+import type { Principal } from './platform/auth/principal.js';
 
 const usage = `motcua — administration command
 
@@ -20,10 +24,18 @@ const usage = `motcua — administration command
   motcua units import --all [--history]  the whole country
   motcua units import --file <path.csv|path.json> [--dry-run]
                                          import units from a file (nothing when a row is wrong)
+  motcua catalog load-demo               load the demo procedure catalogue (sample data)
+  motcua catalog import <file.json|file.xlsx> [--dry-run]
+                                         import procedures (nothing when a row is wrong)
+  motcua calendar due --start <ISO-8601 instant> --working-days <N> [--unit <code>]
+                                         the due instant (ISO 8601, +07:00) of N working days
   motcua audit verify                    check the audit log's hash chain
 
 Settings come from the environment as for the server (DATABASE_URL, MOTCUA_DATA_DIR, MOTCUA_DB_SCHEMA).
 With the embedded database, run these while the server is stopped.`;
+
+/** The command line acts as a deployment-wide administrator: whoever runs it holds the server's settings. */
+const cliPrincipal: Principal = { kind: 'token', tokenId: '00000000-0000-0000-0000-000000000000', tokenName: 'cli', role: 'administrator', unitId: null };
 
 async function withDatabase<T>(run: (database: Database) => Promise<T>): Promise<T> {
   const config = readConfig();
@@ -64,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
       return withDatabase(async (database) => {
         const result = await importUnits(
           { db: database.db, access: createAccessPolicy(database.db) },
-          { kind: 'token', tokenId: '00000000-0000-0000-0000-000000000000', tokenName: 'cli', role: 'administrator', unitId: null },
+          cliPrincipal,
           systemContext('cli'),
           { format, content: fs.readFileSync(file, 'utf8'), dryRun: values['dry-run'] ?? false },
         );
@@ -86,6 +98,60 @@ async function main(argv: string[]): Promise<number> {
       console.log(
         `imported ${report.units} units and ${report.successions} succession links (${report.skipped} already present) for ${report.provinces.length} province(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
+      return 0;
+    });
+  }
+  if (command === 'catalog' && sub === 'load-demo') {
+    return withDatabase(async (database) => {
+      const result = await loadDemoCatalogue(database.db, systemContext('cli'));
+      console.log(`demo catalogue: ${result.created} procedures loaded, ${result.skipped} already present`);
+      return 0;
+    });
+  }
+  if (command === 'catalog' && sub === 'import') {
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { 'dry-run': { type: 'boolean' } } });
+    const file = positionals[0];
+    if (!file) {
+      console.error('catalog import needs a file');
+      return 2;
+    }
+    const isXlsx = file.toLowerCase().endsWith('.xlsx');
+    return withDatabase(async (database) => {
+      const report = await importProcedures(
+        { db: database.db, access: createAccessPolicy(database.db) },
+        cliPrincipal,
+        systemContext('cli'),
+        { format: isXlsx ? 'xlsx' : 'json', content: isXlsx ? fs.readFileSync(file).toString('base64') : fs.readFileSync(file, 'utf8'), dryRun: values['dry-run'] ?? false },
+      );
+      console.log(`${report.dryRun ? 'dry run: ' : ''}${report.created} created, ${report.revised} revised, ${report.unchanged} unchanged`);
+      return 0;
+    });
+  }
+  if (command === 'calendar' && sub === 'due') {
+    const { values } = parseArgs({
+      args: rest,
+      options: { start: { type: 'string' }, 'working-days': { type: 'string' }, 'working-hours': { type: 'string' }, unit: { type: 'string' } },
+    });
+    const start = values.start ? Date.parse(values.start) : Number.NaN;
+    const days = values['working-days'] === undefined ? undefined : Number(values['working-days']);
+    const hours = values['working-hours'] === undefined ? undefined : Number(values['working-hours']);
+    if (!values.start || !/[zZ]|[+-]\d\d:?\d\d$/.test(values.start) || Number.isNaN(start)) {
+      console.error('--start needs an ISO 8601 instant with its offset, e.g. 2026-02-13T09:00:00+07:00');
+      return 2;
+    }
+    if ((days === undefined) === (hours === undefined) || !Number.isFinite(days ?? hours) || (days ?? hours)! < 0 || (days !== undefined && !Number.isInteger(days))) {
+      console.error('give one of --working-days <N> (a whole number) or --working-hours <N>');
+      return 2;
+    }
+    return withDatabase(async (database) => {
+      const unit = values.unit ? await findUnitByCode(database.db, values.unit) : undefined;
+      if (values.unit && !unit) {
+        console.error(`no unit with code ${values.unit}`);
+        return 2;
+      }
+      const calendar = await calendarFor(database.db, unit?.id);
+      const dueAt = computeDueAt(calendar, start, days !== undefined ? { value: days, unit: 'working-days' } : { value: hours!, unit: 'working-hours' });
+      console.log(formatInstantIso(dueAt));
       return 0;
     });
   }

@@ -24,7 +24,9 @@ describe('staff', () => {
     const person = await signIn(t.app, 'nguyen.van.anh', staffPassword);
     const me = await person.get('/api/v1/me');
     expect(me.data).toMatchObject({ fullName: 'Nguyễn Văn Ánh', unit: { id: commune.id } });
-    expect(me.data.permissions).toEqual(['units.read']);
+    expect(me.data.permissions).toEqual(expect.arrayContaining(['units.read', 'catalog.read', 'calendar.read']));
+    expect(me.data.permissions).not.toContain('units.manage');
+    expect(me.data.permissions).not.toContain('staff.read');
     const found = await t.admin.get('/api/v1/staff?q=nguyen%20van%20anh');
     expect(found.data.items.map((s: { username: string }) => s.username)).toContain('nguyen.van.anh');
     const audit = await t.admin.get(`/api/v1/audit?entity=staff&entityId=${created.data.id}`);

@@ -1,8 +1,12 @@
 /** The citizen portal: server-rendered pages usable without JavaScript. */
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { findUnitByCode } from '../org/index.js';
+import { z } from 'zod';
+import { findVersionInForce, renderDocumentTemplate, selectProcedures } from '../catalog/index.js';
+import { findUnitByCode, todayInVietnam } from '../org/index.js';
 import { html } from './html.js';
 import { renderPage } from './layout.js';
+import { procedureDetailPage, procedurePath, procedureSearchPage } from './pages/procedures.js';
+import { slugify } from './pages/procedure-labels.js';
 
 export function registerPortalRoutes(app: App, deps: AppDeps): void {
   const { config, db } = deps;
@@ -13,12 +17,66 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
 <h1>Cổng dịch vụ công${unit ? html` — ${unit.name}` : ''}</h1>
 <p>Nơi người dân, tổ chức tìm hiểu thủ tục hành chính, nộp hồ sơ, tra cứu tiến độ và đánh giá sự hài lòng.</p>
 <div class="cards">
-  <section class="card"><h2>Thủ tục hành chính</h2><p class="muted">Danh mục thủ tục, thành phần hồ sơ, phí, lệ phí và thời hạn giải quyết.</p></section>
+  <section class="card"><h2><a href="/thu-tuc">Thủ tục hành chính</a></h2><p class="muted">Danh mục thủ tục, thành phần hồ sơ, phí, lệ phí và thời hạn giải quyết.</p>
+  <form method="get" action="/thu-tuc"><input name="q" type="search" aria-label="Tìm thủ tục" placeholder="ví dụ: khai sinh"> <button type="submit">Tìm</button></form></section>
   <section class="card"><h2>Tra cứu hồ sơ</h2><p class="muted">Tra cứu tiến độ bằng mã hồ sơ trên giấy tiếp nhận.</p></section>
   <section class="card"><h2>Công khai kết quả</h2><p class="muted">Số hồ sơ tiếp nhận, giải quyết đúng hạn và mức độ hài lòng của đơn vị.</p></section>
 </div>`;
     return reply
       .type('text/html; charset=utf-8')
       .send(renderPage({ title: 'Trang chủ', deploymentName: config.deploymentName, unitName: unit?.name, body }));
+  });
+
+  const page = (title: string, body: ReturnType<typeof html>) => renderPage({ title, deploymentName: config.deploymentName, body });
+  const notFound = (reply: import('fastify').FastifyReply, what: string) =>
+    reply.status(404).type('text/html; charset=utf-8').send(page('Không tìm thấy', html`<h1>Không tìm thấy</h1><p>${what}</p><p><a href="/thu-tuc">Về danh mục thủ tục</a></p>`));
+
+  app.get('/thu-tuc', {
+    schema: { hide: true, querystring: z.object({ q: z.string().max(200).optional(), trang: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) }) },
+    handler: async (request, reply) => {
+      const q = request.query.q?.trim() ?? '';
+      const pageSize = 20;
+      const { items, total } = await selectProcedures(db, {
+        mode: 'inForce',
+        date: todayInVietnam(),
+        filter: { q, isPublished: true },
+        limit: pageSize,
+        offset: (request.query.trang - 1) * pageSize,
+      });
+      return reply.type('text/html; charset=utf-8').send(page('Thủ tục hành chính', procedureSearchPage({ q, items, total, page: request.query.trang, pageSize })));
+    },
+  });
+
+  const inForceAndPublished = async (code: string) => {
+    if (!/^\d\.\d{6}$/.test(code)) return undefined;
+    const version = await findVersionInForce(db, code, todayInVietnam()).catch(() => undefined);
+    return version?.data.isPublished ? version : undefined;
+  };
+
+  app.get('/thu-tuc/:code', { schema: { hide: true } }, async (request, reply) => {
+    const { code } = request.params as { code: string };
+    const version = await inForceAndPublished(code);
+    if (!version) return notFound(reply, `Không có thủ tục mã ${code}.`);
+    return reply.redirect(procedurePath(version.code, version.data.name), 301);
+  });
+
+  app.get('/thu-tuc/:code/:slug', { schema: { hide: true } }, async (request, reply) => {
+    const { code, slug } = request.params as { code: string; slug: string };
+    const version = await inForceAndPublished(code);
+    if (!version) return notFound(reply, `Không có thủ tục mã ${code}.`);
+    if (slug !== slugify(version.data.name)) return reply.redirect(procedurePath(version.code, version.data.name), 301);
+    return reply.type('text/html; charset=utf-8').send(page(version.data.name, procedureDetailPage(version)));
+  });
+
+  app.get('/thu-tuc/:code/mau/:number', { schema: { hide: true } }, async (request, reply) => {
+    const { code, number } = request.params as { code: string; number: string };
+    const version = await inForceAndPublished(code);
+    const document = version?.data.documents[Number(number) - 1];
+    if (!version || !document?.templateName) return notFound(reply, 'Không có mẫu này.');
+    const file = await renderDocumentTemplate(version.data, document);
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .header('content-disposition', `attachment; filename="${slugify(document.templateName)}.docx"`)
+      .send(file);
   });
 }

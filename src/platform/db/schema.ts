@@ -3,5 +3,7 @@ import * as auth from '../auth/auth.tables.js';
 import * as audit from '../audit/audit.tables.js';
 import * as idempotency from '../idempotency/idempotency.tables.js';
 import * as org from '../../modules/org/org.tables.js';
+import * as catalog from '../../modules/catalog/catalog.tables.js';
+import * as calendar from '../../modules/calendar/calendar.tables.js';
 
-export const schema = { ...auth, ...audit, ...idempotency, ...org };
+export const schema = { ...auth, ...audit, ...idempotency, ...org, ...calendar, ...catalog };

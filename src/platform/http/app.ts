@@ -14,6 +14,8 @@ import { registerAuthRoutes } from '../auth/auth.routes.js';
 import { registerAuditRoutes } from '../audit/audit.routes.js';
 import { registerIdempotency } from '../idempotency/idempotency.js';
 import { createAccessPolicy, registerOrgRoutes } from '../../modules/org/index.js';
+import { registerCalendarRoutes } from '../../modules/calendar/index.js';
+import { registerCatalogRoutes } from '../../modules/catalog/index.js';
 import { registerPortalRoutes } from '../../modules/portal/index.js';
 import type { App, AppDeps } from './deps.js';
 import { DomainError, PlatformError } from './errors.js';
@@ -104,6 +106,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerAuthRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerOrgRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
+  registerCatalogRoutes(app, deps);
   registerPortalRoutes(app, deps);
   await registerWebApp(app);
   return app;

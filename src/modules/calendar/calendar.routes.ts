@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import type { App, AppDeps } from '../../platform/http/deps.js';
+import { DomainError, PlatformError, validationError } from '../../platform/http/errors.js';
+import { commandContext, etag, requirePrincipal } from '../../platform/http/request-context.js';
+import { getUnit } from '../org/index.js';
+import { formatInstantIso } from './calendar-format.js';
+import { CalendarPermission } from './calendar.policy.js';
+import { UnitCalendarSettings, YearSchedule } from './calendar.schemas.js';
+import { calendarFor, loadRuleSettings, loadSchedules, loadUnitSettings } from './calendar.store.js';
+import { computeDueAt, findReceiptDayNumber, type TimeLimit } from './deadlines.js';
+import { dayNumberToIso } from './civil-date.js';
+import { DEFAULT_HOLIDAY_RULES } from './holiday-rules.js';
+import { deleteYearSchedule, saveRuleSettings, saveUnitCalendar, saveYearSchedule } from './use-cases/save-calendar-data.js';
+
+const tags = ['calendar'];
+const Reason = z.object({ kind: z.string(), occasion: z.string().optional(), source: z.string(), isConfirmed: z.boolean(), note: z.string().optional() });
+const Day = z.object({ date: z.string(), weekday: z.number(), isWorkingDay: z.boolean(), reasons: z.array(Reason) });
+const optionalIfMatch = (header: string | undefined) => {
+  if (!header) return undefined;
+  const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
+  if (!match) throw validationError([{ field: 'If-Match', code: 'invalid_format' }]);
+  return Number(match[1]);
+};
+
+export function registerCalendarRoutes(app: App, deps: AppDeps): void {
+  const { db, access } = deps;
+  const requireReader = async (request: Parameters<typeof requirePrincipal>[0]) => {
+    const principal = requirePrincipal(request);
+    if (!(await access.permissionsOf(principal)).includes(CalendarPermission['calendar.read'])) throw new DomainError(PlatformError.FORBIDDEN);
+    return principal;
+  };
+
+  app.get('/api/v1/calendar/years/:year', {
+    schema: {
+      tags,
+      summary: "A year's working calendar for the deployment or a unit: every day with why it is (not) a working day",
+      params: z.object({ year: z.coerce.number().int().min(2014).max(2100) }),
+      querystring: z.object({ unitId: z.uuid().optional() }),
+      response: {
+        200: z.object({
+          year: z.number(),
+          unitId: z.string().nullable(),
+          scheduleSource: z.enum(['stored', 'shipped', 'none']),
+          workingHours: z.array(z.object({ start: z.string(), end: z.string() })),
+          cutOff: z.object({ isEnabled: z.boolean(), cutOff: z.string(), legalBasis: z.string() }),
+          workingDays: z.number(),
+          days: z.array(Day),
+        }),
+      },
+    },
+    handler: async (request) => {
+      await requireReader(request);
+      const { year } = request.params;
+      if (request.query.unitId) await getUnit(db, request.query.unitId);
+      const calendar = await calendarFor(db, request.query.unitId);
+      const schedules = await loadSchedules(db);
+      const days = [];
+      const first = Date.UTC(year, 0, 1);
+      for (let ms = first; new Date(ms).getUTCFullYear() === year; ms += 86_400_000) {
+        days.push(calendar.describeDay(new Date(ms).toISOString().slice(0, 10)));
+      }
+      return {
+        year,
+        unitId: request.query.unitId ?? null,
+        scheduleSource: schedules.find((entry) => entry.schedule.year === year)?.source ?? ('none' as const),
+        workingHours: [...calendar.workingHours.windows],
+        cutOff: calendar.cutOffPolicy,
+        workingDays: days.filter((day) => day.isWorkingDay).length,
+        days: days.map((day) => ({ ...day, reasons: [...day.reasons] })),
+      };
+    },
+  });
+
+  app.get('/api/v1/calendar/due', {
+    schema: {
+      tags,
+      summary: 'The due instant of a time limit counted from a receipt instant',
+      querystring: z
+        .object({
+          start: z.iso.datetime({ offset: true }),
+          workingDays: z.coerce.number().int().min(0).max(3650).optional(),
+          workingHours: z.coerce.number().min(0).max(30_000).optional(),
+          calendarDays: z.coerce.number().int().min(0).max(3650).optional(),
+          unitId: z.uuid().optional(),
+        })
+        .refine((q) => [q.workingDays, q.workingHours, q.calendarDays].filter((v) => v !== undefined).length === 1, {
+          message: 'Give exactly one of workingDays, workingHours, calendarDays',
+          path: ['workingDays'],
+        }),
+      response: { 200: z.object({ start: z.string(), receiptDay: z.string(), limit: z.object({ value: z.number(), unit: z.string() }), dueAt: z.string() }) },
+    },
+    handler: async (request) => {
+      await requireReader(request);
+      const q = request.query;
+      const limit: TimeLimit =
+        q.workingDays !== undefined
+          ? { value: q.workingDays, unit: 'working-days' }
+          : q.workingHours !== undefined
+            ? { value: q.workingHours, unit: 'working-hours' }
+            : { value: q.calendarDays!, unit: 'calendar-days' };
+      const calendar = await calendarFor(db, q.unitId);
+      const start = Date.parse(q.start);
+      return {
+        start: formatInstantIso(start),
+        receiptDay: dayNumberToIso(findReceiptDayNumber(calendar, start)),
+        limit,
+        dueAt: formatInstantIso(computeDueAt(calendar, start, limit)),
+      };
+    },
+  });
+
+  app.get('/api/v1/calendar/schedules', {
+    schema: { tags, summary: 'The yearly official schedules (stored ones replace shipped ones)', response: { 200: z.object({ items: z.array(z.object({ year: z.number(), source: z.string(), version: z.number(), schedule: YearSchedule })) }) } },
+    handler: async (request) => {
+      await requireReader(request);
+      return { items: (await loadSchedules(db)).map((entry) => ({ year: entry.schedule.year, source: entry.source, version: entry.version, schedule: entry.schedule })) };
+    },
+  });
+
+  app.get('/api/v1/calendar/schedules/:year', {
+    schema: { tags, summary: "A year's schedule as JSON (export)", params: z.object({ year: z.coerce.number().int().min(1901).max(2100) }), response: { 200: YearSchedule } },
+    handler: async (request, reply) => {
+      await requireReader(request);
+      const entry = (await loadSchedules(db)).find((item) => item.schedule.year === request.params.year);
+      if (!entry) throw new DomainError(PlatformError.NOT_FOUND);
+      reply.header('etag', etag(entry.version));
+      return entry.schedule;
+    },
+  });
+
+  app.put('/api/v1/calendar/schedules/:year', {
+    schema: { tags, summary: "Set a year's schedule (import JSON); If-Match: the current version (0 for a shipped or missing one)", params: z.object({ year: z.coerce.number().int().min(1901).max(2100) }), body: z.unknown(), response: { 200: YearSchedule } },
+    handler: async (request, reply) => {
+      const saved = await saveYearSchedule(deps, requirePrincipal(request), commandContext(request), {
+        year: request.params.year,
+        schedule: request.body,
+        expectedVersion: optionalIfMatch(request.headers['if-match']),
+      });
+      reply.header('etag', etag(saved.version));
+      return saved.schedule;
+    },
+  });
+
+  app.delete('/api/v1/calendar/schedules/:year', {
+    schema: { tags, summary: 'Remove a stored schedule (the shipped one, if any, applies again)', params: z.object({ year: z.coerce.number().int().min(1901).max(2100) }), response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      await deleteYearSchedule(deps, requirePrincipal(request), commandContext(request), { year: request.params.year, expectedVersion: optionalIfMatch(request.headers['if-match']) });
+      return reply.status(204).send(null);
+    },
+  });
+
+  const RuleSettings = z.record(z.string(), z.object({ isEnabled: z.boolean().optional(), adjacentDay: z.enum(['before', 'after']).optional() }));
+  app.get('/api/v1/calendar/rules', {
+    schema: {
+      tags,
+      summary: 'The statutory holiday rules with their legal basis and the deployment switches',
+      response: {
+        200: z.object({
+          version: z.number(),
+          ruleSettings: RuleSettings,
+          rules: z.array(z.object({ occasion: z.string(), version: z.number(), name: z.object({ vi: z.string(), en: z.string() }), legalBasis: z.string(), effectiveFrom: z.string(), effectiveTo: z.string().nullable(), isEnabledByDefault: z.boolean(), isConfirmed: z.boolean() })),
+        }),
+      },
+    },
+    handler: async (request, reply) => {
+      await requireReader(request);
+      const { ruleSettings, version } = await loadRuleSettings(db);
+      reply.header('etag', etag(version));
+      return {
+        version,
+        ruleSettings,
+        rules: DEFAULT_HOLIDAY_RULES.map((rule) => ({
+          occasion: rule.occasion,
+          version: rule.version,
+          name: rule.name,
+          legalBasis: rule.legalBasis,
+          effectiveFrom: rule.effectiveFrom,
+          effectiveTo: rule.effectiveTo,
+          isEnabledByDefault: rule.isEnabledByDefault,
+          isConfirmed: rule.isConfirmed,
+        })),
+      };
+    },
+  });
+
+  app.put('/api/v1/calendar/rules', {
+    schema: { tags, summary: 'Switch statutory rules (e.g. Vietnam Culture Day) deployment-wide', body: z.object({ ruleSettings: RuleSettings }), response: { 200: z.object({ version: z.number(), ruleSettings: RuleSettings }) } },
+    handler: async (request, reply) => {
+      const saved = await saveRuleSettings(deps, requirePrincipal(request), commandContext(request), {
+        ruleSettings: request.body.ruleSettings as never,
+        expectedVersion: optionalIfMatch(request.headers['if-match']),
+      });
+      reply.header('etag', etag(saved.version));
+      return saved;
+    },
+  });
+
+  app.get('/api/v1/units/:id/calendar', {
+    schema: { tags, summary: "A unit's own calendar settings", params: z.object({ id: z.uuid() }), response: { 200: z.object({ version: z.number(), settings: UnitCalendarSettings }) } },
+    handler: async (request, reply) => {
+      await requireReader(request);
+      await getUnit(db, request.params.id);
+      const result = await loadUnitSettings(db, request.params.id);
+      reply.header('etag', etag(result.version));
+      return { version: result.version, settings: UnitCalendarSettings.parse(result.settings) };
+    },
+  });
+
+  app.put('/api/v1/units/:id/calendar', {
+    schema: { tags, summary: "Set a unit's calendar: extra days off or worked, working and opening hours, cut-off", params: z.object({ id: z.uuid() }), body: UnitCalendarSettings, response: { 200: z.object({ version: z.number(), settings: UnitCalendarSettings }) } },
+    handler: async (request, reply) => {
+      await getUnit(db, request.params.id);
+      const saved = await saveUnitCalendar(deps, requirePrincipal(request), commandContext(request), {
+        unitId: request.params.id,
+        settings: request.body,
+        expectedVersion: optionalIfMatch(request.headers['if-match']),
+      });
+      reply.header('etag', etag(saved.version));
+      return { version: saved.version, settings: UnitCalendarSettings.parse(saved.settings) };
+    },
+  });
+}

@@ -1,0 +1,171 @@
+/**
+ * Precomputed day tables: for every day of the calendar's range, whether it is a working day,
+ * how many working days there are up to it, and which day is the k-th working day. Deadline
+ * arithmetic then costs a few array reads, with no Date objects and no per-call allocation.
+ *
+ * Precedence, highest first: the unit's own extra days off / working days; the yearly schedule
+ * (its swapped working days, then its days off); rule-derived holidays and their compensatory
+ * days (for occasions the schedule does not list); Saturday and Sunday; else a working day.
+ */
+import { DomainError } from '../../platform/http/errors.js';
+import { isoToDayNumber, toDayNumber, weekdayOfDayNumber } from './civil-date.js';
+import { CalendarError } from './calendar.errors.js';
+import type { YearSchedule } from './calendar.schemas.js';
+import {
+  addCompensatoryDays,
+  expandHolidayRules,
+  type HolidayDay,
+  type HolidayOccasion,
+  holidayOccasions,
+  type HolidayRule,
+  type HolidayRuleSettings,
+  WEEKLY_REST,
+} from './holiday-rules.js';
+
+export type DayReasonKind =
+  | 'weekly-rest'
+  | 'holiday'
+  | 'compensatory-off'
+  | 'swapped-off'
+  | 'swapped-workday'
+  | 'unit-day-off'
+  | 'unit-working-day';
+
+/** Why a day is off or worked, with where that comes from. */
+export type DayReason = {
+  kind: DayReasonKind;
+  occasion?: HolidayOccasion;
+  source: string;
+  isConfirmed: boolean;
+  note?: string;
+};
+
+export type DayTable = {
+  firstDay: number;
+  lastDay: number;
+  /** 1 for a working day, by index `day − firstDay`. */
+  isWorking: Uint8Array;
+  /** Working days in [firstDay, day], by index. */
+  ordinal: Int32Array;
+  /** Index of the k-th working day of the range (k from 0). */
+  workingIndex: Int32Array;
+  /** Reasons other than the plain weekend, by day number. */
+  reasons: ReadonlyMap<number, readonly DayReason[]>;
+};
+
+export type DayTableInput = {
+  firstYear: number;
+  lastYear: number;
+  rules: readonly HolidayRule[];
+  ruleSettings: HolidayRuleSettings;
+  schedules: readonly YearSchedule[];
+  extraDaysOff: readonly { date: string; reason: string }[];
+  extraWorkingDays: readonly { date: string; reason: string }[];
+};
+
+export function isWeekendDay(dayNumber: number): boolean {
+  const weekday = weekdayOfDayNumber(dayNumber);
+  return weekday === 6 || weekday === 0;
+}
+
+function dayNumberOrThrow(date: string): number {
+  const dayNumber = isoToDayNumber(date);
+  if (dayNumber === undefined) throw new DomainError(CalendarError.CALENDAR_DATE_INVALID, { value: date });
+  return dayNumber;
+}
+
+function holidayReason(day: HolidayDay): DayReason {
+  return { kind: day.kind, occasion: day.occasion, source: day.legalBasis, isConfirmed: day.isConfirmed };
+}
+
+export function buildDayTable(input: DayTableInput): DayTable {
+  const firstDay = toDayNumber({ year: input.firstYear, month: 1, day: 1 });
+  const lastDay = toDayNumber({ year: input.lastYear, month: 12, day: 31 });
+  const reasons = new Map<number, DayReason[]>();
+  const addReason = (dayNumber: number, reason: DayReason) => {
+    const list = reasons.get(dayNumber);
+    if (list) list.push(reason);
+    else reasons.set(dayNumber, [reason]);
+  };
+
+  const nationalOff = new Set<number>();
+  const nationalWorked = new Set<number>();
+  const coveredByYear = new Map<number, Set<HolidayOccasion>>();
+  for (const schedule of input.schedules) {
+    if (schedule.year < input.firstYear || schedule.year > input.lastYear) continue;
+    if (coveredByYear.has(schedule.year)) {
+      throw new DomainError(CalendarError.SCHEDULE_DUPLICATED, { year: schedule.year });
+    }
+    const covered = new Set<HolidayOccasion>();
+    coveredByYear.set(schedule.year, covered);
+    for (const entry of schedule.entries) {
+      const dayNumber = dayNumberOrThrow(entry.date);
+      covered.add(entry.occasion);
+      (entry.type === 'swapped-workday' ? nationalWorked : nationalOff).add(dayNumber);
+      addReason(dayNumber, {
+        kind: entry.type,
+        occasion: entry.occasion,
+        source: entry.source,
+        isConfirmed: entry.isConfirmed,
+        ...(entry.note ? { note: entry.note } : {}),
+      });
+    }
+  }
+
+  const ruleHolidaysByYear: HolidayDay[][] = [];
+  for (let year = input.firstYear; year <= input.lastYear; year += 1) {
+    const covered = coveredByYear.get(year);
+    const occasions = new Set(holidayOccasions.filter((occasion) => !covered?.has(occasion)));
+    const holidays = expandHolidayRules({ year, rules: input.rules, settings: input.ruleSettings, occasions });
+    for (const holiday of holidays) {
+      nationalOff.add(holiday.dayNumber);
+      addReason(holiday.dayNumber, holidayReason(holiday));
+    }
+    ruleHolidaysByYear.push(holidays);
+  }
+  const isWeeklyRest = (dayNumber: number) => isWeekendDay(dayNumber) && !nationalWorked.has(dayNumber);
+  for (const holidays of ruleHolidaysByYear) {
+    for (const compensatory of addCompensatoryDays(holidays, (dayNumber) => nationalOff.has(dayNumber), isWeeklyRest)) {
+      nationalOff.add(compensatory.dayNumber);
+      addReason(compensatory.dayNumber, holidayReason(compensatory));
+    }
+  }
+
+  const unitOff = new Set<number>();
+  const unitWorked = new Set<number>();
+  for (const { date, reason } of input.extraDaysOff) {
+    const dayNumber = dayNumberOrThrow(date);
+    unitOff.add(dayNumber);
+    addReason(dayNumber, { kind: 'unit-day-off', source: reason, isConfirmed: true });
+  }
+  for (const { date, reason } of input.extraWorkingDays) {
+    const dayNumber = dayNumberOrThrow(date);
+    if (unitOff.has(dayNumber)) {
+      throw new DomainError(CalendarError.CALENDAR_DATE_INVALID, { value: `${date} (both an extra day off and an extra working day)` });
+    }
+    unitWorked.add(dayNumber);
+    addReason(dayNumber, { kind: 'unit-working-day', source: reason, isConfirmed: true });
+  }
+
+  const length = lastDay - firstDay + 1;
+  const isWorking = new Uint8Array(length);
+  const ordinal = new Int32Array(length);
+  const indices: number[] = [];
+  let count = 0;
+  for (let index = 0; index < length; index += 1) {
+    const dayNumber = firstDay + index;
+    const working = unitOff.has(dayNumber)
+      ? false
+      : unitWorked.has(dayNumber) || nationalWorked.has(dayNumber) || (!nationalOff.has(dayNumber) && !isWeekendDay(dayNumber));
+    if (working) {
+      isWorking[index] = 1;
+      indices.push(index);
+      count += 1;
+    }
+    ordinal[index] = count;
+  }
+  return { firstDay, lastDay, isWorking, ordinal, workingIndex: Int32Array.from(indices), reasons };
+}
+
+/** The weekend reason, described once. */
+export const WEEKLY_REST_REASON: DayReason = { kind: 'weekly-rest', source: WEEKLY_REST.legalBasis, isConfirmed: true };

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import type { App, AppDeps } from '../../platform/http/deps.js';
+import { DomainError, PlatformError } from '../../platform/http/errors.js';
+import { Page } from '../../platform/http/pagination.js';
+import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
+import { todayInVietnam } from '../org/index.js';
+import { CatalogPermission } from './catalog.policy.js';
+import { getProcedureRow, getVersion, selectProcedures, selectVersionHistory, type ProcedureVersion } from './catalog.repository.js';
+import { onlineLevels, ProcedureInput, procedureCodePattern } from './catalog.schemas.js';
+import { diffProcedures } from './diff-procedures.js';
+import { totalBudgetHours } from './procedure-rules.js';
+import { exportProcedures, importProcedures } from './use-cases/import-procedures.js';
+import { createProcedure, reviseProcedure } from './use-cases/save-procedure.js';
+
+const tags = ['catalog'];
+const CodeParams = z.object({ code: z.string().regex(procedureCodePattern, 'D.DDDDDD') });
+
+const ProcedureSummary = z.object({
+  code: z.string(),
+  name: z.string(),
+  sectorName: z.string(),
+  fieldName: z.string(),
+  levels: z.array(z.string()),
+  processingTime: z.object({ unit: z.string(), value: z.number() }),
+  totalHours: z.number(),
+  onlineLevel: z.string(),
+  isPublished: z.boolean(),
+  isSample: z.boolean(),
+  version: z.number(),
+  latestVersion: z.number(),
+  effectiveFrom: z.string(),
+});
+const ProcedureDetail = z.object({
+  code: z.string(),
+  version: z.number(),
+  latestVersion: z.number(),
+  effectiveFrom: z.string(),
+  changeNote: z.string().nullable(),
+  procedure: ProcedureInput,
+});
+const SaveRequest = z.object({
+  effectiveFrom: z.iso.date(),
+  changeNote: z.string().trim().max(1000).nullish(),
+  procedure: ProcedureInput,
+});
+const ListQuery = z.object({
+  q: z.string().max(200).optional(),
+  field: z.string().max(200).optional(),
+  level: z.enum(['province', 'commune']).optional(),
+  onlineLevel: z.enum(onlineLevels).optional(),
+  published: z.enum(['true', 'false']).optional(),
+  at: z.iso.date().optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export function summarise(item: ProcedureVersion): z.infer<typeof ProcedureSummary> {
+  return {
+    code: item.code,
+    name: item.data.name,
+    sectorName: item.data.sectorName,
+    fieldName: item.data.fieldName,
+    levels: item.data.levels,
+    processingTime: item.data.processingTime,
+    totalHours: totalBudgetHours(item.data.processingTime),
+    onlineLevel: item.data.onlineLevel,
+    isPublished: item.data.isPublished,
+    isSample: item.data.isSample,
+    version: item.version,
+    latestVersion: item.latestVersion,
+    effectiveFrom: item.effectiveFrom,
+  };
+}
+
+const detail = (item: ProcedureVersion) => ({
+  code: item.code,
+  version: item.version,
+  latestVersion: item.latestVersion,
+  effectiveFrom: item.effectiveFrom,
+  changeNote: item.changeNote,
+  procedure: item.data,
+});
+
+export function registerCatalogRoutes(app: App, deps: AppDeps): void {
+  const { db, access } = deps;
+  const requireReader = async (request: Parameters<typeof requirePrincipal>[0]) => {
+    const principal = requirePrincipal(request);
+    if (!(await access.permissionsOf(principal)).includes(CatalogPermission['catalog.read'])) throw new DomainError(PlatformError.FORBIDDEN);
+    return principal;
+  };
+
+  app.get('/api/v1/procedures', {
+    schema: { tags, summary: 'List procedures: the newest version of each, or the one in force on `at`', querystring: ListQuery, response: { 200: Page(ProcedureSummary) } },
+    handler: async (request) => {
+      await requireReader(request);
+      const q = request.query;
+      const { items, total } = await selectProcedures(db, {
+        mode: q.at ? 'inForce' : 'latest',
+        date: q.at ?? todayInVietnam(),
+        filter: { q: q.q, fieldName: q.field, level: q.level, onlineLevel: q.onlineLevel, isPublished: q.published === undefined ? undefined : q.published === 'true' },
+        limit: q.pageSize,
+        offset: (q.page - 1) * q.pageSize,
+      });
+      return { items: items.map(summarise), total, page: q.page, pageSize: q.pageSize };
+    },
+  });
+
+  app.get('/api/v1/procedures/export', {
+    schema: { tags, summary: 'Export the catalogue as JSON or XLSX', querystring: z.object({ format: z.enum(['json', 'xlsx']).default('json') }) },
+    handler: async (request, reply) => {
+      await requireReader(request);
+      const file = await exportProcedures(db, request.query.format);
+      return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.body);
+    },
+  });
+
+  app.get('/api/v1/procedures/:code', {
+    schema: { tags, summary: 'A procedure: its newest version and the history of versions', params: CodeParams, response: { 200: ProcedureDetail.extend({ versions: z.array(z.object({ version: z.number(), effectiveFrom: z.string(), name: z.string(), isPublished: z.boolean(), changeNote: z.string().nullable(), createdBy: z.string().nullable(), createdAt: z.string() })) }) } },
+    handler: async (request, reply) => {
+      await requireReader(request);
+      const latest = await getVersion(db, request.params.code);
+      const history = await selectVersionHistory(db, latest.procedureId);
+      reply.header('etag', etag(latest.latestVersion));
+      return { ...detail(latest), versions: history.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })) };
+    },
+  });
+
+  app.get('/api/v1/procedures/:code/versions/:version', {
+    schema: { tags, summary: 'One version of a procedure', params: CodeParams.extend({ version: z.coerce.number().int().min(1) }), response: { 200: ProcedureDetail } },
+    handler: async (request) => {
+      await requireReader(request);
+      return detail(await getVersion(db, request.params.code, request.params.version));
+    },
+  });
+
+  app.get('/api/v1/procedures/:code/diff', {
+    schema: {
+      tags,
+      summary: 'Differences between two versions',
+      params: CodeParams,
+      querystring: z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
+      response: { 200: z.object({ from: z.number(), to: z.number(), changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })) }) },
+    },
+    handler: async (request) => {
+      await requireReader(request);
+      const [from, to] = await Promise.all([getVersion(db, request.params.code, request.query.from), getVersion(db, request.params.code, request.query.to)]);
+      return { from: from.version, to: to.version, changes: diffProcedures(from.data, to.data) };
+    },
+  });
+
+  app.post('/api/v1/procedures', {
+    schema: { tags, summary: 'Create a procedure (version 1)', body: SaveRequest, response: { 201: ProcedureDetail } },
+    handler: async (request, reply) => {
+      const created = await createProcedure(deps, requirePrincipal(request), commandContext(request), request.body);
+      await getProcedureRow(db, created.code);
+      return reply.status(201).header('location', `/api/v1/procedures/${created.code}`).header('etag', etag(created.latestVersion)).send(detail(created));
+    },
+  });
+
+  app.post('/api/v1/procedures/:code/versions', {
+    schema: { tags, summary: 'Edit a procedure: a new version with its effective date (If-Match: the newest version)', params: CodeParams, body: SaveRequest, response: { 201: ProcedureDetail } },
+    handler: async (request, reply) => {
+      const principal = requirePrincipal(request);
+      const expectedVersion = requireIfMatchVersion(request);
+      const revised = await reviseProcedure(deps, principal, commandContext(request), {
+        code: request.params.code,
+        expectedVersion,
+        effectiveFrom: request.body.effectiveFrom,
+        procedure: request.body.procedure,
+        changeNote: request.body.changeNote ?? undefined,
+      });
+      return reply.status(201).header('etag', etag(revised.latestVersion)).send(detail(revised));
+    },
+  });
+
+  app.post('/api/v1/procedures/import', {
+    bodyLimit: 30 * 1024 * 1024,
+    schema: {
+      tags,
+      summary: 'Import procedures from JSON or XLSX (base64); nothing is imported when any row is wrong',
+      body: z.object({ format: z.enum(['json', 'xlsx']), content: z.string().min(1).max(30 * 1024 * 1024), dryRun: z.boolean().default(false) }),
+      response: { 200: z.object({ created: z.number(), revised: z.number(), unchanged: z.number(), dryRun: z.boolean() }) },
+    },
+    handler: async (request) => importProcedures(deps, requirePrincipal(request), commandContext(request), request.body),
+  });
+}

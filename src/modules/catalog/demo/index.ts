@@ -1,0 +1,2 @@
+export { demoProcedures } from './demo-procedures.js';
+export type { Procedure as DemoProcedure } from './helpers.js';

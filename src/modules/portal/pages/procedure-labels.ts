@@ -1,0 +1,56 @@
+/** Vietnamese labels for the catalogue's codes, as the portal shows them. */
+export const onlineLevelLabels: Record<string, string> = {
+  full: 'Dịch vụ công trực tuyến toàn trình',
+  partial: 'Dịch vụ công trực tuyến một phần',
+  none: 'Chỉ nộp trực tiếp hoặc qua bưu chính',
+};
+export const levelLabels: Record<string, string> = { province: 'Cấp tỉnh', commune: 'Cấp xã' };
+export const documentFormLabels: Record<string, string> = {
+  original: 'Bản chính',
+  certified_copy: 'Bản sao có chứng thực',
+  copy: 'Bản sao',
+  original_or_certified_copy: 'Bản chính hoặc bản sao có chứng thực',
+  copy_with_original: 'Bản sao kèm bản chính để đối chiếu',
+};
+export const deliveryLabels: Record<string, string> = {
+  counter: 'Tại Bộ phận Một cửa',
+  post: 'Qua dịch vụ bưu chính công ích',
+  home: 'Trả tại nhà',
+  electronic: 'Bản điện tử',
+};
+export const roleLabels: Record<string, string> = { counter_officer: 'Cán bộ một cửa', specialist: 'Chuyên viên', leader: 'Lãnh đạo' };
+export const unitTypeLabels: Record<string, string> = {
+  province: 'UBND tỉnh',
+  commune: 'UBND xã',
+  ward: 'UBND phường',
+  special_zone: 'UBND đặc khu',
+  department: 'Phòng chuyên môn',
+  service_centre: 'Trung tâm Phục vụ hành chính công',
+};
+
+export function processingTimeText(time: { unit: string; value: number }): string {
+  if (time.unit === 'on_the_spot') return 'Giải quyết ngay tại chỗ';
+  if (time.unit === 'working_hours') return `${formatNumber(time.value)} giờ làm việc`;
+  return `${formatNumber(time.value)} ngày làm việc`;
+}
+
+export function formatVnd(amount: number): string {
+  return amount === 0 ? 'Miễn phí' : `${new Intl.NumberFormat('vi-VN').format(amount)} đồng`;
+}
+
+function formatNumber(value: number): string {
+  return new Intl.NumberFormat('vi-VN').format(value);
+}
+
+/** URL slug without diacritics: "Đăng ký khai sinh" → "dang-ky-khai-sinh". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}
