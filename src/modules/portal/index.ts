@@ -2,6 +2,9 @@
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { z } from 'zod';
 import { findVersionInForce, renderDocumentTemplate, selectProcedures } from '../catalog/index.js';
+import { findDossierByCode, selectEvents } from '../dossiers/index.js';
+import { trackingForm, trackingResult } from './pages/tracking.js';
+import crypto from 'node:crypto';
 import { findUnitByCode, todayInVietnam } from '../org/index.js';
 import { html } from './html.js';
 import { renderPage } from './layout.js';
@@ -19,7 +22,7 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
 <div class="cards">
   <section class="card"><h2><a href="/thu-tuc">Thủ tục hành chính</a></h2><p class="muted">Danh mục thủ tục, thành phần hồ sơ, phí, lệ phí và thời hạn giải quyết.</p>
   <form method="get" action="/thu-tuc"><input name="q" type="search" aria-label="Tìm thủ tục" placeholder="ví dụ: khai sinh"> <button type="submit">Tìm</button></form></section>
-  <section class="card"><h2>Tra cứu hồ sơ</h2><p class="muted">Tra cứu tiến độ bằng mã hồ sơ trên giấy tiếp nhận.</p></section>
+  <section class="card"><h2><a href="/tra-cuu">Tra cứu hồ sơ</a></h2><p class="muted">Tra cứu tiến độ bằng mã hồ sơ trên giấy tiếp nhận.</p></section>
   <section class="card"><h2>Công khai kết quả</h2><p class="muted">Số hồ sơ tiếp nhận, giải quyết đúng hạn và mức độ hài lòng của đơn vị.</p></section>
 </div>`;
     return reply
@@ -79,4 +82,38 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
       .header('content-disposition', `attachment; filename="${slugify(document.templateName)}.docx"`)
       .send(file);
   });
+
+  app.get('/tra-cuu', {
+    schema: { hide: true, querystring: z.object({ ma: z.string().max(60).optional(), sdt: z.string().max(10).optional(), k: z.string().max(60).optional() }) },
+    config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+    handler: async (request, reply) => {
+      const { ma, sdt, k } = request.query;
+      const send = (status: number, body: ReturnType<typeof html>) =>
+        reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page('Tra cứu hồ sơ', body));
+      if (!ma) return send(200, trackingForm({}));
+      const code = ma.trim();
+      const dossier = await findDossierByCode(db, code);
+      const matchesPhone = sdt !== undefined && /^\d{4}$/.test(sdt) && dossier?.applicantPhone.endsWith(sdt);
+      const matchesSecret = k !== undefined && dossier !== undefined && safeEqual(k, dossier.trackingSecret);
+      if (!dossier || !(matchesPhone || matchesSecret)) {
+        return send(404, trackingForm({ code, message: 'Không tìm thấy hồ sơ với mã và số điện thoại này. Kiểm tra lại mã trên giấy tiếp nhận.' }));
+      }
+      const events = await selectEvents(db, dossier.id);
+      return send(200, trackingResult({
+        code: dossier.code!,
+        procedureName: dossier.procedureName,
+        status: dossier.status,
+        nationalStatus: dossier.nationalStatus,
+        receivedAt: dossier.receivedAt,
+        dueAt: dossier.dueAt,
+        events: events.map((event) => ({ type: event.type, at: event.at })),
+      }));
+    },
+  });
+}
+
+function safeEqual(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
 }

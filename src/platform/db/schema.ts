@@ -5,5 +5,6 @@ import * as idempotency from '../idempotency/idempotency.tables.js';
 import * as org from '../../modules/org/org.tables.js';
 import * as catalog from '../../modules/catalog/catalog.tables.js';
 import * as calendar from '../../modules/calendar/calendar.tables.js';
+import * as dossiers from '../../modules/dossiers/dossiers.tables.js';
 
-export const schema = { ...auth, ...audit, ...idempotency, ...org, ...calendar, ...catalog };
+export const schema = { ...auth, ...audit, ...idempotency, ...org, ...calendar, ...catalog, ...dossiers };

@@ -16,6 +16,7 @@ import { registerIdempotency } from '../idempotency/idempotency.js';
 import { createAccessPolicy, registerOrgRoutes } from '../../modules/org/index.js';
 import { registerCalendarRoutes } from '../../modules/calendar/index.js';
 import { registerCatalogRoutes } from '../../modules/catalog/index.js';
+import { registerDossierRoutes } from '../../modules/dossiers/index.js';
 import { registerPortalRoutes } from '../../modules/portal/index.js';
 import type { App, AppDeps } from './deps.js';
 import { DomainError, PlatformError } from './errors.js';
@@ -108,6 +109,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerOrgRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerCatalogRoutes(app, deps);
+  registerDossierRoutes(app, deps);
   registerPortalRoutes(app, deps);
   await registerWebApp(app);
   return app;

@@ -1,0 +1,36 @@
+import { defineErrors } from '../../platform/http/errors.js';
+
+export const DossierError = defineErrors({
+  DOSSIER_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' } },
+  DOSSIER_TRANSITION_NOT_ALLOWED: {
+    status: 409,
+    title: { vi: 'Thao tác không hợp lệ với trạng thái hồ sơ', en: 'Not allowed in the dossier\'s status' },
+    detail: { vi: 'Hồ sơ đang ở trạng thái "{status}", không thể "{action}".', en: 'The dossier is "{status}"; "{action}" is not allowed.' },
+  },
+  DOSSIER_ALREADY_RETURNED: {
+    status: 409,
+    title: { vi: 'Hồ sơ đã được trả kết quả', en: 'Dossier already returned' },
+  },
+  DOSSIER_SUPPLEMENT_LIMIT: {
+    status: 409,
+    title: { vi: 'Chỉ được yêu cầu bổ sung hồ sơ một lần', en: 'A supplement may be requested only once' },
+    detail: { vi: 'Hồ sơ đã được yêu cầu bổ sung một lần (NĐ 61/2018, Điều 11 và 19).', en: 'A supplement was already requested once (Decree 61/2018 art. 11, 19).' },
+  },
+  DOSSIER_RESCHEDULE_LIMIT: {
+    status: 409,
+    title: { vi: 'Chỉ được hẹn lại ngày trả kết quả một lần', en: 'The appointment may be moved only once' },
+  },
+  DOSSIER_RESCHEDULE_TOO_LATE: {
+    status: 409,
+    title: { vi: 'Quá thời điểm được xin lỗi, hẹn lại', en: 'Too late to reschedule' },
+    detail: {
+      vi: 'Phiếu xin lỗi và hẹn lại phải phát hành chậm nhất 01 ngày làm việc trước ngày hẹn trả ({dueAt}).',
+      en: 'The apology must be issued at least one working day before the appointment ({dueAt}).',
+    },
+  },
+  PROCEDURE_NOT_AVAILABLE: {
+    status: 422,
+    title: { vi: 'Thủ tục không tiếp nhận được', en: 'Procedure not available' },
+    detail: { vi: 'Thủ tục {code} chưa có hiệu lực hoặc chưa công bố vào ngày {date}.', en: 'Procedure {code} is not in force or not published on {date}.' },
+  },
+});

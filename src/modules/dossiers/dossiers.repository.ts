@@ -1,0 +1,42 @@
+import { and, asc, count, desc, eq, or, type SQL } from 'drizzle-orm';
+import { matchesText } from '../../platform/db/search.js';
+import type { Queryable } from '../../platform/db/types.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { DossierError } from './dossiers.errors.js';
+import { dossierEvents, dossiers } from './dossiers.tables.js';
+
+export type DossierRow = typeof dossiers.$inferSelect;
+
+export async function getDossierRow(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<DossierRow> {
+  const query = db.select().from(dossiers).where(eq(dossiers.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  if (!row) throw new DomainError(DossierError.DOSSIER_NOT_FOUND);
+  return row;
+}
+
+export async function findDossierByCode(db: Queryable, code: string): Promise<DossierRow | undefined> {
+  const [row] = await db.select().from(dossiers).where(eq(dossiers.code, code));
+  return row;
+}
+
+export async function selectEvents(db: Queryable, dossierId: string) {
+  return db.select().from(dossierEvents).where(eq(dossierEvents.dossierId, dossierId)).orderBy(asc(dossierEvents.seq));
+}
+
+/** Search by code, applicant name (without diacritics), citizen ID or phone; newest first. */
+export function searchCondition(q: string | undefined): SQL | undefined {
+  const text = q?.trim();
+  if (!text) return undefined;
+  if (/^[\d.+-]+$/.test(text)) {
+    return or(eq(dossiers.code, text), eq(dossiers.applicantIdNumber, text), eq(dossiers.applicantPhone, text));
+  }
+  return or(eq(dossiers.code, text), matchesText(dossiers.applicantName, text));
+}
+
+export async function selectDossiers(db: Queryable, options: { where?: SQL | undefined; limit: number; offset: number }) {
+  const [items, [total]] = await Promise.all([
+    db.select().from(dossiers).where(options.where).orderBy(desc(dossiers.submittedAt)).limit(options.limit).offset(options.offset),
+    db.select({ value: count() }).from(dossiers).where(and(options.where)),
+  ]);
+  return { items, total: total?.value ?? 0 };
+}

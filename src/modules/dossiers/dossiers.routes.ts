@@ -1,0 +1,158 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { App, AppDeps } from '../../platform/http/deps.js';
+import { DomainError, PlatformError } from '../../platform/http/errors.js';
+import { Page } from '../../platform/http/pagination.js';
+import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { allowedEvents, dossierStatuses, type DossierStatus } from './dossier-states.js';
+import { DossierPermission } from './dossiers.policy.js';
+import { getDossierRow, searchCondition, selectDossiers, selectEvents, type DossierRow } from './dossiers.repository.js';
+import { CounterIntakeRequest } from './dossiers.schemas.js';
+import { dossiers } from './dossiers.tables.js';
+import { actOnDossier, DossierAction } from './use-cases/act-on-dossier.js';
+import { receiveAtCounter } from './use-cases/receive-at-counter.js';
+
+const tags = ['dossiers'];
+const IdParams = z.object({ id: z.uuid() });
+
+const DossierSummary = z.object({
+  id: z.uuid(),
+  code: z.string().nullable(),
+  procedureCode: z.string(),
+  procedureVersion: z.number(),
+  procedureName: z.string(),
+  applicantName: z.string(),
+  channel: z.string(),
+  status: z.string(),
+  nationalStatus: z.number(),
+  submittedAt: z.string(),
+  receivedAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+  outcome: z.string().nullable(),
+  version: z.number(),
+});
+const DossierDetail = DossierSummary.extend({
+  receivingUnitId: z.uuid(),
+  applicant: z.record(z.string(), z.unknown()),
+  documents: z.array(z.object({ index: z.number(), name: z.string(), form: z.string(), count: z.number(), isRequired: z.boolean() })),
+  setCount: z.number(),
+  delivery: z.string(),
+  originalDueAt: z.string().nullable(),
+  supplementCount: z.number(),
+  rescheduleCount: z.number(),
+  allowedActions: z.array(z.string()),
+  events: z.array(z.object({ seq: z.number(), type: z.string(), at: z.string(), actorName: z.string(), data: z.record(z.string(), z.unknown()) })),
+});
+
+const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
+export function summariseDossier(row: DossierRow): z.infer<typeof DossierSummary> {
+  return {
+    id: row.id,
+    code: row.code,
+    procedureCode: row.procedureCode,
+    procedureVersion: row.procedureVersion,
+    procedureName: row.procedureName,
+    applicantName: row.applicantName,
+    channel: row.channel,
+    status: row.status,
+    nationalStatus: row.nationalStatus,
+    submittedAt: iso(row.submittedAt)!,
+    receivedAt: iso(row.receivedAt),
+    dueAt: iso(row.dueAt),
+    finishedAt: iso(row.finishedAt),
+    returnedAt: iso(row.returnedAt),
+    outcome: row.outcome,
+    version: row.version,
+  };
+}
+
+export function registerDossierRoutes(app: App, deps: AppDeps): void {
+  const { db, access } = deps;
+  const requireRead = async (principal: Principal, unitId: string) => {
+    if (!(await access.can(principal, DossierPermission['dossiers.read'], unitId)) && !(await access.can(principal, DossierPermission['dossiers.receive'], unitId))) {
+      throw new DomainError(PlatformError.FORBIDDEN);
+    }
+  };
+  const detail = async (id: string) => {
+    const row = await getDossierRow(db, id);
+    const events = await selectEvents(db, id);
+    return {
+      ...summariseDossier(row),
+      receivingUnitId: row.receivingUnitId,
+      applicant: row.applicant,
+      documents: row.documents,
+      setCount: row.setCount,
+      delivery: row.delivery,
+      originalDueAt: iso(row.originalDueAt),
+      supplementCount: row.supplementCount,
+      rescheduleCount: row.rescheduleCount,
+      allowedActions: allowedEvents(row.status as DossierStatus),
+      events: events.map((event) => ({ seq: event.seq, type: event.type, at: new Date(event.at).toISOString(), actorName: event.actorName, data: event.data })),
+    };
+  };
+
+  app.post('/api/v1/dossiers/counter-intake', {
+    schema: {
+      tags,
+      summary: 'Counter intake: receive (code + appointment), guide (what is missing) or refuse a dossier',
+      body: CounterIntakeRequest,
+      response: { 201: z.object({ dossierId: z.uuid(), outcome: z.enum(['received', 'guided', 'refused']), code: z.string().nullable(), dueAt: z.string().nullable(), missingDocuments: z.array(z.object({ index: z.number(), name: z.string(), form: z.string(), count: z.number(), isRequired: z.boolean() })) }) },
+    },
+    handler: async (request, reply) => {
+      const result = await receiveAtCounter(deps, requirePrincipal(request), commandContext(request), request.body);
+      return reply.status(201).header('location', `/api/v1/dossiers/${result.dossierId}`).send(result);
+    },
+  });
+
+  app.get('/api/v1/dossiers', {
+    schema: {
+      tags,
+      summary: 'Dossiers in my reach: search by code, name (without diacritics), citizen ID or phone',
+      querystring: z.object({
+        q: z.string().max(200).optional(),
+        status: z.enum(dossierStatuses).optional(),
+        unitId: z.uuid().optional(),
+        page: z.coerce.number().int().min(1).max(100_000).default(1),
+        pageSize: z.coerce.number().int().min(1).max(200).default(20),
+      }),
+      response: { 200: Page(DossierSummary) },
+    },
+    handler: async (request) => {
+      const principal = requirePrincipal(request);
+      const q = request.query;
+      const where = and(
+        access.unitScope(principal, DossierPermission['dossiers.read'], dossiers.receivingUnitId),
+        q.unitId ? eq(dossiers.receivingUnitId, q.unitId) : undefined,
+        q.status ? inArray(dossiers.status, [q.status]) : undefined,
+        searchCondition(q.q),
+      );
+      const { items, total } = await selectDossiers(db, { where, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+      return { items: items.map(summariseDossier), total, page: q.page, pageSize: q.pageSize };
+    },
+  });
+
+  app.get('/api/v1/dossiers/:id', {
+    schema: { tags, summary: 'A dossier with its history and the actions allowed now', params: IdParams, response: { 200: DossierDetail } },
+    handler: async (request, reply) => {
+      const principal = requirePrincipal(request);
+      const row = await getDossierRow(db, request.params.id);
+      await requireRead(principal, row.receivingUnitId);
+      reply.header('etag', etag(row.version));
+      return detail(row.id);
+    },
+  });
+
+  app.post('/api/v1/dossiers/:id/actions', {
+    schema: { tags, summary: 'Act on a dossier (If-Match: its version): supplement, reschedule, approve, stop, withdraw, return', params: IdParams, body: DossierAction, response: { 200: DossierDetail } },
+    handler: async (request, reply) => {
+      const principal = requirePrincipal(request);
+      const expectedVersion = requireIfMatchVersion(request);
+      const row = await actOnDossier(deps, principal, commandContext(request), { dossierId: request.params.id, expectedVersion, command: request.body });
+      reply.header('etag', etag(row.version));
+      return detail(row.id);
+    },
+  });
+}

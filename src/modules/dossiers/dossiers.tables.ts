@@ -1,0 +1,105 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { units } from '../org/org.tables.js';
+
+export type ApplicantData = {
+  kind: 'person' | 'organisation';
+  name: string;
+  citizenId?: string;
+  taxCode?: string;
+  phone: string;
+  email?: string;
+  address: string;
+};
+
+export type DocumentReceived = { index: number; name: string; form: string; count: number; isRequired: boolean };
+
+/**
+ * A dossier: one application under one version of a procedure. The columns are the current
+ * state derived from `dossier_events` in the same transaction (status, due dates, counters);
+ * the events are the record.
+ */
+export const dossiers = pgTable(
+  'dossiers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The national dossier code; set when the dossier is received (complete). */
+    code: text('code'),
+    /** Random secret printed in the receipt's QR code, for public tracking without the phone. */
+    trackingSecret: text('tracking_secret').notNull(),
+    receivingUnitId: uuid('receiving_unit_id')
+      .notNull()
+      .references(() => units.id),
+    procedureCode: text('procedure_code').notNull(),
+    procedureVersion: integer('procedure_version').notNull(),
+    procedureName: text('procedure_name').notNull(),
+    channel: text('channel').notNull(),
+    applicant: jsonb('applicant').$type<ApplicantData>().notNull(),
+    applicantName: text('applicant_name').notNull(),
+    applicantIdNumber: text('applicant_id_number'),
+    applicantPhone: text('applicant_phone').notNull(),
+    documents: jsonb('documents').$type<DocumentReceived[]>().notNull(),
+    setCount: integer('set_count').notNull().default(1),
+    delivery: text('delivery').notNull(),
+    status: text('status').notNull(),
+    nationalStatus: integer('national_status').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'string' }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'string' }),
+    /** The appointment on the receipt, moved only by a reschedule (apology). */
+    dueAt: timestamp('due_at', { withTimezone: true, mode: 'string' }),
+    /** The first appointment, kept for statistics. */
+    originalDueAt: timestamp('original_due_at', { withTimezone: true, mode: 'string' }),
+    /** The deadline clock (pauses, restarts, reschedule) as the calendar module keeps it. */
+    clock: jsonb('clock'),
+    supplementCount: integer('supplement_count').notNull().default(0),
+    rescheduleCount: integer('reschedule_count').notNull().default(0),
+    /** End of processing for the on-time rule: result ready, stopped or refused, or withdrawn. */
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
+    returnedAt: timestamp('returned_at', { withTimezone: true, mode: 'string' }),
+    outcome: text('outcome'),
+    receivedBy: uuid('received_by'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('dossiers_code_key').on(t.code),
+    index('dossiers_unit_received_idx').on(t.receivingUnitId, t.receivedAt),
+    index('dossiers_status_idx').on(t.receivingUnitId, t.status),
+    index('dossiers_due_idx').on(t.dueAt),
+    index('dossiers_phone_idx').on(t.applicantPhone),
+    index('dossiers_id_number_idx').on(t.applicantIdNumber),
+    index('dossiers_applicant_search_idx').using('gin', sql`search_fold(${t.applicantName}) gin_trgm_ops`),
+  ],
+);
+
+/** The append-only history of a dossier; its status is the fold of these through the transition table. */
+export const dossierEvents = pgTable(
+  'dossier_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [uniqueIndex('dossier_events_seq_key').on(t.dossierId, t.seq)],
+);
+
+/** The daily sequence of dossier codes per receiving unit: incremented in the intake transaction, so gap-free. */
+export const dossierCodeCounters = pgTable(
+  'dossier_code_counters',
+  {
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    day: date('day').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.day] })],
+);

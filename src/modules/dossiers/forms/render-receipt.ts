@@ -1,0 +1,58 @@
+import type { ReceiptForm } from './form-data.js';
+import { applicantFields, documentsTable } from './form-parts.js';
+import type { Slot } from './pdf-kit.js';
+import { A5_MARGINS, A5_SCALE, createDocument, drawHeader, drawSignatureRow, drawTitle, field, left, contentWidth, para, pdfToBuffer, use } from './pdf-kit.js';
+import { qrPng } from './qr.js';
+import { agencyInSentence, formatTime } from './vn-format.js';
+
+/**
+ * Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (A5). One page for the usual checklists of
+ * up to about eight documents; longer lists continue on a second page. The QR code carries the
+ * public tracking address.
+ */
+export async function renderReceipt(form: ReceiptForm): Promise<Buffer> {
+  const scale = A5_SCALE;
+  const doc = createDocument({ size: 'A5', margins: A5_MARGINS, title: `Giấy tiếp nhận hồ sơ và hẹn trả kết quả ${form.dossierCode}` });
+  const qr = await qrPng(form.trackingUrl);
+
+  drawHeader(doc, form.header, scale);
+  drawTitle(doc, 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', scale);
+  use(doc, 'regular', scale.body + 1).text('Mã hồ sơ: ', left(doc), doc.y, { width: contentWidth(doc), align: 'center', continued: true });
+  use(doc, 'bold', scale.body + 1.5).text(form.dossierCode, { continued: false });
+  doc.y += 3;
+
+  para(doc, `${agencyInSentence(form.header.agencyName, form.header.place)} tiếp nhận hồ sơ của:`, scale);
+  applicantFields(doc, form.applicant, scale);
+  field(doc, 'Nội dung yêu cầu giải quyết:', form.procedureName, scale, 'bold');
+
+  para(doc, '1. Giấy tờ trong hồ sơ gồm:', scale, { after: 2.5 });
+  documentsTable(doc, form.documents, scale);
+  field(doc, '2. Số lượng hồ sơ:', `${form.setCount} bộ`, scale);
+  field(doc, '3. Thời gian giải quyết hồ sơ theo quy định là:', form.processingTimeText, scale);
+  field(doc, '4. Thời gian nhận hồ sơ:', formatTime(form.receivedAt), scale);
+  field(doc, '5. Thời gian trả kết quả giải quyết hồ sơ:', formatTime(form.dueAt), scale, 'bold');
+  field(doc, '6. Đăng ký nhận kết quả tại:', form.deliveryText, scale);
+  field(doc, '7. Phí, lệ phí:', form.feesText, scale);
+  if (form.bookNumber || form.entryNumber !== undefined) {
+    const entry = [form.bookNumber ? `Quyển số: ${form.bookNumber}` : '', form.entryNumber !== undefined ? `Số thứ tự: ${form.entryNumber}` : ''].filter(Boolean);
+    para(doc, [{ text: `Vào Sổ theo dõi hồ sơ, ${entry.join(', ')}.`, style: 'italic' }], scale);
+  }
+
+  const qrSlot: Slot = (x, y, width) => {
+    const size = 64;
+    doc.image(qr, x + (width - size) / 2, y, { width: size, height: size });
+    use(doc, 'italic', scale.small - 1).text('Quét mã để tra cứu tiến độ', x, y + size + 1, { width, align: 'center', lineGap: scale.lineGap });
+    return doc.y;
+  };
+  drawSignatureRow(
+    doc,
+    [
+      { title: 'Người nộp hồ sơ', note: '(Ký và ghi rõ họ tên)', name: form.applicant.name },
+      qrSlot,
+      { title: 'Người tiếp nhận hồ sơ', note: '(Ký và ghi rõ họ tên)', name: form.officerName },
+    ],
+    scale,
+    { widths: [1.1, 0.8, 1.1] },
+  );
+  return pdfToBuffer(doc);
+}

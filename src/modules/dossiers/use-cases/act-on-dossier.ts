@@ -1,0 +1,138 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { AccessPolicy } from '../../../platform/auth/access.js';
+import type { Principal } from '../../../platform/auth/principal.js';
+import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
+import type { Db } from '../../../platform/db/types.js';
+import { DomainError, PlatformError, validationError } from '../../../platform/http/errors.js';
+import {
+  addWorkingDays,
+  calendarFor,
+  getDueAt,
+  getStatutoryDueAt,
+  pauseClock,
+  rescheduleClock,
+  resumeClock,
+  type DeadlineClock,
+} from '../../calendar/index.js';
+import { appendDossierEvent } from '../dossier-events.js';
+import { nationalStatusCode, type DossierEventType, type DossierStatus } from '../dossier-states.js';
+import { DossierError } from '../dossiers.errors.js';
+import { DossierPermission } from '../dossiers.policy.js';
+import { getDossierRow } from '../dossiers.repository.js';
+import { dossiers } from '../dossiers.tables.js';
+import { classifyOutcome } from '../outcome.js';
+
+export const DossierAction = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('request_supplement'), reason: z.string().trim().min(5).max(2000), missingDocuments: z.array(z.string().trim().min(1).max(300)).min(1).max(30) }),
+  z.object({ action: z.literal('receive_supplement') }),
+  z.object({ action: z.literal('reschedule'), reason: z.string().trim().min(5).max(2000), newDueAt: z.iso.datetime({ offset: true }) }),
+  z.object({ action: z.literal('approve'), note: z.string().trim().max(2000).optional() }),
+  z.object({ action: z.literal('stop'), reason: z.string().trim().min(5).max(2000) }),
+  z.object({ action: z.literal('withdraw'), reason: z.string().trim().max(2000).optional() }),
+  z.object({ action: z.literal('return'), delivery: z.enum(['counter', 'post', 'home', 'electronic']), note: z.string().trim().max(2000).optional() }),
+]);
+export type DossierAction = z.infer<typeof DossierAction>;
+
+const eventOf: Record<DossierAction['action'], DossierEventType> = {
+  request_supplement: 'supplement_requested',
+  receive_supplement: 'supplement_received',
+  reschedule: 'rescheduled',
+  approve: 'approved',
+  stop: 'stopped',
+  withdraw: 'withdrawn',
+  return: 'returned',
+};
+
+const permissionOf: Record<DossierAction['action'], string> = {
+  request_supplement: DossierPermission['dossiers.process'],
+  receive_supplement: DossierPermission['dossiers.receive'],
+  reschedule: DossierPermission['dossiers.approve'],
+  approve: DossierPermission['dossiers.approve'],
+  stop: DossierPermission['dossiers.approve'],
+  withdraw: DossierPermission['dossiers.receive'],
+  return: DossierPermission['dossiers.return'],
+};
+
+/**
+ * One step of a dossier's life, guarded by its version (If-Match) and by the transition
+ * table; the event, the dossier's columns, the clock and the audit row change together.
+ * Legal limits: one supplement request, one reschedule issued at least one working day
+ * before the appointment (Decree 61/2018 art. 11, 19).
+ */
+export async function actOnDossier(
+  deps: { db: Db; access: AccessPolicy },
+  principal: Principal,
+  context: CommandContext,
+  input: { dossierId: string; expectedVersion: number; command: DossierAction },
+  now: Date = new Date(),
+) {
+  const { command } = input;
+  const current = await getDossierRow(deps.db, input.dossierId);
+  if (!(await deps.access.can(principal, permissionOf[command.action], current.receivingUnitId))) throw new DomainError(PlatformError.FORBIDDEN);
+  const calendar = await calendarFor(deps.db, current.receivingUnitId);
+  return runCommand(deps.db, context, async (tx, audit) => {
+    const dossier = await getDossierRow(tx, input.dossierId, { forUpdate: true });
+    if (dossier.version !== input.expectedVersion) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: dossier.version });
+    const status = dossier.status as DossierStatus;
+    if (command.action === 'return' && status === 'returned') throw new DomainError(DossierError.DOSSIER_ALREADY_RETURNED);
+    let clock = dossier.clock as DeadlineClock | null;
+    const changes: Partial<typeof dossiers.$inferInsert> = {};
+    const data: Record<string, unknown> = {};
+    const at = now.getTime();
+    switch (command.action) {
+      case 'request_supplement':
+        if (dossier.supplementCount >= 1) throw new DomainError(DossierError.DOSSIER_SUPPLEMENT_LIMIT);
+        if (clock) clock = pauseClock(clock, at);
+        changes.supplementCount = dossier.supplementCount + 1;
+        Object.assign(data, { reason: command.reason, missingDocuments: command.missingDocuments });
+        break;
+      case 'receive_supplement':
+        if (clock) clock = resumeClock(calendar, clock, at);
+        break;
+      case 'reschedule': {
+        if (dossier.rescheduleCount >= 1 || !clock) throw new DomainError(DossierError.DOSSIER_RESCHEDULE_LIMIT);
+        const dueAt = getDueAt(calendar, clock, at);
+        if (addWorkingDays(calendar, at, 1) > dueAt) {
+          throw new DomainError(DossierError.DOSSIER_RESCHEDULE_TOO_LATE, { dueAt: new Date(dueAt).toISOString() });
+        }
+        const newDueAt = Date.parse(command.newDueAt);
+        if (newDueAt <= dueAt) {
+          throw validationError([{ field: 'newDueAt', code: 'not_later', message: { vi: 'Ngày hẹn mới phải sau ngày hẹn hiện tại.', en: 'Must be after the current appointment.' } }]);
+        }
+        clock = rescheduleClock(calendar, clock, { newDueAt, at });
+        changes.rescheduleCount = dossier.rescheduleCount + 1;
+        changes.dueAt = new Date(newDueAt).toISOString();
+        Object.assign(data, { reason: command.reason, previousDueAt: dossier.dueAt, newDueAt: changes.dueAt });
+        break;
+      }
+      case 'approve':
+      case 'stop':
+      case 'withdraw': {
+        changes.finishedAt = now.toISOString();
+        if (clock && command.action !== 'withdraw') {
+          const statutoryDueAt = getStatutoryDueAt(calendar, clock, at);
+          changes.outcome = dossier.supplementCount > 1 ? 'late' : classifyOutcome(at, statutoryDueAt);
+        }
+        Object.assign(data, 'reason' in command ? { reason: command.reason } : {}, 'note' in command ? { note: command.note } : {});
+        break;
+      }
+      case 'return':
+        changes.returnedAt = now.toISOString();
+        changes.delivery = command.delivery;
+        Object.assign(data, { delivery: command.delivery, note: command.note });
+        break;
+      default: {
+        const unreachable: never = command;
+        throw new Error(`unknown action ${String(unreachable)}`);
+      }
+    }
+    const next = await appendDossierEvent(tx, context, { dossierId: dossier.id, status, type: eventOf[command.action], at: now, data });
+    await tx
+      .update(dossiers)
+      .set({ ...changes, clock, status: next, nationalStatus: nationalStatusCode[next], version: dossier.version + 1, updatedAt: new Date() })
+      .where(eq(dossiers.id, dossier.id));
+    audit.record({ action: `dossier.${command.action}`, entity: 'dossier', entityId: dossier.id, before: { status, version: dossier.version }, after: { status: next, ...data } });
+    return getDossierRow(tx, dossier.id);
+  });
+}

@@ -1,0 +1,66 @@
+import { html, type Html } from '../html.js';
+
+const eventLabels: Record<string, string> = {
+  submitted_online: 'Đã nộp trực tuyến, chờ tiếp nhận',
+  received: 'Đã tiếp nhận hồ sơ',
+  guided: 'Hướng dẫn bổ sung giấy tờ (chưa tiếp nhận)',
+  refused_at_intake: 'Từ chối tiếp nhận',
+  supplement_requested: 'Yêu cầu bổ sung, hoàn thiện hồ sơ',
+  supplement_received: 'Đã nhận hồ sơ bổ sung',
+  rescheduled: 'Xin lỗi và hẹn lại ngày trả kết quả',
+  approved: 'Đã có kết quả, chờ trả',
+  stopped: 'Dừng giải quyết hồ sơ',
+  withdrawn: 'Công dân rút hồ sơ',
+  returned: 'Đã trả kết quả',
+};
+export const statusLabels: Record<string, string> = {
+  submitted: 'Mới đăng ký',
+  guided: 'Không được tiếp nhận (hướng dẫn bổ sung)',
+  refused: 'Không được tiếp nhận',
+  processing: 'Đang xử lý',
+  supplement_requested: 'Yêu cầu bổ sung giấy tờ',
+  result_ready: 'Đã xử lý xong, chờ trả kết quả',
+  stopped: 'Dừng xử lý',
+  withdrawn: 'Công dân rút hồ sơ',
+  returned: 'Đã trả kết quả',
+};
+
+export function vietnamTime(iso: string): string {
+  const local = new Date(Date.parse(iso) + 7 * 3_600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())} ngày ${pad(local.getUTCDate())}/${pad(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
+}
+
+export function trackingForm(options: { code?: string; message?: string }): Html {
+  return html`
+<h1>Tra cứu hồ sơ</h1>
+<p>Nhập mã hồ sơ trên giấy tiếp nhận và 4 số cuối số điện thoại đã đăng ký.</p>
+${options.message ? html`<p class="note" role="alert">${options.message}</p>` : ''}
+<form class="search" method="get" action="/tra-cuu">
+  <label for="ma">Mã hồ sơ</label><input id="ma" name="ma" required value="${options.code ?? ''}" placeholder="ví dụ 00991-260205-0001" style="flex:2;min-width:220px">
+  <label for="sdt">4 số cuối điện thoại</label><input id="sdt" name="sdt" inputmode="numeric" pattern="[0-9]{4}" maxlength="4" required style="width:8em">
+  <button type="submit">Tra cứu</button>
+</form>`;
+}
+
+export function trackingResult(view: {
+  code: string;
+  procedureName: string;
+  status: string;
+  nationalStatus: number;
+  receivedAt: string | null;
+  dueAt: string | null;
+  events: { type: string; at: string }[];
+}): Html {
+  return html`
+<h1>Hồ sơ ${view.code}</h1>
+<table class="facts">
+  <tr><th>Thủ tục</th><td>${view.procedureName}</td></tr>
+  <tr><th>Trạng thái</th><td><strong data-status="${view.status}">${statusLabels[view.status] ?? view.status}</strong> (mã ${view.nationalStatus})</td></tr>
+  ${view.receivedAt ? html`<tr><th>Ngày tiếp nhận</th><td>${vietnamTime(view.receivedAt)}</td></tr>` : ''}
+  ${view.dueAt ? html`<tr><th>Ngày hẹn trả kết quả</th><td>${vietnamTime(view.dueAt)}</td></tr>` : ''}
+</table>
+<h2>Quá trình giải quyết</h2>
+<ol class="timeline">${view.events.map((event) => html`<li><strong>${eventLabels[event.type] ?? event.type}</strong> — ${vietnamTime(event.at)}</li>`)}</ol>
+<p><a href="/tra-cuu">Tra cứu hồ sơ khác</a></p>`;
+}

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foldStatus } from '../../src/modules/dossiers/dossier-states.js';
+import { auditCount, Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
+import { buildProcedure } from '../support/procedures.js';
+
+let t: TestApp;
+let commune: { id: string; code: string };
+let otherCommune: { id: string; code: string };
+let counter: Client;
+let leader: Client;
+const procedure = buildProcedure({ name: 'Đăng ký khai sinh (hồ sơ thử)' });
+
+const applicant = { kind: 'person', name: 'Nguyễn Văn Ánh', citizenId: '008090001234', phone: '0912345678', address: 'Thôn Nà Sáng, xã Bắc Mê, tỉnh Tuyên Quang' };
+const intake = (client: Client, overrides: Record<string, unknown> = {}) =>
+  client.post('/api/v1/dossiers/counter-intake', {
+    receivingUnitId: commune.id,
+    procedureCode: procedure.code,
+    applicant,
+    documents: [{ index: 1 }, { index: 2 }],
+    delivery: 'counter',
+    ...overrides,
+  });
+const act = (client: Client, id: string, version: number, body: Record<string, unknown>) =>
+  client.post(`/api/v1/dossiers/${id}/actions`, body, { 'if-match': `"${version}"` });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const province = await createUnit(t.admin, { name: 'Tỉnh Hồ Sơ', type: 'province' });
+  commune = await createUnit(t.admin, { name: 'Xã Hồ Sơ', type: 'commune', parentId: province.id });
+  otherCommune = await createUnit(t.admin, { name: 'Xã Bên Cạnh', type: 'commune', parentId: province.id });
+  await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
+  counter = (await createStaffMember(t.admin, { unitId: commune.id, roles: [{ role: 'counter_officer', unitId: commune.id }] })).client;
+  leader = (await createStaffMember(t.admin, { unitId: commune.id, roles: [{ role: 'leader', unitId: commune.id }] })).client;
+});
+afterAll(async () => t?.close());
+
+describe('counter intake', () => {
+  it('receives a complete dossier with a national code and the appointment from the calendar', async () => {
+    const started = new Date();
+    const response = await intake(counter);
+    expect(response.statusCode).toBe(201);
+    expect(response.data.outcome).toBe('received');
+    const local = new Date(started.getTime() + 7 * 3_600_000).toISOString();
+    const day = `${local.slice(2, 4)}${local.slice(5, 7)}${local.slice(8, 10)}`;
+    expect(response.data.code).toMatch(new RegExp(`^${commune.code}-${day}-\\d{4}$`));
+    const expected = await t.admin.get(`/api/v1/calendar/due?start=${encodeURIComponent(started.toISOString())}&workingDays=3&unitId=${commune.id}`);
+    expect(response.data.dueAt.slice(0, 10)).toBe(new Date(Date.parse(expected.data.dueAt)).toISOString().slice(0, 10));
+    const detail = await counter.get(`/api/v1/dossiers/${response.data.dossierId}`);
+    expect(detail.data).toMatchObject({ status: 'processing', nationalStatus: 4, procedureVersion: 1, supplementCount: 0 });
+    expect(detail.data.events.map((e: { type: string }) => e.type)).toEqual(['received']);
+    expect(detail.data.allowedActions).toEqual(expect.arrayContaining(['approved', 'supplement_requested', 'stopped']));
+  });
+
+  it('guides an incomplete dossier (no code) and records a refusal with its reason', async () => {
+    const guided = await intake(counter, { documents: [{ index: 1 }] });
+    expect(guided.data).toMatchObject({ outcome: 'guided', code: null });
+    expect(guided.data.missingDocuments.map((d: { name: string }) => d.name)).toEqual(['Giấy chứng sinh']);
+    const refused = await intake(counter, { refusalReason: 'Không thuộc thẩm quyền giải quyết của UBND xã' });
+    expect(refused.data).toMatchObject({ outcome: 'refused', code: null });
+    expect((await counter.get(`/api/v1/dossiers/${refused.data.dossierId}`)).data.nationalStatus).toBe(3);
+  });
+
+  it('refuses bad applicant data naming the field, writing nothing', async () => {
+    const before = await auditCount(t.database);
+    const badId = await intake(counter, { applicant: { ...applicant, citizenId: '999123456789' } });
+    expect(badId.statusCode).toBe(400);
+    expect(badId.data.errors[0].field).toBe('applicant.citizenId');
+    const short = await intake(counter, { applicant: { ...applicant, citizenId: '12345' } });
+    expect(short.data.errors[0].field).toBe('applicant.citizenId');
+    const noId = await intake(counter, { applicant: { ...applicant, citizenId: undefined } });
+    expect(noId.data.errors[0].field).toBe('applicant.citizenId');
+    const phone = await intake(counter, { applicant: { ...applicant, phone: '12' } });
+    expect(phone.data.errors[0].field).toBe('applicant.phone');
+    const index = await intake(counter, { documents: [{ index: 9 }] });
+    expect(index.data.errors[0].field).toBe('documents.0.index');
+    expect(await auditCount(t.database)).toBe(before);
+  });
+
+  it('gives codes 0001–0200 with no gap or duplicate to 200 concurrent intakes at one unit', async () => {
+    const province = await createUnit(t.admin, { name: 'Tỉnh Đồng Thời', type: 'province' });
+    const busy = await createUnit(t.admin, { name: 'Xã Đông Người', type: 'commune', parentId: province.id });
+    const officer = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: busy.id }] })).client;
+    const responses = await Promise.all(Array.from({ length: 200 }, () => intake(officer, { receivingUnitId: busy.id })));
+    expect(responses.every((r) => r.statusCode === 201)).toBe(true);
+    const sequences = responses.map((r) => Number((r.data.code as string).slice(-4))).sort((a, b) => a - b);
+    expect(sequences).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+  }, 120_000);
+
+  it('is done only by counter staff of the unit', async () => {
+    const outsider = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: otherCommune.id }] })).client;
+    expect((await intake(outsider)).statusCode).toBe(403);
+    const specialist = (await createStaffMember(t.admin, { roles: [{ role: 'specialist', unitId: commune.id }] })).client;
+    expect((await intake(specialist)).statusCode).toBe(403);
+    expect((await intake(new Client(t.app))).statusCode).toBe(401);
+    expect((await outsider.get('/api/v1/dossiers?q=nguyen%20van%20anh')).data.total).toBe(0);
+    expect((await counter.get('/api/v1/dossiers?q=nguyen%20van%20anh')).data.total).toBeGreaterThan(0);
+  });
+});
+
+describe('dossier lifecycle', () => {
+  it('runs supplement → approve → return, refuses illegal transitions, and the status is the fold of the events', async () => {
+    const { dossierId, code } = (await intake(counter)).data;
+    let version = 1;
+    const step = async (client: Client, body: Record<string, unknown>) => {
+      const response = await act(client, dossierId, version, body);
+      if (response.statusCode === 200) version = response.data.version;
+      return response;
+    };
+    expect((await step(leader, { action: 'request_supplement', reason: 'Thiếu bản sao giấy chứng sinh', missingDocuments: ['Giấy chứng sinh'] })).data.status).toBe('supplement_requested');
+    expect((await step(counter, { action: 'receive_supplement' })).data.status).toBe('processing');
+    const before = await auditCount(t.database);
+    const second = await step(leader, { action: 'request_supplement', reason: 'Lần thứ hai', missingDocuments: ['Tờ khai'] });
+    expect(second.statusCode).toBe(409);
+    expect(second.data.code).toBe('DOSSIER_SUPPLEMENT_LIMIT');
+    expect((await act(leader, dossierId, version - 1, { action: 'approve' })).statusCode).toBe(412);
+    const approved = await step(leader, { action: 'approve' });
+    expect(approved.data).toMatchObject({ status: 'result_ready', nationalStatus: 9 });
+    expect(['early', 'on_time']).toContain(approved.data.outcome);
+    const again = await act(leader, dossierId, version, { action: 'approve' });
+    expect(again.data.code).toBe('DOSSIER_TRANSITION_NOT_ALLOWED');
+    const returned = await step(counter, { action: 'return', delivery: 'counter' });
+    expect(returned.data).toMatchObject({ status: 'returned', nationalStatus: 10 });
+    const twice = await act(counter, dossierId, version, { action: 'return', delivery: 'counter' });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.data.code).toBe('DOSSIER_ALREADY_RETURNED');
+    expect(await auditCount(t.database)).toBe(before + 2);
+    const detail = (await counter.get(`/api/v1/dossiers/${dossierId}`)).data;
+    expect(foldStatus(detail.events)).toBe(detail.status);
+
+    const tracking = await new Client(t.app).get(`/tra-cuu?ma=${code}&sdt=5678`);
+    expect(tracking.statusCode).toBe(200);
+    expect(tracking.body).toContain('Đã trả kết quả');
+    expect(tracking.body).not.toContain('Nguyễn Văn Ánh');
+    expect(tracking.body).not.toContain('0912345678');
+    expect(tracking.body).not.toMatch(/<script/i);
+    expect((await new Client(t.app).get(`/tra-cuu?ma=${code}&sdt=0000`)).statusCode).toBe(404);
+  });
+
+  it('reschedules once, at least one working day before the appointment, to a later date', async () => {
+    const { dossierId, dueAt } = (await intake(counter)).data;
+    const earlier = await act(leader, dossierId, 1, { action: 'reschedule', reason: 'Chờ xác minh', newDueAt: new Date(Date.parse(dueAt) - 3_600_000).toISOString() });
+    expect(earlier.statusCode).toBe(400);
+    expect(earlier.data.errors[0].field).toBe('newDueAt');
+    const later = new Date(Date.parse(dueAt) + 7 * 86_400_000).toISOString();
+    const moved = await act(leader, dossierId, 1, { action: 'reschedule', reason: 'Chờ kết quả xác minh của cơ quan khác', newDueAt: later });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.data).toMatchObject({ rescheduleCount: 1, dueAt: later });
+    expect(moved.data.originalDueAt).toBe(new Date(dueAt).toISOString());
+    const secondTime = await act(leader, dossierId, 2, { action: 'reschedule', reason: 'Lần nữa', newDueAt: new Date(Date.parse(later) + 86_400_000).toISOString() });
+    expect(secondTime.data.code).toBe('DOSSIER_RESCHEDULE_LIMIT');
+  });
+});
