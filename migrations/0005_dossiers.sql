@@ -16,6 +16,24 @@ CREATE TABLE "dossier_events" (
 	"data" jsonb NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "dossier_tasks" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"dossier_id" uuid NOT NULL,
+	"step_index" integer NOT NULL,
+	"name" text NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"role" text NOT NULL,
+	"budget_half_hours" integer NOT NULL,
+	"status" text NOT NULL,
+	"started_at" timestamp with time zone,
+	"due_at" timestamp with time zone,
+	"finished_at" timestamp with time zone,
+	"handed_over_by" text,
+	"finished_by" text,
+	"outcome" text,
+	"note" text
+);
+--> statement-breakpoint
 CREATE TABLE "dossiers" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"code" text,
@@ -52,8 +70,12 @@ CREATE TABLE "dossiers" (
 --> statement-breakpoint
 ALTER TABLE "dossier_code_counters" ADD CONSTRAINT "dossier_code_counters_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dossier_events" ADD CONSTRAINT "dossier_events_dossier_id_dossiers_id_fk" FOREIGN KEY ("dossier_id") REFERENCES "public"."dossiers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dossier_tasks" ADD CONSTRAINT "dossier_tasks_dossier_id_dossiers_id_fk" FOREIGN KEY ("dossier_id") REFERENCES "public"."dossiers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dossier_tasks" ADD CONSTRAINT "dossier_tasks_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_receiving_unit_id_units_id_fk" FOREIGN KEY ("receiving_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "dossier_events_seq_key" ON "dossier_events" USING btree ("dossier_id","seq");--> statement-breakpoint
+CREATE INDEX "dossier_tasks_dossier_idx" ON "dossier_tasks" USING btree ("dossier_id");--> statement-breakpoint
+CREATE INDEX "dossier_tasks_unit_status_idx" ON "dossier_tasks" USING btree ("unit_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "dossiers_code_key" ON "dossiers" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "dossiers_unit_received_idx" ON "dossiers" USING btree ("receiving_unit_id","received_at");--> statement-breakpoint
 CREATE INDEX "dossiers_status_idx" ON "dossiers" USING btree ("receiving_unit_id","status");--> statement-breakpoint

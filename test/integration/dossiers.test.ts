@@ -149,4 +149,46 @@ describe('dossier lifecycle', () => {
     const secondTime = await act(leader, dossierId, 2, { action: 'reschedule', reason: 'Lần nữa', newDueAt: new Date(Date.parse(later) + 86_400_000).toISOString() });
     expect(secondTime.data.code).toBe('DOSSIER_RESCHEDULE_LIMIT');
   });
+
+  it('routes the steps between units and levels, recording every hand-over with its time and the step outcome', async () => {
+    const province = await createUnit(t.admin, { name: 'Tỉnh Liên Thông', type: 'province' });
+    const communeB = await createUnit(t.admin, { name: 'Xã Liên Thông', type: 'commune', parentId: province.id });
+    const centre = await createUnit(t.admin, { name: 'Trung tâm PVHCC xã Liên Thông', type: 'service_centre', parentId: communeB.id });
+    const interAgency = buildProcedure({
+      name: 'Thủ tục liên thông hai cấp (thử)',
+      steps: [
+        { name: 'Tiếp nhận hồ sơ', handlerUnitType: 'service_centre', role: 'counter_officer', budgetHours: 4 },
+        { name: 'Thẩm định tại xã', handlerUnitType: 'commune', role: 'specialist', budgetHours: 8 },
+        { name: 'Phê duyệt cấp tỉnh', handlerUnitType: 'province', role: 'leader', budgetHours: 12 },
+      ],
+    });
+    expect((await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure: interAgency })).statusCode).toBe(201);
+    const officer = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: communeB.id }] })).client;
+    const specialist = (await createStaffMember(t.admin, { roles: [{ role: 'specialist', unitId: communeB.id }] })).client;
+    const provinceLeader = (await createStaffMember(t.admin, { roles: [{ role: 'leader', unitId: province.id }] })).client;
+    const received = await officer.post('/api/v1/dossiers/counter-intake', { receivingUnitId: communeB.id, procedureCode: interAgency.code, applicant, documents: [{ index: 1 }, { index: 2 }], delivery: 'counter' });
+    const id = received.data.dossierId as string;
+    let detail = (await officer.get(`/api/v1/dossiers/${id}`)).data;
+    expect(detail.tasks.map((task: { unitId: string; status: string }) => [task.unitId, task.status])).toEqual([[centre.id, 'active'], [communeB.id, 'waiting'], [province.id, 'waiting']]);
+    expect((await act(specialist, id, detail.version, { action: 'hand_over' })).statusCode).toBe(403);
+    detail = (await act(officer, id, detail.version, { action: 'hand_over', note: 'Chuyển thẩm định' })).data;
+    expect(detail.tasks[1]).toMatchObject({ status: 'active' });
+    expect(detail.tasks[1].dueAt).not.toBeNull();
+    expect((await act(officer, id, detail.version, { action: 'hand_over' })).statusCode).toBe(403);
+    detail = (await act(specialist, id, detail.version, { action: 'hand_over' })).data;
+    expect(detail.tasks[2]).toMatchObject({ status: 'active', unitId: province.id });
+    const back = await act(provinceLeader, id, detail.version, { action: 'return_to_step', stepIndex: 1, reason: 'Cần thẩm định lại diện tích' });
+    expect(back.statusCode).toBe(200);
+    detail = back.data;
+    detail = (await act(specialist, id, detail.version, { action: 'hand_over' })).data;
+    detail = (await act(provinceLeader, id, detail.version, { action: 'approve' })).data;
+    expect(detail.status).toBe('result_ready');
+    detail = (await act(officer, id, detail.version, { action: 'return', delivery: 'counter' })).data;
+    expect(detail.status).toBe('returned');
+    const handovers = detail.events.filter((e: { type: string }) => e.type === 'handed_over');
+    expect(handovers.map((e: { data: { toUnitId: string } }) => e.data.toUnitId)).toEqual([communeB.id, province.id, province.id]);
+    expect(detail.tasks.filter((task: { status: string }) => task.status === 'done').every((task: { outcome: string }) => ['early', 'on_time', 'late'].includes(task.outcome))).toBe(true);
+    expect(detail.tasks.map((task: { status: string }) => task.status)).toContain('returned');
+    expect(foldStatus(detail.events)).toBe('returned');
+  });
 });

@@ -28,6 +28,15 @@ export const DossierError = defineErrors({
       en: 'The apology must be issued at least one working day before the appointment ({dueAt}).',
     },
   },
+  DOSSIER_NO_ACTIVE_TASK: {
+    status: 409,
+    title: { vi: 'Hồ sơ không có bước đang xử lý', en: 'The dossier has no step in progress' },
+  },
+  DOSSIER_NO_NEXT_STEP: {
+    status: 409,
+    title: { vi: 'Đây là bước cuối cùng', en: 'This is the last step' },
+    detail: { vi: 'Bước cuối cùng kết thúc bằng phê duyệt kết quả hoặc dừng giải quyết.', en: 'The last step ends with approval or a stop.' },
+  },
   PROCEDURE_NOT_AVAILABLE: {
     status: 422,
     title: { vi: 'Thủ tục không tiếp nhận được', en: 'Procedure not available' },

@@ -10,6 +10,7 @@ import { DossierPermission } from './dossiers.policy.js';
 import { getDossierRow, searchCondition, selectDossiers, selectEvents, type DossierRow } from './dossiers.repository.js';
 import { CounterIntakeRequest } from './dossiers.schemas.js';
 import { dossiers } from './dossiers.tables.js';
+import { selectTasks } from './dossier-tasks.js';
 import { actOnDossier, DossierAction } from './use-cases/act-on-dossier.js';
 import { receiveAtCounter } from './use-cases/receive-at-counter.js';
 
@@ -45,6 +46,7 @@ const DossierDetail = DossierSummary.extend({
   rescheduleCount: z.number(),
   allowedActions: z.array(z.string()),
   events: z.array(z.object({ seq: z.number(), type: z.string(), at: z.string(), actorName: z.string(), data: z.record(z.string(), z.unknown()) })),
+  tasks: z.array(z.object({ id: z.uuid(), stepIndex: z.number(), name: z.string(), unitId: z.string(), role: z.string(), status: z.string(), startedAt: z.string().nullable(), dueAt: z.string().nullable(), finishedAt: z.string().nullable(), outcome: z.string().nullable(), handedOverBy: z.string().nullable(), finishedBy: z.string().nullable() })),
 });
 
 const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
@@ -78,7 +80,7 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
   };
   const detail = async (id: string) => {
     const row = await getDossierRow(db, id);
-    const events = await selectEvents(db, id);
+    const [events, tasks] = await Promise.all([selectEvents(db, id), selectTasks(db, id)]);
     return {
       ...summariseDossier(row),
       receivingUnitId: row.receivingUnitId,
@@ -91,6 +93,20 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
       rescheduleCount: row.rescheduleCount,
       allowedActions: allowedEvents(row.status as DossierStatus),
       events: events.map((event) => ({ seq: event.seq, type: event.type, at: new Date(event.at).toISOString(), actorName: event.actorName, data: event.data })),
+      tasks: tasks.map((task) => ({
+        id: task.id,
+        stepIndex: task.stepIndex,
+        name: task.name,
+        unitId: task.unitId,
+        role: task.role,
+        status: task.status,
+        startedAt: iso(task.startedAt),
+        dueAt: iso(task.dueAt),
+        finishedAt: iso(task.finishedAt),
+        outcome: task.outcome,
+        handedOverBy: task.handedOverBy,
+        finishedBy: task.finishedBy,
+      })),
     };
   };
 

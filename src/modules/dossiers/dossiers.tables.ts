@@ -103,3 +103,36 @@ export const dossierCodeCounters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.unitId, t.day] })],
 );
+
+/**
+ * The procedure's steps as tasks of one dossier, each at a handling unit with its own due time
+ * (the process-control slip, Mẫu 05): one row per time a step is worked on, so a return to an
+ * earlier step opens a new row and the slip keeps every hand-over.
+ */
+export const dossierTasks = pgTable(
+  'dossier_tasks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    stepIndex: integer('step_index').notNull(),
+    name: text('name').notNull(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    role: text('role').notNull(),
+    /** The step's time budget in half working hours (8 hours to a working day). */
+    budgetHalfHours: integer('budget_half_hours').notNull(),
+    /** waiting, active, done, returned */
+    status: text('status').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true, mode: 'string' }),
+    dueAt: timestamp('due_at', { withTimezone: true, mode: 'string' }),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
+    handedOverBy: text('handed_over_by'),
+    finishedBy: text('finished_by'),
+    outcome: text('outcome'),
+    note: text('note'),
+  },
+  (t) => [index('dossier_tasks_dossier_idx').on(t.dossierId), index('dossier_tasks_unit_status_idx').on(t.unitId, t.status)],
+);

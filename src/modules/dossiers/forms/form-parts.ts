@@ -17,14 +17,14 @@ export function applicantFields(doc: Doc, applicant: Applicant, scale: Scale, na
 
 /** STT / Tên giấy tờ / Hình thức / Số lượng, the type shrinking a little for long lists. */
 export function documentsTable(doc: Doc, documents: DocumentLine[], scale: Scale): void {
-  const size = documents.length > 6 ? scale.table - 1 : scale.table;
+  const size = documents.length > 6 ? scale.table - 0.5 : scale.table;
   drawTable(
     doc,
     [
-      { header: 'STT', weight: 0.45, align: 'center' },
+      { header: 'STT', weight: 0.42, align: 'center' },
       { header: 'Tên giấy tờ', weight: 3.1 },
-      { header: 'Hình thức', weight: 1.35, align: 'center' },
-      { header: 'Số lượng', weight: 0.75, align: 'center' },
+      { header: 'Hình thức', weight: 1.6, align: 'center' },
+      { header: 'Số lượng', weight: 0.82, align: 'center' },
     ],
     documents.map((line, index) => [String(index + 1), line.name, line.form, String(line.count)]),
     { fontSize: size, headerFontSize: size, padding: documents.length > 6 ? 2 : 2.5, lineGap: scale.lineGap },

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
@@ -15,7 +16,7 @@ export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
 const fontDir = path.dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-serif/package.json'));
 
-/** Font files; pdfkit keys its font cache by these paths, so each style is embedded once. */
+/** The Noto Serif faces used by the forms. */
 export const FONT: Record<FontStyle, string> = {
   regular: path.join(fontDir, '400Regular', 'NotoSerif_400Regular.ttf'),
   bold: path.join(fontDir, '700Bold', 'NotoSerif_700Bold.ttf'),
@@ -23,10 +24,30 @@ export const FONT: Record<FontStyle, string> = {
   boldItalic: path.join(fontDir, '700Bold_Italic', 'NotoSerif_700Bold_Italic.ttf'),
 };
 
+/**
+ * Parsing Noto Serif's layout tables costs far more than drawing a form, so each face is parsed
+ * once per process with the fontkit that pdfkit itself uses, and handed to every document
+ * (fontkit fonts are read-only once parsed; each document makes its own subset). Should that
+ * module not be found, documents read the files instead.
+ */
+let parsed: Record<FontStyle, unknown> | null | undefined;
+function fontSources(): Record<FontStyle, unknown> {
+  if (parsed === undefined) {
+    try {
+      const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as { create(data: Buffer): unknown };
+      const entries = Object.entries(FONT).map(([style, file]) => [style, fontkit.create(fs.readFileSync(file))]);
+      parsed = Object.fromEntries(entries) as Record<FontStyle, unknown>;
+    } catch {
+      parsed = null;
+    }
+  }
+  return parsed ?? FONT;
+}
+
 /** Type sizes (points) for one paper size. */
 export type Scale = { header: number; motto: number; title: number; body: number; small: number; table: number; lineGap: number };
 
-export const A5_SCALE: Scale = { header: 8.5, motto: 9, title: 11, body: 9.5, small: 8, table: 8.5, lineGap: -0.6 };
+export const A5_SCALE: Scale = { header: 8.5, motto: 9, title: 11, body: 9.5, small: 8, table: 8, lineGap: -1 };
 export const A4_SCALE: Scale = { header: 11, motto: 11.5, title: 13.5, body: 12, small: 10.5, table: 10.5, lineGap: -0.8 };
 
 export type PageSpec = {
@@ -46,12 +67,14 @@ export function createDocument(spec: PageSpec): Doc {
     size: spec.size,
     layout: spec.layout ?? 'portrait',
     margins: spec.margins,
-    font: FONT.regular,
+    font: '', // no default font: pdfkit would load Helvetica, which has no Vietnamese letters
     bufferPages: spec.bufferPages ?? false,
     info: { Title: spec.title, Creator: 'motcua', Producer: 'motcua' },
     lang: 'vi-VN',
     displayTitle: true,
   });
+  for (const [style, source] of Object.entries(fontSources())) doc.registerFont(style, source as PDFKit.Mixins.PDFFontSource);
+  doc.font('regular');
   return doc;
 }
 
@@ -65,12 +88,27 @@ export function pdfToBuffer(doc: Doc): Promise<Buffer> {
   });
 }
 
+/** "Trang x/y" centred in the bottom margin of every page; needs `bufferPages`. */
+export function numberPages(doc: Doc, scale: Scale, onlyIfMany = false): void {
+  const range = doc.bufferedPageRange();
+  if (onlyIfMany && range.count < 2) return;
+  for (let index = 0; index < range.count; index++) {
+    doc.switchToPage(range.start + index);
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0; // writing inside the margin must not start a new page
+    use(doc, 'italic', scale.small).text(`Trang ${index + 1}/${range.count}`, left(doc), doc.page.height - margin + Math.min(12, margin / 3), {
+      width: contentWidth(doc), align: 'center', lineBreak: false,
+    });
+    doc.page.margins.bottom = margin;
+  }
+}
+
 export const left = (doc: Doc) => doc.page.margins.left;
 export const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 export const bottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
 
 export function use(doc: Doc, style: FontStyle, size: number): Doc {
-  return doc.font(FONT[style]).fontSize(size);
+  return doc.font(style).fontSize(size);
 }
 
 /** Adds a page when fewer than `height` points remain; returns whether it did. */
@@ -81,9 +119,9 @@ export function ensureSpace(doc: Doc, height: number): boolean {
 }
 
 /** The largest size ≤ `size` at which `text` fits `width` on one line. */
-export function fitSize(doc: Doc, style: FontStyle, text: string, size: number, width: number): number {
+export function fitSize(doc: Doc, style: FontStyle, text: string, size: number, width: number, min = 5): number {
   let fitted = size;
-  while (fitted > 5 && use(doc, style, fitted).widthOfString(text) > width) fitted -= 0.25;
+  while (fitted > min && use(doc, style, fitted).widthOfString(text) > width) fitted -= 0.25;
   return fitted;
 }
 
@@ -118,7 +156,7 @@ export function drawHeader(doc: Doc, header: FormHeader, scale: Scale, number?: 
   const agency = header.agencyName.toLocaleUpperCase('vi');
   y = centred(doc, agency, x, y, leftWidth, 'bold', scale.header, gap);
   const agencyLine = Math.min(use(doc, 'bold', scale.header).widthOfString(agency), leftWidth);
-  const leftRuleY = y + 1.5;
+  const leftRuleY = y + 3;
   rule(doc, x + leftWidth / 2, leftRuleY, agencyLine * 0.4);
 
   const nation = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -128,12 +166,15 @@ export function drawHeader(doc: Doc, header: FormHeader, scale: Scale, number?: 
   const mottoSize = fitSize(doc, 'bold', motto, scale.motto, rightWidth);
   ry = centred(doc, motto, rightX, ry, rightWidth, 'bold', mottoSize, gap);
   const mottoWidth = use(doc, 'bold', mottoSize).widthOfString(motto);
-  const rightRuleY = ry + 1.5;
+  const rightRuleY = ry + 3;
   rule(doc, rightX + rightWidth / 2, rightRuleY, mottoWidth);
 
   const lineY = Math.max(leftRuleY, rightRuleY) + scale.header * 0.6;
   let end = lineY;
-  if (number) end = Math.max(end, centred(doc, `Số: ${number}`, x, lineY, leftWidth, 'regular', scale.header, gap));
+  if (number) {
+    const size = fitSize(doc, 'regular', `Số: ${number}`, scale.header, leftWidth, scale.header - 1.5);
+    end = Math.max(end, centred(doc, `Số: ${number}`, x, lineY, leftWidth, 'regular', size, gap));
+  }
   const placeDate = formatPlaceDate(header.place, header.issuedAt);
   const placeSize = fitSize(doc, 'italic', placeDate, scale.motto, rightWidth);
   end = Math.max(end, centred(doc, placeDate, rightX, lineY, rightWidth, 'italic', placeSize, gap));
@@ -143,19 +184,24 @@ export function drawHeader(doc: Doc, header: FormHeader, scale: Scale, number?: 
 
 /** The bold centred title (upper case), with optional lines under it. */
 export function drawTitle(doc: Doc, title: string, scale: Scale, subtitles: string[] = []): void {
-  doc.moveDown(0.9);
+  doc.y += scale.title * 0.9;
   use(doc, 'bold', scale.title).text(title.toLocaleUpperCase('vi'), left(doc), doc.y, { width: contentWidth(doc), align: 'center', lineGap: scale.lineGap });
   for (const line of subtitles) use(doc, 'bold', scale.body).text(line, { width: contentWidth(doc), align: 'center', lineGap: scale.lineGap });
-  doc.moveDown(0.6);
+  doc.y += scale.title * 0.4;
 }
 
 export type Run = { text: string; style?: FontStyle };
 
 /** A paragraph of runs in different styles, wrapped across the content width. */
-export function para(doc: Doc, runs: Run[] | string, scale: Scale, options: { size?: number; align?: 'left' | 'justify' | 'center'; indent?: number; after?: number } = {}): void {
+export function para(doc: Doc, runs: Run[] | string, scale: Scale, options: { size?: number; align?: 'left' | 'justify' | 'center'; indent?: number; firstLine?: number; after?: number } = {}): void {
   const parts = typeof runs === 'string' ? [{ text: runs }] : runs.filter((run) => run.text !== '');
   const size = options.size ?? scale.body;
   const width = contentWidth(doc) - (options.indent ?? 0);
+  // Keep short paragraphs whole (a page added inside a text run resets its font).
+  const all = parts.map((run) => run.text).join('');
+  const style = parts.some((run) => run.style === 'bold') ? 'bold' : 'regular';
+  const height = use(doc, style, size).heightOfString(all, { width, lineGap: scale.lineGap, indent: options.firstLine ?? 0 });
+  if (height < (bottom(doc) - doc.page.margins.top) / 3) ensureSpace(doc, height);
   doc.x = left(doc) + (options.indent ?? 0);
   parts.forEach((run, index) => {
     use(doc, run.style ?? 'regular', size).text(run.text, {
@@ -163,10 +209,26 @@ export function para(doc: Doc, runs: Run[] | string, scale: Scale, options: { si
       align: options.align ?? (parts.length === 1 ? 'justify' : 'left'),
       lineGap: scale.lineGap,
       continued: index < parts.length - 1,
+      indent: index === 0 ? (options.firstLine ?? 0) : 0,
     });
   });
   doc.x = left(doc);
   doc.y += options.after ?? 1.5;
+}
+
+/** One line centred across the content width, made of runs in different styles and sizes. */
+export function centredLine(doc: Doc, runs: (Run & { size: number })[], after = 2): void {
+  const widths = runs.map((run) => use(doc, run.style ?? 'regular', run.size).widthOfString(run.text));
+  let x = left(doc) + (contentWidth(doc) - widths.reduce((a, b) => a + b, 0)) / 2;
+  const y = doc.y;
+  const height = Math.max(...runs.map((run) => use(doc, run.style ?? 'regular', run.size).currentLineHeight(true)));
+  runs.forEach((run, index) => {
+    const lineHeight = use(doc, run.style ?? 'regular', run.size).currentLineHeight(true);
+    doc.text(run.text, x, y + (height - lineHeight) * 0.8, { lineBreak: false });
+    x += widths[index]!;
+  });
+  doc.x = left(doc);
+  doc.y = y + height + after;
 }
 
 /** "Label: value" with the value in `valueStyle`; skipped when the value is empty. */
@@ -179,11 +241,11 @@ export type Signature = { title: string; note?: string; name?: string };
 /** Draws something in a column at (x, y) and returns the y it ended at. */
 export type Slot = Signature | ((x: number, y: number, width: number) => number) | null;
 
-const SIGN_SPACE = { A5: 38, A4: 62 };
+const SIGN_SPACE = { A5: 34, A4: 62 };
 
 function drawSignature(doc: Doc, block: Signature, x: number, y: number, width: number, scale: Scale): number {
-  const size = fitSize(doc, 'bold', block.title, scale.body, width);
-  let end = centred(doc, block.title.toLocaleUpperCase('vi'), x, y, width, 'bold', size, scale.lineGap);
+  const title = block.title.toLocaleUpperCase('vi');
+  let end = centred(doc, title, x, y, width, 'bold', fitSize(doc, 'bold', title, scale.body, width - 2), scale.lineGap);
   if (block.note) end = centred(doc, block.note, x, end, width, 'italic', scale.small, scale.lineGap);
   end += doc.page.width < 500 ? SIGN_SPACE.A5 : SIGN_SPACE.A4;
   if (block.name) end = centred(doc, block.name, x, end, width, 'bold', scale.body, scale.lineGap);
@@ -191,10 +253,10 @@ function drawSignature(doc: Doc, block: Signature, x: number, y: number, width: 
 }
 
 /** Signature blocks (or other slots) side by side in equal columns, kept together on one page. */
-export function drawSignatureRow(doc: Doc, slots: Slot[], scale: Scale, options: { widths?: number[]; height?: number } = {}): void {
-  const needed = options.height ?? (doc.page.width < 500 ? 86 : 130);
+export function drawSignatureRow(doc: Doc, slots: Slot[], scale: Scale, options: { widths?: number[]; height?: number; gap?: number } = {}): void {
+  const needed = options.height ?? (doc.page.width < 500 ? 74 : 120);
   ensureSpace(doc, needed);
-  const y = doc.y + scale.body * 0.4;
+  const y = doc.y + scale.body * (options.gap ?? 0.7);
   const total = contentWidth(doc);
   const weights = options.widths ?? slots.map(() => 1);
   const sum = weights.reduce((a, b) => a + b, 0);

@@ -1,7 +1,7 @@
 import type { ReceiptForm } from './form-data.js';
 import { applicantFields, documentsTable } from './form-parts.js';
 import type { Slot } from './pdf-kit.js';
-import { A5_MARGINS, A5_SCALE, createDocument, drawHeader, drawSignatureRow, drawTitle, field, left, contentWidth, para, pdfToBuffer, use } from './pdf-kit.js';
+import { A5_MARGINS, A5_SCALE, centredLine, createDocument, drawHeader, drawSignatureRow, drawTitle, field, para, pdfToBuffer, use } from './pdf-kit.js';
 import { qrPng } from './qr.js';
 import { agencyInSentence, formatTime } from './vn-format.js';
 
@@ -17,9 +17,7 @@ export async function renderReceipt(form: ReceiptForm): Promise<Buffer> {
 
   drawHeader(doc, form.header, scale);
   drawTitle(doc, 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', scale);
-  use(doc, 'regular', scale.body + 1).text('Mã hồ sơ: ', left(doc), doc.y, { width: contentWidth(doc), align: 'center', continued: true });
-  use(doc, 'bold', scale.body + 1.5).text(form.dossierCode, { continued: false });
-  doc.y += 3;
+  centredLine(doc, [{ text: 'Mã hồ sơ: ', size: scale.body + 0.5 }, { text: form.dossierCode, style: 'bold', size: scale.body + 1.5 }], 3);
 
   para(doc, `${agencyInSentence(form.header.agencyName, form.header.place)} tiếp nhận hồ sơ của:`, scale);
   applicantFields(doc, form.applicant, scale);
@@ -39,7 +37,7 @@ export async function renderReceipt(form: ReceiptForm): Promise<Buffer> {
   }
 
   const qrSlot: Slot = (x, y, width) => {
-    const size = 64;
+    const size = 56;
     doc.image(qr, x + (width - size) / 2, y, { width: size, height: size });
     use(doc, 'italic', scale.small - 1).text('Quét mã để tra cứu tiến độ', x, y + size + 1, { width, align: 'center', lineGap: scale.lineGap });
     return doc.y;
@@ -52,7 +50,7 @@ export async function renderReceipt(form: ReceiptForm): Promise<Buffer> {
       { title: 'Người tiếp nhận hồ sơ', note: '(Ký và ghi rõ họ tên)', name: form.officerName },
     ],
     scale,
-    { widths: [1.1, 0.8, 1.1] },
+    { widths: [1.1, 0.8, 1.1], gap: 0.4 },
   );
   return pdfToBuffer(doc);
 }

@@ -41,7 +41,7 @@ export const sampleReceipt: ReceiptForm = {
   receivedAt: '2025-01-24T01:30:00Z',
   dueAt: '2025-02-06T09:00:00Z',
   deliveryText: 'Bộ phận Một cửa - Trung tâm Phục vụ hành chính công xã Bắc Mê',
-  feesText: 'Lệ phí: 8.000 đồng; phí: miễn',
+  feesText: '10.000 đồng (lệ phí đăng ký thường trú)',
   bookNumber: '01',
   entryNumber: 125,
   trackingUrl: `https://motcua.bacme.tuyenquang.gov.vn/tra-cuu?ma=${code}&k=7f3a9c21`,

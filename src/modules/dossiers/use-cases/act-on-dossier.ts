@@ -21,11 +21,20 @@ import { DossierError } from '../dossiers.errors.js';
 import { DossierPermission } from '../dossiers.policy.js';
 import { getDossierRow } from '../dossiers.repository.js';
 import { dossiers } from '../dossiers.tables.js';
+import { findActiveTask, handOver, returnToStep } from '../dossier-tasks.js';
+
+const rolePermission: Record<string, string> = {
+  counter_officer: DossierPermission['dossiers.receive'],
+  specialist: DossierPermission['dossiers.process'],
+  leader: DossierPermission['dossiers.approve'],
+};
 import { classifyOutcome } from '../outcome.js';
 
 export const DossierAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('request_supplement'), reason: z.string().trim().min(5).max(2000), missingDocuments: z.array(z.string().trim().min(1).max(300)).min(1).max(30) }),
   z.object({ action: z.literal('receive_supplement') }),
+  z.object({ action: z.literal('hand_over'), note: z.string().trim().max(2000).optional() }),
+  z.object({ action: z.literal('return_to_step'), stepIndex: z.number().int().min(0).max(30), reason: z.string().trim().min(5).max(2000) }),
   z.object({ action: z.literal('reschedule'), reason: z.string().trim().min(5).max(2000), newDueAt: z.iso.datetime({ offset: true }) }),
   z.object({ action: z.literal('approve'), note: z.string().trim().max(2000).optional() }),
   z.object({ action: z.literal('stop'), reason: z.string().trim().min(5).max(2000) }),
@@ -37,6 +46,8 @@ export type DossierAction = z.infer<typeof DossierAction>;
 const eventOf: Record<DossierAction['action'], DossierEventType> = {
   request_supplement: 'supplement_requested',
   receive_supplement: 'supplement_received',
+  hand_over: 'handed_over',
+  return_to_step: 'returned_to_step',
   reschedule: 'rescheduled',
   approve: 'approved',
   stop: 'stopped',
@@ -47,6 +58,8 @@ const eventOf: Record<DossierAction['action'], DossierEventType> = {
 const permissionOf: Record<DossierAction['action'], string> = {
   request_supplement: DossierPermission['dossiers.process'],
   receive_supplement: DossierPermission['dossiers.receive'],
+  hand_over: DossierPermission['dossiers.read'],
+  return_to_step: DossierPermission['dossiers.process'],
   reschedule: DossierPermission['dossiers.approve'],
   approve: DossierPermission['dossiers.approve'],
   stop: DossierPermission['dossiers.approve'],
@@ -69,7 +82,14 @@ export async function actOnDossier(
 ) {
   const { command } = input;
   const current = await getDossierRow(deps.db, input.dossierId);
-  if (!(await deps.access.can(principal, permissionOf[command.action], current.receivingUnitId))) throw new DomainError(PlatformError.FORBIDDEN);
+  const activeTask = await findActiveTask(deps.db, current.id);
+  // A step is acted on by whoever holds its role at its handling unit; the rest by the dossier's unit.
+  const permitted =
+    command.action === 'hand_over' && activeTask
+      ? await deps.access.can(principal, rolePermission[activeTask.role] ?? DossierPermission['dossiers.process'], activeTask.unitId)
+      : (await deps.access.can(principal, permissionOf[command.action], current.receivingUnitId)) ||
+        (activeTask !== undefined && command.action !== 'return' && (await deps.access.can(principal, permissionOf[command.action], activeTask.unitId)));
+  if (!permitted) throw new DomainError(PlatformError.FORBIDDEN);
   const calendar = await calendarFor(deps.db, current.receivingUnitId);
   return runCommand(deps.db, context, async (tx, audit) => {
     const dossier = await getDossierRow(tx, input.dossierId, { forUpdate: true });
@@ -90,6 +110,19 @@ export async function actOnDossier(
       case 'receive_supplement':
         if (clock) clock = resumeClock(calendar, clock, at);
         break;
+      case 'hand_over': {
+        if (status !== 'processing') break;
+        const { finished, next } = await handOver(tx, { dossierId: dossier.id, calendar, now: at, actorName: context.actor.name, note: command.note });
+        if (!next) throw new DomainError(DossierError.DOSSIER_NO_NEXT_STEP);
+        Object.assign(data, { fromStep: finished?.stepIndex ?? null, fromUnitId: finished?.unitId ?? null, toStep: next.stepIndex, toUnitId: next.unitId, task: next.name, stepDueAt: next.dueAt, outcome: finished?.outcome ?? null, note: command.note });
+        break;
+      }
+      case 'return_to_step': {
+        if (status !== 'processing') break;
+        const { from, to } = await returnToStep(tx, { dossierId: dossier.id, stepIndex: command.stepIndex, calendar, now: at, actorName: context.actor.name, reason: command.reason });
+        Object.assign(data, { fromStep: from.stepIndex, fromUnitId: from.unitId, toStep: to.stepIndex, toUnitId: to.unitId, reason: command.reason });
+        break;
+      }
       case 'reschedule': {
         if (dossier.rescheduleCount >= 1 || !clock) throw new DomainError(DossierError.DOSSIER_RESCHEDULE_LIMIT);
         const dueAt = getDueAt(calendar, clock, at);
@@ -110,6 +143,9 @@ export async function actOnDossier(
       case 'stop':
       case 'withdraw': {
         changes.finishedAt = now.toISOString();
+        if (status === 'processing' || status === 'supplement_requested') {
+          await handOver(tx, { dossierId: dossier.id, calendar, now: at, actorName: context.actor.name, isFinal: true });
+        }
         if (clock && command.action !== 'withdraw') {
           const statutoryDueAt = getStatutoryDueAt(calendar, clock, at);
           changes.outcome = dossier.supplementCount > 1 ? 'late' : classifyOutcome(at, statutoryDueAt);

@@ -7,7 +7,8 @@ import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError, validationError } from '../../../platform/http/errors.js';
 import { calendarFor, computeDueAt, startClock, type TimeLimit } from '../../calendar/index.js';
 import { findVersionInForce, type ProcedureVersion } from '../../catalog/index.js';
-import { getUnit, todayInVietnam } from '../../org/index.js';
+import { getUnitRow, todayInVietnam } from '../../org/index.js';
+import { createTasks } from '../dossier-tasks.js';
 import { takeDossierCode } from '../dossier-code.js';
 import { appendDossierEvent } from '../dossier-events.js';
 import { nationalStatusCode } from '../dossier-states.js';
@@ -46,7 +47,7 @@ export async function receiveAtCounter(
   if (!(await deps.access.can(principal, DossierPermission['dossiers.receive'], input.receivingUnitId))) {
     throw new DomainError(PlatformError.FORBIDDEN);
   }
-  const unit = await getUnit(deps.db, input.receivingUnitId);
+  const unit = await getUnitRow(deps.db, input.receivingUnitId);
   const today = todayInVietnam(now);
   const version = await findVersionInForce(deps.db, input.procedureCode, today).catch(() => undefined);
   if (!version || !version.data.isPublished) throw new DomainError(DossierError.PROCEDURE_NOT_AVAILABLE, { code: input.procedureCode, date: today });
@@ -115,6 +116,7 @@ export async function receiveAtCounter(
       data: { code, dueAt, procedureVersion: version.version, documents: documents.map((d) => d.index) },
     });
     await tx.update(dossiers).set({ status, nationalStatus: nationalStatusCode[status] }).where(eqId(id));
+    await createTasks(tx, { dossierId: id, steps: version.data.steps, receiving: unit, calendar: calendar!, startMs: now.getTime() });
     audit.record({ action: 'dossier.receive', entity: 'dossier', entityId: id, after: { code, procedureCode: version.code, procedureVersion: version.version, dueAt, status } });
     return { dossierId: id, outcome, code, dueAt, missingDocuments: [] };
   });

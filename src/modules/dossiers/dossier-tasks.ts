@@ -1,0 +1,154 @@
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db/types.js';
+import { DomainError, validationError } from '../../platform/http/errors.js';
+import { addWorkingTime, type WorkingCalendar } from '../calendar/index.js';
+import type { ProcedureInput } from '../catalog/index.js';
+import { units } from '../org/org.tables.js';
+import { DossierError } from './dossiers.errors.js';
+import { dossierTasks } from './dossiers.tables.js';
+import { classifyOutcome } from './outcome.js';
+
+export type TaskRow = typeof dossierTasks.$inferSelect;
+type Step = ProcedureInput['steps'][number];
+type UnitRef = { id: string; type: string; path: string; parentId: string | null };
+
+/** The due instant of a step started at `startMs`: its budget as a share of working days (8 budget hours to a day). */
+export function taskDueAt(calendar: WorkingCalendar, startMs: number, budgetHalfHours: number): number {
+  const workingMs = (budgetHalfHours / 16) * calendar.workingHours.dayLengthMs;
+  return addWorkingTime(calendar, startMs, Math.round(workingMs));
+}
+
+/**
+ * Where a step is handled: the named unit when the step names one, else the nearest unit of
+ * the step's type — the receiving unit itself, one of its direct children (its service centre,
+ * a department) or one of its ancestors (the province) — else the receiving unit.
+ */
+export async function resolveHandlingUnit(tx: Queryable, receiving: UnitRef, step: Step): Promise<string> {
+  if (step.handlerUnitCode) {
+    const [named] = await tx.select({ id: units.id }).from(units).where(eq(units.code, step.handlerUnitCode)).limit(1);
+    if (named) return named.id;
+  }
+  const wanted = step.handlerUnitType;
+  if (!wanted || receiving.type === wanted) return receiving.id;
+  const ancestorIds = receiving.path.split('/').filter(Boolean);
+  const candidates = await tx
+    .select({ id: units.id, type: units.type, parentId: units.parentId, depth: units.depth })
+    .from(units)
+    .where(and(eq(units.type, wanted), ancestorIds.length > 0 ? or(eq(units.parentId, receiving.id), inArray(units.id, ancestorIds)) : eq(units.parentId, receiving.id)));
+  const child = candidates.find((unit) => unit.parentId === receiving.id);
+  if (child) return child.id;
+  const ancestor = candidates.filter((unit) => ancestorIds.includes(unit.id)).sort((a, b) => b.depth - a.depth)[0];
+  return ancestor?.id ?? receiving.id;
+}
+
+/** The procedure's steps become the dossier's tasks; the first starts at receipt. */
+export async function createTasks(
+  tx: Queryable,
+  input: { dossierId: string; steps: readonly Step[]; receiving: UnitRef; calendar: WorkingCalendar; startMs: number },
+): Promise<void> {
+  const rows = [];
+  for (const [index, step] of input.steps.entries()) {
+    const budgetHalfHours = Math.round(step.budgetHours * 2);
+    rows.push({
+      dossierId: input.dossierId,
+      stepIndex: index,
+      name: step.name,
+      unitId: await resolveHandlingUnit(tx, input.receiving, step),
+      role: step.role,
+      budgetHalfHours,
+      status: index === 0 ? 'active' : 'waiting',
+      startedAt: index === 0 ? new Date(input.startMs).toISOString() : null,
+      dueAt: index === 0 ? new Date(taskDueAt(input.calendar, input.startMs, budgetHalfHours)).toISOString() : null,
+    });
+  }
+  if (rows.length > 0) await tx.insert(dossierTasks).values(rows);
+}
+
+export async function selectTasks(db: Queryable, dossierId: string): Promise<TaskRow[]> {
+  return db.select().from(dossierTasks).where(eq(dossierTasks.dossierId, dossierId)).orderBy(asc(dossierTasks.startedAt), asc(dossierTasks.stepIndex));
+}
+
+export async function findActiveTask(tx: Queryable, dossierId: string): Promise<TaskRow | undefined> {
+  const [row] = await tx.select().from(dossierTasks).where(and(eq(dossierTasks.dossierId, dossierId), eq(dossierTasks.status, 'active')));
+  return row;
+}
+
+/** Finishes the active task and starts the next waiting step; returns both (next is undefined after the last step). */
+export async function handOver(
+  tx: Queryable,
+  input: { dossierId: string; calendar: WorkingCalendar; now: number; actorName: string; note?: string | undefined; isFinal?: boolean },
+): Promise<{ finished: TaskRow | undefined; next: TaskRow | undefined }> {
+  const active = await findActiveTask(tx, input.dossierId);
+  if (active) {
+    await tx
+      .update(dossierTasks)
+      .set({
+        status: 'done',
+        finishedAt: new Date(input.now).toISOString(),
+        finishedBy: input.actorName,
+        outcome: active.dueAt ? classifyOutcome(input.now, Date.parse(active.dueAt)) : null,
+        note: input.note ?? null,
+      })
+      .where(eq(dossierTasks.id, active.id));
+  }
+  const waiting = await tx
+    .select()
+    .from(dossierTasks)
+    .where(and(eq(dossierTasks.dossierId, input.dossierId), eq(dossierTasks.status, 'waiting')))
+    .orderBy(asc(dossierTasks.stepIndex));
+  const next = waiting.find((task) => !active || task.stepIndex > active.stepIndex) ?? waiting[0];
+  if (input.isFinal) {
+    if (waiting.length > 0) await tx.update(dossierTasks).set({ status: 'skipped' }).where(inArray(dossierTasks.id, waiting.map((task) => task.id)));
+    return { finished: active, next: undefined };
+  }
+  if (!next) {
+    if (!active) throw new DomainError(DossierError.DOSSIER_NO_ACTIVE_TASK);
+    return { finished: active, next: undefined };
+  }
+  const startedAt = new Date(input.now).toISOString();
+  const dueAt = new Date(taskDueAt(input.calendar, input.now, next.budgetHalfHours)).toISOString();
+  await tx.update(dossierTasks).set({ status: 'active', startedAt, dueAt, handedOverBy: input.actorName }).where(eq(dossierTasks.id, next.id));
+  return { finished: active, next: { ...next, status: 'active', startedAt, dueAt, handedOverBy: input.actorName } };
+}
+
+/** Sends the dossier back to an earlier step: the active task is marked returned and that step opens again. */
+export async function returnToStep(
+  tx: Queryable,
+  input: { dossierId: string; stepIndex: number; calendar: WorkingCalendar; now: number; actorName: string; reason: string },
+): Promise<{ from: TaskRow; to: TaskRow }> {
+  const active = await findActiveTask(tx, input.dossierId);
+  if (!active) throw new DomainError(DossierError.DOSSIER_NO_ACTIVE_TASK);
+  if (input.stepIndex >= active.stepIndex) {
+    throw validationError([{ field: 'stepIndex', code: 'not_earlier', message: { vi: 'Chỉ trả về một bước trước đó.', en: 'Only an earlier step.' } }]);
+  }
+  const [earlier] = await tx
+    .select()
+    .from(dossierTasks)
+    .where(and(eq(dossierTasks.dossierId, input.dossierId), eq(dossierTasks.stepIndex, input.stepIndex)))
+    .limit(1);
+  if (!earlier) throw validationError([{ field: 'stepIndex', code: 'not_found' }]);
+  const now = new Date(input.now).toISOString();
+  await tx.update(dossierTasks).set({ status: 'returned', finishedAt: now, finishedBy: input.actorName, note: input.reason }).where(eq(dossierTasks.id, active.id));
+  const [reopened] = await tx
+    .insert(dossierTasks)
+    .values({
+      dossierId: input.dossierId,
+      stepIndex: earlier.stepIndex,
+      name: earlier.name,
+      unitId: earlier.unitId,
+      role: earlier.role,
+      budgetHalfHours: earlier.budgetHalfHours,
+      status: 'active',
+      startedAt: now,
+      dueAt: new Date(taskDueAt(input.calendar, input.now, earlier.budgetHalfHours)).toISOString(),
+      handedOverBy: input.actorName,
+    })
+    .returning();
+  // The steps after it wait again, in order.
+  const later = await tx.select().from(dossierTasks).where(and(eq(dossierTasks.dossierId, input.dossierId), eq(dossierTasks.status, 'done')));
+  for (const task of later.filter((row) => row.stepIndex > input.stepIndex && row.stepIndex < active.stepIndex)) {
+    await tx.insert(dossierTasks).values({ dossierId: input.dossierId, stepIndex: task.stepIndex, name: task.name, unitId: task.unitId, role: task.role, budgetHalfHours: task.budgetHalfHours, status: 'waiting' });
+  }
+  await tx.insert(dossierTasks).values({ dossierId: input.dossierId, stepIndex: active.stepIndex, name: active.name, unitId: active.unitId, role: active.role, budgetHalfHours: active.budgetHalfHours, status: 'waiting' });
+  return { from: active, to: reopened! };
+}

@@ -1,0 +1,44 @@
+import type { ProcessControlForm } from './form-data.js';
+import { A4_SCALE, centredLine, createDocument, drawHeader, drawTitle, field, numberPages, pdfToBuffer } from './pdf-kit.js';
+import type { Cell, Column } from './pdf-table.js';
+import { drawTable } from './pdf-table.js';
+import { formatTime, outcomeLabel } from './vn-format.js';
+
+export const PROCESS_CONTROL_COLUMNS: Column[] = [
+  { header: 'TÊN CƠ QUAN / NHIỆM VỤ', weight: 2.45 },
+  { header: 'THỜI GIAN GIAO, NHẬN HỒ SƠ', weight: 2.65 },
+  { header: 'KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn / Đúng hạn / Quá hạn)', weight: 1.4, align: 'center' },
+  { header: 'GHI CHÚ', weight: 1.3 },
+];
+
+/**
+ * Mẫu 05 — Phiếu kiểm soát quá trình giải quyết hồ sơ (A4 portrait): one row per hand-over
+ * between units, with its time, the giver and the receiver, and whether the step finished
+ * early, on time or late. Long histories continue on further pages under a repeated header.
+ */
+export async function renderProcessControl(form: ProcessControlForm): Promise<Buffer> {
+  const scale = A4_SCALE;
+  const doc = createDocument({ size: 'A4', margins: { top: 50, bottom: 50, left: 80, right: 45 }, title: `Phiếu kiểm soát quá trình giải quyết hồ sơ ${form.dossierCode}`, bufferPages: true });
+
+  drawHeader(doc, form.header, scale);
+  drawTitle(doc, 'Phiếu kiểm soát quá trình giải quyết hồ sơ', scale);
+  centredLine(doc, [{ text: 'Mã hồ sơ: ', size: scale.body }, { text: form.dossierCode, style: 'bold', size: scale.body + 1 }], 6);
+
+  field(doc, 'Kèm theo hồ sơ của:', form.applicant.name, scale, 'bold');
+  field(doc, 'Địa chỉ:', form.applicant.address, scale);
+  field(doc, 'Số điện thoại:', form.applicant.phone, scale);
+  field(doc, 'Nội dung yêu cầu giải quyết:', form.procedureName, scale, 'bold');
+  field(doc, 'Thời gian nhận hồ sơ:', formatTime(form.receivedAt), scale);
+  field(doc, 'Thời gian hẹn trả kết quả:', formatTime(form.dueAt), scale, 'bold');
+  doc.y += 6;
+
+  const rows: Cell[][] = form.handovers.map((step, index) => [
+    { lines: [{ text: `${index + 1}. ${step.task}`, style: 'bold' }, { text: `Giao: ${step.fromUnit}` }, { text: `Nhận: ${step.toUnit}` }] },
+    { lines: [{ text: formatTime(step.at) }, { text: `Người giao: ${step.giverName}` }, { text: `Người nhận: ${step.receiverName}` }] },
+    step.result ? { lines: [{ text: outcomeLabel[step.result], style: 'bold' }] } : '',
+    step.note ?? '',
+  ]);
+  drawTable(doc, PROCESS_CONTROL_COLUMNS, rows, { fontSize: scale.table - 0.5, headerFontSize: scale.table - 1, padding: 5, lineGap: scale.lineGap });
+  numberPages(doc, scale, true);
+  return pdfToBuffer(doc);
+}
