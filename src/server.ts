@@ -6,6 +6,8 @@ import type { App } from './platform/http/deps.js';
 import { deleteExpiredSessions } from './platform/auth/sessions.js';
 import { deleteOldIdempotencyKeys } from './platform/idempotency/idempotency.js';
 import { ensureAdministrator } from './modules/org/index.js';
+import { dispatchOutbox, markInterruptedMessages } from './platform/outbox/outbox.js';
+import { createTransports } from './platform/outbox/transports.js';
 
 export type RunningServer = { app: App; database: Database; url: string; close(): Promise<void> };
 
@@ -38,6 +40,14 @@ export async function startServer(
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    const interrupted = await markInterruptedMessages(database.db);
+    if (interrupted > 0) print(`outbox: ${interrupted} message(s) were being sent when the server stopped; marked uncertain, not resent`);
+    const transports = createTransports(config);
+    let dispatching: Promise<unknown> = Promise.resolve();
+    const outboxTimer = setInterval(() => {
+      dispatching = dispatching.then(() => dispatchOutbox(database.db, transports)).catch((error: unknown) => app.log.error({ err: String(error) }, 'outbox dispatch failed'));
+    }, config.outboxIntervalMs);
+    outboxTimer.unref();
     const housekeeping = setInterval(() => {
       void deleteExpiredSessions(database.db).catch(() => undefined);
       void deleteOldIdempotencyKeys(database).catch(() => undefined);
@@ -51,7 +61,9 @@ export async function startServer(
       close() {
         closing ??= (async () => {
           clearInterval(housekeeping);
+          clearInterval(outboxTimer);
           await app.close();
+          await dispatching;
           await database.close();
         })();
         return closing;

@@ -22,6 +22,12 @@ export type Config = {
   lockoutMinutes: number;
   /** Sign-in attempts allowed per client address per minute. */
   signInRateLimit: number;
+  /** Outgoing messages: SMTP URL (smtp://user:pass@host:587), sender, SMS gateway URL and token, polling interval. */
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  smsUrl: string | undefined;
+  smsToken: string | undefined;
+  outboxIntervalMs: number;
   /** Signs short-lived cookies (the SSO flow); random per process unless set. */
   cookieSecret: string;
 };
@@ -67,6 +73,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockoutThreshold: positiveNumber(env, 'MOTCUA_LOCKOUT_THRESHOLD', 5),
     lockoutMinutes: positiveNumber(env, 'MOTCUA_LOCKOUT_MINUTES', 15),
     signInRateLimit: positiveNumber(env, 'MOTCUA_SIGNIN_RATE_LIMIT', 20),
+    smtpUrl: env.MOTCUA_SMTP_URL || undefined,
+    mailFrom: env.MOTCUA_MAIL_FROM || undefined,
+    smsUrl: env.MOTCUA_SMS_URL || undefined,
+    smsToken: env.MOTCUA_SMS_TOKEN || undefined,
+    outboxIntervalMs: positiveNumber(env, 'MOTCUA_OUTBOX_INTERVAL_MS', 5000),
     cookieSecret: env.MOTCUA_COOKIE_SECRET || crypto.randomBytes(32).toString('hex'),
   };
 }

@@ -29,6 +29,7 @@ const rolePermission: Record<string, string> = {
   leader: DossierPermission['dossiers.approve'],
 };
 import { classifyOutcome } from '../outcome.js';
+import { notifyApplicant } from '../notifications.js';
 
 export const DossierAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('request_supplement'), reason: z.string().trim().min(5).max(2000), missingDocuments: z.array(z.string().trim().min(1).max(300)).min(1).max(30) }),
@@ -74,7 +75,7 @@ const permissionOf: Record<DossierAction['action'], string> = {
  * before the appointment (Decree 61/2018 art. 11, 19).
  */
 export async function actOnDossier(
-  deps: { db: Db; access: AccessPolicy },
+  deps: { db: Db; access: AccessPolicy; config?: { publicUrl: string } },
   principal: Principal,
   context: CommandContext,
   input: { dossierId: string; expectedVersion: number; command: DossierAction },
@@ -168,6 +169,20 @@ export async function actOnDossier(
       .update(dossiers)
       .set({ ...changes, clock, status: next, nationalStatus: nationalStatusCode[next], version: dossier.version + 1, updatedAt: new Date() })
       .where(eq(dossiers.id, dossier.id));
+    const notice = command.action === 'request_supplement' ? 'supplement_requested' : command.action === 'reschedule' ? 'rescheduled' : command.action === 'approve' ? 'result_ready' : undefined;
+    if (notice && dossier.code) {
+      await notifyApplicant(tx, {
+        notice,
+        dossierId: dossier.id,
+        code: dossier.code,
+        procedureName: dossier.procedureName,
+        applicant: dossier.applicant,
+        dueAt: changes.dueAt ?? dossier.dueAt,
+        ...('reason' in command && command.reason ? { reason: command.reason } : {}),
+        publicUrl: deps.config?.publicUrl ?? '',
+        trackingSecret: dossier.trackingSecret,
+      });
+    }
     audit.record({ action: `dossier.${command.action}`, entity: 'dossier', entityId: dossier.id, before: { status, version: dossier.version }, after: { status: next, ...data } });
     return getDossierRow(tx, dossier.id);
   });

@@ -9,6 +9,7 @@ import { calendarFor, computeDueAt, startClock, type TimeLimit } from '../../cal
 import { findVersionInForce, type ProcedureVersion } from '../../catalog/index.js';
 import { getUnitRow, todayInVietnam } from '../../org/index.js';
 import { createTasks } from '../dossier-tasks.js';
+import { notifyApplicant } from '../notifications.js';
 import { takeDossierCode } from '../dossier-code.js';
 import { appendDossierEvent } from '../dossier-events.js';
 import { nationalStatusCode } from '../dossier-states.js';
@@ -38,7 +39,7 @@ export function timeLimitOf(version: ProcedureVersion): TimeLimit {
  * one gets a guidance slip listing what is missing, and no code; a refused one, the reason.
  */
 export async function receiveAtCounter(
-  deps: { db: Db; access: AccessPolicy },
+  deps: { db: Db; access: AccessPolicy; config?: { publicUrl: string } },
   principal: Principal,
   context: CommandContext,
   input: CounterIntakeRequest,
@@ -117,6 +118,7 @@ export async function receiveAtCounter(
     });
     await tx.update(dossiers).set({ status, nationalStatus: nationalStatusCode[status] }).where(eqId(id));
     await createTasks(tx, { dossierId: id, steps: version.data.steps, receiving: unit, calendar: calendar!, startMs: now.getTime() });
+    await notifyApplicant(tx, { notice: 'received', dossierId: id, code, procedureName: version.data.name, applicant: input.applicant, dueAt, publicUrl: deps.config?.publicUrl ?? '', trackingSecret: base.trackingSecret });
     audit.record({ action: 'dossier.receive', entity: 'dossier', entityId: id, after: { code, procedureCode: version.code, procedureVersion: version.version, dueAt, status } });
     return { dossierId: id, outcome, code, dueAt, missingDocuments: [] };
   });
