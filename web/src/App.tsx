@@ -11,6 +11,9 @@ const SignInRoute = lazy(() => import('./routes/SignInRoute'));
 const HomeRoute = lazy(() => import('./routes/HomeRoute'));
 const UnitsRoute = lazy(() => import('./routes/UnitsRoute'));
 const StaffRoute = lazy(() => import('./routes/StaffRoute'));
+const ProceduresRoute = lazy(() => import('./routes/ProceduresRoute'));
+const ProcedureEditRoute = lazy(() => import('./routes/ProcedureEditRoute'));
+const CalendarRoute = lazy(() => import('./routes/CalendarRoute'));
 const AuditRoute = lazy(() => import('./routes/AuditRoute'));
 const PasswordRoute = lazy(() => import('./routes/PasswordRoute'));
 const NotFoundRoute = lazy(() => import('./routes/NotFoundRoute'));
@@ -35,6 +38,10 @@ export function App() {
                 <Route index element={<HomeRoute />} />
                 <Route path="units" element={<UnitsRoute />} />
                 <Route path="staff" element={<StaffRoute />} />
+                <Route path="procedures" element={<ProceduresRoute />} />
+                <Route path="procedures/new" element={<ProcedureEditRoute />} />
+                <Route path="procedures/:code/edit" element={<ProcedureEditRoute />} />
+                <Route path="calendar" element={<CalendarRoute />} />
                 <Route path="audit" element={<AuditRoute />} />
                 <Route path="password" element={<PasswordRoute />} />
                 <Route path="*" element={<NotFoundRoute />} />

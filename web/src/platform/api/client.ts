@@ -47,29 +47,51 @@ function localProblem(status: number, title: string, detail: string): Problem {
   return { type: 'about:blank', title, detail, status, code: status === 0 ? 'NETWORK' : 'UNREADABLE_RESPONSE' };
 }
 
-/** Calls the motcua API: JSON in and out, CSRF header on writes, problem+json errors as ApiError. */
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/** The headers every call carries: JSON, the language, and the CSRF token on writes. */
+export function baseHeaders(method: string): Record<string, string> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': state.locale };
   if (method !== 'GET' && method !== 'HEAD' && state.csrfToken) headers['X-CSRF-Token'] = state.csrfToken;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  Object.assign(headers, options.headers);
+  return headers;
+}
 
+/** The problem of a failed response, or a local one when the body is not problem+json. */
+export function toApiError(status: number, payload: unknown, allowUnauthenticated = false): ApiError {
   const messages = state.locale === 'en' ? en : vi;
-  let response: Response;
+  const problem = isProblem(payload)
+    ? payload
+    : localProblem(status, messages.errors.unexpectedTitle, format(messages.errors.unexpectedDetail, { status }));
+  if (status === 401 && !allowUnauthenticated && problem.code !== 'INVALID_CREDENTIALS') state.onUnauthorized?.();
+  return new ApiError(problem);
+}
+
+/** Runs fetch and turns a network failure into an ApiError with status 0. */
+export async function send(url: string, init: RequestInit): Promise<Response> {
   try {
-    response = await fetch(buildUrl(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    return await fetch(url, { credentials: 'same-origin', ...init });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    const messages = state.locale === 'en' ? en : vi;
     throw new ApiError(localProblem(0, messages.errors.networkTitle, messages.errors.networkDetail));
   }
+}
 
-  if (response.status === 204) return undefined as T;
+/** The version a response's `ETag: "3"` names, or null. */
+export function versionOf(response: Response): number | null {
+  const match = /^(?:W\/)?"?(\d+)"?$/.exec(response.headers.get('etag')?.trim() ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+async function exchange<T>(method: string, path: string, options: RequestOptions): Promise<{ data: T; response: Response }> {
+  const headers = baseHeaders(method);
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  Object.assign(headers, options.headers);
+  const response = await send(buildUrl(path, options.query), {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+  });
+  if (response.status === 204) return { data: undefined as T, response };
   const text = await response.text();
   let payload: unknown = undefined;
   try {
@@ -77,27 +99,29 @@ export async function request<T>(method: string, path: string, options: RequestO
   } catch {
     payload = undefined;
   }
-
-  if (response.ok) return payload as T;
-
-  const problem = isProblem(payload)
-    ? payload
-    : localProblem(
-        response.status,
-        messages.errors.unexpectedTitle,
-        format(messages.errors.unexpectedDetail, { status: response.status }),
-      );
-  if (response.status === 401 && !options.allowUnauthenticated && problem.code !== 'INVALID_CREDENTIALS') {
-    state.onUnauthorized?.();
-  }
-  throw new ApiError(problem);
+  if (response.ok) return { data: payload as T, response };
+  throw toApiError(response.status, payload, options.allowUnauthenticated);
 }
+
+/** Calls the motcua API: JSON in and out, CSRF header on writes, problem+json errors as ApiError. */
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  return (await exchange<T>(method, path, options)).data;
+}
+
+/** A record with the version its ETag names (for a later If-Match). */
+export type Versioned<T> = { data: T; version: number | null };
 
 export const api = {
   get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
+  put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  /** A GET that also reads the record's version from its ETag. */
+  getVersioned: async <T>(path: string, options: RequestOptions = {}): Promise<Versioned<T>> => {
+    const { data, response } = await exchange<T>('GET', path, options);
+    return { data, version: versionOf(response) };
+  },
 };
 
 /** The `If-Match` header for a record version. */

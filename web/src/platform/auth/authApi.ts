@@ -7,7 +7,16 @@ export type Session = {
   mustChangePassword: boolean;
 };
 
-export type Permission = 'units.read' | 'units.manage' | 'staff.read' | 'staff.manage' | 'audit.read';
+export type Permission =
+  | 'units.read'
+  | 'units.manage'
+  | 'staff.read'
+  | 'staff.manage'
+  | 'audit.read'
+  | 'calendar.read'
+  | 'calendar.manage'
+  | 'catalog.read'
+  | 'catalog.manage';
 
 export type UnitRef = { id: string; code: string; name: string };
 

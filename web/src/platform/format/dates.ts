@@ -31,3 +31,29 @@ export function formatDate(ymd: string | null | undefined): string {
 export function isFuture(iso: string | null | undefined): boolean {
   return !!iso && new Date(iso).getTime() > Date.now();
 }
+
+/** Today in Vietnam as YYYY-MM-DD. */
+export function todayInVietnam(): string {
+  return nowInVietnam().slice(0, 10);
+}
+
+/** Now in Vietnam as YYYY-MM-DDTHH:mm (the value of a datetime-local input). */
+export function nowInVietnam(): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).formatToParts(new Date());
+  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? '00';
+  const hour = part('hour') === '24' ? '00' : part('hour');
+  return `${part('year')}-${part('month')}-${part('day')}T${hour}:${part('minute')}`;
+}
+
+/** A datetime-local value read as Vietnam time: YYYY-MM-DDTHH:mm → ISO 8601 with +07:00. */
+export function vietnamLocalToIso(local: string): string {
+  return `${local.length === 16 ? `${local}:00` : local}+07:00`;
+}

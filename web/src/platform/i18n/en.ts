@@ -1,3 +1,5 @@
+import { calendarEn } from './catalogues/calendar.en';
+import { proceduresEn } from './catalogues/procedures.en';
 import type { Messages } from './vi';
 
 /** English messages, same shape as the Vietnamese catalogue. */
@@ -22,6 +24,9 @@ export const en: Messages = {
     wholeDeployment: 'Whole deployment',
     total: '{total} in total',
     saved: 'Changes saved.',
+    row: 'Row',
+    field: 'Field',
+    message: 'Error',
   },
   errors: {
     networkTitle: 'Cannot reach the server',
@@ -46,6 +51,8 @@ export const en: Messages = {
     home: 'Home',
     units: 'Administrative units',
     staff: 'Staff',
+    procedures: 'Procedures',
+    calendar: 'Working calendar',
     audit: 'Audit log',
   },
   shell: {
@@ -226,4 +233,6 @@ export const en: Messages = {
     reception_officer: 'Reception officer',
     mobilisation_officer: 'Mobilisation officer',
   },
+  calendar: calendarEn,
+  procedures: proceduresEn,
 };

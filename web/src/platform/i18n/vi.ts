@@ -1,3 +1,6 @@
+import { calendarVi } from './catalogues/calendar.vi';
+import { proceduresVi } from './catalogues/procedures.vi';
+
 /** Vietnamese messages: the reference catalogue. English must have the same shape. */
 export const vi = {
   app: {
@@ -20,6 +23,9 @@ export const vi = {
     wholeDeployment: 'Toàn hệ thống',
     total: 'Tổng {total}',
     saved: 'Đã lưu thay đổi.',
+    row: 'Dòng',
+    field: 'Trường',
+    message: 'Lỗi',
   },
   errors: {
     networkTitle: 'Không kết nối được máy chủ',
@@ -44,6 +50,8 @@ export const vi = {
     home: 'Trang chủ',
     units: 'Đơn vị hành chính',
     staff: 'Cán bộ',
+    procedures: 'Thủ tục hành chính',
+    calendar: 'Lịch làm việc',
     audit: 'Nhật ký',
   },
   shell: {
@@ -224,6 +232,8 @@ export const vi = {
     reception_officer: 'Cán bộ tiếp công dân',
     mobilisation_officer: 'Cán bộ dân vận',
   } as Record<string, string>,
+  calendar: calendarVi,
+  procedures: proceduresVi,
 };
 
 export type Messages = typeof vi;

@@ -1,4 +1,11 @@
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -12,6 +19,14 @@ const entries: NavEntry[] = [
   { key: 'home', path: '/', icon: <HomeOutlined /> },
   { key: 'units', path: '/units', icon: <ApartmentOutlined />, permission: 'units.read', testId: 'nav-units' },
   { key: 'staff', path: '/staff', icon: <TeamOutlined />, permission: 'staff.read', testId: 'nav-staff' },
+  {
+    key: 'procedures',
+    path: '/procedures',
+    icon: <FileTextOutlined />,
+    permission: 'catalog.read',
+    testId: 'nav-procedures',
+  },
+  { key: 'calendar', path: '/calendar', icon: <CalendarOutlined />, permission: 'calendar.read', testId: 'nav-calendar' },
   { key: 'audit', path: '/audit', icon: <AuditOutlined />, permission: 'audit.read', testId: 'nav-audit' },
 ];
 
@@ -20,7 +35,14 @@ export function NavMenu() {
   const { m } = useI18n();
   const { can } = useAuth();
   const { pathname } = useLocation();
-  const labels: Record<string, string> = { home: m.nav.home, units: m.nav.units, staff: m.nav.staff, audit: m.nav.audit };
+  const labels: Record<string, string> = {
+    home: m.nav.home,
+    units: m.nav.units,
+    staff: m.nav.staff,
+    procedures: m.nav.procedures,
+    calendar: m.nav.calendar,
+    audit: m.nav.audit,
+  };
   const selected = entries.find((entry) => entry.path !== '/' && pathname.startsWith(entry.path))?.key ?? 'home';
 
   const items: MenuProps['items'] = entries

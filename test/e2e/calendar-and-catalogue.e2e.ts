@@ -1,0 +1,78 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoCatalogue } from '../../src/modules/catalog/index.js';
+import { systemContext } from '../../src/platform/audit/audit.js';
+import type { RunningServer } from '../../src/server.js';
+import { launchBrowser, screenshotDir } from './browser.js';
+import { e2eAdminPassword, startTestServer } from './server.js';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await loadDemoCatalogue(server.database.db, systemContext('e2e'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(`${server.url}/app/`);
+  await page.getByTestId('signin-username').fill('admin');
+  await page.getByTestId('signin-password').fill(e2eAdminPassword);
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('nav-units').waitFor();
+}
+
+describe('working calendar page', () => {
+  it('shows 2025 with the Tết holidays and the swapped Saturday marked', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' });
+    await signIn(page);
+    await page.goto(`${server.url}/app/calendar?year=2025`);
+    const yearSelect = page.getByTestId('calendar-year');
+    await yearSelect.waitFor();
+    if (!(await page.getByTestId('calendar-day-2025-01-29').count())) {
+      await yearSelect.click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '2025' }).first().click();
+    }
+    const tet = page.getByTestId('calendar-day-2025-01-29');
+    await tet.waitFor({ timeout: 15_000 });
+    expect(await tet.getAttribute('data-kind')).toBe('off');
+    expect(await page.getByTestId('calendar-day-2025-04-26').getAttribute('data-kind')).toBe('swapped-workday');
+    expect(await page.getByTestId('calendar-day-2025-05-02').getAttribute('data-kind')).toBe('off');
+    expect(await page.getByTestId('calendar-day-2025-03-04').getAttribute('data-kind')).toBe('working');
+    await page.screenshot({ path: path.join(screenshotDir, 'calendar-2025.png'), fullPage: true });
+  });
+});
+
+describe('procedure catalogue', () => {
+  it('lists and finds procedures in the officer app', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    await signIn(page);
+    await page.getByTestId('nav-procedures').click();
+    await page.getByTestId('procedures-search').fill('dang ky ho kinh doanh');
+    await page.getByTestId('procedures-search').press('Enter');
+    await page.getByTestId('procedures-table').locator('tr', { hasText: 'Đăng ký thành lập hộ kinh doanh' }).first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(screenshotDir, 'procedures.png'), fullPage: true });
+  });
+
+  it('is searchable on the portal with JavaScript turned off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 915 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/thu-tuc`);
+    await page.fill('input[name=q]', 'khai sinh');
+    await page.click('form.search button[type=submit]');
+    await page.waitForURL(/\/thu-tuc\?q=khai\+sinh/);
+    const link = page.locator('ol.results a[href^="/thu-tuc/1.001193/"]');
+    await link.click();
+    await page.waitForURL(/\/thu-tuc\/1\.001193\//);
+    expect(await page.locator('h1').textContent()).toContain('khai sinh');
+    expect(await page.content()).toContain('Thành phần hồ sơ');
+    await page.screenshot({ path: path.join(screenshotDir, 'portal-procedure-mobile.png'), fullPage: true });
+    await context.close();
+  });
+});

@@ -1,0 +1,108 @@
+import { App, Card, Flex, Switch, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { isApiError } from '../../../platform/api/problem';
+import { useApiQuery } from '../../../platform/api/useApiQuery';
+import { useProblemHandler } from '../../../platform/api/useProblemHandler';
+import { formatDate } from '../../../platform/format/dates';
+import { format } from '../../../platform/i18n/format';
+import { useI18n } from '../../../platform/i18n/useI18n';
+import { calendarApi, type HolidayRule } from '../api/calendarApi';
+
+type Occasion = { occasion: string; rules: HolidayRule[]; latest: HolidayRule };
+
+function groupByOccasion(rules: HolidayRule[]): Occasion[] {
+  const groups = new Map<string, HolidayRule[]>();
+  for (const rule of rules) groups.set(rule.occasion, [...(groups.get(rule.occasion) ?? []), rule]);
+  return [...groups].map(([occasion, list]) => ({ occasion, rules: list, latest: list[list.length - 1] as HolidayRule }));
+}
+
+/** The statutory holiday rules by occasion, each with a deployment-wide on/off switch. */
+export function RulesPanel({ onChanged }: { onChanged: () => void }) {
+  const { m, locale } = useI18n();
+  const r = m.calendar.rules;
+  const { message } = App.useApp();
+  const handleProblem = useProblemHandler();
+  const query = useApiQuery('rules', (signal) => calendarApi.rules(signal));
+  const [saving, setSaving] = useState<string | null>(null);
+  const occasions = useMemo(() => groupByOccasion(query.data?.rules ?? []), [query.data]);
+  const settings = query.data?.ruleSettings ?? {};
+
+  const toggle = async (occasion: string, isEnabled: boolean) => {
+    if (!query.data) return;
+    setSaving(occasion);
+    try {
+      await calendarApi.saveRules({ ...settings, [occasion]: { ...settings[occasion], isEnabled } }, query.data.version);
+      void message.success(r.saved);
+      onChanged();
+    } catch (error) {
+      if (isApiError(error) && error.status === 412) {
+        void message.warning({ content: `${m.errors.staleTitle}. ${m.errors.staleDetail}`, duration: 8 });
+      } else {
+        handleProblem(error);
+      }
+    } finally {
+      setSaving(null);
+      query.reload();
+    }
+  };
+
+  return (
+    <Card title={r.title} data-testid="calendar-rules">
+      <Table<Occasion>
+        size="small"
+        rowKey="occasion"
+        loading={query.loading}
+        dataSource={occasions}
+        pagination={false}
+        columns={[
+          {
+            key: 'occasion',
+            title: r.occasion,
+            width: 260,
+            render: (_value, { latest }) => (
+              <Flex vertical gap={4} align="start">
+                <Typography.Text strong>{latest.name[locale]}</Typography.Text>
+                <Flex gap={4} wrap>
+                  {!latest.isConfirmed && <Tag color="orange">{r.unconfirmed}</Tag>}
+                  {!latest.isEnabledByDefault && <Tag>{r.defaultOff}</Tag>}
+                </Flex>
+              </Flex>
+            ),
+          },
+          {
+            key: 'versions',
+            title: r.versions,
+            render: (_value, { rules }) => (
+              <Flex vertical gap={4}>
+                {rules.map((rule) => (
+                  <div key={rule.version}>
+                    <div>{rule.legalBasis}</div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {format(r.effective, { from: formatDate(rule.effectiveFrom), to: formatDate(rule.effectiveTo) || r.ongoing })}
+                    </Typography.Text>
+                  </div>
+                ))}
+              </Flex>
+            ),
+          },
+          {
+            key: 'enabled',
+            title: r.enabled,
+            width: 100,
+            align: 'center',
+            render: (_value, { occasion, latest }) => (
+              <Switch
+                aria-label={`${r.enabled}: ${latest.name[locale]}`}
+                data-testid={`rule-switch-${occasion}`}
+                loading={saving === occasion}
+                disabled={saving !== null}
+                checked={settings[occasion]?.isEnabled ?? latest.isEnabledByDefault}
+                onChange={(checked) => void toggle(occasion, checked)}
+              />
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
