@@ -24,18 +24,27 @@ export const FONT: Record<FontStyle, string> = {
   boldItalic: path.join(fontDir, '700Bold_Italic', 'NotoSerif_700Bold_Italic.ttf'),
 };
 
+type FontkitFont = { characterSet: number[]; glyphForCodePoint(codePoint: number): unknown };
+
 /**
  * Parsing Noto Serif's layout tables costs far more than drawing a form, so each face is parsed
- * once per process with the fontkit that pdfkit itself uses, and handed to every document
- * (fontkit fonts are read-only once parsed; each document makes its own subset). Should that
- * module not be found, documents read the files instead.
+ * once per process with the fontkit that pdfkit itself uses, and handed to every document (each
+ * document makes its own subset). fontkit caches a glyph with the characters it was first
+ * reached from, and pdfkit's text layer (copy, search) takes them from there; a glyph first
+ * reached as a part of an accented letter ("a" in "ă") would have none, so every glyph is
+ * looked up from its character once, up front. Should fontkit not be found, documents read the
+ * files themselves.
  */
 let parsed: Record<FontStyle, unknown> | null | undefined;
 function fontSources(): Record<FontStyle, unknown> {
   if (parsed === undefined) {
     try {
-      const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as { create(data: Buffer): unknown };
-      const entries = Object.entries(FONT).map(([style, file]) => [style, fontkit.create(fs.readFileSync(file))]);
+      const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as { create(data: Buffer): FontkitFont };
+      const entries = Object.entries(FONT).map(([style, file]) => {
+        const font = fontkit.create(fs.readFileSync(file));
+        for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+        return [style, font];
+      });
       parsed = Object.fromEntries(entries) as Record<FontStyle, unknown>;
     } catch {
       parsed = null;
@@ -58,9 +67,9 @@ export type PageSpec = {
   bufferPages?: boolean;
 };
 
-/** A5 margins scaled down from Decree 30's A4 ones (left wider for binding). */
+/** Decree 30 margins on A4 (top and bottom 20 mm, left 30 mm, right 16 mm) and scaled down for A5. */
 export const A5_MARGINS = { top: 34, bottom: 30, left: 48, right: 30 };
-export const A4_MARGINS = { top: 57, bottom: 57, left: 85, right: 57 };
+export const A4_MARGINS = { top: 57, bottom: 57, left: 85, right: 45 };
 
 export function createDocument(spec: PageSpec): Doc {
   const doc = new PDFDocument({
@@ -197,7 +206,7 @@ export function para(doc: Doc, runs: Run[] | string, scale: Scale, options: { si
   const parts = typeof runs === 'string' ? [{ text: runs }] : runs.filter((run) => run.text !== '');
   const size = options.size ?? scale.body;
   const width = contentWidth(doc) - (options.indent ?? 0);
-  // Keep short paragraphs whole (a page added inside a text run resets its font).
+  // Short paragraphs are kept whole on one page.
   const all = parts.map((run) => run.text).join('');
   const style = parts.some((run) => run.style === 'bold') ? 'bold' : 'regular';
   const height = use(doc, style, size).heightOfString(all, { width, lineGap: scale.lineGap, indent: options.firstLine ?? 0 });

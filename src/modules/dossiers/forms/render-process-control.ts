@@ -1,14 +1,14 @@
 import type { ProcessControlForm } from './form-data.js';
-import { A4_SCALE, centredLine, createDocument, drawHeader, drawTitle, field, numberPages, pdfToBuffer } from './pdf-kit.js';
+import { A4_MARGINS, A4_SCALE, centredLine, createDocument, drawHeader, drawTitle, field, numberPages, pdfToBuffer } from './pdf-kit.js';
 import type { Cell, Column } from './pdf-table.js';
 import { drawTable } from './pdf-table.js';
 import { formatTime, outcomeLabel } from './vn-format.js';
 
 export const PROCESS_CONTROL_COLUMNS: Column[] = [
-  { header: 'TÊN CƠ QUAN / NHIỆM VỤ', weight: 2.45 },
-  { header: 'THỜI GIAN GIAO, NHẬN HỒ SƠ', weight: 2.65 },
-  { header: 'KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn / Đúng hạn / Quá hạn)', weight: 1.4, align: 'center' },
-  { header: 'GHI CHÚ', weight: 1.3 },
+  { header: 'TÊN CƠ QUAN / NHIỆM VỤ', weight: 2.35 },
+  { header: 'THỜI GIAN GIAO, NHẬN HỒ SƠ', weight: 2.85 },
+  { header: 'KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn / Đúng hạn / Quá hạn)', weight: 1.3, align: 'center' },
+  { header: 'GHI CHÚ', weight: 1.25 },
 ];
 
 /**
@@ -18,7 +18,7 @@ export const PROCESS_CONTROL_COLUMNS: Column[] = [
  */
 export async function renderProcessControl(form: ProcessControlForm): Promise<Buffer> {
   const scale = A4_SCALE;
-  const doc = createDocument({ size: 'A4', margins: { top: 50, bottom: 50, left: 80, right: 45 }, title: `Phiếu kiểm soát quá trình giải quyết hồ sơ ${form.dossierCode}`, bufferPages: true });
+  const doc = createDocument({ size: 'A4', margins: A4_MARGINS, title: `Phiếu kiểm soát quá trình giải quyết hồ sơ ${form.dossierCode}`, bufferPages: true });
 
   drawHeader(doc, form.header, scale);
   drawTitle(doc, 'Phiếu kiểm soát quá trình giải quyết hồ sơ', scale);

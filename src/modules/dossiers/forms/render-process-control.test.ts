@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { A4, expectedSummary, flat, hasPdftotext, pageCount, pdfText, summary } from './pdf-inspect.js';
+import { renderProcessControl } from './render-process-control.js';
+import { sampleProcessControl } from './sample-data.js';
+
+describe('renderProcessControl (Mẫu 05)', () => {
+  it('is an A4 portrait PDF with Noto Serif embedded', async () => {
+    const pdf = await renderProcessControl(sampleProcessControl);
+    expect(summary(pdf)).toEqual(expectedSummary(A4));
+    expect(pageCount(pdf)).toBe(1);
+  });
+
+  it.skipIf(!hasPdftotext)('prints the dossier, the applicant, the times and one row per hand-over', async () => {
+    const text = flat(pdfText(await renderProcessControl(sampleProcessControl))[0]!);
+    expect(text).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
+    expect(text).toContain('Mã hồ sơ: 000.00.12.H15-250124-0001');
+    expect(text).toContain('Kèm theo hồ sơ của: Nguyễn Văn Ánh');
+    expect(text).toContain('Thời gian hẹn trả kết quả: 16 giờ 00 phút, ngày 06/02/2025');
+    expect(text).toContain('TÊN CƠ QUAN / NHIỆM VỤ');
+    expect(text).toContain('Người giao: Đặng Quốc Hưng');
+    expect(text).toContain('Người nhận: Trần Thị Nguyệt');
+    for (const label of ['Trước hạn', 'Đúng hạn', 'Quá hạn']) expect(text).toContain(label);
+    expect(text).toContain('5. Cấp thẻ bảo hiểm y tế');
+    expect(text).not.toContain('Trang 1/');
+  });
+
+  it('continues a long history on further pages with the header row repeated', async () => {
+    const handovers = Array.from({ length: 8 }, () => sampleProcessControl.handovers).flat();
+    const pdf = await renderProcessControl({ ...sampleProcessControl, handovers });
+    const pages = pageCount(pdf);
+    expect(pages).toBeGreaterThan(1);
+    expect(summary(pdf)).toEqual(expectedSummary(A4));
+    if (hasPdftotext) {
+      const texts = pdfText(pdf).slice(0, pages).map(flat);
+      texts.forEach((page, index) => {
+        expect(page).toContain('TÊN CƠ QUAN / NHIỆM VỤ');
+        expect(page).toContain(`Trang ${index + 1}/${pages}`);
+      });
+      expect(texts.join(' ')).toContain(`${handovers.length}. Cấp thẻ bảo hiểm y tế`);
+    }
+  });
+});
