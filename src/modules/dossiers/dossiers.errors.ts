@@ -37,6 +37,11 @@ export const DossierError = defineErrors({
     title: { vi: 'Đây là bước cuối cùng', en: 'This is the last step' },
     detail: { vi: 'Bước cuối cùng kết thúc bằng phê duyệt kết quả hoặc dừng giải quyết.', en: 'The last step ends with approval or a stop.' },
   },
+  DOSSIER_FORM_NOT_AVAILABLE: {
+    status: 409,
+    title: { vi: 'Hồ sơ chưa có phiếu này', en: 'This form does not exist for the dossier yet' },
+    detail: { vi: 'Phiếu "{form}" chỉ có sau bước tương ứng.', en: 'Form "{form}" exists only after its step.' },
+  },
   PROCEDURE_NOT_AVAILABLE: {
     status: 422,
     title: { vi: 'Thủ tục không tiếp nhận được', en: 'Procedure not available' },

@@ -13,6 +13,7 @@ import { dossiers } from './dossiers.tables.js';
 import { selectTasks } from './dossier-tasks.js';
 import { actOnDossier, DossierAction } from './use-cases/act-on-dossier.js';
 import { receiveAtCounter } from './use-cases/receive-at-counter.js';
+import { registerFormRoutes } from './forms.routes.js';
 
 const tags = ['dossiers'];
 const IdParams = z.object({ id: z.uuid() });
@@ -73,6 +74,7 @@ export function summariseDossier(row: DossierRow): z.infer<typeof DossierSummary
 
 export function registerDossierRoutes(app: App, deps: AppDeps): void {
   const { db, access } = deps;
+  registerFormRoutes(app, deps);
   const requireRead = async (principal: Principal, unitId: string) => {
     if (!(await access.can(principal, DossierPermission['dossiers.read'], unitId)) && !(await access.can(principal, DossierPermission['dossiers.receive'], unitId))) {
       throw new DomainError(PlatformError.FORBIDDEN);

@@ -15,3 +15,4 @@ export { ensureAdministrator } from './use-cases/ensure-administrator.js';
 export { importReferenceUnits, type ReferenceImportReport } from './use-cases/import-reference-units.js';
 export { findUnit, getUnit, getUnitRow, findUnitByCode, todayInVietnam } from './units.repository.js';
 export type { Unit, UnitType } from './org.schemas.js';
+export { findStaffName } from './staff.repository.js';

@@ -103,3 +103,10 @@ export async function countGlobalAdministrators(
     );
   return row?.value ?? 0;
 }
+
+/** A staff member's full name, for the signature lines of forms; undefined for system actors and tokens. */
+export async function findStaffName(db: Queryable, id: string | null): Promise<string | undefined> {
+  if (!id) return undefined;
+  const [row] = await db.select({ fullName: staff.fullName }).from(staff).where(eq(staff.id, id));
+  return row?.fullName;
+}
