@@ -28,6 +28,8 @@ export type Config = {
   smsUrl: string | undefined;
   smsToken: string | undefined;
   outboxIntervalMs: number;
+  /** Folder of the local file store (uploaded scans and results). */
+  filesDir: string;
   /** Signs short-lived cookies (the SSO flow); random per process unless set. */
   cookieSecret: string;
 };
@@ -78,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsUrl: env.MOTCUA_SMS_URL || undefined,
     smsToken: env.MOTCUA_SMS_TOKEN || undefined,
     outboxIntervalMs: positiveNumber(env, 'MOTCUA_OUTBOX_INTERVAL_MS', 5000),
+    filesDir: path.resolve(env.MOTCUA_FILES_DIR ?? path.join(env.MOTCUA_DATA_DIR ?? './data', 'files')),
     cookieSecret: env.MOTCUA_COOKIE_SECRET || crypto.randomBytes(32).toString('hex'),
   };
 }

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { readConfig, type Config } from '../../src/platform/config.js';
@@ -34,7 +36,8 @@ export async function openTestDatabase(): Promise<Database> {
 export type TestApp = { app: App; database: Database; config: Config; admin: Client; close(): Promise<void> };
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = readConfig({ MOTCUA_ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'silent', MOTCUA_SIGNIN_RATE_LIMIT: '1000', ...env });
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-files-'));
+  const config = readConfig({ MOTCUA_ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'silent', MOTCUA_SIGNIN_RATE_LIMIT: '1000', MOTCUA_FILES_DIR: filesDir, ...env });
   const database = await openTestDatabase();
   await ensureAdministrator(database.db, { password: adminPassword });
   const app = await buildApp({ config, database, logger: false });
@@ -52,7 +55,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   };
 }
 
-type Body = Record<string, unknown> | unknown[] | string | undefined;
+type Body = Record<string, unknown> | unknown[] | string | Buffer | undefined;
 export type Reply = LightMyRequestResponse & { body: string; data: any };
 
 /** An HTTP caller through app.inject: a signed-in person (cookie + CSRF), a token holder, or anonymous. */
@@ -67,13 +70,13 @@ export class Client {
     if (this.auth.cookie) headers.cookie = this.auth.cookie;
     if (this.auth.bearer) headers.authorization = `Bearer ${this.auth.bearer}`;
     if (this.auth.csrfToken && method !== 'GET' && !('x-csrf-token' in headers)) headers['x-csrf-token'] = this.auth.csrfToken;
-    const isJson = options.body !== undefined && typeof options.body !== 'string';
+    const isJson = options.body !== undefined && typeof options.body !== 'string' && !Buffer.isBuffer(options.body);
     if (isJson) headers['content-type'] ??= 'application/json';
     const response = await this.app.inject({
       method: method as 'GET',
       url,
       headers,
-      ...(options.body !== undefined ? { payload: isJson ? JSON.stringify(options.body) : (options.body as string) } : {}),
+      ...(options.body !== undefined ? { payload: isJson ? JSON.stringify(options.body) : (options.body as string | Buffer) } : {}),
     });
     let data: unknown;
     try {

@@ -14,6 +14,7 @@ import { selectTasks } from './dossier-tasks.js';
 import { actOnDossier, DossierAction } from './use-cases/act-on-dossier.js';
 import { receiveAtCounter } from './use-cases/receive-at-counter.js';
 import { registerFormRoutes } from './forms.routes.js';
+import { registerDossierFileRoutes } from './files.routes.js';
 
 const tags = ['dossiers'];
 const IdParams = z.object({ id: z.uuid() });
@@ -75,6 +76,7 @@ export function summariseDossier(row: DossierRow): z.infer<typeof DossierSummary
 export function registerDossierRoutes(app: App, deps: AppDeps): void {
   const { db, access } = deps;
   registerFormRoutes(app, deps);
+  registerDossierFileRoutes(app, deps);
   const requireRead = async (principal: Principal, unitId: string) => {
     if (!(await access.can(principal, DossierPermission['dossiers.read'], unitId)) && !(await access.can(principal, DossierPermission['dossiers.receive'], unitId))) {
       throw new DomainError(PlatformError.FORBIDDEN);

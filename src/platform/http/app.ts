@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -24,6 +25,7 @@ import { loggerOptions } from './logging.js';
 import { buildProblem, sendProblem } from './problem.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerWebApp } from './web-app.js';
+import { createLocalFileStore, maxFileBytes } from '../files/file-store.js';
 
 export type BuildAppOptions = {
   config: Config;
@@ -56,6 +58,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 
   await app.register(cookie, { secret: config.cookieSecret });
   await app.register(formbody);
+  await app.register(multipart, { limits: { fileSize: maxFileBytes, files: 1, fields: 10 } });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -79,7 +82,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
 
   registerSecurityHeaders(app, { isBehindTls: config.isBehindTls });
-  const deps: AppDeps = { config, database, db: database.db, access: createAccessPolicy(database.db) };
+  const deps: AppDeps = { config, database, db: database.db, access: createAccessPolicy(database.db), files: createLocalFileStore(config.filesDir) };
   registerAuthentication(app, deps);
   registerIdempotency(app, deps);
 

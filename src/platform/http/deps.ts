@@ -4,9 +4,10 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/open-database.js';
 import type { Db } from '../db/types.js';
 import type { AccessPolicy } from '../auth/access.js';
+import type { FileStore } from '../files/file-store.js';
 
 /** What route modules receive: settings and the database. */
-export type AppDeps = { config: Config; database: Database; db: Db; access: AccessPolicy };
+export type AppDeps = { config: Config; database: Database; db: Db; access: AccessPolicy; files: FileStore };
 
 export type App = FastifyInstance<
   RawServerDefault,

@@ -1,0 +1,72 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DomainError, defineErrors } from '../http/errors.js';
+
+export const FileError = defineErrors({
+  FILE_TYPE_NOT_ALLOWED: {
+    status: 415,
+    title: { vi: 'Loại tệp không được chấp nhận', en: 'File type not allowed' },
+    detail: { vi: 'Chỉ nhận tệp PDF, JPEG hoặc PNG.', en: 'Only PDF, JPEG or PNG files are accepted.' },
+  },
+  FILE_TOO_LARGE: {
+    status: 413,
+    title: { vi: 'Tệp quá lớn', en: 'File too large' },
+    detail: { vi: 'Mỗi tệp tối đa {maxMb} MB.', en: 'At most {maxMb} MB per file.' },
+  },
+  FILE_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy tệp', en: 'File not found' } },
+});
+
+/** Where file contents live. A local folder by default; the interface is what an S3-compatible store implements. */
+export interface FileStore {
+  put(key: string, content: Buffer): Promise<void>;
+  get(key: string): Promise<Buffer>;
+}
+
+export function createLocalFileStore(root: string): FileStore {
+  const resolve = (key: string) => {
+    const full = path.resolve(root, key);
+    if (!full.startsWith(path.resolve(root) + path.sep)) throw new Error('file key escapes the store');
+    return full;
+  };
+  return {
+    async put(key, content) {
+      const file = resolve(key);
+      await fs.promises.mkdir(path.dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      await fs.promises.writeFile(temporary, content, { flag: 'wx' });
+      await fs.promises.rename(temporary, file);
+    },
+    async get(key) {
+      try {
+        return await fs.promises.readFile(resolve(key));
+      } catch {
+        throw new DomainError(FileError.FILE_NOT_FOUND);
+      }
+    },
+  };
+}
+
+const signatures: { type: string; bytes: number[] }[] = [
+  { type: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { type: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { type: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+];
+
+export const maxFileBytes = 20 * 1024 * 1024;
+
+/** The real type of a file from its first bytes (the name and the declared type are not trusted). */
+export function detectFileType(content: Buffer): string | undefined {
+  return signatures.find((signature) => signature.bytes.every((byte, index) => content[index] === byte))?.type;
+}
+
+/** Checks type and size and computes the storage key and SHA-256 of an upload. */
+export function inspectUpload(content: Buffer): { contentType: string; sha256: string; storageKey: string } {
+  if (content.length > maxFileBytes) throw new DomainError(FileError.FILE_TOO_LARGE, { maxMb: maxFileBytes / 1024 / 1024 });
+  const contentType = detectFileType(content);
+  if (!contentType) throw new DomainError(FileError.FILE_TYPE_NOT_ALLOWED);
+  const sha256 = crypto.createHash('sha256').update(content).digest('hex');
+  const now = new Date();
+  const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${crypto.randomUUID()}`;
+  return { contentType, sha256, storageKey };
+}

@@ -1,0 +1,69 @@
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditCount, createStaffMember, createTestApp, createUnit, type Client, type TestApp } from '../support/test-app.js';
+import { buildProcedure } from '../support/procedures.js';
+
+let t: TestApp;
+let counter: Client;
+let dossierId: string;
+
+function multipart(parts: { name: string; value: string | Buffer; filename?: string; type?: string }[]) {
+  const boundary = `----motcua${crypto.randomBytes(6).toString('hex')}`;
+  const chunks: Buffer[] = [];
+  for (const part of parts) {
+    const disposition = `form-data; name="${part.name}"${part.filename ? `; filename="${part.filename}"` : ''}`;
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n${part.type ? `Content-Type: ${part.type}\r\n` : ''}\r\n`));
+    chunks.push(Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value));
+    chunks.push(Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const province = await createUnit(t.admin, { name: 'Tỉnh Tệp', type: 'province' });
+  const commune = await createUnit(t.admin, { name: 'Xã Tệp', type: 'commune', parentId: province.id });
+  const procedure = buildProcedure();
+  await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
+  counter = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: commune.id }] })).client;
+  dossierId = (
+    await counter.post('/api/v1/dossiers/counter-intake', {
+      receivingUnitId: commune.id,
+      procedureCode: procedure.code,
+      applicant: { kind: 'person', name: 'Đỗ Văn Sơn', citizenId: '008080001111', phone: '0977000111', address: 'Thôn 2' },
+      documents: [{ index: 1 }, { index: 2 }],
+      delivery: 'counter',
+    })
+  ).data.dossierId;
+});
+afterAll(async () => t?.close());
+
+const upload = (client: Client, parts: Parameters<typeof multipart>[0]) => {
+  const { body, contentType } = multipart(parts);
+  return client.request('POST', `/api/v1/dossiers/${dossierId}/files`, { body, headers: { 'content-type': contentType } });
+};
+
+describe('dossier files', () => {
+  it('stores a scanned PDF with its SHA-256 and gives it back unchanged', async () => {
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), crypto.randomBytes(2048), Buffer.from('\n%%EOF\n')]);
+    const created = await upload(counter, [{ name: 'kind', value: 'submitted' }, { name: 'file', value: pdf, filename: 'giay-chung-sinh.pdf', type: 'application/pdf' }]);
+    expect(created.statusCode).toBe(201);
+    expect(created.data).toMatchObject({ kind: 'submitted', contentType: 'application/pdf', size: pdf.length, sha256: crypto.createHash('sha256').update(pdf).digest('hex') });
+    const list = await counter.get(`/api/v1/dossiers/${dossierId}/files`);
+    expect(list.data.items).toHaveLength(1);
+    const download = await counter.get(`/api/v1/files/${created.data.id}`);
+    expect(Buffer.compare(download.rawPayload, pdf)).toBe(0);
+  });
+
+  it('refuses a file whose content is not PDF, JPEG or PNG, whatever its name, writing nothing', async () => {
+    const before = await auditCount(t.database);
+    const fake = await upload(counter, [{ name: 'file', value: Buffer.from('MZ this is a program'), filename: 'scan.pdf', type: 'application/pdf' }]);
+    expect(fake.statusCode).toBe(415);
+    expect(fake.data.code).toBe('FILE_TYPE_NOT_ALLOWED');
+    const wrongKind = await upload(counter, [{ name: 'kind', value: 'other' }, { name: 'file', value: Buffer.from('%PDF-1.4 x'), filename: 'a.pdf' }]);
+    expect(wrongKind.data.errors[0].field).toBe('kind');
+    expect(await auditCount(t.database)).toBe(before);
+    expect((await counter.get(`/api/v1/dossiers/${dossierId}/files`)).data.items).toHaveLength(1);
+  });
+});
