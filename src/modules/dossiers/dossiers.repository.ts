@@ -40,3 +40,8 @@ export async function selectDossiers(db: Queryable, options: { where?: SQL | und
   ]);
   return { items, total: total?.value ?? 0 };
 }
+
+export async function findDossierBySecret(db: Queryable, secret: string): Promise<DossierRow | undefined> {
+  const [row] = await db.select().from(dossiers).where(eq(dossiers.trackingSecret, secret));
+  return row;
+}

@@ -13,6 +13,7 @@ import { dossiers } from './dossiers.tables.js';
 import { selectTasks } from './dossier-tasks.js';
 import { actOnDossier, DossierAction } from './use-cases/act-on-dossier.js';
 import { receiveAtCounter } from './use-cases/receive-at-counter.js';
+import { decideOnlineIntake, OnlineIntakeDecision } from './use-cases/decide-online-intake.js';
 import { registerFormRoutes } from './forms.routes.js';
 import { registerDossierFileRoutes } from './files.routes.js';
 
@@ -160,6 +161,17 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
       const principal = requirePrincipal(request);
       const row = await getDossierRow(db, request.params.id);
       await requireRead(principal, row.receivingUnitId);
+      reply.header('etag', etag(row.version));
+      return detail(row.id);
+    },
+  });
+
+  app.post('/api/v1/dossiers/:id/intake-decision', {
+    schema: { tags, summary: 'Check an online submission: receive it, guide the applicant, or refuse it (If-Match: its version)', params: IdParams, body: OnlineIntakeDecision, response: { 200: DossierDetail } },
+    handler: async (request, reply) => {
+      const principal = requirePrincipal(request);
+      const expectedVersion = requireIfMatchVersion(request);
+      const row = await decideOnlineIntake(deps, principal, commandContext(request), { dossierId: request.params.id, expectedVersion, decision: request.body });
       reply.header('etag', etag(row.version));
       return detail(row.id);
     },

@@ -64,6 +64,7 @@ export const dossiers = pgTable(
   },
   (t) => [
     uniqueIndex('dossiers_code_key').on(t.code),
+    uniqueIndex('dossiers_tracking_secret_key').on(t.trackingSecret),
     index('dossiers_unit_received_idx').on(t.receivingUnitId, t.receivedAt),
     index('dossiers_status_idx').on(t.receivingUnitId, t.status),
     index('dossiers_due_idx').on(t.dueAt),

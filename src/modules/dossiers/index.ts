@@ -1,6 +1,8 @@
 /** The one-stop dossier lifecycle: intake, processing steps, results and return, public tracking. */
 export { registerDossierRoutes } from './dossiers.routes.js';
-export { findDossierByCode, selectEvents } from './dossiers.repository.js';
+export { findDossierByCode, findDossierBySecret, selectEvents } from './dossiers.repository.js';
+export { submitOnline } from './use-cases/submit-online.js';
+export { Applicant } from './dossiers.schemas.js';
 export { receiveAtCounter } from './use-cases/receive-at-counter.js';
 export { actOnDossier } from './use-cases/act-on-dossier.js';
 export { nationalStatusCode, type DossierStatus } from './dossier-states.js';

@@ -2,7 +2,11 @@
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { z } from 'zod';
 import { findVersionInForce, renderDocumentTemplate, selectProcedures } from '../catalog/index.js';
-import { findDossierByCode, selectEvents } from '../dossiers/index.js';
+import { Applicant, findDossierByCode, findDossierBySecret, selectEvents, submitOnline } from '../dossiers/index.js';
+import { submitForm, submittedPage, type UnitChoice } from './pages/submit.js';
+import { and, asc, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { units } from '../org/org.tables.js';
+import { DomainError } from '../../platform/http/errors.js';
 import { trackingForm, trackingResult } from './pages/tracking.js';
 import crypto from 'node:crypto';
 import { findUnitByCode, todayInVietnam } from '../org/index.js';
@@ -90,6 +94,12 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
       const { ma, sdt, k } = request.query;
       const send = (status: number, body: ReturnType<typeof html>) =>
         reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page('Tra cứu hồ sơ', body));
+      if (!ma && k) {
+        const submitted = await findDossierBySecret(db, k);
+        if (!submitted) return send(404, trackingForm({ message: 'Đường dẫn tra cứu không đúng.' }));
+        const events = await selectEvents(db, submitted.id);
+        return send(200, trackingResult({ code: submitted.code ?? 'chưa cấp mã (chờ tiếp nhận)', procedureName: submitted.procedureName, status: submitted.status, nationalStatus: submitted.nationalStatus, receivedAt: submitted.receivedAt, dueAt: submitted.dueAt, events: events.map((event) => ({ type: event.type, at: event.at })) }));
+      }
       if (!ma) return send(200, trackingForm({}));
       const code = ma.trim();
       const dossier = await findDossierByCode(db, code);
@@ -109,6 +119,78 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
         events: events.map((event) => ({ type: event.type, at: event.at })),
       }));
     },
+  });
+  registerOnlineSubmission(app, deps);
+}
+
+/** Where a citizen may submit online: the current communes, wards and special zones of the deployment's unit. */
+async function receivingUnits(db: AppDeps['db'], deploymentUnitCode: string | undefined): Promise<UnitChoice[]> {
+  const root = deploymentUnitCode ? await findUnitByCode(db, deploymentUnitCode) : undefined;
+  const today = todayInVietnam();
+  return db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(
+      and(
+        inArray(units.type, ['commune', 'ward', 'special_zone']),
+        or(isNull(units.validTo), sql`${units.validTo} >= ${today}`),
+        or(isNull(units.validFrom), sql`${units.validFrom} <= ${today}`),
+        root ? like(units.path, `${root.path}%`) : undefined,
+      ),
+    )
+    .orderBy(asc(units.name))
+    .limit(500);
+}
+
+export function registerOnlineSubmission(app: App, deps: AppDeps): void {
+  const { db, config } = deps;
+  const page = (title: string, body: ReturnType<typeof html>) => renderPage({ title, deploymentName: config.deploymentName, body });
+  const onlineVersion = async (code: string) => {
+    if (!/^\d\.\d{6}$/.test(code)) return undefined;
+    const version = await findVersionInForce(db, code, todayInVietnam()).catch(() => undefined);
+    return version?.data.isPublished && version.data.onlineLevel !== 'none' ? version : undefined;
+  };
+
+  app.get('/nop-ho-so/:code', { schema: { hide: true } }, async (request, reply) => {
+    const version = await onlineVersion((request.params as { code: string }).code);
+    if (!version) return reply.status(404).type('text/html; charset=utf-8').send(page('Không tìm thấy', html`<h1>Thủ tục này không nộp trực tuyến được</h1><p><a href="/thu-tuc">Về danh mục thủ tục</a></p>`));
+    return reply.type('text/html; charset=utf-8').send(page(`Nộp hồ sơ: ${version.data.name}`, submitForm({ version, units: await receivingUnits(db, config.deploymentUnitCode) })));
+  });
+
+  app.post('/nop-ho-so/:code', { schema: { hide: true }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (request, reply) => {
+    const version = await onlineVersion((request.params as { code: string }).code);
+    if (!version || !request.isMultipart()) return reply.status(404).type('text/html; charset=utf-8').send(page('Không tìm thấy', html`<h1>Không tìm thấy thủ tục</h1>`));
+    const fields: Record<string, string> = {};
+    const uploads: { index: number; name: string; content: Buffer }[] = [];
+    for await (const part of request.parts({ limits: { files: 30, fileSize: 20 * 1024 * 1024 } })) {
+      if (part.type === 'file') {
+        const content = await part.toBuffer();
+        const index = Number(part.fieldname.replace(/^doc/, ''));
+        if (content.length > 0 && Number.isInteger(index)) uploads.push({ index, name: part.filename, content });
+      } else if (typeof part.value === 'string') fields[part.fieldname] = part.value.slice(0, 500);
+    }
+    const unitChoices = await receivingUnits(db, config.deploymentUnitCode);
+    const showErrors = (errors: Record<string, string>) =>
+      reply.status(400).type('text/html; charset=utf-8').send(page(`Nộp hồ sơ: ${version.data.name}`, submitForm({ version, units: unitChoices, errors, values: fields })));
+    const applicant = Applicant.safeParse({ kind: 'person', name: fields.name, citizenId: fields.citizenId, phone: fields.phone, email: fields.email || undefined, address: fields.address });
+    if (!applicant.success) {
+      return showErrors(Object.fromEntries(applicant.error.issues.map((issue) => [String(issue.path[0]), 'Thông tin chưa đúng: ' + (issue.path[0] === 'citizenId' ? 'số định danh gồm 12 chữ số.' : issue.path[0] === 'phone' ? 'số điện thoại Việt Nam, ví dụ 0912345678.' : 'vui lòng kiểm tra lại.')])));
+    }
+    if (!unitChoices.some((unit) => unit.id === fields.unit)) return showErrors({ receivingUnitId: 'Chọn nơi nộp hồ sơ.' });
+    try {
+      const result = await submitOnline(
+        deps,
+        { actor: { id: null, name: `citizen:${applicant.data.phone.slice(-4)}` }, requestId: request.id, clientAddress: request.ip },
+        { receivingUnitId: fields.unit!, procedureCode: version.code, applicant: applicant.data, delivery: (version.data.deliveryOptions.includes(fields.delivery as never) ? fields.delivery : version.data.deliveryOptions[0]) as 'counter', uploads },
+      );
+      return reply.type('text/html; charset=utf-8').send(page('Đã gửi hồ sơ', submittedPage({ procedureName: version.data.name, trackingPath: `/tra-cuu?k=${result.trackingSecret}` })));
+    } catch (error) {
+      if (error instanceof DomainError) {
+        const messages = Object.fromEntries(error.fields.map((field) => [field.field, field.message?.vi ?? 'Chưa đúng.']));
+        return showErrors(Object.keys(messages).length > 0 ? messages : { receivingUnitId: error.code === 'FILE_TYPE_NOT_ALLOWED' ? 'Tệp phải là PDF, JPEG hoặc PNG.' : 'Không gửi được hồ sơ.' });
+      }
+      throw error;
+    }
   });
 }
 

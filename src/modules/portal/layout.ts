@@ -12,6 +12,7 @@ main{background:#fff;margin:16px auto;border-radius:6px;box-shadow:0 1px 2px rgb
 form.search{display:flex;gap:8px;flex-wrap:wrap;align-items:center}form.search label{flex-basis:100%}
 .results li{margin:0 0 12px}.note{background:#fff8e1;border-left:4px solid #f2a900;padding:8px 12px}.pager{display:flex;gap:16px;margin:12px 0}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid #e3e6ea}
+.error{color:#b3261e;font-size:.9rem}a.button{display:inline-block;background:#0b57d0;color:#fff;padding:8px 14px;border-radius:4px;text-decoration:none}
 .facts th{width:32%;color:#5b636d;font-weight:600}.grid thead th{background:#f1f3f5}h2{font-size:1.15rem;margin:1.2em 0 .4em}input,button{font:inherit;padding:8px 10px;border:1px solid #b8bec6;border-radius:4px}button{background:#0b57d0;color:#fff;border-color:#0b57d0}
 `;
 

@@ -42,6 +42,7 @@ export function procedureDetailPage(item: ProcedureVersion): Html {
   return html`
 <p class="muted"><a href="/thu-tuc">Thủ tục hành chính</a> › ${p.fieldName}</p>
 <h1>${p.name}</h1>
+${p.onlineLevel !== 'none' ? html`<p><a class="button" href="/nop-ho-so/${item.code}">Nộp hồ sơ trực tuyến</a></p>` : ''}
 ${p.isSample ? html`<p class="note">Dữ liệu mẫu, cần đối chiếu với Cơ sở dữ liệu quốc gia về thủ tục hành chính.</p>` : ''}
 <table class="facts">
   <tr><th>Mã thủ tục</th><td>${item.code}</td></tr>

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "dossiers_tracking_secret_key" ON "dossiers" USING btree ("tracking_secret");

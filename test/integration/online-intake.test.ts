@@ -1,0 +1,74 @@
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
+import { buildProcedure } from '../support/procedures.js';
+
+let t: TestApp;
+let communeId: string;
+let counter: Client;
+const procedure = buildProcedure({ name: 'Đăng ký khai sinh trực tuyến (thử)' });
+
+function form(fields: Record<string, string>, uploads: Record<string, Buffer>) {
+  const boundary = `----motcua${crypto.randomBytes(6).toString('hex')}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  for (const [name, content] of Object.entries(uploads)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${name}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`), content, Buffer.from('\r\n'));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { body: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+const pdf = () => Buffer.concat([Buffer.from('%PDF-1.4\n'), crypto.randomBytes(512)]);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const province = await createUnit(t.admin, { name: 'Tỉnh Trực Tuyến', type: 'province' });
+  communeId = (await createUnit(t.admin, { name: 'Xã Trực Tuyến', type: 'commune', parentId: province.id })).id;
+  await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
+  counter = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: communeId }] })).client;
+});
+afterAll(async () => t?.close());
+
+describe('online intake from the portal', () => {
+  it('takes a submission with its scans, then an officer receives it and it gets its code', async () => {
+    const citizen = new Client(t.app);
+    const page = await citizen.get(`/nop-ho-so/${procedure.code}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Xã Trực Tuyến');
+    expect(page.body).not.toMatch(/<script/i);
+    const fields = { unit: communeId, name: 'Phạm Thị Dung', citizenId: '008195001234', phone: '0934567890', address: 'Tổ 5, phường Phan Thiết', delivery: 'counter' };
+
+    const missing = form(fields, { doc1: pdf() });
+    const refused = await citizen.request('POST', `/nop-ho-so/${procedure.code}`, missing);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('Cần tải lên: Giấy chứng sinh');
+
+    const complete = form(fields, { doc1: pdf(), doc2: pdf() });
+    const submitted = await citizen.request('POST', `/nop-ho-so/${procedure.code}`, complete);
+    expect(submitted.statusCode).toBe(200);
+    const trackingPath = /href="(\/tra-cuu\?k=[^"]+)"/.exec(submitted.body)![1]!;
+    expect((await citizen.get(trackingPath)).body).toContain('Mới đăng ký');
+
+    const list = await counter.get('/api/v1/dossiers?status=submitted');
+    const dossier = list.data.items.find((item: { applicantName: string }) => item.applicantName === 'Phạm Thị Dung');
+    expect(dossier).toMatchObject({ channel: 'online', code: null, nationalStatus: 1 });
+    expect((await counter.get(`/api/v1/dossiers/${dossier.id}/files`)).data.items).toHaveLength(2);
+    const received = await counter.post(`/api/v1/dossiers/${dossier.id}/intake-decision`, { decision: 'receive' }, { 'if-match': `"${dossier.version}"` });
+    expect(received.statusCode).toBe(200);
+    expect(received.data.code).toMatch(/-\d{6}-\d{4}$/);
+    expect(received.data).toMatchObject({ status: 'processing', nationalStatus: 4 });
+    expect(received.data.tasks[0].status).toBe('active');
+    const again = await counter.post(`/api/v1/dossiers/${dossier.id}/intake-decision`, { decision: 'receive' }, { 'if-match': `"${received.data.version}"` });
+    expect(again.data.code).toBe('DOSSIER_TRANSITION_NOT_ALLOWED');
+    expect((await citizen.get(trackingPath)).body).toContain('Đang xử lý');
+  });
+
+  it('lets the officer guide the applicant once with what is missing', async () => {
+    const citizen = new Client(t.app);
+    const submitted = await citizen.request('POST', `/nop-ho-so/${procedure.code}`, form({ unit: communeId, name: 'Vũ Văn Hải', citizenId: '008088001234', phone: '0945678901', address: 'Thôn 3' }, { doc1: pdf(), doc2: pdf() }));
+    expect(submitted.statusCode).toBe(200);
+    const dossier = (await counter.get('/api/v1/dossiers?q=vu%20van%20hai')).data.items[0];
+    const guided = await counter.post(`/api/v1/dossiers/${dossier.id}/intake-decision`, { decision: 'guide', reason: 'Ảnh chụp giấy chứng sinh bị mờ', missingDocuments: ['Giấy chứng sinh (bản rõ nét)'] }, { 'if-match': `"${dossier.version}"` });
+    expect(guided.data).toMatchObject({ status: 'guided', nationalStatus: 3, code: null });
+  });
+});
