@@ -14,6 +14,9 @@ const StaffRoute = lazy(() => import('./routes/StaffRoute'));
 const ProceduresRoute = lazy(() => import('./routes/ProceduresRoute'));
 const ProcedureEditRoute = lazy(() => import('./routes/ProcedureEditRoute'));
 const CalendarRoute = lazy(() => import('./routes/CalendarRoute'));
+const DossierIntakeRoute = lazy(() => import('./routes/DossierIntakeRoute'));
+const DossiersRoute = lazy(() => import('./routes/DossiersRoute'));
+const DossierRoute = lazy(() => import('./routes/DossierRoute'));
 const AuditRoute = lazy(() => import('./routes/AuditRoute'));
 const PasswordRoute = lazy(() => import('./routes/PasswordRoute'));
 const NotFoundRoute = lazy(() => import('./routes/NotFoundRoute'));
@@ -42,6 +45,9 @@ export function App() {
                 <Route path="procedures/new" element={<ProcedureEditRoute />} />
                 <Route path="procedures/:code/edit" element={<ProcedureEditRoute />} />
                 <Route path="calendar" element={<CalendarRoute />} />
+                <Route path="dossiers" element={<DossiersRoute />} />
+                <Route path="dossiers/new" element={<DossierIntakeRoute />} />
+                <Route path="dossiers/:id" element={<DossierRoute />} />
                 <Route path="audit" element={<AuditRoute />} />
                 <Route path="password" element={<PasswordRoute />} />
                 <Route path="*" element={<NotFoundRoute />} />

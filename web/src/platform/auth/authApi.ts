@@ -16,7 +16,12 @@ export type Permission =
   | 'calendar.read'
   | 'calendar.manage'
   | 'catalog.read'
-  | 'catalog.manage';
+  | 'catalog.manage'
+  | 'dossiers.read'
+  | 'dossiers.receive'
+  | 'dossiers.process'
+  | 'dossiers.approve'
+  | 'dossiers.return';
 
 export type UnitRef = { id: string; code: string; name: string };
 

@@ -1,4 +1,5 @@
 import { calendarEn } from './catalogues/calendar.en';
+import { dossiersEn } from './catalogues/dossiers.en';
 import { proceduresEn } from './catalogues/procedures.en';
 import type { Messages } from './vi';
 
@@ -49,6 +50,8 @@ export const en: Messages = {
   },
   nav: {
     home: 'Home',
+    intake: 'Counter intake',
+    dossiers: 'Dossiers',
     units: 'Administrative units',
     staff: 'Staff',
     procedures: 'Procedures',
@@ -235,4 +238,5 @@ export const en: Messages = {
   },
   calendar: calendarEn,
   procedures: proceduresEn,
+  dossiers: dossiersEn,
 };

@@ -1,4 +1,5 @@
 import { calendarVi } from './catalogues/calendar.vi';
+import { dossiersVi } from './catalogues/dossiers.vi';
 import { proceduresVi } from './catalogues/procedures.vi';
 
 /** Vietnamese messages: the reference catalogue. English must have the same shape. */
@@ -48,6 +49,8 @@ export const vi = {
   },
   nav: {
     home: 'Trang chủ',
+    intake: 'Tiếp nhận hồ sơ',
+    dossiers: 'Hồ sơ',
     units: 'Đơn vị hành chính',
     staff: 'Cán bộ',
     procedures: 'Thủ tục hành chính',
@@ -234,6 +237,7 @@ export const vi = {
   } as Record<string, string>,
   calendar: calendarVi,
   procedures: proceduresVi,
+  dossiers: dossiersVi,
 };
 
 export type Messages = typeof vi;

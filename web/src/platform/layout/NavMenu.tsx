@@ -2,7 +2,9 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
+  FormOutlined,
   HomeOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -17,6 +19,8 @@ type NavEntry = { key: string; path: string; icon: ReactNode; permission?: Permi
 
 const entries: NavEntry[] = [
   { key: 'home', path: '/', icon: <HomeOutlined /> },
+  { key: 'intake', path: '/dossiers/new', icon: <FormOutlined />, permission: 'dossiers.receive', testId: 'nav-intake' },
+  { key: 'dossiers', path: '/dossiers', icon: <FileDoneOutlined />, permission: 'dossiers.read', testId: 'nav-dossiers' },
   { key: 'units', path: '/units', icon: <ApartmentOutlined />, permission: 'units.read', testId: 'nav-units' },
   { key: 'staff', path: '/staff', icon: <TeamOutlined />, permission: 'staff.read', testId: 'nav-staff' },
   {
@@ -37,6 +41,8 @@ export function NavMenu() {
   const { pathname } = useLocation();
   const labels: Record<string, string> = {
     home: m.nav.home,
+    intake: m.nav.intake,
+    dossiers: m.nav.dossiers,
     units: m.nav.units,
     staff: m.nav.staff,
     procedures: m.nav.procedures,

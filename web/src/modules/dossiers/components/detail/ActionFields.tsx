@@ -1,0 +1,72 @@
+import { Form, Input, Select } from 'antd';
+import { useI18n } from '../../../../platform/i18n/useI18n';
+import { deliveries, type ActionName, type DossierDetail } from '../../api/dossiersApi';
+
+const reasonRequired: ActionName[] = ['return_to_step', 'request_supplement', 'reschedule', 'stop'];
+const reasonOptional: ActionName[] = ['withdraw'];
+const noteOptional: ActionName[] = ['hand_over', 'approve', 'return'];
+
+/** The fields an action asks for: reason, note, the step to go back to, missing documents, new appointment, delivery. */
+export function ActionFields({ action, dossier }: { action: ActionName; dossier: DossierDetail }) {
+  const { m } = useI18n();
+  const t = m.dossiers.action;
+  const active = dossier.tasks.find((task) => task.status === 'active');
+  const earlier = new Map<number, string>();
+  for (const task of dossier.tasks) {
+    if (active && task.stepIndex < active.stepIndex && !earlier.has(task.stepIndex)) earlier.set(task.stepIndex, task.name);
+  }
+  const suggestions = dossier.documents.map((document) => ({ value: document.name, label: document.name }));
+
+  return (
+    <>
+      {action === 'return_to_step' && (
+        <Form.Item name="stepIndex" label={t.stepIndex} rules={[{ required: true, message: m.common.required }]}>
+          <Select
+            data-testid="action-step"
+            options={[...earlier.entries()]
+              .sort(([a], [b]) => a - b)
+              .map(([index, name]) => ({ value: index, label: `${index + 1}. ${name}` }))}
+          />
+        </Form.Item>
+      )}
+      {action === 'request_supplement' && (
+        <Form.Item
+          name="missingDocuments"
+          label={t.missingDocuments}
+          extra={t.missingHint}
+          rules={[{ required: true, type: 'array', min: 1, message: m.common.required }]}
+        >
+          <Select mode="tags" tokenSeparators={[';']} options={suggestions} open={suggestions.length ? undefined : false} data-testid="action-missing" />
+        </Form.Item>
+      )}
+      {action === 'reschedule' && (
+        <Form.Item name="newDueAt" label={t.newDueAt} rules={[{ required: true, message: m.common.required }]}>
+          <Input type="datetime-local" data-testid="action-new-due" />
+        </Form.Item>
+      )}
+      {action === 'return' && (
+        <Form.Item name="delivery" label={t.delivery} rules={[{ required: true, message: m.common.required }]}>
+          <Select
+            data-testid="action-delivery"
+            options={deliveries.map((delivery) => ({ value: delivery, label: m.procedures.deliveryOptions[delivery] ?? delivery }))}
+          />
+        </Form.Item>
+      )}
+      {(reasonRequired.includes(action) || reasonOptional.includes(action)) && (
+        <Form.Item
+          name="reason"
+          label={t.reason}
+          extra={reasonRequired.includes(action) ? t.reasonHint : undefined}
+          rules={reasonRequired.includes(action) ? [{ required: true, whitespace: true, min: 5, message: t.reasonHint }] : []}
+        >
+          <Input.TextArea rows={3} maxLength={2000} showCount autoFocus data-testid="action-reason" />
+        </Form.Item>
+      )}
+      {noteOptional.includes(action) && (
+        <Form.Item name="note" label={t.note}>
+          <Input.TextArea rows={2} maxLength={2000} autoFocus data-testid="action-note" />
+        </Form.Item>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { Button, Flex, Form, Modal, type FormInstance } from 'antd';
+import { useState } from 'react';
+import { vietnamLocalToIso } from '../../../../platform/format/dates';
+import { useI18n } from '../../../../platform/i18n/useI18n';
+import type { ActionName, Delivery, DossierAction, DossierDetail } from '../../api/dossiersApi';
+import { toVietnamLocal } from '../../dossierText';
+import type { ActOutcome } from '../../hooks/useDossier';
+import { ActionFields } from './ActionFields';
+
+type Values = { note?: string; reason?: string; stepIndex?: number; missingDocuments?: string[]; newDueAt?: string; delivery?: Delivery };
+
+type Props = {
+  action: ActionName | null;
+  dossier: DossierDetail;
+  onAct: (action: DossierAction, form: FormInstance) => Promise<ActOutcome>;
+  onClose: () => void;
+};
+
+const blank = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
+
+/** The command of the form's values. */
+function toAction(action: ActionName, values: Values): DossierAction {
+  const note = blank(values.note);
+  const reason = blank(values.reason) ?? '';
+  switch (action) {
+    case 'hand_over':
+    case 'approve':
+      return note ? { action, note } : { action };
+    case 'return_to_step':
+      return { action, stepIndex: values.stepIndex ?? 0, reason };
+    case 'request_supplement':
+      return { action, reason, missingDocuments: (values.missingDocuments ?? []).map((name) => name.trim()).filter(Boolean) };
+    case 'receive_supplement':
+      return { action };
+    case 'reschedule':
+      return { action, reason, newDueAt: vietnamLocalToIso(values.newDueAt ?? '') };
+    case 'stop':
+      return { action, reason };
+    case 'withdraw':
+      return reason ? { action, reason } : { action };
+    case 'return':
+      return { action, delivery: values.delivery ?? 'counter', ...(note ? { note } : {}) };
+  }
+}
+
+/** A small dialog for one action with the fields it needs; OK sends it with the version shown. */
+export function ActionModal({ action, dossier, onAct, onClose }: Props) {
+  const { m } = useI18n();
+  return (
+    <Modal open={action !== null} title={action ? m.dossiers.actions[action] : ''} onCancel={onClose} footer={null} destroyOnHidden width={560}>
+      {action && <ActionForm action={action} dossier={dossier} onAct={onAct} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function ActionForm({ action, dossier, onAct, onClose }: Props & { action: ActionName }) {
+  const { m } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const danger = action === 'stop' || action === 'withdraw';
+
+  const onFinish = async (values: Values) => {
+    setBusy(true);
+    const outcome = await onAct(toAction(action, values), form);
+    setBusy(false);
+    if (outcome !== 'failed') onClose();
+  };
+
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      initialValues={{ delivery: dossier.delivery, newDueAt: toVietnamLocal(dossier.dueAt) }}
+      onFinish={(values) => void onFinish(values)}
+    >
+      <ActionFields action={action} dossier={dossier} />
+      <Flex justify="end" gap={8}>
+        <Button onClick={onClose}>{m.common.cancel}</Button>
+        <Button type="primary" danger={danger} htmlType="submit" loading={busy} autoFocus={action === 'receive_supplement'} data-testid="action-submit">
+          {m.dossiers.action.confirm}
+        </Button>
+      </Flex>
+    </Form>
+  );
+}

@@ -1,0 +1,35 @@
+import { Button, Flex, Typography } from 'antd';
+import { useI18n } from '../../../../platform/i18n/useI18n';
+import type { ActionName } from '../../api/dossiersApi';
+
+/** The usual next move, in order of preference: the one button drawn as primary. */
+const primary: ActionName[] = ['approve', 'return', 'receive_supplement', 'hand_over'];
+const danger: ActionName[] = ['stop', 'withdraw'];
+
+/** One button per action the dossier allows now and the officer may take. */
+export function DossierActions({ actions, onPick }: { actions: ActionName[]; onPick: (action: ActionName) => void }) {
+  const { m } = useI18n();
+  if (actions.length === 0) {
+    return (
+      <Typography.Text type="secondary" data-testid="dossier-no-actions">
+        {m.dossiers.detail.noActions}
+      </Typography.Text>
+    );
+  }
+  const first = primary.find((action) => actions.includes(action));
+  return (
+    <Flex gap={8} wrap justify="end" data-testid="dossier-actions">
+      {actions.map((action) => (
+        <Button
+          key={action}
+          type={action === first ? 'primary' : 'default'}
+          danger={danger.includes(action)}
+          onClick={() => onPick(action)}
+          data-testid={`dossier-action-${action}`}
+        >
+          {m.dossiers.actions[action] ?? action}
+        </Button>
+      ))}
+    </Flex>
+  );
+}

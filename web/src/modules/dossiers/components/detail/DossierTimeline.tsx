@@ -1,0 +1,73 @@
+import { Card, Timeline, Typography } from 'antd';
+import { format } from '../../../../platform/i18n/format';
+import { useI18n } from '../../../../platform/i18n/useI18n';
+import type { Messages } from '../../../../platform/i18n/vi';
+import type { Locale } from '../../../../platform/i18n/i18nContext';
+import type { DossierEvent } from '../../api/dossiersApi';
+import { formatAppointment, formatMinute } from '../../dossierText';
+
+const eventColours: Record<string, string> = {
+  received: 'green',
+  approved: 'green',
+  returned: 'green',
+  refused_at_intake: 'red',
+  stopped: 'red',
+  withdrawn: 'gray',
+  guided: 'orange',
+  supplement_requested: 'orange',
+  rescheduled: 'orange',
+  returned_to_step: 'orange',
+};
+
+const names = (value: unknown) =>
+  Array.isArray(value)
+    ? value.map((item) => (typeof item === 'string' ? item : (item as { name?: string }).name ?? '')).filter(Boolean).join('; ')
+    : '';
+
+/** The lines under an event: its reason, note, next step, new appointment… as the event's data holds them. */
+function details(event: DossierEvent, m: Messages, locale: Locale): string[] {
+  const t = m.dossiers.detail.eventDetails;
+  const data = event.data;
+  const line = (key: string, value: unknown) => (typeof value === 'string' && value ? [format(t[key] ?? '{text}', { text: value })] : []);
+  return [
+    ...line('code', data.code),
+    ...(event.type === 'received' ? line('dueAt', formatAppointment(data.dueAt as string | undefined, locale)) : []),
+    ...(event.type === 'handed_over' ? line('task', data.task) : []),
+    ...line('missing', names(data.missingDocuments)),
+    ...line('newDueAt', data.newDueAt ? formatAppointment(data.newDueAt as string, locale) : ''),
+    ...line('delivery', data.delivery ? (m.procedures.deliveryOptions[data.delivery as string] ?? (data.delivery as string)) : ''),
+    ...line('reason', data.reason),
+    ...line('note', data.note),
+  ];
+}
+
+/** What happened to the dossier, in order: event, time, officer, and its particulars. */
+export function DossierTimeline({ events }: { events: DossierEvent[] }) {
+  const { m, locale } = useI18n();
+  return (
+    <Card size="small" title={m.dossiers.detail.timeline} style={{ marginBottom: 16 }}>
+      <div data-testid="dossier-timeline">
+        <Timeline
+          items={[...events]
+            .sort((a, b) => a.seq - b.seq)
+            .map((event) => ({
+              key: event.seq,
+              color: eventColours[event.type] ?? 'blue',
+              title: formatMinute(event.at, locale),
+              content: (
+                <div data-event={event.type}>
+                  <Typography.Text strong>{m.dossiers.events[event.type] ?? event.type}</Typography.Text>
+                  <Typography.Text type="secondary"> · {event.actorName}</Typography.Text>
+                  {details(event, m, locale).map((text) => (
+                    <div key={text}>
+                      <Typography.Text style={{ fontSize: 13 }}>{text}</Typography.Text>
+                    </div>
+                  ))}
+                </div>
+              ),
+            }))}
+        />
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,132 @@
+import type { Permission } from '../../platform/auth/authApi';
+import type { Locale } from '../../platform/i18n/i18nContext';
+import {
+  actionOfEvent,
+  type ActionName,
+  type DossierDetail,
+  type DossierForm,
+  type DossierSummary,
+} from './api/dossiersApi';
+
+export const statusColours: Record<string, string> = {
+  submitted: 'default',
+  guided: 'gold',
+  refused: 'red',
+  processing: 'blue',
+  supplement_requested: 'orange',
+  result_ready: 'cyan',
+  stopped: 'volcano',
+  withdrawn: 'default',
+  returned: 'green',
+};
+
+export const outcomeColours: Record<string, string> = { early: 'green', on_time: 'blue', late: 'red' };
+
+const intlLocale: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** An appointment in Vietnam's time, to the minute, with the weekday: "16:30 Thứ Hai, 12/05/2025". */
+export function formatAppointment(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    weekday: 'long',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(date);
+}
+
+/** An instant in Vietnam's time to the minute: "14:05 12/05/2025". */
+export function formatMinute(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(date);
+}
+
+// While a supplement is awaited the clock is paused, so only a dossier in processing can run late.
+const unfinished = new Set(['processing']);
+
+/** Still being processed and past its appointment. */
+export function isOverdue(dossier: Pick<DossierSummary, 'status' | 'dueAt' | 'finishedAt'>, now = Date.now()): boolean {
+  return unfinished.has(dossier.status) && !dossier.finishedAt && !!dossier.dueAt && Date.parse(dossier.dueAt) < now;
+}
+
+/** Being processed, not yet overdue, and due within `days` days. */
+export function isDueSoon(dossier: DossierSummary, days = 2, now = Date.now()): boolean {
+  if (dossier.status !== 'processing' || !dossier.dueAt) return false;
+  const due = Date.parse(dossier.dueAt);
+  return due >= now && due <= now + days * 86_400_000;
+}
+
+/** The official forms that exist for the dossier now (the server refuses the others). */
+export function availableForms(dossier: DossierDetail): DossierForm[] {
+  const types = new Set(dossier.events.map((event) => event.type));
+  const received = !!dossier.code && !!dossier.receivedAt;
+  const forms: DossierForm[] = [];
+  if (received) forms.push('receipt');
+  if (types.has('guided') || types.has('supplement_requested')) forms.push('supplement-request');
+  if (types.has('refused_at_intake') || types.has('stopped')) forms.push('refusal');
+  if (received && types.has('rescheduled')) forms.push('apology');
+  if (received) forms.push('process-control');
+  return forms;
+}
+
+const stepRolePermission: Record<string, Permission> = {
+  counter_officer: 'dossiers.receive',
+  specialist: 'dossiers.process',
+  leader: 'dossiers.approve',
+};
+
+const actionPermission: Record<ActionName, Permission> = {
+  hand_over: 'dossiers.read',
+  return_to_step: 'dossiers.process',
+  request_supplement: 'dossiers.process',
+  receive_supplement: 'dossiers.receive',
+  reschedule: 'dossiers.approve',
+  approve: 'dossiers.approve',
+  stop: 'dossiers.approve',
+  withdraw: 'dossiers.receive',
+  return: 'dossiers.return',
+};
+
+/**
+ * The actions to offer: those the dossier's status allows, that the officer's roles may do,
+ * and that make sense for its steps (no hand-over after the last step, no send-back from the first).
+ */
+export function offeredActions(dossier: DossierDetail, can: (permission: Permission) => boolean): ActionName[] {
+  const active = dossier.tasks.find((task) => task.status === 'active');
+  const hasNext = dossier.tasks.some((task) => task.status === 'waiting');
+  const result: ActionName[] = [];
+  for (const event of dossier.allowedActions) {
+    const action = actionOfEvent[event];
+    if (!action || result.includes(action)) continue;
+    if (action === 'hand_over' && (!active || !hasNext || !can(stepRolePermission[active.role] ?? 'dossiers.process'))) continue;
+    if (action === 'return_to_step' && (!active || active.stepIndex === 0)) continue;
+    if (action === 'request_supplement' && dossier.supplementCount >= 1) continue;
+    if (action === 'reschedule' && (dossier.rescheduleCount >= 1 || !dossier.dueAt)) continue;
+    if (!can(actionPermission[action])) continue;
+    result.push(action);
+  }
+  return result;
+}
+
+/** An instant as the value of a datetime-local input read in Vietnam's time: YYYY-MM-DDTHH:mm. */
+export function toVietnamLocal(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? '' : new Date(ms + 7 * 3_600_000).toISOString().slice(0, 16);
+}
