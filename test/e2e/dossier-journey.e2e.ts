@@ -1,0 +1,126 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoCatalogue } from '../../src/modules/catalog/index.js';
+import { createStaff } from '../../src/modules/org/use-cases/create-staff.js';
+import { createAccessPolicy } from '../../src/modules/org/index.js';
+import { createUnit } from '../../src/modules/org/use-cases/create-unit.js';
+import { systemContext } from '../../src/platform/audit/audit.js';
+import type { Principal } from '../../src/platform/auth/principal.js';
+import type { RunningServer } from '../../src/server.js';
+import { launchBrowser, screenshotDir } from './browser.js';
+import { startTestServer } from './server.js';
+
+/** Counter intake → receipt PDF → steps at two units → result → return → the public tracking page says returned. */
+let server: RunningServer;
+let browser: Browser;
+const password = 'Journey-password-1';
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const db = server.database.db;
+  const deps = { db, access: createAccessPolicy(db) };
+  const root: Principal = { kind: 'token', tokenId: '00000000-0000-4000-8000-00000000e2e0', tokenName: 'e2e', role: 'administrator', unitId: null };
+  const context = systemContext('e2e');
+  await loadDemoCatalogue(db, context);
+  const province = await createUnit(deps, root, context, { code: '08', name: 'Tỉnh Tuyên Quang', type: 'province', validFrom: '2025-07-01' });
+  const commune = await createUnit(deps, root, context, { code: '00991', name: 'Xã Bắc Mê', type: 'commune', parentId: province.id, validFrom: '2025-07-01' });
+  await createUnit(deps, root, context, { code: '00991-TTPVHCC', name: 'Trung tâm Phục vụ hành chính công xã Bắc Mê', type: 'service_centre', parentId: commune.id, validFrom: '2025-07-01' });
+  for (const [username, role] of [['motcua.bacme', 'counter_officer'], ['chuyenvien.bacme', 'specialist'], ['lanhdao.bacme', 'leader']] as const) {
+    await createStaff(deps, root, context, { username, fullName: `Cán bộ ${username}`, password, unitId: commune.id, roles: [{ role, unitId: commune.id }] });
+    await server.database.query('update accounts set must_change_password = 0 where username = $1', [username]);
+  }
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function signIn(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 950 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/app/`);
+  await page.getByTestId('signin-username').fill(username);
+  await page.getByTestId('signin-password').fill(password);
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('user-menu').waitFor();
+  return page;
+}
+
+async function act(page: Page, action: string, expectedStatus: string): Promise<void> {
+  const before = await page.locator('[data-testid=dossier-page]').getAttribute('data-version');
+  await page.getByTestId(`dossier-action-${action}`).click();
+  if (action === 'return') {
+    await page.getByTestId('action-delivery').click();
+    await page.locator('.ant-select-item-option').first().click();
+  }
+  await page.getByTestId('action-submit').click();
+  await page.locator(`[data-testid=dossier-page]:not([data-version="${before}"])`).waitFor({ timeout: 20_000 });
+  await page.locator(`[data-testid=dossier-status][data-status="${expectedStatus}"]`).waitFor({ timeout: 20_000 });
+}
+
+async function openDossier(page: Page, code: string): Promise<void> {
+  await page.getByTestId('nav-dossiers').click();
+  await page.getByTestId('dossiers-search').fill(code);
+  await page.getByTestId('dossiers-search').press('Enter');
+  await page.locator('[data-testid=dossiers-table] tr.ant-table-row', { hasText: code }).first().click();
+  await page.getByTestId('dossier-status').waitFor();
+}
+
+describe('a dossier from counter to return, in Chromium', () => {
+  it('is received, printed, handled at two units, approved, returned and tracked publicly', async () => {
+    const counter = await signIn('motcua.bacme');
+    await counter.getByTestId('nav-intake').click();
+    await counter.getByTestId('intake-procedure').click();
+    await counter.keyboard.type('1.001193');
+    await counter.locator('.ant-select-item-option', { hasText: '1.001193' }).first().waitFor();
+    await counter.keyboard.press('Enter');
+    await counter.getByTestId('intake-name').fill('Nguyễn Văn Ánh');
+    await counter.getByTestId('intake-citizen-id').fill('008095001234');
+    await counter.getByTestId('intake-phone').fill('0912345678');
+    await counter.getByTestId('intake-address').fill('Thôn Nà Sáng, xã Bắc Mê');
+    await counter.getByTestId('intake-check-required').click();
+    await counter.getByTestId('intake-submit').click();
+    const code = (await counter.getByTestId('intake-code').textContent({ timeout: 20_000 }))!.trim();
+    expect(code).toMatch(/^00991-\d{6}-0001$/);
+    await counter.screenshot({ path: path.join(screenshotDir, 'journey-1-receipt.png'), fullPage: true });
+    const receiptHref = await counter.getByTestId('form-link-receipt').getAttribute('href');
+    const receipt = await counter.request.get(new URL(receiptHref!, server.url).href);
+    expect(receipt.status()).toBe(200);
+    expect((await receipt.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    await counter.getByTestId('intake-open-dossier').click();
+    await counter.getByTestId('dossier-status').waitFor();
+    await act(counter, 'hand_over', 'processing');
+
+    const specialist = await signIn('chuyenvien.bacme');
+    await openDossier(specialist, code);
+    await act(specialist, 'hand_over', 'processing');
+
+    const leader = await signIn('lanhdao.bacme');
+    await openDossier(leader, code);
+    await act(leader, 'approve', 'result_ready');
+
+    await counter.reload();
+    await counter.getByTestId('dossier-status').waitFor();
+    await act(counter, 'return', 'returned');
+    await counter.screenshot({ path: path.join(screenshotDir, 'journey-2-returned.png'), fullPage: true });
+
+    const tasks = await server.database.query<{ unit_id: string; status: string }>(
+      "select distinct unit_id from dossier_tasks t join dossiers d on d.id = t.dossier_id where d.code = $1 and t.status = 'done'",
+      [code],
+    );
+    expect(tasks.length).toBeGreaterThanOrEqual(2);
+
+    const citizen = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 915 } });
+    const tracking = await citizen.newPage();
+    await tracking.goto(`${server.url}/tra-cuu`);
+    await tracking.fill('input[name=ma]', code);
+    await tracking.fill('input[name=sdt]', '5678');
+    await tracking.click('form button[type=submit]');
+    await tracking.locator('[data-status=returned]').waitFor();
+    expect(await tracking.content()).toContain('Đã trả kết quả');
+    await tracking.screenshot({ path: path.join(screenshotDir, 'journey-3-tracking.png'), fullPage: true });
+  });
+});
