@@ -1,0 +1,118 @@
+/**
+ * Plans a received dossier's life as timed actions on the unit's working calendar: a hand-over
+ * at the end of each step, approval, then return. Most finish before the appointment; a few
+ * are late, a few get one apology with a new appointment, a few are withdrawn, and some pause
+ * once for a supplement. Pure: the caller runs the actions through the dossiers module.
+ */
+import { addWorkingDays, addWorkingTime, countWorkingTime, type WorkingCalendar } from '../src/modules/calendar/index.js';
+import type { DossierAction } from '../src/modules/dossiers/use-cases/act-on-dossier.js';
+import { homeDeliveryCodes, rescheduleReasons, supplementReasons, withdrawalReason } from './procedure-mix.js';
+import type { Random } from './random.js';
+
+export type Actor = 'counter' | 'specialist' | 'leader';
+export type PlannedAction = { at: number; actor: Actor; command: DossierAction };
+export type Fate = 'normal' | 'late' | 'reschedule' | 'withdraw';
+type Delivery = 'counter' | 'post' | 'home' | 'electronic';
+
+/** Shares of received dossiers (that are not handled on the spot). */
+export const FATE_SHARES = { withdraw: 0.006, reschedule: 0.02, late: 0.01, supplement: 0.05 } as const;
+
+const MINUTE = 60_000;
+
+export type LifeInput = {
+  calendar: WorkingCalendar;
+  procedureCode: string;
+  steps: readonly { role: string; budgetHours: number }[];
+  isOnTheSpot: boolean;
+  canPauseForSupplement: boolean;
+  documentNames: readonly string[];
+  receivedAt: number;
+  dueAt: number;
+  delivery: Delivery;
+};
+
+const actorOf = (role: string): Actor => (role === 'counter_officer' ? 'counter' : role === 'leader' ? 'leader' : 'specialist');
+
+function chooseFate(random: Random, isOnTheSpot: boolean): Fate {
+  if (isOnTheSpot) return 'normal';
+  const draw = random.next();
+  if (draw < FATE_SHARES.withdraw) return 'withdraw';
+  if (draw < FATE_SHARES.withdraw + FATE_SHARES.reschedule) return 'reschedule';
+  if (draw < FATE_SHARES.withdraw + FATE_SHARES.reschedule + FATE_SHARES.late) return 'late';
+  return 'normal';
+}
+
+export function planLife(input: LifeInput, random: Random): { fate: Fate; actions: PlannedAction[] } {
+  const { calendar, receivedAt: start, dueAt } = input;
+  const day = calendar.workingHours.dayLengthMs;
+  const available = Math.max(30 * MINUTE, countWorkingTime(calendar, start, dueAt));
+  let fate = chooseFate(random, input.isOnTheSpot);
+  const extra: PlannedAction[] = [];
+
+  // P: working time from receipt to approval, not counting a supplement pause.
+  let processing: number;
+  if (input.isOnTheSpot) processing = random.between(8, 30) * MINUTE;
+  else processing = available * (0.25 + 0.72 * random.next() ** 0.9);
+  if (fate === 'reschedule') {
+    const at = addWorkingTime(calendar, start, random.between(0.15, 0.45) * available);
+    if (addWorkingDays(calendar, at, 1) <= dueAt) {
+      const newDueAt = addWorkingDays(calendar, dueAt, random.int(2, 5));
+      const approveAt = addWorkingTime(calendar, dueAt, random.between(0.1, 0.9) * countWorkingTime(calendar, dueAt, newDueAt));
+      processing = countWorkingTime(calendar, start, approveAt);
+      extra.push({ at, actor: 'leader', command: { action: 'reschedule', reason: random.pick(rescheduleReasons), newDueAt: new Date(newDueAt).toISOString() } });
+    } else {
+      fate = 'late';
+    }
+  }
+  if (fate === 'late') processing = available + random.between(0.15, 2.5) * day;
+
+  // Steps before the last (the return at the counter) end with a hand-over, the last of them with approval.
+  const steps = input.steps.length > 1 ? input.steps.slice(0, -1) : input.steps;
+  const weights = steps.map((step) => Math.max(step.budgetHours, 0.5) * random.between(0.6, 1.4));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const ends: number[] = [];
+  let sum = 0;
+  for (const weight of weights) ends.push((processing * (sum += weight)) / total);
+
+  // One supplement request during the first specialist step; the clock pauses until it arrives.
+  let pauseFrom = Number.POSITIVE_INFINITY;
+  let pauseMs = 0;
+  const specialistStep = steps.findIndex((step) => step.role === 'specialist');
+  if (fate !== 'withdraw' && fate !== 'reschedule' && !input.isOnTheSpot && input.canPauseForSupplement && specialistStep >= 0 && random.chance(FATE_SHARES.supplement)) {
+    const stepStart = specialistStep === 0 ? 0 : ends[specialistStep - 1]!;
+    pauseFrom = stepStart + random.between(0.2, 0.6) * (ends[specialistStep]! - stepStart);
+    pauseMs = random.int(1, 4) * day + random.between(0, 0.3) * day;
+  }
+  const instant = (p: number) => addWorkingTime(calendar, start, p + (p > pauseFrom ? pauseMs : 0));
+  if (pauseMs > 0) {
+    const requestedAt = instant(pauseFrom);
+    const missing = random.pick(input.documentNames.length > 0 ? input.documentNames : ['Tờ khai']);
+    extra.push({ at: requestedAt, actor: 'specialist', command: { action: 'request_supplement', reason: random.pick(supplementReasons), missingDocuments: [missing.slice(0, 300)] } });
+    extra.push({ at: addWorkingTime(calendar, requestedAt, pauseMs), actor: 'counter', command: { action: 'receive_supplement' } });
+  }
+
+  const actions: PlannedAction[] = [...extra];
+  steps.forEach((step, index) => {
+    const at = instant(ends[index]!);
+    if (index < steps.length - 1) actions.push({ at, actor: actorOf(step.role), command: { action: 'hand_over' } });
+    else actions.push({ at, actor: 'leader', command: { action: 'approve' } });
+  });
+  actions.sort((a, b) => a.at - b.at);
+
+  if (fate === 'withdraw') {
+    const at = instant(processing * random.between(0.1, 0.7));
+    const before = actions.filter((action) => action.at < at);
+    return { fate, actions: [...before, { at, actor: 'counter', command: { action: 'withdraw', reason: withdrawalReason } }] };
+  }
+
+  const approvedAt = actions[actions.length - 1]!.at;
+  const delivery: Delivery = homeDeliveryCodes.has(input.procedureCode) && random.chance(0.2) ? 'home' : input.delivery;
+  const lag =
+    delivery === 'electronic' ? random.between(1, 20) * MINUTE
+    : input.isOnTheSpot ? random.between(2, 15) * MINUTE
+    : delivery === 'post' ? random.between(0.3, 1.5) * day
+    : delivery === 'home' ? random.between(0.2, 1) * day
+    : random.between(0.03, 1.5) * day;
+  actions.push({ at: addWorkingTime(calendar, approvedAt, lag), actor: 'counter', command: { action: 'return', delivery } });
+  return { fate, actions };
+}

@@ -1,0 +1,212 @@
+/**
+ * Months of counter activity at the active communes, through the dossiers module's use cases
+ * with the simulated time: visits on working days in working hours (some guided because a
+ * paper is missing, and most of those come back complete a few days later; a few refused),
+ * then each received dossier's life as planned by `planLife`, up to the present moment.
+ */
+import { eq } from 'drizzle-orm';
+import { findVersionInForce, type ProcedureVersion } from '../src/modules/catalog/index.js';
+import {
+  addWorkingDays,
+  calendarFor,
+  dayNumberToIso,
+  localDayNumberOf,
+  vietnamInstant,
+  type WorkingCalendar,
+} from '../src/modules/calendar/index.js';
+import { actOnDossier, receiveAtCounter } from '../src/modules/dossiers/index.js';
+import { CounterIntakeRequest, type Applicant } from '../src/modules/dossiers/dossiers.schemas.js';
+import { createAccessPolicy } from '../src/modules/org/index.js';
+import type { Db } from '../src/platform/db/types.js';
+import { outboxMessages } from '../src/platform/outbox/outbox.tables.js';
+import { planLife, type Actor, type Fate } from './dossier-life.js';
+import { staffContext, staffPrincipal, type ActiveCommune, type DemoOrg } from './generate-units-and-staff.js';
+import { addressIn, citizenId, personName, phoneNumber, type Gender } from './names.js';
+import { procedureWeights, refusalReasons } from './procedure-mix.js';
+import { Progress } from './progress.js';
+import { hashText, Random, weightedPicker } from './random.js';
+
+export const SHARES = { refused: 0.01, guided: 0.15, guidedComeBack: 0.8 } as const;
+/** The reform: the communes and the demo catalogue's versions are in force from this day. */
+const FIRST_DAY = '2025-07-01';
+const MINUTE = 60_000;
+
+export type ActivityOptions = { months: number; perDay: number; nowMs: number; publicUrl: string };
+export type ActivityReport = { from: string; to: string; visits: number; received: number; actions: number; seconds: number; fates: Record<Fate, number> };
+
+type Visit = {
+  communeIndex: number;
+  at: number;
+  procedureCode: string;
+  outcome: 'received' | 'guided' | 'refused';
+  applicant: Applicant;
+  delivery: 'counter' | 'post' | 'electronic';
+  seed: number;
+};
+
+/** The first day of activity: `months` before today (Vietnam's date), not before the reform. */
+export function firstDayOf(nowMs: number, months: number): number {
+  const today = new Date(localDayNumberOf(nowMs) * 86_400_000);
+  const back = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()) / 86_400_000 + 1;
+  return Math.max(back, Date.parse(FIRST_DAY) / 86_400_000);
+}
+
+/** A random instant in the counter's working hours of a day (mornings are busier). */
+function visitTime(random: Random, calendar: WorkingCalendar, iso: string): number {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const minute = random.chance(0.62) ? random.between(7.5 * 60, 11.5 * 60) : random.between(13.5 * 60, 17 * 60);
+    const at = vietnamInstant(iso, 0) + Math.floor(minute * MINUTE);
+    if (calendar.isWorkingTime(at)) return at;
+  }
+  return vietnamInstant(iso, '08:00');
+}
+
+function newApplicant(random: Random, commune: ActiveCommune, provinceName: string): Applicant {
+  const gender: Gender = random.chance(0.5) ? 'male' : 'female';
+  const birthYear = random.int(1950, 2005);
+  // Born in Hà Giang (002) around Bắc Mê, in Tuyên Quang (008) in the old provincial capital; some elsewhere.
+  const local = commune.type === 'ward' ? '008' : '002';
+  const prefix = random.chance(0.9) ? local : random.pick(['001', '006', '008', '002', '019', '025', '036']);
+  return {
+    kind: 'person',
+    name: personName(random, gender, commune.type === 'ward' ? 0.03 : 0.2),
+    citizenId: citizenId(random, prefix, gender, birthYear),
+    phone: phoneNumber(random),
+    address: addressIn(random, commune, provinceName),
+  };
+}
+
+/** Plans every visit of the period, commune by commune, each from its own random stream. */
+async function planVisits(db: Db, org: DemoOrg, versions: Map<string, ProcedureVersion>, random: Random, options: ActivityOptions) {
+  const pickProcedure = weightedPicker(procedureWeights.filter(([code]) => versions.has(code)));
+  const visits: Visit[] = [];
+  const firstDay = firstDayOf(options.nowMs, options.months);
+  const lastDay = localDayNumberOf(options.nowMs);
+  for (const [communeIndex, commune] of org.communes.entries()) {
+    const stream = random.fork(commune.code);
+    const calendar = await calendarFor(db, commune.id);
+    const comeBack = new Map<number, Visit[]>();
+    for (let dayNumber = firstDay; dayNumber <= lastDay; dayNumber++) {
+      const iso = dayNumberToIso(dayNumber);
+      const returning = comeBack.get(dayNumber) ?? [];
+      if (!calendar.isWorkingDay(iso)) continue;
+      const weekday = new Date(dayNumber * 86_400_000).getUTCDay();
+      const busy = weekday === 1 ? 1.2 : weekday === 5 ? 0.85 : weekday === 6 || weekday === 0 ? 0.7 : 1;
+      const count = Math.max(0, Math.round(options.perDay * stream.between(0.5, 1.5) * busy));
+      const today: Visit[] = returning.map((visit) => ({ ...visit, at: visitTime(stream, calendar, iso), outcome: 'received', seed: stream.int(0, 2 ** 31) }));
+      for (let i = 0; i < count; i++) {
+        const procedureCode = pickProcedure(stream);
+        const offered = versions.get(procedureCode)!.data.deliveryOptions;
+        const draw = stream.next();
+        const delivery = stream.chance(0.1) && offered.includes('post') ? 'post' : stream.chance(0.05) && offered.includes('electronic') ? 'electronic' : 'counter';
+        today.push({
+          communeIndex,
+          at: visitTime(stream, calendar, iso),
+          procedureCode,
+          outcome: draw < SHARES.refused ? 'refused' : draw < SHARES.refused + SHARES.guided ? 'guided' : 'received',
+          applicant: newApplicant(stream, commune, org.province.name),
+          delivery,
+          seed: stream.int(0, 2 ** 31),
+        });
+      }
+      for (const visit of today) {
+        if (visit.at > options.nowMs) continue;
+        visits.push(visit);
+        if (visit.outcome === 'guided' && stream.chance(SHARES.guidedComeBack)) {
+          const back = localDayNumberOf(addWorkingDays(calendar, visit.at, stream.int(1, 5)));
+          comeBack.set(back, [...(comeBack.get(back) ?? []), visit]);
+        }
+      }
+    }
+  }
+  visits.sort((a, b) => a.at - b.at || a.communeIndex - b.communeIndex);
+  return { visits, from: dayNumberToIso(firstDay), to: dayNumberToIso(lastDay) };
+}
+
+/** Which papers the citizen brings: every required one and some optional ones; a guided visit lacks one required paper. */
+function documentsFor(version: ProcedureVersion, random: Random, isComplete: boolean) {
+  const items = version.data.documents.map((document, position) => ({ index: position + 1, isRequired: document.isRequired }));
+  const required = items.filter((item) => item.isRequired);
+  const missing = isComplete || required.length === 0 ? -1 : random.pick(required).index;
+  return items.filter((item) => item.index !== missing && (item.isRequired || random.chance(0.4))).map((item) => ({ index: item.index, count: 1 }));
+}
+
+/**
+ * The notices the generated dossiers queued (SMS to invented numbers, dated in the past) are
+ * closed as not sent, so that no later server with a real gateway sends them.
+ */
+async function retireGeneratedMessages(db: Db): Promise<void> {
+  await db.update(outboxMessages).set({ status: 'failed', lastError: 'demo data: invented recipient, not sent' }).where(eq(outboxMessages.status, 'pending'));
+}
+
+export async function generateActivity(db: Db, org: DemoOrg, random: Random, options: ActivityOptions): Promise<ActivityReport> {
+  const deps = { db, access: createAccessPolicy(db), config: { publicUrl: options.publicUrl } };
+  const today = dayNumberToIso(localDayNumberOf(options.nowMs));
+  const versions = new Map<string, ProcedureVersion>();
+  for (const [code] of procedureWeights) {
+    const version = await findVersionInForce(db, code, today).catch(() => undefined);
+    if (version?.data.isPublished) versions.set(code, version);
+  }
+  if (versions.size === 0) throw new Error('the demo catalogue is not loaded');
+  const { visits, from, to } = await planVisits(db, org, versions, random, options);
+
+  const staffOf = (commune: ActiveCommune) => {
+    const as = (person: ActiveCommune['counter']) => ({ principal: staffPrincipal(person), context: staffContext(person) });
+    return { counter: as(commune.counter), specialist: as(commune.specialist), leader: as(commune.leader) } satisfies Record<Actor, unknown>;
+  };
+  const staff = org.communes.map(staffOf);
+  const calendars = await Promise.all(org.communes.map((commune) => calendarFor(db, commune.id)));
+  const fates: Record<Fate, number> = { normal: 0, late: 0, reschedule: 0, withdraw: 0 };
+  const progress = new Progress('hồ sơ', visits.length);
+  let received = 0;
+  let actions = 0;
+  for (const visit of visits) {
+    const commune = org.communes[visit.communeIndex]!;
+    const version = versions.get(visit.procedureCode)!;
+    const random = new Random(visit.seed ^ hashText(visit.procedureCode));
+    const { counter } = staff[visit.communeIndex]!;
+    const input = CounterIntakeRequest.parse({
+      receivingUnitId: commune.id,
+      procedureCode: visit.procedureCode,
+      applicant: visit.applicant,
+      documents: documentsFor(version, random, visit.outcome !== 'guided'),
+      delivery: visit.delivery,
+      ...(visit.outcome === 'refused' ? { refusalReason: random.pick(refusalReasons) } : {}),
+    });
+    const intake = await receiveAtCounter(deps, counter.principal, counter.context, input, new Date(visit.at));
+    if (intake.outcome === 'received') {
+      received++;
+      const life = planLife(
+        {
+          calendar: calendars[visit.communeIndex]!,
+          procedureCode: visit.procedureCode,
+          steps: version.data.steps,
+          isOnTheSpot: version.data.processingTime.unit === 'on_the_spot',
+          canPauseForSupplement: version.data.canPauseForSupplement,
+          documentNames: version.data.documents.map((document) => document.name),
+          receivedAt: visit.at,
+          dueAt: Date.parse(intake.dueAt!),
+          delivery: visit.delivery,
+        },
+        random,
+      );
+      fates[life.fate]++;
+      let expectedVersion = 1;
+      for (const action of life.actions) {
+        if (action.at > options.nowMs) break;
+        const actor = staff[visit.communeIndex]![action.actor];
+        try {
+          const row = await actOnDossier(deps, actor.principal, actor.context, { dossierId: intake.dossierId, expectedVersion, command: action.command }, new Date(action.at));
+          expectedVersion = row.version;
+          actions++;
+        } catch (error) {
+          throw new Error(`dossier ${intake.code}: ${action.command.action} at ${new Date(action.at).toISOString()} failed: ${String(error)}`, { cause: error });
+        }
+      }
+    }
+    progress.tick(1, `hồ sơ ${new Date(visit.at + 7 * 3_600_000).toISOString().slice(0, 7)}`);
+  }
+  const seconds = progress.finish();
+  await retireGeneratedMessages(db);
+  return { from, to, visits: visits.length, received, actions, seconds, fates };
+}
