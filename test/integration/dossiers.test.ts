@@ -107,7 +107,9 @@ describe('dossier lifecycle', () => {
       return response;
     };
     expect((await step(leader, { action: 'request_supplement', reason: 'Thiếu bản sao giấy chứng sinh', missingDocuments: ['Giấy chứng sinh'] })).data.status).toBe('supplement_requested');
-    expect((await step(counter, { action: 'receive_supplement' })).data.status).toBe('processing');
+    const resumed = await step(counter, { action: 'receive_supplement' });
+    expect(resumed.data.status).toBe('processing');
+    expect(Date.parse(resumed.data.dueAt)).toBeGreaterThanOrEqual(Date.parse(resumed.data.originalDueAt));
     const before = await auditCount(t.database);
     const second = await step(leader, { action: 'request_supplement', reason: 'Lần thứ hai', missingDocuments: ['Tờ khai'] });
     expect(second.statusCode).toBe(409);

@@ -109,7 +109,12 @@ export async function actOnDossier(
         Object.assign(data, { reason: command.reason, missingDocuments: command.missingDocuments });
         break;
       case 'receive_supplement':
-        if (clock) clock = resumeClock(calendar, clock, at);
+        if (clock) {
+          clock = resumeClock(calendar, clock, at);
+          // The time waiting for the applicant does not count: the appointment moves by that working time.
+          changes.dueAt = new Date(getDueAt(calendar, clock, at)).toISOString();
+          data.dueAt = changes.dueAt;
+        }
         break;
       case 'hand_over': {
         if (status !== 'processing') break;
