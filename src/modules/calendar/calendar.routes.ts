@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError, validationError } from '../../platform/http/errors.js';
-import { commandContext, etag, requirePrincipal } from '../../platform/http/request-context.js';
+import { DomainError, PlatformError } from '../../platform/http/errors.js';
+import { commandContext, etag, readIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import { getUnit } from '../org/index.js';
 import { formatInstantIso } from './calendar-format.js';
 import { CalendarPermission } from './calendar.policy.js';
@@ -15,12 +15,6 @@ import { deleteYearSchedule, saveRuleSettings, saveUnitCalendar, saveYearSchedul
 const tags = ['calendar'];
 const Reason = z.object({ kind: z.string(), occasion: z.string().optional(), source: z.string(), isConfirmed: z.boolean(), note: z.string().optional() });
 const Day = z.object({ date: z.string(), weekday: z.number(), isWorkingDay: z.boolean(), reasons: z.array(Reason) });
-const optionalIfMatch = (header: string | undefined) => {
-  if (!header) return undefined;
-  const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
-  if (!match) throw validationError([{ field: 'If-Match', code: 'invalid_format' }]);
-  return Number(match[1]);
-};
 
 export function registerCalendarRoutes(app: App, deps: AppDeps): void {
   const { db, access } = deps;
@@ -134,7 +128,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
       const saved = await saveYearSchedule(deps, requirePrincipal(request), commandContext(request), {
         year: request.params.year,
         schedule: request.body,
-        expectedVersion: optionalIfMatch(request.headers['if-match']),
+        expectedVersion: readIfMatchVersion(request),
       });
       reply.header('etag', etag(saved.version));
       return saved.schedule;
@@ -144,7 +138,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
   app.delete('/api/v1/calendar/schedules/:year', {
     schema: { tags, summary: 'Remove a stored schedule (the shipped one, if any, applies again)', params: z.object({ year: z.coerce.number().int().min(1901).max(2100) }), response: { 204: z.null() } },
     handler: async (request, reply) => {
-      await deleteYearSchedule(deps, requirePrincipal(request), commandContext(request), { year: request.params.year, expectedVersion: optionalIfMatch(request.headers['if-match']) });
+      await deleteYearSchedule(deps, requirePrincipal(request), commandContext(request), { year: request.params.year, expectedVersion: readIfMatchVersion(request) });
       return reply.status(204).send(null);
     },
   });
@@ -188,7 +182,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
     handler: async (request, reply) => {
       const saved = await saveRuleSettings(deps, requirePrincipal(request), commandContext(request), {
         ruleSettings: request.body.ruleSettings as never,
-        expectedVersion: optionalIfMatch(request.headers['if-match']),
+        expectedVersion: readIfMatchVersion(request),
       });
       reply.header('etag', etag(saved.version));
       return saved;
@@ -213,7 +207,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
       const saved = await saveUnitCalendar(deps, requirePrincipal(request), commandContext(request), {
         unitId: request.params.id,
         settings: request.body,
-        expectedVersion: optionalIfMatch(request.headers['if-match']),
+        expectedVersion: readIfMatchVersion(request),
       });
       reply.header('etag', etag(saved.version));
       return { version: saved.version, settings: UnitCalendarSettings.parse(saved.settings) };

@@ -1,14 +1,11 @@
+import { vietnamClock } from '../../platform/i18n/time.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { enqueueMessages, type OutboxMessage } from '../../platform/outbox/outbox.js';
 import type { ApplicantData } from './dossiers.tables.js';
 
 export type DossierNotice = 'received' | 'supplement_requested' | 'rescheduled' | 'result_ready';
 
-const vietnamTime = (iso: string) => {
-  const local = new Date(Date.parse(iso) + 7 * 3_600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())} ${pad(local.getUTCDate())}/${pad(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
-};
+const vietnamTime = (iso: string) => vietnamClock(iso);
 
 /** The texts sent to the applicant (Vietnamese; an SMS fits in a few segments and carries no personal data). */
 function texts(notice: DossierNotice, input: { code: string; procedureName: string; dueAt?: string | null; reason?: string; trackingUrl: string }) {

@@ -37,6 +37,11 @@ export function requireIfMatchVersion(request: FastifyRequest): number {
   return Number(match[1]);
 }
 
+/** Reads `If-Match` as a version when given (optional for writes that may also create). */
+export function readIfMatchVersion(request: FastifyRequest): number | undefined {
+  return request.headers['if-match'] ? requireIfMatchVersion(request) : undefined;
+}
+
 export function etag(version: number): string {
   return `"${version}"`;
 }

@@ -1,3 +1,4 @@
+import { vietnamClock } from '../../../platform/i18n/time.js';
 import { html, type Html } from '../html.js';
 
 const eventLabels: Record<string, string> = {
@@ -25,11 +26,7 @@ export const statusLabels: Record<string, string> = {
   returned: 'Đã trả kết quả',
 };
 
-export function vietnamTime(iso: string): string {
-  const local = new Date(Date.parse(iso) + 7 * 3_600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())} ngày ${pad(local.getUTCDate())}/${pad(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
-}
+export const vietnamTime = (iso: string): string => vietnamClock(iso, ' ngày ');
 
 export function trackingForm(options: { code?: string; message?: string }): Html {
   return html`
