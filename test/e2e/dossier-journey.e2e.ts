@@ -118,6 +118,8 @@ describe('a dossier from counter to return, in Chromium', () => {
       [code],
     );
     expect(tasks.length).toBeGreaterThanOrEqual(2);
+    const statuses = await server.database.query<{ status: string }>('select t.status from dossier_tasks t join dossiers d on d.id = t.dossier_id where d.code = $1', [code]);
+    expect(statuses.map((row) => row.status)).toEqual(['done', 'done', 'done', 'done']);
 
     const citizen = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 915 } });
     const tracking = await citizen.newPage();

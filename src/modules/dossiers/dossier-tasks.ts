@@ -152,3 +152,11 @@ export async function returnToStep(
   await tx.insert(dossierTasks).values({ dossierId: input.dossierId, stepIndex: active.stepIndex, name: active.name, unitId: active.unitId, role: active.role, budgetHalfHours: active.budgetHalfHours, status: 'waiting' });
   return { from: active, to: reopened! };
 }
+
+/** Whether a step waits after the active one (e.g. returning the result once the leader approves). */
+export async function hasWaitingStepAfterActive(tx: Queryable, dossierId: string): Promise<boolean> {
+  const active = await findActiveTask(tx, dossierId);
+  if (!active) return false;
+  const waiting = await tx.select({ stepIndex: dossierTasks.stepIndex }).from(dossierTasks).where(and(eq(dossierTasks.dossierId, dossierId), eq(dossierTasks.status, 'waiting')));
+  return waiting.some((task) => task.stepIndex > active.stepIndex);
+}

@@ -21,7 +21,7 @@ import { DossierError } from '../dossiers.errors.js';
 import { DossierPermission } from '../dossiers.policy.js';
 import { getDossierRow } from '../dossiers.repository.js';
 import { dossiers } from '../dossiers.tables.js';
-import { findActiveTask, handOver, returnToStep } from '../dossier-tasks.js';
+import { findActiveTask, handOver, hasWaitingStepAfterActive, returnToStep } from '../dossier-tasks.js';
 
 const rolePermission: Record<string, string> = {
   counter_officer: DossierPermission['dossiers.receive'],
@@ -150,7 +150,10 @@ export async function actOnDossier(
       case 'withdraw': {
         changes.finishedAt = now.toISOString();
         if (status === 'processing' || status === 'supplement_requested') {
-          await handOver(tx, { dossierId: dossier.id, calendar, now: at, actorName: context.actor.name, isFinal: true });
+          // Approval hands the dossier to the step that returns the result (when the process has one);
+          // a stop or a withdrawal ends every step.
+          const returnStepFollows = command.action === 'approve' && (await hasWaitingStepAfterActive(tx, dossier.id));
+          await handOver(tx, { dossierId: dossier.id, calendar, now: at, actorName: context.actor.name, isFinal: !returnStepFollows });
         }
         if (clock && command.action !== 'withdraw') {
           const statutoryDueAt = getStatutoryDueAt(calendar, clock, at);
@@ -160,6 +163,9 @@ export async function actOnDossier(
         break;
       }
       case 'return':
+        if (status === 'result_ready' || status === 'stopped') {
+          await handOver(tx, { dossierId: dossier.id, calendar, now: at, actorName: context.actor.name, isFinal: true });
+        }
         changes.returnedAt = now.toISOString();
         changes.delivery = command.delivery;
         Object.assign(data, { delivery: command.delivery, note: command.note });
