@@ -5,11 +5,10 @@ import type { ApplicantData } from './dossiers.tables.js';
 
 export type DossierNotice = 'received' | 'supplement_requested' | 'rescheduled' | 'result_ready';
 
-const vietnamTime = (iso: string) => vietnamClock(iso);
 
 /** The texts sent to the applicant (Vietnamese; an SMS fits in a few segments and carries no personal data). */
 function texts(notice: DossierNotice, input: { code: string; procedureName: string; dueAt?: string | null; reason?: string; trackingUrl: string }) {
-  const due = input.dueAt ? vietnamTime(input.dueAt) : '';
+  const due = input.dueAt ? vietnamClock(input.dueAt) : '';
   switch (notice) {
     case 'received':
       return { subject: `Hồ sơ ${input.code} đã được tiếp nhận`, sms: `Ho so ${input.code} da duoc tiep nhan. Hen tra ket qua: ${due}. Tra cuu: ${input.trackingUrl}`, body: `Hồ sơ ${input.code} (${input.procedureName}) đã được tiếp nhận.\nThời gian hẹn trả kết quả: ${due}.\nTra cứu tiến độ: ${input.trackingUrl}` };

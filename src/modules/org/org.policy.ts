@@ -1,4 +1,4 @@
-import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { allStaffRoles, definePermissions, knownPermissions, rolesGranting, type AccessPolicy } from '../../platform/auth/access.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { rowsOf, type Db } from '../../platform/db/types.js';
@@ -82,4 +82,3 @@ function roleList(granted: readonly string[]): SQL {
   )})`;
 }
 
-export type { SQLWrapper };

@@ -7,8 +7,8 @@ import { submitForm, submittedPage, type UnitChoice } from './pages/submit.js';
 import { and, asc, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import { units } from '../org/org.tables.js';
 import { DomainError } from '../../platform/http/errors.js';
+import { isSameSecret } from '../../platform/auth/secrets.js';
 import { trackingForm, trackingResult } from './pages/tracking.js';
-import crypto from 'node:crypto';
 import { findUnitByCode, todayInVietnam } from '../org/index.js';
 import { html } from './html.js';
 import { renderPage } from './layout.js';
@@ -94,30 +94,31 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
       const { ma, sdt, k } = request.query;
       const send = (status: number, body: ReturnType<typeof html>) =>
         reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page('Tra cứu hồ sơ', body));
+      const show = async (dossier: NonNullable<Awaited<ReturnType<typeof findDossierByCode>>>) => {
+        const events = await selectEvents(db, dossier.id);
+        return send(200, trackingResult({
+          code: dossier.code ?? 'chưa cấp mã (chờ tiếp nhận)',
+          procedureName: dossier.procedureName,
+          status: dossier.status,
+          nationalStatus: dossier.nationalStatus,
+          receivedAt: dossier.receivedAt,
+          dueAt: dossier.dueAt,
+          events: events.map((event) => ({ type: event.type, at: event.at })),
+        }));
+      };
       if (!ma && k) {
         const submitted = await findDossierBySecret(db, k);
-        if (!submitted) return send(404, trackingForm({ message: 'Đường dẫn tra cứu không đúng.' }));
-        const events = await selectEvents(db, submitted.id);
-        return send(200, trackingResult({ code: submitted.code ?? 'chưa cấp mã (chờ tiếp nhận)', procedureName: submitted.procedureName, status: submitted.status, nationalStatus: submitted.nationalStatus, receivedAt: submitted.receivedAt, dueAt: submitted.dueAt, events: events.map((event) => ({ type: event.type, at: event.at })) }));
+        return submitted ? show(submitted) : send(404, trackingForm({ message: 'Đường dẫn tra cứu không đúng.' }));
       }
       if (!ma) return send(200, trackingForm({}));
       const code = ma.trim();
       const dossier = await findDossierByCode(db, code);
       const matchesPhone = sdt !== undefined && /^\d{4}$/.test(sdt) && dossier?.applicantPhone.endsWith(sdt);
-      const matchesSecret = k !== undefined && dossier !== undefined && safeEqual(k, dossier.trackingSecret);
+      const matchesSecret = dossier !== undefined && isSameSecret(k, dossier.trackingSecret);
       if (!dossier || !(matchesPhone || matchesSecret)) {
         return send(404, trackingForm({ code, message: 'Không tìm thấy hồ sơ với mã và số điện thoại này. Kiểm tra lại mã trên giấy tiếp nhận.' }));
       }
-      const events = await selectEvents(db, dossier.id);
-      return send(200, trackingResult({
-        code: dossier.code!,
-        procedureName: dossier.procedureName,
-        status: dossier.status,
-        nationalStatus: dossier.nationalStatus,
-        receivedAt: dossier.receivedAt,
-        dueAt: dossier.dueAt,
-        events: events.map((event) => ({ type: event.type, at: event.at })),
-      }));
+      return show(dossier);
     },
   });
   registerOnlineSubmission(app, deps);
@@ -192,10 +193,4 @@ export function registerOnlineSubmission(app: App, deps: AppDeps): void {
       throw error;
     }
   });
-}
-
-function safeEqual(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && crypto.timingSafeEqual(a, b);
 }

@@ -1,8 +1,8 @@
-import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { Db } from '../db/types.js';
 import { DomainError, PlatformError } from '../http/errors.js';
+import { isSameSecret } from './secrets.js';
 import { apiTokenPrefix, resolveApiToken, resolveSession, sessionCookieName } from './sessions.js';
 
 declare module 'fastify' {
@@ -28,7 +28,7 @@ export function registerAuthentication(app: FastifyInstance, deps: { db: Db; con
       request.principal?.kind === 'session' &&
       unsafeMethods.has(request.method) &&
       request.routeOptions.config.csrf !== false &&
-      !isSameToken(readCsrfToken(request), request.principal.csrfToken)
+      !isSameSecret(readCsrfToken(request), request.principal.csrfToken)
     ) {
       throw new DomainError(PlatformError.CSRF_TOKEN_INVALID);
     }
@@ -53,11 +53,4 @@ function readCsrfToken(request: FastifyRequest): string | undefined {
   if (typeof header === 'string') return header;
   const body = request.body as { _csrf?: unknown } | undefined;
   return typeof body?._csrf === 'string' ? body._csrf : undefined;
-}
-
-function isSameToken(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && crypto.timingSafeEqual(a, b);
 }

@@ -16,3 +16,11 @@ export function randomPassword(): string {
   for (const byte of bytes) password += alphabet[byte % alphabet.length];
   return /\d/.test(password) ? password : `${password.slice(0, 15)}7`;
 }
+
+/** Compares a secret given by a caller with the stored one in constant time. */
+export function isSameSecret(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}

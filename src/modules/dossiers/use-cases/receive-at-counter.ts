@@ -100,7 +100,7 @@ export async function receiveAtCounter(
         at: now,
         data: outcome === 'refused' ? { reason: input.refusalReason } : { missingDocuments },
       });
-      await tx.update(dossiers).set({ status, nationalStatus: nationalStatusCode[status] }).where(eqId(id));
+      await tx.update(dossiers).set({ status, nationalStatus: nationalStatusCode[status] }).where(eq(dossiers.id, id));
       audit.record({ action: `dossier.${outcome}`, entity: 'dossier', entityId: id, after: { procedureCode: version.code, status } });
       return { dossierId: id, outcome, code: null, dueAt: null, missingDocuments };
     }
@@ -116,7 +116,7 @@ export async function receiveAtCounter(
       at: now,
       data: { code, dueAt, procedureVersion: version.version, documents: documents.map((d) => d.index) },
     });
-    await tx.update(dossiers).set({ status, nationalStatus: nationalStatusCode[status] }).where(eqId(id));
+    await tx.update(dossiers).set({ status, nationalStatus: nationalStatusCode[status] }).where(eq(dossiers.id, id));
     await createTasks(tx, { dossierId: id, steps: version.data.steps, receiving: unit, calendar: calendar!, startMs: now.getTime() });
     await notifyApplicant(tx, { notice: 'received', dossierId: id, code, procedureName: version.data.name, applicant: input.applicant, dueAt, publicUrl: deps.config?.publicUrl ?? '', trackingSecret: base.trackingSecret });
     audit.record({ action: 'dossier.receive', entity: 'dossier', entityId: id, after: { code, procedureCode: version.code, procedureVersion: version.version, dueAt, status } });
@@ -124,4 +124,3 @@ export async function receiveAtCounter(
   });
 }
 
-const eqId = (id: string) => eq(dossiers.id, id);
