@@ -5,6 +5,7 @@ import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import type { ProcedureSummary } from '../api/proceduresApi';
 import { onlineLevelColours, processingTimeText } from '../procedureText';
+import { useServerPagination } from '../../../platform/components/useServerPagination';
 
 type Props = {
   page: Page<ProcedureSummary> | undefined;
@@ -16,6 +17,7 @@ type Props = {
 
 export function ProcedureTable({ page, loading, onOpen, onPageChange, onFilterField }: Props) {
   const { m } = useI18n();
+  const pagination = useServerPagination(page, onPageChange);
   const p = m.procedures;
   return (
     <div data-testid="procedures-table">
@@ -27,15 +29,7 @@ export function ProcedureTable({ page, loading, onOpen, onPageChange, onFilterFi
         tableLayout="fixed"
         scroll={{ x: 1080 }}
         onRow={(procedure) => ({ onClick: () => onOpen(procedure), style: { cursor: 'pointer' } })}
-        pagination={{
-          current: page?.page ?? 1,
-          pageSize: page?.pageSize ?? 20,
-          total: page?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => format(m.common.total, { total }),
-          onChange: onPageChange,
-        }}
+        pagination={pagination}
         columns={[
           { key: 'code', title: p.fields.code, dataIndex: 'code', width: 95, render: (code: string) => <code>{code}</code> },
           {

@@ -1,10 +1,10 @@
 import { Button, Table, Tag } from 'antd';
 import type { Page } from '../../../platform/api/client';
 import { formatDateTime, isFuture } from '../../../platform/format/dates';
-import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import type { Staff } from '../api/staffApi';
 import { RoleTags } from './RoleTags';
+import { useServerPagination } from '../../../platform/components/useServerPagination';
 
 type Props = {
   page: Page<Staff> | undefined;
@@ -15,6 +15,7 @@ type Props = {
 
 export function StaffTable({ page, loading, onOpen, onPageChange }: Props) {
   const { m, locale } = useI18n();
+  const pagination = useServerPagination(page, onPageChange);
   return (
     <Table<Staff>
       rowKey="id"
@@ -22,14 +23,7 @@ export function StaffTable({ page, loading, onOpen, onPageChange }: Props) {
       loading={loading}
       dataSource={page?.items ?? []}
       onRow={(staff) => ({ onClick: () => onOpen(staff), style: { cursor: 'pointer' } })}
-      pagination={{
-        current: page?.page ?? 1,
-        pageSize: page?.pageSize ?? 20,
-        total: page?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (total) => format(m.common.total, { total }),
-        onChange: onPageChange,
-      }}
+      pagination={pagination}
       columns={[
         {
           key: 'username',

@@ -1,9 +1,9 @@
 import { Button, Table, Tag } from 'antd';
 import type { Page } from '../../../platform/api/client';
 import { formatDate } from '../../../platform/format/dates';
-import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import type { Unit } from '../api/unitsApi';
+import { useServerPagination } from '../../../platform/components/useServerPagination';
 
 type Props = {
   page: Page<Unit> | undefined;
@@ -14,6 +14,7 @@ type Props = {
 
 export function UnitTable({ page, loading, onOpen, onPageChange }: Props) {
   const { m } = useI18n();
+  const pagination = useServerPagination(page, onPageChange);
   return (
     <div data-testid="units-table">
       <Table<Unit>
@@ -22,15 +23,7 @@ export function UnitTable({ page, loading, onOpen, onPageChange }: Props) {
         loading={loading}
         dataSource={page?.items ?? []}
         onRow={(unit) => ({ onClick: () => onOpen(unit), style: { cursor: 'pointer' } })}
-        pagination={{
-          current: page?.page ?? 1,
-          pageSize: page?.pageSize ?? 20,
-          total: page?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => format(m.common.total, { total }),
-          onChange: onPageChange,
-        }}
+        pagination={pagination}
         columns={[
           { key: 'code', title: m.units.code, dataIndex: 'code', width: 110 },
           {

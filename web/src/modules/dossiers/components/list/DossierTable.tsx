@@ -1,11 +1,11 @@
 import { Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { Page } from '../../../../platform/api/client';
-import { format } from '../../../../platform/i18n/format';
 import { useI18n } from '../../../../platform/i18n/useI18n';
 import type { DossierSummary } from '../../api/dossiersApi';
 import { formatMinute, isOverdue } from '../../dossierText';
 import { OutcomeTag, StatusTag } from '../DossierTags';
+import { useServerPagination } from '../../../../platform/components/useServerPagination';
 
 type Props = {
   page: Page<DossierSummary> | undefined;
@@ -15,6 +15,7 @@ type Props = {
 
 export function DossierTable({ page, loading, onPageChange }: Props) {
   const { m, locale } = useI18n();
+  const pagination = useServerPagination(page, onPageChange);
   const l = m.dossiers.list;
   const navigate = useNavigate();
   const now = Date.now();
@@ -28,15 +29,7 @@ export function DossierTable({ page, loading, onPageChange }: Props) {
         tableLayout="fixed"
         scroll={{ x: 1000 }}
         onRow={(dossier) => ({ onClick: () => navigate(`/dossiers/${dossier.id}`), style: { cursor: 'pointer' } })}
-        pagination={{
-          current: page?.page ?? 1,
-          pageSize: page?.pageSize ?? 20,
-          total: page?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => format(m.common.total, { total }),
-          onChange: onPageChange,
-        }}
+        pagination={pagination}
         columns={[
           {
             key: 'code',
