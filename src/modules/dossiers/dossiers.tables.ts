@@ -89,7 +89,7 @@ export const dossierEvents = pgTable(
     actorName: text('actor_name').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
   },
-  (t) => [uniqueIndex('dossier_events_seq_key').on(t.dossierId, t.seq)],
+  (t) => [uniqueIndex('dossier_events_seq_key').on(t.dossierId, t.seq), index('dossier_events_actor_idx').on(t.actorId, t.at)],
 );
 
 /** The daily sequence of dossier codes per receiving unit: incremented in the intake transaction, so gap-free. */
@@ -136,4 +136,25 @@ export const dossierTasks = pgTable(
     note: text('note'),
   },
   (t) => [index('dossier_tasks_dossier_idx').on(t.dossierId), index('dossier_tasks_unit_status_idx').on(t.unitId, t.status)],
+);
+
+/**
+ * Per receiving unit and Vietnam day: dossiers received, and dossiers finished early, on time or
+ * late. Kept by a trigger on `dossiers` (migration 0009), so it always equals the counts over the
+ * rows themselves; the indicators read a year as 365 rows instead of scanning every dossier.
+ */
+export const dossierDailyCounts = pgTable(
+  'dossier_daily_counts',
+  {
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    day: date('day').notNull(),
+    received: integer('received').notNull().default(0),
+    receivedOnline: integer('received_online').notNull().default(0),
+    early: integer('early').notNull().default(0),
+    onTime: integer('on_time').notNull().default(0),
+    late: integer('late').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.day] })],
 );

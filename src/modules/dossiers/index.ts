@@ -6,3 +6,19 @@ export { Applicant } from './dossiers.schemas.js';
 export { receiveAtCounter } from './use-cases/receive-at-counter.js';
 export { actOnDossier } from './use-cases/act-on-dossier.js';
 export { nationalStatusCode, type DossierStatus } from './dossier-states.js';
+export {
+  findCounterTransaction,
+  selectRecentCounterTransactions,
+  type CounterTransaction,
+  type CounterTransactionKind,
+} from './counter-transactions.js';
+export {
+  countInProgress,
+  monthlyDossierCounts,
+  selectSettledDossierFacts,
+  selectUnitIdsWithDossiers,
+  sumDossierCounts,
+  type DossierCounts,
+  type SettledDossierFacts,
+  type UnitPeriod,
+} from './dossier-statistics.js';

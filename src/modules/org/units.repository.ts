@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, count, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { OrgError } from './org.errors.js';
@@ -129,4 +129,25 @@ export function todayInVietnam(now = new Date()): string {
 
 export function childPath(parentPath: string | null, id: string): string {
   return `${parentPath ?? '/'}${id}/`;
+}
+
+/** The ids of a unit and every unit under it (for figures over a commune, a province, or its centre). */
+export async function selectSubtreeUnitIds(db: Queryable, unitId: string): Promise<string[]> {
+  const root = await getUnitRow(db, unitId);
+  const rows = await db.select({ id: units.id }).from(units).where(like(units.path, `${root.path}%`));
+  return rows.map((row) => row.id);
+}
+
+/** The administrative level a unit works at: its own type or that of its nearest administrative ancestor. */
+export async function administrativeLevelOf(db: Queryable, unitId: string): Promise<'province' | 'district' | 'commune'> {
+  const root = await getUnitRow(db, unitId);
+  const ids = root.path.split('/').filter(Boolean);
+  const rows = await db.select({ id: units.id, type: units.type }).from(units).where(inArray(units.id, ids));
+  const byId = new Map(rows.map((row) => [row.id, row.type]));
+  for (const id of ids.reverse()) {
+    const type = byId.get(id);
+    if (type === 'province' || type === 'district') return type;
+    if (type === 'commune' || type === 'ward' || type === 'special_zone') return 'commune';
+  }
+  return 'commune';
 }

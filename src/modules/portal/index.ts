@@ -27,7 +27,7 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
   <section class="card"><h2><a href="/thu-tuc">Thủ tục hành chính</a></h2><p class="muted">Danh mục thủ tục, thành phần hồ sơ, phí, lệ phí và thời hạn giải quyết.</p>
   <form method="get" action="/thu-tuc"><input name="q" type="search" aria-label="Tìm thủ tục" placeholder="ví dụ: khai sinh"> <button type="submit">Tìm</button></form></section>
   <section class="card"><h2><a href="/tra-cuu">Tra cứu hồ sơ</a></h2><p class="muted">Tra cứu tiến độ bằng mã hồ sơ trên giấy tiếp nhận.</p></section>
-  <section class="card"><h2>Công khai kết quả</h2><p class="muted">Số hồ sơ tiếp nhận, giải quyết đúng hạn và mức độ hài lòng của đơn vị.</p></section>
+  <section class="card"><h2><a href="/cong-khai">Công khai kết quả</a></h2><p class="muted">Số hồ sơ tiếp nhận, giải quyết đúng hạn và mức độ hài lòng của đơn vị.</p></section>
 </div>`;
     return reply
       .type('text/html; charset=utf-8')
@@ -94,7 +94,7 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
       const { ma, sdt, k } = request.query;
       const send = (status: number, body: ReturnType<typeof html>) =>
         reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page('Tra cứu hồ sơ', body));
-      const show = async (dossier: NonNullable<Awaited<ReturnType<typeof findDossierByCode>>>) => {
+      const show = async (dossier: NonNullable<Awaited<ReturnType<typeof findDossierByCode>>>, ratePath: string) => {
         const events = await selectEvents(db, dossier.id);
         return send(200, trackingResult({
           code: dossier.code ?? 'chưa cấp mã (chờ tiếp nhận)',
@@ -104,11 +104,12 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
           receivedAt: dossier.receivedAt,
           dueAt: dossier.dueAt,
           events: events.map((event) => ({ type: event.type, at: event.at })),
+          ratePath,
         }));
       };
       if (!ma && k) {
         const submitted = await findDossierBySecret(db, k);
-        return submitted ? show(submitted) : send(404, trackingForm({ message: 'Đường dẫn tra cứu không đúng.' }));
+        return submitted ? show(submitted, `/danh-gia?k=${encodeURIComponent(k)}`) : send(404, trackingForm({ message: 'Đường dẫn tra cứu không đúng.' }));
       }
       if (!ma) return send(200, trackingForm({}));
       const code = ma.trim();
@@ -118,7 +119,7 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
       if (!dossier || !(matchesPhone || matchesSecret)) {
         return send(404, trackingForm({ code, message: 'Không tìm thấy hồ sơ với mã và số điện thoại này. Kiểm tra lại mã trên giấy tiếp nhận.' }));
       }
-      return show(dossier);
+      return show(dossier, matchesSecret ? `/danh-gia?k=${encodeURIComponent(k!)}` : `/danh-gia?ma=${encodeURIComponent(code)}&sdt=${sdt}`);
     },
   });
   registerOnlineSubmission(app, deps);
@@ -194,3 +195,6 @@ export function registerOnlineSubmission(app: App, deps: AppDeps): void {
     }
   });
 }
+
+export { html, escapeHtml, type Html } from './html.js';
+export { renderPage } from './layout.js';

@@ -8,5 +8,6 @@ import * as org from '../../modules/org/org.tables.js';
 import * as catalog from '../../modules/catalog/catalog.tables.js';
 import * as calendar from '../../modules/calendar/calendar.tables.js';
 import * as dossiers from '../../modules/dossiers/dossiers.tables.js';
+import * as ratings from '../../modules/ratings/ratings.tables.js';
 
-export const schema = { ...auth, ...audit, ...idempotency, ...outbox, ...files, ...org, ...calendar, ...catalog, ...dossiers };
+export const schema = { ...auth, ...audit, ...idempotency, ...outbox, ...files, ...org, ...calendar, ...catalog, ...dossiers, ...ratings };

@@ -19,6 +19,8 @@ import { registerCalendarRoutes } from '../../modules/calendar/index.js';
 import { registerCatalogRoutes } from '../../modules/catalog/index.js';
 import { registerDossierRoutes } from '../../modules/dossiers/index.js';
 import { registerPortalRoutes } from '../../modules/portal/index.js';
+import { registerRatingRoutes } from '../../modules/ratings/index.js';
+import { registerReportRoutes } from '../../modules/reports/index.js';
 import type { App, AppDeps } from './deps.js';
 import { DomainError, PlatformError } from './errors.js';
 import { loggerOptions } from './logging.js';
@@ -113,6 +115,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerCalendarRoutes(app, deps);
   registerCatalogRoutes(app, deps);
   registerDossierRoutes(app, deps);
+  registerRatingRoutes(app, deps);
+  registerReportRoutes(app, deps);
   registerPortalRoutes(app, deps);
   await registerWebApp(app);
   return app;

@@ -48,6 +48,7 @@ export function trackingResult(view: {
   receivedAt: string | null;
   dueAt: string | null;
   events: { type: string; at: string }[];
+  ratePath?: string | undefined;
 }): Html {
   return html`
 <h1>Hồ sơ ${view.code}</h1>
@@ -59,5 +60,6 @@ export function trackingResult(view: {
 </table>
 <h2>Quá trình giải quyết</h2>
 <ol class="timeline">${view.events.map((event) => html`<li><strong>${eventLabels[event.type] ?? event.type}</strong> — ${vietnamTime(event.at)}</li>`)}</ol>
+${view.ratePath && view.receivedAt ? html`<p><a class="button" href="${view.ratePath}">Đánh giá mức độ hài lòng</a></p>` : ''}
 <p><a href="/tra-cuu">Tra cứu hồ sơ khác</a></p>`;
 }

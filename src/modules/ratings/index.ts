@@ -1,0 +1,5 @@
+/** Satisfaction ratings at the counter, from the receipt QR and online; feedback items; officer and unit scores. */
+export { registerRatingRoutes } from './ratings.routes.js';
+export { monthlyRatingCounts, sumRatingCounts, type RatingCounts } from './ratings-statistics.js';
+export { rateTransaction } from './use-cases/rate-transaction.js';
+export { computeScores } from './use-cases/compute-scores.js';

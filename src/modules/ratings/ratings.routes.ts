@@ -1,0 +1,170 @@
+import { and, between, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Principal } from '../../platform/auth/principal.js';
+import type { App, AppDeps } from '../../platform/http/deps.js';
+import { DomainError, PlatformError } from '../../platform/http/errors.js';
+import { Page, PageQuery } from '../../platform/http/pagination.js';
+import { commandContext, etag, requireIfMatchVersion, requirePrincipal, requireSession } from '../../platform/http/request-context.js';
+import { administrativeLevelOf, selectSubtreeUnitIds } from '../org/index.js';
+import { ratingCountsByOfficer, ratingCountsByProcedure, sumRatingCounts } from './ratings-statistics.js';
+import { RatingPermission } from './ratings.policy.js';
+import { FeedbackAnswerRequest, PairKioskRequest, PeriodQuery } from './ratings.schemas.js';
+import { feedbackItems, ratingKiosks, ratings } from './ratings.tables.js';
+import { registerRatingPages } from './ratings.pages.js';
+import { answerFeedback } from './use-cases/answer-feedback.js';
+import { computeScores } from './use-cases/compute-scores.js';
+import { pairKiosk, revokeKiosk } from './use-cases/pair-kiosk.js';
+
+const tags = ['ratings'];
+const Counts = z.object({ verySatisfied: z.number(), satisfied: z.number(), noOpinion: z.number(), unsatisfied: z.number(), total: z.number() });
+const Indicator = z.number().nullable();
+const Kiosk = z.object({ id: z.uuid(), unitId: z.uuid(), officerName: z.string(), label: z.string(), createdAt: z.string() });
+const Feedback = z.object({
+  id: z.uuid(),
+  unitId: z.uuid(),
+  dossierId: z.uuid(),
+  dossierCode: z.string().nullable(),
+  officerName: z.string(),
+  comment: z.string(),
+  status: z.string(),
+  openedAt: z.string(),
+  dueAt: z.string(),
+  answer: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  answeredBy: z.string().nullable(),
+  version: z.number(),
+});
+const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
+const feedbackView = (row: typeof feedbackItems.$inferSelect): z.infer<typeof Feedback> => ({
+  ...row,
+  openedAt: iso(row.openedAt)!,
+  dueAt: iso(row.dueAt)!,
+  answeredAt: iso(row.answeredAt),
+});
+
+export function registerRatingRoutes(app: App, deps: AppDeps): void {
+  const { db, access } = deps;
+  registerRatingPages(app, deps);
+  const requireReach = async (principal: Principal, permission: string, unitId: string) => {
+    if (!(await access.can(principal, permission, unitId))) throw new DomainError(PlatformError.FORBIDDEN);
+  };
+  const periodOf = async (principal: Principal, query: z.infer<typeof PeriodQuery>) => {
+    await requireReach(principal, RatingPermission['ratings.read'], query.unitId);
+    return { unitIds: await selectSubtreeUnitIds(db, query.unitId), from: query.from, to: query.to };
+  };
+
+  app.post('/api/v1/ratings/kiosks', {
+    schema: { tags, summary: 'Pair a counter tablet with me: returns the kiosk address (shown once)', body: PairKioskRequest, response: { 201: Kiosk.extend({ path: z.string() }) } },
+    handler: async (request, reply) => {
+      const { kiosk, path } = await pairKiosk(deps, requireSession(request), commandContext(request), request.body);
+      return reply.status(201).send({ id: kiosk.id, unitId: kiosk.unitId, officerName: kiosk.officerName, label: kiosk.label, createdAt: iso(kiosk.createdAt)!, path });
+    },
+  });
+
+  app.get('/api/v1/ratings/kiosks', {
+    schema: { tags, summary: 'The kiosks paired at a unit', querystring: z.object({ unitId: z.uuid() }), response: { 200: z.object({ items: z.array(Kiosk) }) } },
+    handler: async (request) => {
+      await requireReach(requirePrincipal(request), RatingPermission['ratings.kiosk'], request.query.unitId);
+      const rows = await db.select().from(ratingKiosks).where(and(eq(ratingKiosks.unitId, request.query.unitId), isNull(ratingKiosks.revokedAt))).orderBy(desc(ratingKiosks.createdAt)).limit(200);
+      return { items: rows.map((row) => ({ id: row.id, unitId: row.unitId, officerName: row.officerName, label: row.label, createdAt: iso(row.createdAt)! })) };
+    },
+  });
+
+  app.delete('/api/v1/ratings/kiosks/:id', {
+    schema: { tags, summary: 'Revoke a kiosk', params: z.object({ id: z.uuid() }) },
+    handler: async (request, reply) => {
+      await revokeKiosk(deps, requirePrincipal(request), commandContext(request), request.params.id);
+      return reply.status(204).send();
+    },
+  });
+
+  app.get('/api/v1/ratings', {
+    schema: {
+      tags,
+      summary: 'Ratings received at a unit (and its subtree) in a period, newest first',
+      querystring: z.intersection(PeriodQuery, PageQuery.extend({ level: z.enum(['very_satisfied', 'satisfied', 'no_opinion', 'unsatisfied']).optional() })),
+      response: {
+        200: Page(z.object({ id: z.uuid(), dossierId: z.uuid(), transaction: z.string(), officerName: z.string(), procedureCode: z.string(), channel: z.string(), level: z.string(), attitude: z.string().nullable(), timeliness: z.string().nullable(), comment: z.string().nullable(), ratedAt: z.string() })),
+      },
+    },
+    handler: async (request) => {
+      const query = request.query;
+      const period = await periodOf(requirePrincipal(request), query);
+      const where = and(inArray(ratings.unitId, period.unitIds), between(sql`vietnam_day(${ratings.ratedAt})`, query.from, query.to), query.level ? eq(ratings.level, query.level) : undefined);
+      const [rows, [total]] = await Promise.all([
+        db.select().from(ratings).where(where).orderBy(desc(ratings.ratedAt)).limit(query.pageSize).offset((query.page - 1) * query.pageSize),
+        db.select({ n: count() }).from(ratings).where(where),
+      ]);
+      return {
+        items: rows.map((row) => ({ id: row.id, dossierId: row.dossierId, transaction: row.transaction, officerName: row.officerName, procedureCode: row.procedureCode, channel: row.channel, level: row.level, attitude: row.attitude, timeliness: row.timeliness, comment: row.comment, ratedAt: iso(row.ratedAt)! })),
+        total: total?.n ?? 0,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+  });
+
+  app.get('/api/v1/ratings/summary', {
+    schema: {
+      tags,
+      summary: 'Ratings by level for a unit and period, per officer and per procedure',
+      querystring: PeriodQuery,
+      response: { 200: z.object({ counts: Counts, officers: z.array(Counts.extend({ officerId: z.string().nullable() })), procedures: z.array(Counts.extend({ procedureCode: z.string() })) }) },
+    },
+    handler: async (request) => {
+      const period = await periodOf(requirePrincipal(request), request.query);
+      const [counts, officers, procedures] = await Promise.all([sumRatingCounts(db, period), ratingCountsByOfficer(db, period), ratingCountsByProcedure(db, period)]);
+      return { counts, officers, procedures };
+    },
+  });
+
+  app.get('/api/v1/ratings/scores', {
+    schema: {
+      tags,
+      summary: 'The evaluation of a unit and its officers (TT 01/2018: nine indicators at 0/1/2 points)',
+      querystring: PeriodQuery,
+      response: {
+        200: z.object({
+          level: z.string(),
+          unit: z.object({ dossiers: z.number(), indicators: z.record(z.string(), Indicator), total: z.number().nullable(), classification: z.string().nullable() }),
+          officers: z.array(z.object({ officerId: z.string().nullable(), officerName: z.string(), dossiers: z.number(), indicators: z.record(z.string(), Indicator), total: z.number().nullable(), classification: z.string().nullable(), ratings: Counts })),
+        }),
+      },
+    },
+    handler: async (request) => {
+      const period = await periodOf(requirePrincipal(request), request.query);
+      const level = await administrativeLevelOf(db, request.query.unitId);
+      return { level, ...(await computeScores(db, period, level)) };
+    },
+  });
+
+  app.get('/api/v1/feedback', {
+    schema: {
+      tags,
+      summary: 'Feedback items (unsatisfied ratings with a comment) of a unit and its subtree',
+      querystring: PageQuery.extend({ unitId: z.uuid(), status: z.enum(['open', 'answered']).optional() }),
+      response: { 200: Page(Feedback) },
+    },
+    handler: async (request) => {
+      const query = request.query;
+      await requireReach(requirePrincipal(request), RatingPermission['ratings.read'], query.unitId);
+      const unitIds = await selectSubtreeUnitIds(db, query.unitId);
+      const where = and(inArray(feedbackItems.unitId, unitIds), query.status ? eq(feedbackItems.status, query.status) : undefined);
+      const [rows, [total]] = await Promise.all([
+        db.select().from(feedbackItems).where(where).orderBy(feedbackItems.dueAt).limit(query.pageSize).offset((query.page - 1) * query.pageSize),
+        db.select({ n: count() }).from(feedbackItems).where(where),
+      ]);
+      return { items: rows.map(feedbackView), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
+    },
+  });
+
+  app.post('/api/v1/feedback/:id/answer', {
+    schema: { tags, summary: "The leader's answer to a feedback item (If-Match: its version)", params: z.object({ id: z.uuid() }), body: FeedbackAnswerRequest, response: { 200: Feedback } },
+    handler: async (request, reply) => {
+      const expectedVersion = requireIfMatchVersion(request);
+      const item = await answerFeedback(deps, requirePrincipal(request), commandContext(request), { id: request.params.id, expectedVersion, answer: request.body.answer });
+      reply.header('etag', etag(item.version));
+      return feedbackView(item);
+    },
+  });
+}

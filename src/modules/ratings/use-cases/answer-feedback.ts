@@ -1,0 +1,32 @@
+import { and, eq } from 'drizzle-orm';
+import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
+import type { Principal } from '../../../platform/auth/principal.js';
+import type { AppDeps } from '../../../platform/http/deps.js';
+import { DomainError, PlatformError } from '../../../platform/http/errors.js';
+import { RatingError } from '../ratings.errors.js';
+import { RatingPermission } from '../ratings.policy.js';
+import { feedbackItems } from '../ratings.tables.js';
+
+/** The unit's leader answers a feedback item (If-Match: its version). */
+export async function answerFeedback(
+  deps: Pick<AppDeps, 'db' | 'access'>,
+  principal: Principal,
+  context: CommandContext,
+  input: { id: string; expectedVersion: number; answer: string; now?: Date },
+) {
+  const { db, access } = deps;
+  return runCommand(db, context, async (tx, audit) => {
+    const [item] = await tx.select().from(feedbackItems).where(eq(feedbackItems.id, input.id)).for('update');
+    if (!item) throw new DomainError(RatingError.FEEDBACK_NOT_FOUND);
+    if (!(await access.can(principal, RatingPermission['feedback.answer'], item.unitId, tx))) throw new DomainError(PlatformError.FORBIDDEN);
+    if (item.version !== input.expectedVersion) throw new DomainError(PlatformError.VERSION_MISMATCH);
+    if (item.status === 'answered') throw new DomainError(RatingError.FEEDBACK_ALREADY_ANSWERED);
+    const [answered] = await tx
+      .update(feedbackItems)
+      .set({ status: 'answered', answer: input.answer, answeredAt: (input.now ?? new Date()).toISOString(), answeredBy: context.actor.name, version: item.version + 1 })
+      .where(and(eq(feedbackItems.id, item.id), eq(feedbackItems.version, item.version)))
+      .returning();
+    audit.record({ action: 'feedback.answer', entity: 'feedback_item', entityId: item.id, before: { status: item.status }, after: { status: 'answered', answeredAt: answered!.answeredAt } });
+    return answered!;
+  });
+}

@@ -1,0 +1,58 @@
+import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
+import type { AppDeps } from '../../../platform/http/deps.js';
+import { DomainError } from '../../../platform/http/errors.js';
+import { calendarFor } from '../../calendar/index.js';
+import { findCounterTransaction, type CounterTransactionKind } from '../../dossiers/index.js';
+import { findStaffName } from '../../org/index.js';
+import { RatingError } from '../ratings.errors.js';
+import type { RatingAnswers, RatingChannel } from '../ratings.schemas.js';
+import { ratings } from '../ratings.tables.js';
+import { openFeedbackIfNeeded } from './open-feedback.js';
+
+export type RateTransactionInput = {
+  dossierId: string;
+  transaction: CounterTransactionKind;
+  channel: RatingChannel;
+  answers: RatingAnswers;
+  /** A counter kiosk only rates transactions of its own unit. */
+  kiosk?: { id: string; unitId: string } | undefined;
+  now?: Date;
+};
+
+/** A citizen rates one transaction with the officer who served them; once per transaction. */
+export async function rateTransaction(deps: Pick<AppDeps, 'db'>, context: CommandContext, input: RateTransactionInput) {
+  const { db } = deps;
+  const transaction = await findCounterTransaction(db, input.dossierId, input.transaction);
+  if (!transaction) throw new DomainError(RatingError.RATING_TRANSACTION_NOT_FOUND);
+  if (input.kiosk && input.kiosk.unitId !== transaction.receivingUnitId) throw new DomainError(RatingError.RATING_OTHER_UNIT);
+  const calendar = await calendarFor(db, transaction.receivingUnitId);
+  const ratedAt = (input.now ?? new Date()).toISOString();
+  return runCommand(db, context, async (tx, audit) => {
+    const officerName = (await findStaffName(tx, transaction.officerId)) ?? transaction.officerName;
+    const [rating] = await tx
+      .insert(ratings)
+      .values({
+        dossierId: transaction.dossierId,
+        transaction: transaction.kind,
+        unitId: transaction.receivingUnitId,
+        officerId: transaction.officerId,
+        officerName,
+        procedureCode: transaction.procedureCode,
+        channel: input.channel,
+        level: input.answers.level,
+        attitude: input.answers.attitude ?? null,
+        timeliness: input.answers.timeliness ?? null,
+        comment: input.answers.comment || null,
+        transactionAt: transaction.at,
+        ratedAt,
+        kioskId: input.kiosk?.id ?? null,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!rating) throw new DomainError(RatingError.RATING_ALREADY_GIVEN);
+    // The rater stays anonymous in the audit log (NĐ 61/2018 art. 27): the rating, not who gave it.
+    audit.record({ action: 'rating.create', entity: 'rating', entityId: rating.id, after: { dossierId: rating.dossierId, transaction: rating.transaction, channel: rating.channel, level: rating.level } });
+    await openFeedbackIfNeeded(tx, audit, calendar, rating, transaction.dossierCode);
+    return rating;
+  });
+}

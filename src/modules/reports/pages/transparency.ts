@@ -1,0 +1,50 @@
+import { html, type Html } from '../../portal/index.js';
+import type { Figures } from '../unit-figures.js';
+
+const number = (value: number) => value.toLocaleString('vi-VN');
+/** "97,12 %" — two decimals as Decision 766 rounds; "—" when there is nothing to divide by. */
+export const formatPercent = (value: number | null) => (value === null ? '—' : `${value.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} %`);
+const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+
+export type TransparencyColumn = { label: string; from: string; to: string; figures: Figures };
+
+/** The public figures of one unit: what the seed reports quote, from the records, no personal data. */
+export function transparencyPage(view: { unitName: string; unitCode: string; columns: TransparencyColumn[]; from: string; to: string }): Html {
+  const row = (label: string, cell: (f: Figures) => string, id: string) =>
+    html`<tr data-figure="${id}"><th scope="row">${label}</th>${view.columns.map((column) => html`<td>${cell(column.figures)}</td>`)}</tr>`;
+  return html`
+<h1>Công khai kết quả giải quyết thủ tục hành chính</h1>
+<p><strong>${view.unitName}</strong> (mã ${view.unitCode}). Số liệu tự động từ hồ sơ và phiếu đánh giá được ghi nhận trên hệ thống.</p>
+<table class="grid">
+  <thead><tr><th scope="col">Chỉ tiêu</th>${view.columns.map((column) => html`<th scope="col">${column.label}<br><span class="muted">${vnDate(column.from)} – ${vnDate(column.to)}</span></th>`)}</tr></thead>
+  <tbody>
+    ${row('Hồ sơ tiếp nhận', (f) => number(f.dossiers.received), 'received')}
+    ${row('— trong đó nộp trực tuyến', (f) => number(f.dossiers.receivedOnline), 'received-online')}
+    ${row('Hồ sơ đã giải quyết', (f) => number(f.dossiers.settled), 'settled')}
+    ${row('— trước hạn', (f) => number(f.dossiers.early), 'early')}
+    ${row('— đúng hạn', (f) => number(f.dossiers.onTime), 'on-time')}
+    ${row('— quá hạn', (f) => number(f.dossiers.late), 'late')}
+    ${row('Tỷ lệ giải quyết trước và đúng hạn', (f) => formatPercent(f.dossiers.earlyOrOnTimePercent), 'on-time-percent')}
+    ${row('Số lượt đánh giá', (f) => number(f.ratings.total), 'ratings')}
+    ${row('Tỷ lệ hài lòng (rất hài lòng và hài lòng)', (f) => formatPercent(f.ratings.satisfiedPercent), 'satisfied-percent')}
+    ${row('Tỷ lệ rất hài lòng', (f) => formatPercent(f.ratings.verySatisfiedPercent), 'very-satisfied-percent')}
+  </tbody>
+</table>
+<h2>Chọn kỳ khác</h2>
+<form class="search" method="get" action="/cong-khai">
+  <input type="hidden" name="don-vi" value="${view.unitCode}">
+  <label for="tu">Từ ngày</label><input id="tu" name="tu" type="date" value="${view.from}" required>
+  <label for="den">Đến ngày</label><input id="den" name="den" type="date" value="${view.to}" required>
+  <button type="submit">Xem</button>
+</form>
+<p class="muted">Tỷ lệ hài lòng tính trên tổng số lượt đánh giá; hồ sơ giải quyết được tính theo ngày có kết quả.</p>`;
+}
+
+export function unitChooser(options: { units: { code: string; name: string }[]; message?: string }): Html {
+  return html`
+<h1>Công khai kết quả giải quyết thủ tục hành chính</h1>
+${options.message ? html`<p class="note" role="alert">${options.message}</p>` : ''}
+<form class="search" method="get" action="/cong-khai"><label for="don-vi">Mã đơn vị</label><input id="don-vi" name="don-vi" required> <button type="submit">Xem</button></form>
+<h2>Đơn vị có số liệu</h2>
+<ul>${options.units.map((unit) => html`<li><a href="/cong-khai?don-vi=${encodeURIComponent(unit.code)}">${unit.name}</a> <span class="muted">(${unit.code})</span></li>`)}</ul>`;
+}

@@ -1,0 +1,87 @@
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { App, AppDeps } from '../../platform/http/deps.js';
+import { DomainError, PlatformError } from '../../platform/http/errors.js';
+import { requirePrincipal } from '../../platform/http/request-context.js';
+import { selectUnitIdsWithDossiers } from '../dossiers/index.js';
+import { findUnitByCode, getUnitRow, todayInVietnam } from '../org/index.js';
+import { renderPage, type Html } from '../portal/index.js';
+import { transparencyPage, unitChooser } from './pages/transparency.js';
+import { ReportPermission } from './reports.policy.js';
+import { decision766, monthlyFigures, unitFigures } from './unit-figures.js';
+
+const tags = ['reports'];
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((value) => !Number.isNaN(Date.parse(value)), 'Not a date');
+const Period = z.object({ from: isoDate, to: isoDate }).refine((p) => p.from <= p.to, { path: ['to'], message: 'Must not be before "from"' });
+const FiguresSchema = z.object({
+  dossiers: z.object({ received: z.number(), receivedOnline: z.number(), early: z.number(), onTime: z.number(), late: z.number(), settled: z.number(), earlyOrOnTimePercent: z.number().nullable(), latePercent: z.number().nullable(), onlinePercent: z.number().nullable() }),
+  ratings: z.object({ verySatisfied: z.number(), satisfied: z.number(), noOpinion: z.number(), unsatisfied: z.number(), total: z.number(), satisfiedPercent: z.number().nullable(), verySatisfiedPercent: z.number().nullable() }),
+});
+
+const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
+const previousMonth = (day: string) => {
+  const date = new Date(`${firstOfMonth(day)}T00:00:00Z`);
+  date.setUTCDate(0);
+  return { from: firstOfMonth(date.toISOString().slice(0, 10)), to: date.toISOString().slice(0, 10) };
+};
+
+export function registerReportRoutes(app: App, deps: AppDeps): void {
+  const { db, access, config } = deps;
+  const requireReach = async (request: Parameters<typeof requirePrincipal>[0], unitId: string) => {
+    await getUnitRow(db, unitId);
+    if (!(await access.can(requirePrincipal(request), ReportPermission['reports.read'], unitId))) throw new DomainError(PlatformError.FORBIDDEN);
+  };
+
+  app.get('/api/v1/reports/units/:id/figures', {
+    schema: {
+      tags,
+      summary: "A unit's figures over a period (with its subtree): dossiers received and settled early/on time/late, satisfaction; Decision 766 timeliness and satisfaction",
+      params: z.object({ id: z.uuid() }),
+      querystring: Period,
+      response: { 200: FiguresSchema.extend({ decision766: z.object({ inProgress: z.number(), overdueInProgress: z.number(), timelinessPercent: z.number().nullable(), satisfactionPercent: z.number().nullable(), satisfactionFullPoints: z.boolean() }) }) },
+    },
+    handler: async (request) => {
+      await requireReach(request, request.params.id);
+      const period = { unitId: request.params.id, ...request.query };
+      const [figures, indicators] = await Promise.all([unitFigures(db, period), decision766(db, period)]);
+      return { ...figures, decision766: indicators };
+    },
+  });
+
+  app.get('/api/v1/reports/units/:id/monthly', {
+    schema: { tags, summary: "A unit's figures month by month, for charts", params: z.object({ id: z.uuid() }), querystring: Period, response: { 200: z.object({ months: z.array(FiguresSchema.extend({ month: z.string() })) }) } },
+    handler: async (request) => {
+      await requireReach(request, request.params.id);
+      return { months: await monthlyFigures(db, { unitId: request.params.id, ...request.query }) };
+    },
+  });
+
+  const page = (reply: FastifyReply, status: number, body: Html) =>
+    reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60').send(renderPage({ title: 'Công khai kết quả', deploymentName: config.deploymentName, body }));
+  const chooser = async (reply: FastifyReply, status: number, message?: string) => {
+    const ids = await selectUnitIdsWithDossiers(db, 100);
+    const units = await Promise.all(ids.map((id) => getUnitRow(db, id)));
+    return page(reply, status, unitChooser({ units: units.map((unit) => ({ code: unit.code, name: unit.name })).sort((a, b) => a.name.localeCompare(b.name, 'vi')), ...(message ? { message } : {}) }));
+  };
+
+  app.get('/cong-khai', {
+    schema: { hide: true, querystring: z.object({ 'don-vi': z.string().max(40).optional(), tu: z.string().max(20).optional(), den: z.string().max(20).optional() }) },
+    config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+    handler: async (request, reply) => {
+      const code = request.query['don-vi']?.trim();
+      if (!code) return chooser(reply, 200);
+      const unit = await findUnitByCode(db, code);
+      if (!unit) return chooser(reply, 404, `Không có đơn vị mã ${code}.`);
+      const today = todayInVietnam();
+      const chosen = request.query.tu || request.query.den ? Period.safeParse({ from: request.query.tu, to: request.query.den }) : { success: true as const, data: previousMonth(today) };
+      if (!chosen.success) return chooser(reply, 400, 'Kỳ không hợp lệ: nhập ngày theo dạng YYYY-MM-DD, ngày bắt đầu không sau ngày kết thúc.');
+      const periods = [
+        { label: 'Tháng này', from: firstOfMonth(today), to: today },
+        { label: 'Năm nay', from: `${today.slice(0, 4)}-01-01`, to: today },
+        { label: 'Kỳ đã chọn', ...chosen.data },
+      ];
+      const columns = await Promise.all(periods.map(async (period) => ({ ...period, figures: await unitFigures(db, { unitId: unit.id, from: period.from, to: period.to }) })));
+      return page(reply, 200, transparencyPage({ unitName: unit.name, unitCode: unit.code, columns, from: chosen.data.from, to: chosen.data.to }));
+    },
+  });
+}
