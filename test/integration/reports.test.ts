@@ -1,0 +1,136 @@
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rateTransaction } from '../../src/modules/ratings/index.js';
+import { rowsOf } from '../../src/platform/db/types.js';
+import { Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
+import { buildProcedure } from '../support/procedures.js';
+
+let t: TestApp;
+let province: { id: string; code: string };
+let communes: { id: string; code: string }[];
+let leader: Client;
+const procedure = buildProcedure({ name: 'Đăng ký thường trú (hồ sơ thử báo cáo)' });
+const applicant = { kind: 'person', name: 'Trần Văn Số', citizenId: '008090007777', phone: '0912000111', address: 'Thôn Nà Tông, xã Yên Phong' };
+const levels = ['very_satisfied', 'satisfied', 'no_opinion', 'unsatisfied'] as const;
+const outcomes = ['early', 'on_time', 'late'] as const;
+const day = (offset: number) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000 - 7 * 3_600_000 + 9 * 3_600_000);
+
+/** The figures computed straight from the stored rows, as a supervisor would with SQL. */
+async function rawFigures(unitIds: string[], from: string, to: string) {
+  const ids = sql.join(unitIds.map((id) => sql`${id}::uuid`), sql`, `);
+  const vn = (column: string) => sql.raw(`((${column} at time zone 'UTC') + interval '7 hours')::date`);
+  const [d] = rowsOf<Record<string, number>>(
+    await t.database.db.execute(sql`select
+      count(*) filter (where received_at is not null and ${vn('received_at')} between ${from} and ${to})::int as received,
+      count(*) filter (where outcome = 'early' and ${vn('finished_at')} between ${from} and ${to})::int as early,
+      count(*) filter (where outcome = 'on_time' and ${vn('finished_at')} between ${from} and ${to})::int as on_time,
+      count(*) filter (where outcome = 'late' and ${vn('finished_at')} between ${from} and ${to})::int as late
+      from dossiers where receiving_unit_id in (${ids})`),
+  );
+  const [r] = rowsOf<Record<string, number>>(
+    await t.database.db.execute(sql`select count(*)::int as total,
+      count(*) filter (where level = 'very_satisfied')::int as very, count(*) filter (where level = 'satisfied')::int as satisfied
+      from ratings where unit_id in (${ids}) and ${vn('rated_at')} between ${from} and ${to}`),
+  );
+  return { ...d!, ...r! } as { received: number; early: number; on_time: number; late: number; total: number; very: number; satisfied: number };
+}
+const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 10_000) / 100);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  province = await createUnit(t.admin, { name: 'Tỉnh Số Liệu', type: 'province' });
+  communes = [await createUnit(t.admin, { name: 'Xã Số Một', type: 'commune', parentId: province.id }), await createUnit(t.admin, { name: 'Xã Số Hai', type: 'commune', parentId: province.id })];
+  await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
+  leader = (await createStaffMember(t.admin, { roles: [{ role: 'leader', unitId: province.id }] })).client;
+  const counter = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: province.id }] })).client;
+  // Thirty dossiers through the real intake, then spread over the year and settled at random
+  // (updating the rows, which the daily counts must follow), then rated at random.
+  const random = fc.sample(fc.record({ commune: fc.nat(1), receivedDay: fc.nat(300), takes: fc.nat(20), outcome: fc.option(fc.constantFrom(...outcomes), { nil: undefined }), level: fc.option(fc.constantFrom(...levels), { nil: undefined }), online: fc.boolean() }), { numRuns: 30, seed: 20261122 });
+  for (const plan of random) {
+    const unit = communes[plan.commune]!;
+    const response = await counter.post('/api/v1/dossiers/counter-intake', { receivingUnitId: unit.id, procedureCode: procedure.code, applicant, documents: [{ index: 1 }, { index: 2 }], delivery: 'counter' });
+    const id = response.data.dossierId as string;
+    const receivedAt = day(plan.receivedDay).toISOString();
+    const finishedAt = plan.outcome ? day(plan.receivedDay + plan.takes).toISOString() : null;
+    await t.database.db.execute(sql`update dossiers set received_at = ${receivedAt}, channel = ${plan.online ? 'online' : 'counter'},
+      finished_at = ${finishedAt}, outcome = ${plan.outcome ?? null} where id = ${id}`);
+    if (plan.level) {
+      await rateTransaction({ db: t.database.db }, { actor: { id: null, name: 'citizen:test' } }, { dossierId: id, transaction: 'intake', channel: 'kiosk', answers: { level: plan.level }, now: day(plan.receivedDay + 1) });
+    }
+  }
+});
+afterAll(async () => t?.close());
+
+describe('unit figures', () => {
+  it('equal the counts over the stored dossiers and ratings for random periods and units', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(330), fc.nat(120), fc.nat(2), async (start, length, which) => {
+        const from = day(start).toISOString().slice(0, 10);
+        const to = day(start + length).toISOString().slice(0, 10);
+        const unit = which === 2 ? province : communes[which]!;
+        const unitIds = which === 2 ? communes.map((c) => c.id) : [unit.id];
+        const raw = await rawFigures(unitIds, from, to);
+        const api = (await leader.get(`/api/v1/reports/units/${unit.id}/figures?from=${from}&to=${to}`)).data;
+        expect(api.dossiers).toMatchObject({ received: raw.received, early: raw.early, onTime: raw.on_time, late: raw.late });
+        expect(api.ratings).toMatchObject({ total: raw.total, verySatisfied: raw.very, satisfied: raw.satisfied });
+        expect(api.ratings.satisfiedPercent).toBe(pct(raw.very + raw.satisfied, raw.total));
+        expect(api.dossiers.earlyOrOnTimePercent).toBe(pct(raw.early + raw.on_time, raw.early + raw.on_time + raw.late));
+      }),
+      { numRuns: 25, seed: 7 },
+    );
+  });
+
+  it('add up month by month to the whole year', async () => {
+    const year = (await leader.get(`/api/v1/reports/units/${province.id}/figures?from=2026-01-01&to=2026-12-31`)).data;
+    const months = (await leader.get(`/api/v1/reports/units/${province.id}/monthly?from=2026-01-01&to=2026-12-31`)).data.months as { dossiers: { received: number; late: number }; ratings: { total: number } }[];
+    expect(months.reduce((sum, m) => sum + m.dossiers.received, 0)).toBe(year.dossiers.received);
+    expect(months.reduce((sum, m) => sum + m.dossiers.late, 0)).toBe(year.dossiers.late);
+    expect(months.reduce((sum, m) => sum + m.ratings.total, 0)).toBe(year.ratings.total);
+    expect(year.dossiers.received).toBeGreaterThan(0);
+  });
+
+  it('refuses a reversed period naming the field, and readers outside the unit', async () => {
+    const reversed = await leader.get(`/api/v1/reports/units/${province.id}/figures?from=2026-12-01&to=2026-01-01`);
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.data.errors[0].field).toBe('to');
+    const elsewhere = await createUnit(t.admin, { name: 'Tỉnh Khác', type: 'province' });
+    const outsider = (await createStaffMember(t.admin, { roles: [{ role: 'leader', unitId: elsewhere.id }] })).client;
+    expect((await outsider.get(`/api/v1/reports/units/${province.id}/figures?from=2026-01-01&to=2026-12-31`)).statusCode).toBe(403);
+  });
+});
+
+describe('the public transparency page', () => {
+  it('shows, without JavaScript or personal data, the percentages computed from the stored rows', async () => {
+    const from = '2026-02-01';
+    const to = '2026-09-30';
+    const page = await new Client(t.app).get(`/cong-khai?don-vi=${province.code}&tu=${from}&den=${to}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('<script');
+    expect(page.body).not.toContain(applicant.name);
+    expect(page.body).not.toContain(applicant.phone);
+    const raw = await rawFigures(communes.map((c) => c.id), from, to);
+    const cell = (figure: string) => {
+      const row = new RegExp(`<tr data-figure="${figure}">(.*?)</tr>`, 's').exec(page.body)![1]!;
+      return [...row.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]!)[2]!; // the chosen period is the third column
+    };
+    const vn = (value: number | null) => (value === null ? '—' : `${value.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} %`);
+    expect(cell('received')).toBe(raw.received.toLocaleString('vi-VN'));
+    expect(cell('late')).toBe(raw.late.toLocaleString('vi-VN'));
+    expect(cell('satisfied-percent')).toBe(vn(pct(raw.very + raw.satisfied, raw.total)));
+    expect(cell('very-satisfied-percent')).toBe(vn(pct(raw.very, raw.total)));
+    expect(cell('on-time-percent')).toBe(vn(pct(raw.early + raw.on_time, raw.early + raw.on_time + raw.late)));
+    expect(raw.total).toBeGreaterThan(0);
+    expect(Buffer.byteLength(page.body)).toBeLessThan(100_000);
+  });
+
+  it('lists units with figures, and answers a wrong code or period with a clear message', async () => {
+    const chooser = await new Client(t.app).get('/cong-khai');
+    expect(chooser.body).toContain(`/cong-khai?don-vi=${communes[0]!.code}`);
+    const unknown = await new Client(t.app).get('/cong-khai?don-vi=KHONGCO');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.body).toContain('Không có đơn vị mã KHONGCO');
+    const badPeriod = await new Client(t.app).get(`/cong-khai?don-vi=${province.code}&tu=2026-05-01&den=2026-01-01`);
+    expect(badPeriod.statusCode).toBe(400);
+  });
+});
