@@ -24,6 +24,7 @@ import { staffContext, staffPrincipal, type ActiveCommune, type DemoOrg } from '
 import { addressIn, citizenId, personName, phoneNumber, type Gender } from './names.js';
 import { procedureWeights, refusalReasons } from './procedure-mix.js';
 import { Progress } from './progress.js';
+import { recordRating, type RatingTally } from './ratings-plan.js';
 import { hashText, Random, weightedPicker } from './random.js';
 
 export const SHARES = { refused: 0.01, guided: 0.15, guidedComeBack: 0.8 } as const;
@@ -32,7 +33,7 @@ const FIRST_DAY = '2025-07-01';
 const MINUTE = 60_000;
 
 export type ActivityOptions = { months: number; perDay: number; nowMs: number; publicUrl: string };
-export type ActivityReport = { from: string; to: string; visits: number; received: number; actions: number; seconds: number; fates: Record<Fate, number> };
+export type ActivityReport = { from: string; to: string; visits: number; received: number; actions: number; seconds: number; fates: Record<Fate, number>; ratings: RatingTally };
 
 type Visit = {
   communeIndex: number;
@@ -160,6 +161,7 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
   const progress = new Progress('hồ sơ', visits.length);
   let received = 0;
   let actions = 0;
+  const tally: RatingTally = { ratings: 0, feedback: 0, answered: 0 };
   for (const visit of visits) {
     const commune = org.communes[visit.communeIndex]!;
     const version = versions.get(visit.procedureCode)!;
@@ -191,6 +193,9 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
         random,
       );
       fates[life.fate]++;
+      const rate = (kind: 'intake' | 'return', at: number) =>
+        recordRating(db, random, { dossierId: intake.dossierId, kind, at, trouble: life.fate === 'late' ? 'late' : life.fate === 'reschedule' ? 'apology' : 'none', leader: staff[visit.communeIndex]!.leader, calendar: calendars[visit.communeIndex]!, nowMs: options.nowMs }, tally);
+      await rate('intake', visit.at);
       let expectedVersion = 1;
       for (const action of life.actions) {
         if (action.at > options.nowMs) break;
@@ -199,6 +204,7 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
           const row = await actOnDossier(deps, actor.principal, actor.context, { dossierId: intake.dossierId, expectedVersion, command: action.command }, new Date(action.at));
           expectedVersion = row.version;
           actions++;
+          if (action.command.action === 'return') await rate('return', action.at);
         } catch (error) {
           throw new Error(`dossier ${intake.code}: ${action.command.action} at ${new Date(action.at).toISOString()} failed: ${String(error)}`, { cause: error });
         }
@@ -208,5 +214,5 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
   }
   const seconds = progress.finish();
   await retireGeneratedMessages(db);
-  return { from, to, visits: visits.length, received, actions, seconds, fates };
+  return { from, to, visits: visits.length, received, actions, seconds, fates, ratings: tally };
 }

@@ -19,6 +19,9 @@ export type UnitFigures = {
   open: number;
   ready: number;
   returned: number;
+  rated: number;
+  satisfied: number;
+  verySatisfied: number;
 };
 
 /** Per receiving unit: `firstCode` first, then communes before wards, by code. */
@@ -34,9 +37,12 @@ export async function collectFigures(db: Db, firstCode: string): Promise<UnitFig
       count(*) filter (where d.status = 'withdrawn')::int as withdrawn,
       count(*) filter (where d.status in ('processing', 'supplement_requested'))::int as open,
       count(*) filter (where d.status = 'result_ready')::int as ready,
-      count(*) filter (where d.status = 'returned')::int as returned
+      count(*) filter (where d.status = 'returned')::int as returned,
+      (select count(*) from ratings r where r.unit_id = u.id)::int as rated,
+      (select count(*) from ratings r where r.unit_id = u.id and r.level in ('very_satisfied', 'satisfied'))::int as satisfied,
+      (select count(*) from ratings r where r.unit_id = u.id and r.level = 'very_satisfied')::int as "verySatisfied"
     from dossiers d join units u on u.id = d.receiving_unit_id
-    group by u.code, u.name, u.type
+    group by u.id, u.code, u.name, u.type
     order by u.code = ${firstCode} desc, u.type, u.code`);
   return rowsOf<UnitFigures>(result);
 }
@@ -46,6 +52,8 @@ export function onTimeRate(figures: Pick<UnitFigures, 'early' | 'onTime' | 'late
   const finished = figures.early + figures.onTime + figures.late;
   return finished === 0 ? '—' : `${(((figures.early + figures.onTime) / finished) * 100).toFixed(1)} %`;
 }
+
+const share = (part: number, whole: number) => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)} %`);
 
 function table(headers: string[], rows: string[][], rightAligned: ReadonlySet<number>): string {
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
@@ -59,16 +67,18 @@ export function formatFigures(figures: UnitFigures[]): string {
       for (const key of Object.keys(sum) as (keyof UnitFigures)[]) if (key !== 'name') sum[key] += row[key];
       return sum;
     },
-    { name: 'Tổng cộng', received: 0, guided: 0, refused: 0, early: 0, onTime: 0, late: 0, withdrawn: 0, open: 0, ready: 0, returned: 0 },
+    { name: 'Tổng cộng', received: 0, guided: 0, refused: 0, early: 0, onTime: 0, late: 0, withdrawn: 0, open: 0, ready: 0, returned: 0, rated: 0, satisfied: 0, verySatisfied: 0 },
   );
-  const headers = ['unit', 'received', 'early', 'on time', 'late', 'on-time rate', 'open', 'result ready', 'returned', 'withdrawn', 'guided', 'refused'];
+  const headers = ['unit', 'received', 'early', 'on time', 'late', 'on-time rate', 'open', 'result ready', 'returned', 'withdrawn', 'guided', 'refused', 'rated', 'satisfied', 'very satisfied'];
   const rows = [...figures, total].map((row) => [
     row.name,
     ...[row.received, row.early, row.onTime, row.late].map(String),
     onTimeRate(row),
-    ...[row.open, row.ready, row.returned, row.withdrawn, row.guided, row.refused].map(String),
+    ...[row.open, row.ready, row.returned, row.withdrawn, row.guided, row.refused, row.rated].map(String),
+    share(row.satisfied, row.rated),
+    share(row.verySatisfied, row.rated),
   ]);
-  return table(headers, rows, new Set(Array.from({ length: 11 }, (_, index) => index + 1)));
+  return table(headers, rows, new Set(Array.from({ length: 14 }, (_, index) => index + 1)));
 }
 
 export function formatAccounts(accounts: DemoAccount[]): string {

@@ -18,6 +18,7 @@ const DossierIntakeRoute = lazy(() => import('./routes/DossierIntakeRoute'));
 const DossiersRoute = lazy(() => import('./routes/DossiersRoute'));
 const DossierRoute = lazy(() => import('./routes/DossierRoute'));
 const AuditRoute = lazy(() => import('./routes/AuditRoute'));
+const RatingsRoute = lazy(() => import('./routes/RatingsRoute'));
 const PasswordRoute = lazy(() => import('./routes/PasswordRoute'));
 const NotFoundRoute = lazy(() => import('./routes/NotFoundRoute'));
 
@@ -49,6 +50,7 @@ export function App() {
                 <Route path="dossiers/new" element={<DossierIntakeRoute />} />
                 <Route path="dossiers/:id" element={<DossierRoute />} />
                 <Route path="audit" element={<AuditRoute />} />
+                <Route path="ratings" element={<RatingsRoute />} />
                 <Route path="password" element={<PasswordRoute />} />
                 <Route path="*" element={<NotFoundRoute />} />
               </Route>

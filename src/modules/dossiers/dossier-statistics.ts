@@ -54,7 +54,10 @@ export async function countInProgress(db: Queryable, unitIds: readonly string[],
   return { inProgress: row?.inProgress ?? 0, overdue: row?.overdue ?? 0 };
 }
 
-/** What scoring needs of each dossier finished in the period (legal-rules §3.2 indicators 1–4, 7). */
+/**
+ * What scoring needs of each dossier finished in the period (legal-rules §3.2 indicators 1–4, 7).
+ * The worst step outcome leaves out steps without a time budget (on-the-spot steps): they have no limit to compare with.
+ */
 export type SettledDossierFacts = {
   id: string;
   receivedBy: string | null;
@@ -69,7 +72,7 @@ export async function selectSettledDossierFacts(db: Queryable, period: UnitPerio
   if (period.unitIds.length === 0) return [];
   const worstStepOutcome = sql<'early' | 'on_time' | 'late' | null>`(select case when bool_or(t.outcome = 'late') then 'late'
       when bool_or(t.outcome = 'on_time') then 'on_time' when bool_or(t.outcome = 'early') then 'early' end
-    from ${dossierTasks} t where t.dossier_id = ${dossiers.id})`;
+    from ${dossierTasks} t where t.dossier_id = "dossiers"."id" and t.budget_half_hours > 0)`;
   const rows = await db
     .select({
       id: dossiers.id,

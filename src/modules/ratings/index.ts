@@ -3,3 +3,4 @@ export { registerRatingRoutes } from './ratings.routes.js';
 export { monthlyRatingCounts, sumRatingCounts, type RatingCounts } from './ratings-statistics.js';
 export { rateTransaction } from './use-cases/rate-transaction.js';
 export { computeScores } from './use-cases/compute-scores.js';
+export { answerFeedback } from './use-cases/answer-feedback.js';

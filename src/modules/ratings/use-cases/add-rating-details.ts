@@ -33,7 +33,7 @@ export async function addRatingDetails(
       .returning();
     if (!rating) throw new DomainError(RatingError.RATING_DETAILS_CLOSED);
     audit.record({ action: 'rating.details', entity: 'rating', entityId: rating.id, after: { attitude: rating.attitude, timeliness: rating.timeliness, hasComment: rating.comment !== null } });
-    await openFeedbackIfNeeded(tx, audit, calendar, rating, transaction?.dossierCode ?? null);
-    return rating;
+    const feedbackItemId = await openFeedbackIfNeeded(tx, audit, calendar, rating, transaction?.dossierCode ?? null);
+    return { ...rating, feedbackItemId };
   });
 }

@@ -50,11 +50,15 @@ export async function computeScores(db: Queryable, period: UnitPeriod, level: Un
   }
   const perDossier = officerIndicators(all);
   const unitIndicators = {
-    ...perDossier,
+    i1: perDossier.i1,
+    i2: perDossier.i2,
+    i3: perDossier.i3,
+    i4: perDossier.i4,
     // Every dossier recorded here is received and returned through the one-stop department.
     i5: counts.received === 0 ? null : scoreOneStopShare(level, 1, true),
     // Published on the portal; posting on paper at the centre is not recorded, so at most 1 point.
     i6: all.length === 0 ? null : scorePublication(true, false),
+    i7: perDossier.i7,
     i8: scoreFeedbackHandling(feedback),
     i9: scoreOnlineServices({ received: counts.received, receivedOnline: counts.receivedOnline, onlineLate }),
   };

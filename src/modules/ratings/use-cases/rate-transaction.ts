@@ -52,7 +52,7 @@ export async function rateTransaction(deps: Pick<AppDeps, 'db'>, context: Comman
     if (!rating) throw new DomainError(RatingError.RATING_ALREADY_GIVEN);
     // The rater stays anonymous in the audit log (NĐ 61/2018 art. 27): the rating, not who gave it.
     audit.record({ action: 'rating.create', entity: 'rating', entityId: rating.id, after: { dossierId: rating.dossierId, transaction: rating.transaction, channel: rating.channel, level: rating.level } });
-    await openFeedbackIfNeeded(tx, audit, calendar, rating, transaction.dossierCode);
-    return rating;
+    const feedbackItemId = await openFeedbackIfNeeded(tx, audit, calendar, rating, transaction.dossierCode);
+    return { ...rating, feedbackItemId };
   });
 }

@@ -21,7 +21,11 @@ export type Permission =
   | 'dossiers.receive'
   | 'dossiers.process'
   | 'dossiers.approve'
-  | 'dossiers.return';
+  | 'dossiers.return'
+  | 'ratings.read'
+  | 'ratings.kiosk'
+  | 'feedback.answer'
+  | 'reports.read';
 
 export type UnitRef = { id: string; code: string; name: string };
 

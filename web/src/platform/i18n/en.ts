@@ -1,5 +1,6 @@
 import { calendarEn } from './catalogues/calendar.en';
 import { dossiersEn } from './catalogues/dossiers.en';
+import { ratingsEn } from './catalogues/ratings.en';
 import { proceduresEn } from './catalogues/procedures.en';
 import type { Messages } from './vi';
 
@@ -57,6 +58,7 @@ export const en: Messages = {
     procedures: 'Procedures',
     calendar: 'Working calendar',
     audit: 'Audit log',
+    ratings: 'Ratings and feedback',
   },
   shell: {
     unitSwitcher: 'Working unit',
@@ -239,4 +241,5 @@ export const en: Messages = {
   calendar: calendarEn,
   procedures: proceduresEn,
   dossiers: dossiersEn,
+  ratings: ratingsEn,
 };

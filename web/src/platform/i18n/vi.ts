@@ -1,5 +1,6 @@
 import { calendarVi } from './catalogues/calendar.vi';
 import { dossiersVi } from './catalogues/dossiers.vi';
+import { ratingsVi } from './catalogues/ratings.vi';
 import { proceduresVi } from './catalogues/procedures.vi';
 
 /** Vietnamese messages: the reference catalogue. English must have the same shape. */
@@ -56,6 +57,7 @@ export const vi = {
     procedures: 'Thủ tục hành chính',
     calendar: 'Lịch làm việc',
     audit: 'Nhật ký',
+    ratings: 'Đánh giá, phản ánh',
   },
   shell: {
     unitSwitcher: 'Đơn vị làm việc',
@@ -238,6 +240,7 @@ export const vi = {
   calendar: calendarVi,
   procedures: proceduresVi,
   dossiers: dossiersVi,
+  ratings: ratingsVi,
 };
 
 export type Messages = typeof vi;

@@ -6,6 +6,7 @@ import {
   FileTextOutlined,
   FormOutlined,
   HomeOutlined,
+  LikeOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -21,6 +22,7 @@ const entries: NavEntry[] = [
   { key: 'home', path: '/', icon: <HomeOutlined /> },
   { key: 'intake', path: '/dossiers/new', icon: <FormOutlined />, permission: 'dossiers.receive', testId: 'nav-intake' },
   { key: 'dossiers', path: '/dossiers', icon: <FileDoneOutlined />, permission: 'dossiers.read', testId: 'nav-dossiers' },
+  { key: 'ratings', path: '/ratings', icon: <LikeOutlined />, permission: 'ratings.read', testId: 'nav-ratings' },
   { key: 'units', path: '/units', icon: <ApartmentOutlined />, permission: 'units.read', testId: 'nav-units' },
   { key: 'staff', path: '/staff', icon: <TeamOutlined />, permission: 'staff.read', testId: 'nav-staff' },
   {
@@ -48,6 +50,7 @@ export function NavMenu() {
     procedures: m.nav.procedures,
     calendar: m.nav.calendar,
     audit: m.nav.audit,
+    ratings: m.nav.ratings,
   };
   const selected = entries.find((entry) => entry.path !== '/' && pathname.startsWith(entry.path))?.key ?? 'home';
 

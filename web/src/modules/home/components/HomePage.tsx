@@ -1,4 +1,5 @@
-import { Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Collapse, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { UnitDashboard } from '../../ratings/components/UnitDashboard';
 import { useAuth } from '../../../platform/auth/useAuth';
 import { useRoles } from '../../../platform/auth/useRoles';
 import { format } from '../../../platform/i18n/format';
@@ -9,15 +10,12 @@ import { useUnitScope } from '../../../platform/scope/useUnitScope';
 export function HomePage() {
   const { m } = useI18n();
   const { me, session } = useAuth();
-  const { options } = useUnitScope();
+  const { options, current } = useUnitScope();
+  const { can } = useAuth();
   const { label } = useRoles();
   const name = me?.fullName ?? session?.username ?? '';
 
-  return (
-    <Card>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {format(m.home.welcome, { name })}
-      </Typography.Title>
+  const profile = (
       <Descriptions
         column={1}
         bordered
@@ -56,6 +54,17 @@ export function HomePage() {
           },
         ]}
       />
-    </Card>
+  );
+  const showDashboard = can('reports.read');
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {format(m.home.welcome, { name })}
+        {showDashboard && current?.name ? ` — ${current.name}` : ''}
+      </Typography.Title>
+      {showDashboard && current?.id ? <UnitDashboard key={current.id} unitId={current.id} unitCode={current.code} /> : null}
+      {showDashboard && !current?.id ? <Alert type="info" message={m.ratings.chooseUnit} /> : null}
+      {showDashboard ? <Collapse items={[{ key: 'me', label: `${name} · ${m.home.roles}`, children: profile }]} /> : <Card>{profile}</Card>}
+    </Flex>
   );
 }

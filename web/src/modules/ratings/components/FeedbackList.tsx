@@ -1,0 +1,73 @@
+import { App, Input, Modal, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useApiQuery } from '../../../platform/api/useApiQuery';
+import { useProblemHandler } from '../../../platform/api/useProblemHandler';
+import { useAuth } from '../../../platform/auth/useAuth';
+import { useServerPagination } from '../../../platform/components/useServerPagination';
+import { formatDateTime } from '../../../platform/format/dates';
+import { useI18n } from '../../../platform/i18n/useI18n';
+import { ratingsApi, type FeedbackItem } from '../api/ratingsApi';
+
+/** Feedback items of the unit (unsatisfied ratings with a comment), earliest deadline first; the leader answers them. */
+export function FeedbackList({ unitId }: { unitId: string }) {
+  const { m, locale } = useI18n();
+  const r = m.ratings;
+  const { can } = useAuth();
+  const { message } = App.useApp();
+  const handleProblem = useProblemHandler();
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [answering, setAnswering] = useState<FeedbackItem | null>(null);
+  const [answer, setAnswer] = useState('');
+  const [saving, setSaving] = useState(false);
+  const list = useApiQuery(`${unitId}:${paging.page}:${paging.pageSize}`, (signal) => ratingsApi.feedback({ unitId, ...paging }, signal));
+  const pagination = useServerPagination(list.data, (page, pageSize) => setPaging({ page, pageSize }));
+
+  const save = async () => {
+    if (!answering) return;
+    setSaving(true);
+    try {
+      await ratingsApi.answer(answering, answer);
+      message.success(r.answered);
+      setAnswering(null);
+      setAnswer('');
+      list.reload();
+    } catch (error) {
+      handleProblem(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <>
+      <Table<FeedbackItem>
+        rowKey="id"
+        size="small"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        pagination={pagination}
+        columns={[
+          { title: r.feedbackColumns.dossier, key: 'dossier', render: (_, row) => <Link to={`/dossiers/${row.dossierId}`}>{row.dossierCode ?? '—'}</Link> },
+          { title: r.feedbackColumns.officer, dataIndex: 'officerName', key: 'officer' },
+          { title: r.feedbackColumns.comment, key: 'comment', render: (_, row) => (<><Typography.Paragraph style={{ margin: 0 }}>{row.comment}</Typography.Paragraph>{row.answer ? <Typography.Text type="secondary">↳ {row.answer}</Typography.Text> : null}</>) },
+          {
+            title: r.feedbackColumns.due,
+            key: 'due',
+            render: (_, row) => (<>{formatDateTime(row.dueAt, locale)} {row.status === 'open' && Date.parse(row.dueAt) < Date.now() ? <Tag color="red">{r.overdue}</Tag> : null}</>),
+          },
+          { title: r.feedbackColumns.status, key: 'status', render: (_, row) => <Tag color={row.status === 'open' ? 'gold' : 'green'}>{r.feedbackStatus[row.status]}</Tag> },
+          {
+            title: '',
+            key: 'actions',
+            render: (_, row) => (row.status === 'open' && can('feedback.answer') ? <Typography.Link onClick={() => setAnswering(row)}>{r.answer}</Typography.Link> : null),
+          },
+        ]}
+      />
+      <Modal open={answering !== null} title={r.answerTitle} okText={r.answer} confirmLoading={saving} onOk={save} onCancel={() => setAnswering(null)} okButtonProps={{ disabled: answer.trim().length < 5 }}>
+        <Typography.Paragraph type="secondary">{answering?.comment}</Typography.Paragraph>
+        <Input.TextArea rows={4} value={answer} onChange={(event) => setAnswer(event.target.value)} placeholder={r.answerPlaceholder} maxLength={4000} />
+      </Modal>
+    </>
+  );
+}
