@@ -1,35 +1,18 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoCatalogue } from '../../src/modules/catalog/index.js';
-import { createStaff } from '../../src/modules/org/use-cases/create-staff.js';
-import { createAccessPolicy } from '../../src/modules/org/index.js';
-import { createUnit } from '../../src/modules/org/use-cases/create-unit.js';
-import { systemContext } from '../../src/platform/audit/audit.js';
-import type { Principal } from '../../src/platform/auth/principal.js';
-import type { RunningServer } from '../../src/server.js';
 import { launchBrowser, screenshotDir } from './browser.js';
+import type { RunningServer } from '../../src/server.js';
 import { startTestServer } from './server.js';
+import { receiveAtCounterPage, seedBacMe, signIn as signInAs } from './bac-me.js';
 
 /** Counter intake → receipt PDF → steps at two units → result → return → the public tracking page says returned. */
 let server: RunningServer;
 let browser: Browser;
-const password = 'Journey-password-1';
 
 beforeAll(async () => {
   server = await startTestServer();
-  const db = server.database.db;
-  const deps = { db, access: createAccessPolicy(db) };
-  const root: Principal = { kind: 'token', tokenId: '00000000-0000-4000-8000-00000000e2e0', tokenName: 'e2e', role: 'administrator', unitId: null };
-  const context = systemContext('e2e');
-  await loadDemoCatalogue(db, context);
-  const province = await createUnit(deps, root, context, { code: '08', name: 'Tỉnh Tuyên Quang', type: 'province', validFrom: '2025-07-01' });
-  const commune = await createUnit(deps, root, context, { code: '00991', name: 'Xã Bắc Mê', type: 'commune', parentId: province.id, validFrom: '2025-07-01' });
-  await createUnit(deps, root, context, { code: '00991-TTPVHCC', name: 'Trung tâm Phục vụ hành chính công xã Bắc Mê', type: 'service_centre', parentId: commune.id, validFrom: '2025-07-01' });
-  for (const [username, role] of [['motcua.bacme', 'counter_officer'], ['chuyenvien.bacme', 'specialist'], ['lanhdao.bacme', 'leader']] as const) {
-    await createStaff(deps, root, context, { username, fullName: `Cán bộ ${username}`, password, unitId: commune.id, roles: [{ role, unitId: commune.id }] });
-    await server.database.query('update accounts set must_change_password = 0 where username = $1', [username]);
-  }
+  await seedBacMe(server);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -37,16 +20,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 950 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/app/`);
-  await page.getByTestId('signin-username').fill(username);
-  await page.getByTestId('signin-password').fill(password);
-  await page.getByTestId('signin-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-  return page;
-}
+const signIn = (username: string): Promise<Page> => signInAs(browser, server, username);
 
 async function act(page: Page, action: string, expectedStatus: string): Promise<void> {
   const before = await page.locator('[data-testid=dossier-page]').getAttribute('data-version');
@@ -77,18 +51,7 @@ async function openDossier(page: Page, code: string): Promise<void> {
 describe('a dossier from counter to return, in Chromium', () => {
   it('is received, printed, handled at two units, approved, returned and tracked publicly', async () => {
     const counter = await signIn('motcua.bacme');
-    await counter.getByTestId('nav-intake').click();
-    await counter.getByTestId('intake-procedure').click();
-    await counter.keyboard.type('1.001193');
-    await counter.locator('.ant-select-item-option', { hasText: '1.001193' }).first().waitFor();
-    await counter.keyboard.press('Enter');
-    await counter.getByTestId('intake-name').fill('Nguyễn Văn Ánh');
-    await counter.getByTestId('intake-citizen-id').fill('008095001234');
-    await counter.getByTestId('intake-phone').fill('0912345678');
-    await counter.getByTestId('intake-address').fill('Thôn Nà Sáng, xã Bắc Mê');
-    await counter.getByTestId('intake-check-required').click();
-    await counter.getByTestId('intake-submit').click();
-    const code = (await counter.getByTestId('intake-code').textContent({ timeout: 20_000 }))!.trim();
+    const code = await receiveAtCounterPage(counter, '1.001193', { name: 'Nguyễn Văn Ánh', citizenId: '008095001234', phone: '0912345678', address: 'Thôn Nà Sáng, xã Bắc Mê' });
     expect(code).toMatch(/^00991-\d{6}-0001$/);
     await counter.screenshot({ path: path.join(screenshotDir, 'journey-1-receipt.png'), fullPage: true });
     const receiptHref = await counter.getByTestId('form-link-receipt').getAttribute('href');

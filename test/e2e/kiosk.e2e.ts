@@ -1,0 +1,75 @@
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server.js';
+import { receiveAtCounterPage, seedBacMe, signIn } from './bac-me.js';
+import { launchBrowser, screenshotDir } from './browser.js';
+import { startTestServer } from './server.js';
+
+/** The counter kiosk: paired by the officer, it offers the citizen the four choices after an intake, then resets. */
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await seedBacMe(server);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the counter kiosk', () => {
+  it('is paired, shows four large choices after the intake, records the rating and the feedback the leader answers', async () => {
+    const counter = await signIn(browser, server, 'motcua.bacme');
+    await counter.goto(`${server.url}/app/ratings`);
+    await counter.getByRole('tab', { name: /Quầy đánh giá/ }).click();
+    await counter.getByTestId('pair-kiosk').click();
+    const kioskUrl = (await counter.getByTestId('kiosk-link').textContent({ timeout: 20_000 }))!.trim();
+    expect(kioskUrl).toContain('/danh-gia/quay/');
+
+    // The tablet at the counter: touch, no sign-in, no JavaScript needed.
+    const tablet = await (await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, javaScriptEnabled: false, locale: 'vi-VN' })).newPage();
+    await tablet.goto(kioskUrl);
+    await tablet.locator('[data-kiosk=waiting]').waitFor();
+
+    const code = await receiveAtCounterPage(counter, '1.001193', { name: 'Lò Thị Hoa', citizenId: '008195004455', phone: '0977123456', address: 'Thôn Khuổi Luông, xã Bắc Mê' });
+    // The waiting screen refreshes itself and picks up the transaction just finished.
+    await tablet.getByRole('button', { name: 'Rất hài lòng' }).waitFor({ timeout: 20_000 });
+    expect(await tablet.content()).toContain(code);
+    const labels = ['Rất hài lòng', 'Hài lòng', 'Không ý kiến', 'Không hài lòng'];
+    for (const label of labels) {
+      const box = (await tablet.getByRole('button', { name: label, exact: true }).boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(120);
+      expect(box.width).toBeGreaterThanOrEqual(300);
+    }
+    await tablet.screenshot({ path: path.join(screenshotDir, 'kiosk-tablet.png') });
+
+    await tablet.getByRole('button', { name: 'Không hài lòng', exact: true }).tap();
+    await tablet.getByText('Cảm ơn quý khách đã đánh giá').waitFor();
+    await tablet.locator('input[name=attitude][value=poor]').check();
+    await tablet.fill('textarea[name=comment]', 'Phải chờ lâu mới đến lượt.');
+    await tablet.getByRole('button', { name: 'Gửi góp ý' }).tap();
+    await tablet.locator('[data-kiosk=done]').waitFor();
+    await tablet.screenshot({ path: path.join(screenshotDir, 'kiosk-tablet-done.png') });
+    await tablet.goto(kioskUrl);
+    await tablet.locator('[data-kiosk=waiting]').waitFor();
+
+    const stored = await server.database.query<{ level: string; attitude: string; channel: string }>('select r.level, r.attitude, r.channel from ratings r join dossiers d on d.id = r.dossier_id where d.code = $1', [code]);
+    expect(stored).toEqual([{ level: 'unsatisfied', attitude: 'poor', channel: 'kiosk' }]);
+
+    const leader = await signIn(browser, server, 'lanhdao.bacme');
+    await leader.getByTestId('unit-dashboard').waitFor();
+    await leader.getByText('1 lượt đánh giá').waitFor({ timeout: 20_000 });
+    await leader.screenshot({ path: path.join(screenshotDir, 'kiosk-dashboard.png'), fullPage: true });
+    await leader.getByTestId('nav-ratings').click();
+    await leader.getByText('Phải chờ lâu mới đến lượt.').waitFor();
+    await leader.getByText('Trả lời', { exact: true }).click();
+    await leader.locator('.ant-modal textarea').fill('Đơn vị xin lỗi, đã bố trí thêm cán bộ vào giờ cao điểm.');
+    await leader.locator('.ant-modal').getByRole('button', { name: 'Trả lời' }).click();
+    await leader.getByText('Đã trả lời', { exact: true }).waitFor({ timeout: 20_000 });
+    const answered = await server.database.query<{ status: string }>('select status from feedback_items');
+    expect(answered).toEqual([{ status: 'answered' }]);
+  });
+});
