@@ -1,31 +1,166 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { runHttpScenarios, type HttpOptions, type TargetResult } from './http/run-http.js';
+import { pgliteTarget, postgresTarget } from './http/target.js';
 import { runDueDates } from './scenarios/due-dates.js';
-import { printTable, type BenchRow } from './table.js';
+import { format, printTable, type BenchRow } from './table.js';
 
 /**
  * `npm run bench`: every performance figure of the platform, each measured beside a reference
  * in the same run; prints one table and writes bench/results.json. Sizes are options.
+ *
+ *   npm run bench -- [--dossiers 1000000] [--duration 10] [--connections 10] [--intakes N]
+ *                    [--computations 1000000] [--only due-dates,intake,tracking] [--postgres]
+ *
+ * The HTTP scenarios run on embedded PGlite, and also on PostgreSQL when DATABASE_URL is set
+ * (in a new schema, dropped afterwards); `--postgres` starts a throw-away server for the run.
  */
 const { values } = parseArgs({
   options: {
     computations: { type: 'string', default: '1000000' },
+    dossiers: { type: 'string', default: '1000000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    intakes: { type: 'string' },
+    'log-level': { type: 'string', default: 'warn' },
     only: { type: 'string' },
+    postgres: { type: 'boolean', default: false },
   },
 });
 
-const rows: BenchRow[] = [];
-const wants = (name: string) => !values.only || values.only.split(',').includes(name);
-
-if (wants('due-dates')) {
-  process.stdout.write('due dates… ');
-  rows.push(runDueDates({ computations: Number(values.computations) }));
-  process.stdout.write('done\n');
+if (values.postgres && !process.env.DATABASE_URL) {
+  // Run the same command again inside a throw-away PostgreSQL cluster (which sets DATABASE_URL).
+  const args = process.argv.slice(2).filter((arg) => arg !== '--postgres');
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, '../scripts/with-postgres.mjs'), process.execPath, '--import', 'tsx', path.join(import.meta.dirname, 'run.ts'), ...args], { stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 1));
+} else {
+  await main();
 }
 
-console.log('');
-printTable(rows);
-const file = path.join(import.meta.dirname, 'results.json');
-fs.writeFileSync(file, `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
-console.log(`\nwritten ${path.relative(process.cwd(), file)}`);
+function wholeNumber(name: string, text: string | undefined): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} needs a whole number ≥ 0, got "${text}"`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const rows: BenchRow[] = [];
+  const wants = (name: string) => !values.only || values.only.split(',').includes(name);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+
+  if (wants('due-dates')) {
+    log('due dates…');
+    rows.push(runDueDates({ computations: wholeNumber('computations', values.computations) }));
+  }
+
+  const http: HttpOptions = {
+    dossiers: wholeNumber('dossiers', values.dossiers),
+    connections: Math.max(1, wholeNumber('connections', values.connections)),
+    duration: Math.max(1, wholeNumber('duration', values.duration)),
+    intakes: values.intakes === undefined ? undefined : wholeNumber('intakes', values.intakes),
+    logLevel: values['log-level'],
+    scenarios: { intake: wants('intake'), tracking: wants('tracking') },
+  };
+  const results: TargetResult[] = [];
+  if (http.scenarios.intake || http.scenarios.tracking || wants('indicators')) {
+    const targets = [pgliteTarget(), ...(process.env.DATABASE_URL ? [postgresTarget(process.env.DATABASE_URL)] : [])];
+    for (const target of targets) {
+      log(`HTTP scenarios on ${target.label}${http.dossiers > 0 ? ` over ${http.dossiers.toLocaleString('en-US')} generated dossiers` : ''}`);
+      try {
+        results.push(await runHttpScenarios(target, http, log));
+      } finally {
+        await target.dispose();
+      }
+    }
+    rows.push(...httpRows(results, http));
+  }
+  // The indicators scenario (a unit's transparency figures over --dossiers dossiers, against one
+  // raw SQL query) adds its rows here, from runHttpScenarios' results on each database.
+
+  console.log('');
+  printTable(rows);
+  const file = path.join(import.meta.dirname, 'results.json');
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, options: { ...values, postgres: Boolean(process.env.DATABASE_URL) }, rows, raw: results }, null, 2)}\n`,
+  );
+  console.log(`\nwritten ${path.relative(process.cwd(), file)}`);
+  if (results.some((result) => result.intake && !result.intake.codes.isGapFree)) process.exitCode = 1;
+}
+
+/** numerator / denominator, or no ratio when the denominator measured nothing. */
+function ratioOf(numerator: number, denominator: number, label: string): { ratio?: number; ratioLabel?: string } {
+  return denominator > 0 && Number.isFinite(numerator) ? { ratio: numerator / denominator, ratioLabel: label } : {};
+}
+
+function httpRows(results: TargetResult[], options: HttpOptions): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const conn = `${options.connections} conn.`;
+  for (const result of results) {
+    const isServer = result.database === 'PostgreSQL';
+    if (result.generation) {
+      const { count, seconds, perSecond } = result.generation;
+      const perMillion = (seconds * 1_000_000) / count;
+      rows.push({
+        scenario: `volume data: ${count.toLocaleString('en-US')} dossiers (bulk path)`,
+        database: result.database,
+        figure: perSecond,
+        unit: 'dossiers/s',
+        target: '1,000,000 in < 10 min',
+        ...(count >= 1_000_000 ? { met: perMillion < 600 } : {}),
+        notes: `generated in ${seconds.toFixed(0)} s${count < 1_000_000 ? ` (1,000,000 at this rate: ~${(perMillion / 60).toFixed(1)} min)` : ''}; set-based INSERT … SELECT generate_series, with events`,
+      });
+    }
+    if (result.intake) {
+      const { http, raw, codes } = result.intake;
+      const latencyOk = http.perSecond >= 200 && http.p99 <= 100;
+      const codesOk = codes.isGapFree && http.ok > 0 && codes.codes >= http.ok;
+      rows.push({
+        scenario: `counter intake (POST, ${conn})`,
+        database: result.database,
+        figure: http.perSecond,
+        unit: 'dossiers/s',
+        latency: { p50: http.p50, p99: http.p99 },
+        reference: raw.perSecond,
+        referenceLabel: 'raw SQL: counter + dossier + event, 1 tx/row',
+        ...ratioOf(raw.perSecond, http.perSecond, 'raw/HTTP'),
+        target: isServer ? '≥ 200/s, p99 ≤ 100 ms; codes gap-free' : 'codes gap-free',
+        met: codesOk && http.failed === 0 && (!isServer || latencyOk),
+        notes:
+          `${http.ok} received in ${http.seconds.toFixed(1)} s (${http.failed} non-2xx, ${http.errors} errors); raw reference p50 ${format(raw.p50)} ms, p99 ${format(raw.p99)} ms; ` +
+          (codesOk ? `${codes.codes} codes of the unit gap-free` : `WARNING: codes not gap-free or missing (${codes.problem ?? `${codes.codes} codes for ${http.ok} received`})`),
+      });
+    }
+    if (result.tracking) {
+      const { lookups, healthz, dossiers } = result.tracking;
+      rows.push({
+        scenario: `public tracking (GET /tra-cuu, ${conn})`,
+        database: result.database,
+        figure: lookups.perSecond,
+        unit: 'req/s',
+        latency: { p50: lookups.p50, p99: lookups.p99 },
+        reference: healthz.perSecond,
+        referenceLabel: 'GET /healthz on the same server, no database',
+        ...ratioOf(healthz.perSecond, lookups.perSecond, 'healthz/tracking'),
+        target: '≥ 2,000/s, p99 ≤ 25 ms',
+        met: lookups.perSecond >= 2000 && lookups.p99 <= 25 && lookups.failed === 0,
+        notes: `${lookups.ok} pages over ${dossiers} dossiers (${lookups.failed} non-2xx, ${lookups.errors} errors); /healthz p50 ${format(healthz.p50)} ms, p99 ${format(healthz.p99)} ms`,
+      });
+    }
+  }
+  const embedded = results.find((result) => result.database === 'PGlite');
+  const server = results.find((result) => result.database === 'PostgreSQL');
+  if (embedded && server) {
+    const compare = (scenario: string, pglite: number | undefined, postgres: number | undefined, unit: string) => {
+      if (pglite === undefined || postgres === undefined) return;
+      const ratio = ratioOf(postgres, pglite, 'server/PGlite');
+      rows.push({ scenario, database: 'PGlite vs PostgreSQL', figure: pglite, unit, reference: postgres, referenceLabel: 'PostgreSQL server', ...ratio, target: '≤ 3×', met: ratio.ratio !== undefined && ratio.ratio <= 3 });
+    };
+    compare('counter intake: PGlite vs server', embedded.intake?.http.perSecond, server.intake?.http.perSecond, 'dossiers/s');
+    compare('public tracking: PGlite vs server', embedded.tracking?.lookups.perSecond, server.tracking?.lookups.perSecond, 'req/s');
+    compare('volume data: PGlite vs server', embedded.generation?.perSecond, server.generation?.perSecond, 'dossiers/s');
+  }
+  return rows;
+}
