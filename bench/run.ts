@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { runHttpScenarios, type HttpOptions, type TargetResult } from './http/run-http.js';
 import { pgliteTarget, postgresTarget } from './http/target.js';
 import { runDueDates } from './scenarios/due-dates.js';
+import type { IndicatorsMeasure } from './scenarios/indicators.js';
 import { format, printTable, type BenchRow } from './table.js';
 
 /**
@@ -12,7 +13,7 @@ import { format, printTable, type BenchRow } from './table.js';
  * in the same run; prints one table and writes bench/results.json. Sizes are options.
  *
  *   npm run bench -- [--dossiers 1000000] [--duration 10] [--connections 10] [--intakes N]
- *                    [--computations 1000000] [--only due-dates,intake,tracking] [--postgres]
+ *                    [--computations 1000000] [--only due-dates,intake,tracking,indicators] [--postgres]
  *
  * The HTTP scenarios run on embedded PGlite, and also on PostgreSQL when DATABASE_URL is set
  * (in a new schema, dropped afterwards); `--postgres` starts a throw-away server for the run.
@@ -61,10 +62,10 @@ async function main(): Promise<void> {
     duration: Math.max(1, wholeNumber('duration', values.duration)),
     intakes: values.intakes === undefined ? undefined : wholeNumber('intakes', values.intakes),
     logLevel: values['log-level'],
-    scenarios: { intake: wants('intake'), tracking: wants('tracking') },
+    scenarios: { intake: wants('intake'), tracking: wants('tracking'), indicators: wants('indicators') },
   };
   const results: TargetResult[] = [];
-  if (http.scenarios.intake || http.scenarios.tracking || wants('indicators')) {
+  if (http.scenarios.intake || http.scenarios.tracking || http.scenarios.indicators) {
     const targets = [pgliteTarget(), ...(process.env.DATABASE_URL ? [postgresTarget(process.env.DATABASE_URL)] : [])];
     for (const target of targets) {
       log(`HTTP scenarios on ${target.label}${http.dossiers > 0 ? ` over ${http.dossiers.toLocaleString('en-US')} generated dossiers` : ''}`);
@@ -76,8 +77,6 @@ async function main(): Promise<void> {
     }
     rows.push(...httpRows(results, http));
   }
-  // The indicators scenario (a unit's transparency figures over --dossiers dossiers, against one
-  // raw SQL query) adds its rows here, from runHttpScenarios' results on each database.
 
   console.log('');
   printTable(rows);
@@ -87,7 +86,7 @@ async function main(): Promise<void> {
     `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, options: { ...values, postgres: Boolean(process.env.DATABASE_URL) }, rows, raw: results }, null, 2)}\n`,
   );
   console.log(`\nwritten ${path.relative(process.cwd(), file)}`);
-  if (results.some((result) => result.intake && !result.intake.codes.isGapFree)) process.exitCode = 1;
+  if (results.some((result) => (result.intake && !result.intake.codes.isGapFree) || (result.indicators && !result.indicators.matches))) process.exitCode = 1;
 }
 
 /** numerator / denominator, or no ratio when the denominator measured nothing. */
@@ -133,6 +132,22 @@ function httpRows(results: TargetResult[], options: HttpOptions): BenchRow[] {
           (codesOk ? `${codes.codes} codes of the unit gap-free` : `WARNING: codes not gap-free or missing (${codes.problem ?? `${codes.codes} codes for ${http.ok} received`})`),
       });
     }
+    if (result.indicators) {
+      const m = result.indicators;
+      rows.push({
+        scenario: `unit indicators over ${m.dossiers.toLocaleString('en-US')} dossiers (province, p95)`,
+        database: result.database,
+        figure: m.p95,
+        unit: 'ms',
+        latency: { p50: m.p50, p99: m.p95 },
+        reference: m.rawP95,
+        referenceLabel: 'the same figures as one raw SQL query, p95',
+        ...ratioOf(m.rawP95, m.p95, 'raw/ours'),
+        target: '≤ 300 ms p95, never more than raw',
+        met: m.matches && m.p95 <= 300 && m.p95 <= m.rawP95,
+        notes: `${m.runs} runs each; ${m.ratings.toLocaleString('en-US')} ratings generated in ${m.ratingSeconds.toFixed(0)} s; raw p50 ${format(m.rawP50)} ms; answers ${m.matches ? 'equal' : 'DIFFER'}`,
+      });
+    }
     if (result.tracking) {
       const { lookups, healthz, dossiers } = result.tracking;
       rows.push({
@@ -161,6 +176,8 @@ function httpRows(results: TargetResult[], options: HttpOptions): BenchRow[] {
     compare('counter intake: PGlite vs server', embedded.intake?.http.perSecond, server.intake?.http.perSecond, 'dossiers/s');
     compare('public tracking: PGlite vs server', embedded.tracking?.lookups.perSecond, server.tracking?.lookups.perSecond, 'req/s');
     compare('volume data: PGlite vs server', embedded.generation?.perSecond, server.generation?.perSecond, 'dossiers/s');
+    const ms = (measure: IndicatorsMeasure | undefined) => (measure ? 1000 / measure.p95 : undefined);
+    compare('unit indicators: PGlite vs server (runs/s at p95)', ms(embedded.indicators), ms(server.indicators), 'runs/s');
   }
   return rows;
 }
