@@ -5,7 +5,8 @@ import { DomainError, PlatformError } from '../../platform/http/errors.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import type { Principal } from '../../platform/auth/principal.js';
-import { allowedEvents, dossierStatuses, type DossierStatus } from './dossier-states.js';
+import { dossierActionNames, dossierStatuses, type DossierActionName, type DossierStatus } from './dossier-states.js';
+import { allowedActionsFor, loadActionGrants } from './dossier-permissions.js';
 import { DossierPermission } from './dossiers.policy.js';
 import { getDossierRow, searchCondition, selectDossiers, selectEvents, type DossierRow } from './dossiers.repository.js';
 import { CounterIntakeRequest } from './dossiers.schemas.js';
@@ -47,7 +48,8 @@ const DossierDetail = DossierSummary.extend({
   originalDueAt: z.string().nullable(),
   supplementCount: z.number(),
   rescheduleCount: z.number(),
-  allowedActions: z.array(z.string()),
+  /** The actions of POST /dossiers/:id/actions that the signed-in user may take now. */
+  allowedActions: z.array(z.enum(dossierActionNames as [DossierActionName, ...DossierActionName[]])),
   events: z.array(z.object({ seq: z.number(), type: z.string(), at: z.string(), actorName: z.string(), data: z.record(z.string(), z.unknown()) })),
   tasks: z.array(z.object({ id: z.uuid(), stepIndex: z.number(), name: z.string(), unitId: z.string(), role: z.string(), status: z.string(), startedAt: z.string().nullable(), dueAt: z.string().nullable(), finishedAt: z.string().nullable(), outcome: z.string().nullable(), handedOverBy: z.string().nullable(), finishedBy: z.string().nullable() })),
 });
@@ -83,9 +85,11 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
       throw new DomainError(PlatformError.FORBIDDEN);
     }
   };
-  const detail = async (id: string) => {
+  const detail = async (id: string, principal: Principal) => {
     const row = await getDossierRow(db, id);
     const [events, tasks] = await Promise.all([selectEvents(db, id), selectTasks(db, id)]);
+    const activeTask = tasks.find((task) => task.status === 'active');
+    const grants = await loadActionGrants(access, principal, { receivingUnitId: row.receivingUnitId, activeTask });
     return {
       ...summariseDossier(row),
       receivingUnitId: row.receivingUnitId,
@@ -96,7 +100,10 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
       originalDueAt: iso(row.originalDueAt),
       supplementCount: row.supplementCount,
       rescheduleCount: row.rescheduleCount,
-      allowedActions: allowedEvents(row.status as DossierStatus),
+      allowedActions: allowedActionsFor(
+        { status: row.status as DossierStatus, supplementCount: row.supplementCount, rescheduleCount: row.rescheduleCount, hasClock: row.clock !== null, tasks },
+        grants,
+      ),
       events: events.map((event) => ({ seq: event.seq, type: event.type, at: new Date(event.at).toISOString(), actorName: event.actorName, data: event.data })),
       tasks: tasks.map((task) => ({
         id: task.id,
@@ -162,7 +169,7 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
       const row = await getDossierRow(db, request.params.id);
       await requireRead(principal, row.receivingUnitId);
       reply.header('etag', etag(row.version));
-      return detail(row.id);
+      return detail(row.id, principal);
     },
   });
 
@@ -173,7 +180,7 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
       const expectedVersion = requireIfMatchVersion(request);
       const row = await decideOnlineIntake(deps, principal, commandContext(request), { dossierId: request.params.id, expectedVersion, decision: request.body });
       reply.header('etag', etag(row.version));
-      return detail(row.id);
+      return detail(row.id, principal);
     },
   });
 
@@ -184,7 +191,7 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
       const expectedVersion = requireIfMatchVersion(request);
       const row = await actOnDossier(deps, principal, commandContext(request), { dossierId: request.params.id, expectedVersion, command: request.body });
       reply.header('etag', etag(row.version));
-      return detail(row.id);
+      return detail(row.id, principal);
     },
   });
 }

@@ -78,7 +78,8 @@ export type DossierDetail = DossierSummary & {
   originalDueAt: string | null;
   supplementCount: number;
   rescheduleCount: number;
-  allowedActions: string[];
+  /** The actions the signed-in officer may take now, decided by the server from the status, the steps and their roles. */
+  allowedActions: ActionName[];
   events: DossierEvent[];
   tasks: DossierTask[];
 };
@@ -113,19 +114,6 @@ export type DossierAction =
   | { action: 'withdraw'; reason?: string }
   | { action: 'return'; delivery: Delivery; note?: string };
 export type ActionName = DossierAction['action'];
-
-/** The event a dossier's `allowedActions` names → the command that makes it happen. */
-export const actionOfEvent: Record<string, ActionName> = {
-  handed_over: 'hand_over',
-  returned_to_step: 'return_to_step',
-  supplement_requested: 'request_supplement',
-  supplement_received: 'receive_supplement',
-  rescheduled: 'reschedule',
-  approved: 'approve',
-  stopped: 'stop',
-  withdrawn: 'withdraw',
-  returned: 'return',
-};
 
 export const dossierForms = ['receipt', 'supplement-request', 'refusal', 'apology', 'process-control'] as const;
 export type DossierForm = (typeof dossierForms)[number];
