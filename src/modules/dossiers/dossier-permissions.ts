@@ -1,9 +1,11 @@
+import { and, eq, exists, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AccessPolicy } from '../../platform/auth/access.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { actionEvents, dossierActionNames, nextStatus, type DossierActionName, type DossierStatus } from './dossier-states.js';
 import { DossierPermission } from './dossiers.policy.js';
 import type { TaskRow } from './dossier-tasks.js';
+import { dossiers, dossierTasks } from './dossiers.tables.js';
 
 /** The permission each action needs at the dossier's unit (or at the unit of its step in progress). */
 const permissionOf: Record<DossierActionName, string> = {
@@ -19,7 +21,7 @@ const permissionOf: Record<DossierActionName, string> = {
 };
 
 /** A step is handed on by whoever holds its role at its handling unit. */
-const stepRolePermission: Record<string, string> = {
+export const stepRolePermission: Record<string, string> = {
   counter_officer: DossierPermission['dossiers.receive'],
   specialist: DossierPermission['dossiers.process'],
   leader: DossierPermission['dossiers.approve'],
@@ -84,4 +86,28 @@ export function allowedActionsFor(dossier: DossierState, grants: ActionGrants): 
   return dossierActionNames.filter(
     (action) => nextStatus(dossier.status, actionEvents[action]) !== undefined && isPossible[action] && mayAct(action, grants, active),
   );
+}
+
+/**
+ * The dossiers waiting for this user ("mine"), as a WHERE condition: an online submission to check,
+ * a supplement to receive or a result to return at a unit where they may do so, or a step in
+ * progress whose role they hold at its unit. One correlated EXISTS; no per-row checks.
+ */
+export function waitingForUser(access: AccessPolicy, principal: Principal, db: Queryable): SQL {
+  const receive = DossierPermission['dossiers.receive'];
+  const roles = Object.keys(stepRolePermission);
+  const stepIsMine = or(
+    ...Object.entries(stepRolePermission).map(([role, permission]) => and(eq(dossierTasks.role, role), access.unitScope(principal, permission, dossierTasks.unitId))),
+    and(notInArray(dossierTasks.role, roles), access.unitScope(principal, DossierPermission['dossiers.process'], dossierTasks.unitId)),
+  );
+  return or(
+    and(inArray(dossiers.status, ['submitted', 'supplement_requested']), access.unitScope(principal, receive, dossiers.receivingUnitId)),
+    and(inArray(dossiers.status, ['result_ready', 'stopped']), access.unitScope(principal, DossierPermission['dossiers.return'], dossiers.receivingUnitId)),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(dossierTasks)
+        .where(and(eq(dossierTasks.dossierId, dossiers.id), eq(dossierTasks.status, 'active'), stepIsMine)),
+    ),
+  )!;
 }

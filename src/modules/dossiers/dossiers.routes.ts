@@ -1,19 +1,18 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { DomainError, PlatformError } from '../../platform/http/errors.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import type { Principal } from '../../platform/auth/principal.js';
-import { dossierActionNames, dossierStatuses, type DossierActionName, type DossierStatus } from './dossier-states.js';
+import { dossierActionNames, type DossierActionName, type DossierStatus } from './dossier-states.js';
 import { allowedActionsFor, loadActionGrants } from './dossier-permissions.js';
 import { DossierPermission } from './dossiers.policy.js';
-import { getDossierRow, searchCondition, selectDossiers, selectEvents, type DossierRow } from './dossiers.repository.js';
+import { getDossierRow, selectEvents, type DossierRow } from './dossiers.repository.js';
 import { CounterIntakeRequest } from './dossiers.schemas.js';
-import { dossiers } from './dossiers.tables.js';
 import { selectTasks } from './dossier-tasks.js';
 import { actOnDossier, DossierAction } from './use-cases/act-on-dossier.js';
 import { receiveAtCounter } from './use-cases/receive-at-counter.js';
+import { DossierListQuery, listDossiers } from './use-cases/list-dossiers.js';
 import { decideOnlineIntake, OnlineIntakeDecision } from './use-cases/decide-online-intake.js';
 import { registerFormRoutes } from './forms.routes.js';
 import { registerDossierFileRoutes } from './files.routes.js';
@@ -138,27 +137,13 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
   app.get('/api/v1/dossiers', {
     schema: {
       tags,
-      summary: 'Dossiers in my reach: search by code, name (without diacritics), citizen ID or phone',
-      querystring: z.object({
-        q: z.string().max(200).optional(),
-        status: z.enum(dossierStatuses).optional(),
-        unitId: z.uuid().optional(),
-        page: z.coerce.number().int().min(1).max(100_000).default(1),
-        pageSize: z.coerce.number().int().min(1).max(200).default(20),
-      }),
+      summary: 'Dossiers in my reach: search by code, name (without diacritics), citizen ID or phone; due soon or overdue; waiting for me',
+      querystring: DossierListQuery,
       response: { 200: Page(DossierSummary) },
     },
     handler: async (request) => {
-      const principal = requirePrincipal(request);
-      const q = request.query;
-      const where = and(
-        access.unitScope(principal, DossierPermission['dossiers.read'], dossiers.receivingUnitId),
-        q.unitId ? eq(dossiers.receivingUnitId, q.unitId) : undefined,
-        q.status ? inArray(dossiers.status, [q.status]) : undefined,
-        searchCondition(q.q),
-      );
-      const { items, total } = await selectDossiers(db, { where, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-      return { items: items.map(summariseDossier), total, page: q.page, pageSize: q.pageSize };
+      const page = await listDossiers(deps, requirePrincipal(request), request.query);
+      return { ...page, items: page.items.map(summariseDossier) };
     },
   });
 

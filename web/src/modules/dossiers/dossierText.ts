@@ -58,13 +58,6 @@ export function isOverdue(dossier: Pick<DossierSummary, 'status' | 'dueAt' | 'fi
   return unfinished.has(dossier.status) && !dossier.finishedAt && !!dossier.dueAt && Date.parse(dossier.dueAt) < now;
 }
 
-/** Being processed, not yet overdue, and due within `days` days. */
-export function isDueSoon(dossier: DossierSummary, days = 2, now = Date.now()): boolean {
-  if (dossier.status !== 'processing' || !dossier.dueAt) return false;
-  const due = Date.parse(dossier.dueAt);
-  return due >= now && due <= now + days * 86_400_000;
-}
-
 /** The official forms that exist for the dossier now (the server refuses the others). */
 export function availableForms(dossier: DossierDetail): DossierForm[] {
   const types = new Set(dossier.events.map((event) => event.type));

@@ -118,7 +118,17 @@ export type ActionName = DossierAction['action'];
 export const dossierForms = ['receipt', 'supplement-request', 'refusal', 'apology', 'process-control'] as const;
 export type DossierForm = (typeof dossierForms)[number];
 
-export type DossierQuery = { q?: string; status?: DossierStatus; unitId?: string; page: number; pageSize: number };
+export type DossierQuery = {
+  q?: string;
+  status?: DossierStatus;
+  unitId?: string;
+  /** soon: due within the next two working days; overdue: past the appointment (both: in processing). */
+  due?: 'soon' | 'overdue';
+  /** me: waiting for the signed-in officer. */
+  assignedTo?: 'me';
+  page: number;
+  pageSize: number;
+};
 
 const path = (id: string) => `/dossiers/${encodeURIComponent(id)}`;
 
