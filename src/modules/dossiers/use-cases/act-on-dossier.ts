@@ -15,6 +15,7 @@ import {
   resumeClock,
   type DeadlineClock,
 } from '../../calendar/index.js';
+import { checkDeliveryRecord, DeliveryRecord, storedDeliveryRecord } from '../delivery-record.js';
 import { appendDossierEvent } from '../dossier-events.js';
 import { actionEvents, nationalStatusCode, type DossierEventType, type DossierStatus } from '../dossier-states.js';
 import { loadActionGrants, mayAct } from '../dossier-permissions.js';
@@ -34,7 +35,13 @@ export const DossierAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('approve'), note: z.string().trim().max(2000).optional() }),
   z.object({ action: z.literal('stop'), reason: z.string().trim().min(5).max(2000) }),
   z.object({ action: z.literal('withdraw'), reason: z.string().trim().max(2000).optional() }),
-  z.object({ action: z.literal('return'), delivery: z.enum(['counter', 'post', 'home', 'electronic']), note: z.string().trim().max(2000).optional() }),
+  z.object({
+    action: z.literal('return'),
+    delivery: z.enum(['counter', 'post', 'home', 'electronic']),
+    note: z.string().trim().max(2000).optional(),
+    /** Required for home and post delivery: who received it, where, when, and who delivered it or the postal receipt number. */
+    deliveryRecord: DeliveryRecord.optional(),
+  }),
 ]);
 export type DossierAction = z.infer<typeof DossierAction>;
 
@@ -129,14 +136,19 @@ export async function actOnDossier(
         Object.assign(data, 'reason' in command ? { reason: command.reason } : {}, 'note' in command ? { note: command.note } : {});
         break;
       }
-      case 'return':
+      case 'return': {
         if (status === 'result_ready' || status === 'stopped') {
+          const problems = checkDeliveryRecord({ delivery: command.delivery, record: command.deliveryRecord, resultReadyAt: dossier.finishedAt, now });
+          if (problems.length > 0) throw validationError(problems);
           await handOver(tx, { dossierId: dossier.id, calendar, now: at, actorName: context.actor.name, isFinal: true });
         }
-        changes.returnedAt = now.toISOString();
+        const record = command.deliveryRecord ? storedDeliveryRecord(command.deliveryRecord) : undefined;
+        // Delivered at home or by post, the result reached the applicant when the record says.
+        changes.returnedAt = record?.deliveredAt ?? now.toISOString();
         changes.delivery = command.delivery;
-        Object.assign(data, { delivery: command.delivery, note: command.note });
+        Object.assign(data, { delivery: command.delivery, note: command.note }, record ? { deliveryRecord: record } : {});
         break;
+      }
       default: {
         const unreachable: never = command;
         throw new Error(`unknown action ${String(unreachable)}`);

@@ -112,8 +112,17 @@ export type DossierAction =
   | { action: 'approve'; note?: string }
   | { action: 'stop'; reason: string }
   | { action: 'withdraw'; reason?: string }
-  | { action: 'return'; delivery: Delivery; note?: string };
+  | { action: 'return'; delivery: Delivery; note?: string; deliveryRecord?: DeliveryRecord };
 export type ActionName = DossierAction['action'];
+
+/** How a result delivered at home or by post reached the applicant (kept in the `returned` event). */
+export type DeliveryRecord = {
+  recipientName: string;
+  address: string;
+  deliveredAt: string;
+  deliveredBy?: string;
+  postalReceiptNumber?: string;
+};
 
 export const dossierForms = ['receipt', 'supplement-request', 'refusal', 'apology', 'process-control'] as const;
 export type DossierForm = (typeof dossierForms)[number];

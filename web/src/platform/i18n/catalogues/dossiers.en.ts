@@ -179,6 +179,8 @@ export const dossiersEn: typeof dossiersVi = {
     eventDetails: {
       reason: 'Reason: {text}', note: 'Note: {text}', task: 'Now at: {text}', newDueAt: 'New appointment: {text}',
       missing: 'Missing: {text}', code: 'Code: {text}', dueAt: 'Due: {text}', delivery: 'Delivered: {text}',
+      recipient: 'Received by: {text}', recipientAddress: 'Address: {text}', deliveredAt: 'Delivered at: {text}',
+      deliveredBy: 'Delivered by: {text}', postalReceiptNumber: 'Postal receipt: {text}',
     },
   },
   action: {
@@ -190,6 +192,12 @@ export const dossiersEn: typeof dossiersVi = {
     missingHint: 'Type a document name and press Enter; one tag per document.',
     newDueAt: 'New appointment (Vietnam time)',
     delivery: 'Result delivery',
+    recipientName: 'Received by',
+    recipientAddress: 'Delivery address',
+    deliveredAt: 'Delivered at (Vietnam time)',
+    deliveredBy: 'Delivered by',
+    postalReceiptNumber: 'Postal receipt (item) number',
+    deliveryRecordHint: 'Home or postal delivery: record how the result reached the recipient.',
     done: 'Dossier updated: {action}.',
     stale: 'The dossier has changed; reloading',
     confirm: 'Confirm',

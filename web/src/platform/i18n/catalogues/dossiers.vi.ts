@@ -177,6 +177,8 @@ export const dossiersVi = {
     eventDetails: {
       reason: 'Lý do: {text}', note: 'Ghi chú: {text}', task: 'Chuyển đến: {text}', newDueAt: 'Hẹn mới: {text}',
       missing: 'Cần bổ sung: {text}', code: 'Mã hồ sơ: {text}', dueAt: 'Hẹn trả: {text}', delivery: 'Trả qua: {text}',
+      recipient: 'Người nhận: {text}', recipientAddress: 'Địa chỉ nhận: {text}', deliveredAt: 'Giao lúc: {text}',
+      deliveredBy: 'Người giao: {text}', postalReceiptNumber: 'Số biên nhận bưu chính: {text}',
     } as Record<string, string>,
   },
   action: {
@@ -188,6 +190,12 @@ export const dossiersVi = {
     missingHint: 'Gõ tên giấy tờ rồi Enter; mỗi giấy tờ một thẻ.',
     newDueAt: 'Ngày giờ hẹn mới (giờ Việt Nam)',
     delivery: 'Hình thức trả kết quả',
+    recipientName: 'Người nhận kết quả',
+    recipientAddress: 'Địa chỉ nhận',
+    deliveredAt: 'Thời điểm giao (giờ Việt Nam)',
+    deliveredBy: 'Người giao kết quả',
+    postalReceiptNumber: 'Số biên nhận bưu chính (số hiệu bưu gửi)',
+    deliveryRecordHint: 'Trả tại nhà hoặc qua bưu chính: ghi lại việc giao kết quả cho người nhận.',
     done: 'Đã cập nhật hồ sơ: {action}.',
     stale: 'Hồ sơ đã thay đổi, đang tải lại',
     confirm: 'Xác nhận',

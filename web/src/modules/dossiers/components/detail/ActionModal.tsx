@@ -2,12 +2,20 @@ import { Button, Flex, Form, Modal, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { vietnamLocalToIso } from '../../../../platform/format/dates';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import type { ActionName, Delivery, DossierAction, DossierDetail } from '../../api/dossiersApi';
+import type { ActionName, Delivery, DeliveryRecord, DossierAction, DossierDetail } from '../../api/dossiersApi';
 import { toVietnamLocal } from '../../dossierText';
 import type { ActOutcome } from '../../hooks/useDossier';
 import { ActionFields } from './ActionFields';
 
-type Values = { note?: string; reason?: string; stepIndex?: number; missingDocuments?: string[]; newDueAt?: string; delivery?: Delivery };
+type Values = {
+  note?: string;
+  reason?: string;
+  stepIndex?: number;
+  missingDocuments?: string[];
+  newDueAt?: string;
+  delivery?: Delivery;
+  deliveryRecord?: { recipientName?: string; address?: string; deliveredAt?: string; deliveredBy?: string; postalReceiptNumber?: string };
+};
 
 type Props = {
   action: ActionName | null;
@@ -17,6 +25,22 @@ type Props = {
 };
 
 const blank = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
+
+/** Now, rounded up to the minute the datetime-local field shows, so it is never before a result approved this minute. */
+const nextMinute = () => new Date(Math.ceil(Date.now() / 60_000) * 60_000).toISOString();
+
+/** The delivery record of a home or postal return, as the server takes it. */
+function toDeliveryRecord(delivery: 'home' | 'post', record: NonNullable<Values['deliveryRecord']>): DeliveryRecord {
+  const deliveredBy = blank(record.deliveredBy);
+  const postalReceiptNumber = blank(record.postalReceiptNumber);
+  return {
+    recipientName: blank(record.recipientName) ?? '',
+    address: blank(record.address) ?? '',
+    deliveredAt: vietnamLocalToIso(record.deliveredAt ?? ''),
+    ...(delivery === 'home' && deliveredBy ? { deliveredBy } : {}),
+    ...(delivery === 'post' && postalReceiptNumber ? { postalReceiptNumber } : {}),
+  };
+}
 
 /** The command of the form's values. */
 function toAction(action: ActionName, values: Values): DossierAction {
@@ -38,8 +62,10 @@ function toAction(action: ActionName, values: Values): DossierAction {
       return { action, reason };
     case 'withdraw':
       return reason ? { action, reason } : { action };
-    case 'return':
-      return { action, delivery: values.delivery ?? 'counter', ...(note ? { note } : {}) };
+    case 'return': {
+      const delivery = values.delivery ?? 'counter';
+      return { action, delivery, ...(note ? { note } : {}), ...(delivery === 'home' || delivery === 'post' ? { deliveryRecord: toDeliveryRecord(delivery, values.deliveryRecord ?? {}) } : {}) };
+    }
   }
 }
 
@@ -70,7 +96,11 @@ function ActionForm({ action, dossier, onAct, onClose }: Props & { action: Actio
     <Form<Values>
       form={form}
       layout="vertical"
-      initialValues={{ delivery: dossier.delivery, newDueAt: toVietnamLocal(dossier.dueAt) }}
+      initialValues={{
+        delivery: dossier.delivery,
+        newDueAt: toVietnamLocal(dossier.dueAt),
+        deliveryRecord: { recipientName: dossier.applicant.name, address: dossier.applicant.address, deliveredAt: toVietnamLocal(nextMinute()) },
+      }}
       onFinish={(values) => void onFinish(values)}
     >
       <ActionFields action={action} dossier={dossier} />
