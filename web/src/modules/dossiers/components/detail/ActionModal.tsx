@@ -26,8 +26,16 @@ type Props = {
 
 const blank = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
 
-/** Now, rounded up to the minute the datetime-local field shows, so it is never before a result approved this minute. */
-const nextMinute = () => new Date(Math.ceil(Date.now() / 60_000) * 60_000).toISOString();
+/**
+ * The delivery time offered: this minute (the field shows minutes), or the minute after the result
+ * was ready when that was this very minute — the server refuses a delivery before the result.
+ */
+function defaultDeliveredAt(resultReadyAt: string | null): string {
+  const minute = 60_000;
+  const thisMinute = Math.floor(Date.now() / minute) * minute;
+  const ready = resultReadyAt ? Math.ceil(Date.parse(resultReadyAt) / minute) * minute : 0;
+  return new Date(Math.max(thisMinute, ready)).toISOString();
+}
 
 /** The delivery record of a home or postal return, as the server takes it. */
 function toDeliveryRecord(delivery: 'home' | 'post', record: NonNullable<Values['deliveryRecord']>): DeliveryRecord {
@@ -99,7 +107,7 @@ function ActionForm({ action, dossier, onAct, onClose }: Props & { action: Actio
       initialValues={{
         delivery: dossier.delivery,
         newDueAt: toVietnamLocal(dossier.dueAt),
-        deliveryRecord: { recipientName: dossier.applicant.name, address: dossier.applicant.address, deliveredAt: toVietnamLocal(nextMinute()) },
+        deliveryRecord: { recipientName: dossier.applicant.name, address: dossier.applicant.address, deliveredAt: toVietnamLocal(defaultDeliveredAt(dossier.finishedAt)) },
       }}
       onFinish={(values) => void onFinish(values)}
     >
