@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaffMember, createTestApp, createUnit, type Client, type TestApp } from '../support/test-app.js';
+import { Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
 import { buildProcedure } from '../support/procedures.js';
 
 // Who sees which buttons on the dossier page: the status, the steps and the user's roles at the
@@ -108,5 +108,19 @@ describe('allowed actions per user', () => {
     const handed = await act(counter, id, 1, { action: 'hand_over' });
     expect(handed.statusCode).toBe(200);
     expect(handed.data.allowedActions).toEqual(['withdraw']);
+  });
+
+  it('decides for an API token by its one role at its unit', async () => {
+    const id = await intake();
+    const tokenFor = async (role: string, unitId: string | null) => {
+      const created = await t.admin.post('/api/v1/api-tokens', { name: `Tích hợp ${role}`, role, unitId });
+      expect(created.statusCode).toBe(201);
+      return new Client(t.app, { bearer: created.data.token as string });
+    };
+    expect(await allowed(await tokenFor('counter_officer', commune.id), id)).toEqual(['hand_over', 'withdraw']);
+    expect(await allowed(await tokenFor('leader', null), id)).toEqual(['request_supplement', 'hand_over', 'reschedule', 'approve', 'stop', 'withdraw']);
+    // A token held at the service centre reaches the step's unit but not the dossier's: it may not read it.
+    expect((await (await tokenFor('counter_officer', centre.id)).get(`/api/v1/dossiers/${id}`)).statusCode).toBe(403);
+    expect(await allowed(await tokenFor('supervisor', commune.id), id)).toEqual([]);
   });
 });
