@@ -29,6 +29,8 @@ export type LifeInput = {
   receivedAt: number;
   dueAt: number;
   delivery: Delivery;
+  /** Where a home or postal delivery goes and who receives it. */
+  applicant: { name: string; address: string };
 };
 
 const actorOf = (role: string): Actor => (role === 'counter_officer' ? 'counter' : role === 'leader' ? 'leader' : 'specialist');
@@ -41,6 +43,17 @@ function chooseFate(random: Random, isOnTheSpot: boolean): Fate {
   if (draw < FATE_SHARES.withdraw + FATE_SHARES.reschedule + FATE_SHARES.late) return 'late';
   return 'normal';
 }
+
+/** The record a home or postal return keeps: the applicant receives it at their address when it is returned. */
+function deliveryRecordOf(delivery: Delivery, applicant: LifeInput['applicant'], at: number) {
+  if (delivery !== 'home' && delivery !== 'post') return {};
+  const base = { recipientName: applicant.name, address: applicant.address, deliveredAt: new Date(at).toISOString() };
+  return delivery === 'home'
+    ? { deliveryRecord: { ...base, deliveredBy: homeCourier } }
+    : { deliveryRecord: { ...base, postalReceiptNumber: `EB${String(at % 1_000_000_000).padStart(9, '0')}VN` } };
+}
+
+const homeCourier = 'Nhân viên Bưu điện văn hóa xã';
 
 export function planLife(input: LifeInput, random: Random): { fate: Fate; actions: PlannedAction[] } {
   const { calendar, receivedAt: start, dueAt } = input;
@@ -113,6 +126,7 @@ export function planLife(input: LifeInput, random: Random): { fate: Fate; action
     : delivery === 'post' ? random.between(0.3, 1.5) * day
     : delivery === 'home' ? random.between(0.2, 1) * day
     : random.between(0.03, 1.5) * day;
-  actions.push({ at: addWorkingTime(calendar, approvedAt, lag), actor: 'counter', command: { action: 'return', delivery } });
+  const returnAt = addWorkingTime(calendar, approvedAt, lag);
+  actions.push({ at: returnAt, actor: 'counter', command: { action: 'return', delivery, ...deliveryRecordOf(delivery, input.applicant, returnAt) } });
   return { fate, actions };
 }

@@ -189,6 +189,7 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
           receivedAt: visit.at,
           dueAt: Date.parse(intake.dueAt!),
           delivery: visit.delivery,
+          applicant: { name: visit.applicant.name, address: visit.applicant.address },
         },
         random,
       );

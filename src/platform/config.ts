@@ -30,6 +30,8 @@ export type Config = {
   outboxIntervalMs: number;
   /** Folder of the local file store (uploaded scans and results). */
   filesDir: string;
+  /** An S3-compatible file store instead of the local folder, when MOTCUA_FILES_S3_ENDPOINT is set. */
+  filesS3: S3Config | undefined;
   /** Signs short-lived cookies (the SSO flow); random per process unless set. */
   cookieSecret: string;
 };
@@ -41,6 +43,15 @@ export type OidcConfig = {
   redirectUri: string;
   /** The claim holding the staff username, default preferred_username. */
   usernameClaim: string;
+};
+
+export type S3Config = {
+  /** Base address of the server; objects are addressed path-style: {endpoint}/{bucket}/{key}. */
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
 };
 
 export class ConfigError extends Error {}
@@ -81,6 +92,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsToken: env.MOTCUA_SMS_TOKEN || undefined,
     outboxIntervalMs: positiveNumber(env, 'MOTCUA_OUTBOX_INTERVAL_MS', 5000),
     filesDir: path.resolve(env.MOTCUA_FILES_DIR ?? path.join(env.MOTCUA_DATA_DIR ?? './data', 'files')),
+    filesS3: readS3Config(env),
     cookieSecret: env.MOTCUA_COOKIE_SECRET || crypto.randomBytes(32).toString('hex'),
   };
 }
@@ -91,6 +103,26 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number, got "${raw}"`);
   return value;
+}
+
+function readS3Config(env: NodeJS.ProcessEnv): S3Config | undefined {
+  const endpoint = env.MOTCUA_FILES_S3_ENDPOINT;
+  if (!endpoint) return undefined;
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new ConfigError(`MOTCUA_FILES_S3_ENDPOINT must be an http(s) address, got "${endpoint}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`MOTCUA_FILES_S3_ENDPOINT must be an http(s) address, got "${endpoint}"`);
+  const bucket = env.MOTCUA_FILES_S3_BUCKET;
+  const accessKeyId = env.MOTCUA_FILES_S3_ACCESS_KEY;
+  const secretAccessKey = env.MOTCUA_FILES_S3_SECRET_KEY;
+  if (!bucket || !accessKeyId || !secretAccessKey) {
+    throw new ConfigError('MOTCUA_FILES_S3_ENDPOINT needs MOTCUA_FILES_S3_BUCKET, MOTCUA_FILES_S3_ACCESS_KEY and MOTCUA_FILES_S3_SECRET_KEY');
+  }
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new ConfigError(`MOTCUA_FILES_S3_BUCKET must be an S3 bucket name, got "${bucket}"`);
+  return { endpoint: endpoint.replace(/\/+$/, ''), bucket, region: env.MOTCUA_FILES_S3_REGION || 'us-east-1', accessKeyId, secretAccessKey };
 }
 
 function readOidcConfig(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig | undefined {

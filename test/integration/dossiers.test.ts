@@ -48,7 +48,9 @@ describe('counter intake', () => {
     const detail = await counter.get(`/api/v1/dossiers/${response.data.dossierId}`);
     expect(detail.data).toMatchObject({ status: 'processing', nationalStatus: 4, procedureVersion: 1, supplementCount: 0 });
     expect(detail.data.events.map((e: { type: string }) => e.type)).toEqual(['received']);
-    expect(detail.data.allowedActions).toEqual(expect.arrayContaining(['approved', 'supplement_requested', 'stopped']));
+    expect(detail.data.allowedActions).toEqual(['hand_over', 'withdraw']);
+    const asLeader = await leader.get(`/api/v1/dossiers/${response.data.dossierId}`);
+    expect(asLeader.data.allowedActions).toEqual(expect.arrayContaining(['approve', 'request_supplement', 'stop']));
   });
 
   it('guides an incomplete dossier (no code) and records a refusal with its reason', async () => {

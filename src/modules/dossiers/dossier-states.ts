@@ -47,6 +47,21 @@ export const dossierEventTypes = [
 ] as const;
 export type DossierEventType = (typeof dossierEventTypes)[number];
 
+/** The commands of POST /dossiers/:id/actions and the event each one appends. */
+export const actionEvents = {
+  request_supplement: 'supplement_requested',
+  receive_supplement: 'supplement_received',
+  hand_over: 'handed_over',
+  return_to_step: 'returned_to_step',
+  reschedule: 'rescheduled',
+  approve: 'approved',
+  stop: 'stopped',
+  withdraw: 'withdrawn',
+  return: 'returned',
+} as const satisfies Record<string, DossierEventType>;
+export type DossierActionName = keyof typeof actionEvents;
+export const dossierActionNames = Object.keys(actionEvents) as DossierActionName[];
+
 type Transition = { from: readonly (DossierStatus | null)[]; to: DossierStatus | 'same' };
 
 export const transitions: Record<DossierEventType, Transition> = {
@@ -70,11 +85,6 @@ export function nextStatus(status: DossierStatus | null, event: DossierEventType
   const transition = transitions[event];
   if (!transition.from.includes(status)) return undefined;
   return transition.to === 'same' ? (status ?? undefined) : transition.to;
-}
-
-/** The events allowed from a status: what the dossier page offers and nothing more. */
-export function allowedEvents(status: DossierStatus | null): DossierEventType[] {
-  return dossierEventTypes.filter((event) => nextStatus(status, event) !== undefined);
 }
 
 /** Folds an event history into its status; throws on a history the table does not allow. */

@@ -33,9 +33,15 @@ export function searchCondition(q: string | undefined): SQL | undefined {
   return or(eq(dossiers.code, text), matchesText(dossiers.applicantName, text));
 }
 
-export async function selectDossiers(db: Queryable, options: { where?: SQL | undefined; limit: number; offset: number }) {
+export async function selectDossiers(db: Queryable, options: { where?: SQL | undefined; orderBy?: SQL[]; limit: number; offset: number }) {
   const [items, [total]] = await Promise.all([
-    db.select().from(dossiers).where(options.where).orderBy(desc(dossiers.submittedAt)).limit(options.limit).offset(options.offset),
+    db
+      .select()
+      .from(dossiers)
+      .where(options.where)
+      .orderBy(...(options.orderBy ?? [desc(dossiers.submittedAt)]), asc(dossiers.id))
+      .limit(options.limit)
+      .offset(options.offset),
     db.select({ value: count() }).from(dossiers).where(and(options.where)),
   ]);
   return { items, total: total?.value ?? 0 };

@@ -1,18 +1,18 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { DomainError, PlatformError } from '../../platform/http/errors.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import type { Principal } from '../../platform/auth/principal.js';
-import { allowedEvents, dossierStatuses, type DossierStatus } from './dossier-states.js';
+import { dossierActionNames, type DossierActionName, type DossierStatus } from './dossier-states.js';
+import { allowedActionsFor, loadActionGrants } from './dossier-permissions.js';
 import { DossierPermission } from './dossiers.policy.js';
-import { getDossierRow, searchCondition, selectDossiers, selectEvents, type DossierRow } from './dossiers.repository.js';
+import { getDossierRow, selectEvents, type DossierRow } from './dossiers.repository.js';
 import { CounterIntakeRequest } from './dossiers.schemas.js';
-import { dossiers } from './dossiers.tables.js';
 import { selectTasks } from './dossier-tasks.js';
 import { actOnDossier, DossierAction } from './use-cases/act-on-dossier.js';
 import { receiveAtCounter } from './use-cases/receive-at-counter.js';
+import { DossierListQuery, listDossiers } from './use-cases/list-dossiers.js';
 import { decideOnlineIntake, OnlineIntakeDecision } from './use-cases/decide-online-intake.js';
 import { registerFormRoutes } from './forms.routes.js';
 import { registerDossierFileRoutes } from './files.routes.js';
@@ -47,7 +47,8 @@ const DossierDetail = DossierSummary.extend({
   originalDueAt: z.string().nullable(),
   supplementCount: z.number(),
   rescheduleCount: z.number(),
-  allowedActions: z.array(z.string()),
+  /** The actions of POST /dossiers/:id/actions that the signed-in user may take now. */
+  allowedActions: z.array(z.enum(dossierActionNames as [DossierActionName, ...DossierActionName[]])),
   events: z.array(z.object({ seq: z.number(), type: z.string(), at: z.string(), actorName: z.string(), data: z.record(z.string(), z.unknown()) })),
   tasks: z.array(z.object({ id: z.uuid(), stepIndex: z.number(), name: z.string(), unitId: z.string(), role: z.string(), status: z.string(), startedAt: z.string().nullable(), dueAt: z.string().nullable(), finishedAt: z.string().nullable(), outcome: z.string().nullable(), handedOverBy: z.string().nullable(), finishedBy: z.string().nullable() })),
 });
@@ -83,9 +84,11 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
       throw new DomainError(PlatformError.FORBIDDEN);
     }
   };
-  const detail = async (id: string) => {
+  const detail = async (id: string, principal: Principal) => {
     const row = await getDossierRow(db, id);
     const [events, tasks] = await Promise.all([selectEvents(db, id), selectTasks(db, id)]);
+    const activeTask = tasks.find((task) => task.status === 'active');
+    const grants = await loadActionGrants(access, principal, { receivingUnitId: row.receivingUnitId, activeTask });
     return {
       ...summariseDossier(row),
       receivingUnitId: row.receivingUnitId,
@@ -96,7 +99,10 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
       originalDueAt: iso(row.originalDueAt),
       supplementCount: row.supplementCount,
       rescheduleCount: row.rescheduleCount,
-      allowedActions: allowedEvents(row.status as DossierStatus),
+      allowedActions: allowedActionsFor(
+        { status: row.status as DossierStatus, supplementCount: row.supplementCount, rescheduleCount: row.rescheduleCount, hasClock: row.clock !== null, tasks },
+        grants,
+      ),
       events: events.map((event) => ({ seq: event.seq, type: event.type, at: new Date(event.at).toISOString(), actorName: event.actorName, data: event.data })),
       tasks: tasks.map((task) => ({
         id: task.id,
@@ -131,27 +137,13 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
   app.get('/api/v1/dossiers', {
     schema: {
       tags,
-      summary: 'Dossiers in my reach: search by code, name (without diacritics), citizen ID or phone',
-      querystring: z.object({
-        q: z.string().max(200).optional(),
-        status: z.enum(dossierStatuses).optional(),
-        unitId: z.uuid().optional(),
-        page: z.coerce.number().int().min(1).max(100_000).default(1),
-        pageSize: z.coerce.number().int().min(1).max(200).default(20),
-      }),
+      summary: 'Dossiers in my reach: search by code, name (without diacritics), citizen ID or phone; due soon or overdue; waiting for me',
+      querystring: DossierListQuery,
       response: { 200: Page(DossierSummary) },
     },
     handler: async (request) => {
-      const principal = requirePrincipal(request);
-      const q = request.query;
-      const where = and(
-        access.unitScope(principal, DossierPermission['dossiers.read'], dossiers.receivingUnitId),
-        q.unitId ? eq(dossiers.receivingUnitId, q.unitId) : undefined,
-        q.status ? inArray(dossiers.status, [q.status]) : undefined,
-        searchCondition(q.q),
-      );
-      const { items, total } = await selectDossiers(db, { where, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-      return { items: items.map(summariseDossier), total, page: q.page, pageSize: q.pageSize };
+      const page = await listDossiers(deps, requirePrincipal(request), request.query);
+      return { ...page, items: page.items.map(summariseDossier) };
     },
   });
 
@@ -162,7 +154,7 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
       const row = await getDossierRow(db, request.params.id);
       await requireRead(principal, row.receivingUnitId);
       reply.header('etag', etag(row.version));
-      return detail(row.id);
+      return detail(row.id, principal);
     },
   });
 
@@ -173,7 +165,7 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
       const expectedVersion = requireIfMatchVersion(request);
       const row = await decideOnlineIntake(deps, principal, commandContext(request), { dossierId: request.params.id, expectedVersion, decision: request.body });
       reply.header('etag', etag(row.version));
-      return detail(row.id);
+      return detail(row.id, principal);
     },
   });
 
@@ -184,7 +176,7 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
       const expectedVersion = requireIfMatchVersion(request);
       const row = await actOnDossier(deps, principal, commandContext(request), { dossierId: request.params.id, expectedVersion, command: request.body });
       reply.header('etag', etag(row.version));
-      return detail(row.id);
+      return detail(row.id, principal);
     },
   });
 }

@@ -27,6 +27,10 @@ export function createAccessPolicy(db: Db): AccessPolicy {
       const result = await on.execute(sql`select ${grantCondition(principal, granted, unitId)} as "allowed"`);
       return rowsOf<{ allowed: boolean }>(result)[0]?.allowed === true;
     },
+    async permissionsAt(principal, unitId, on = db) {
+      const held = new Set(rowsOf<{ role: string }>(await on.execute(rolesAtUnit(principal, unitId))).map((row) => row.role));
+      return new Set(knownPermissions().filter((permission) => rolesGranting(permission).some((role) => held.has(role))));
+    },
     async permissionsOf(principal) {
       const held = await heldRoles(db, principal);
       return knownPermissions().filter((permission) => rolesGranting(permission).some((role) => held.has(role)));
@@ -65,6 +69,18 @@ function grantCondition(principal: Principal, granted: readonly string[], unitId
     where ra.staff_id = ${principal.accountId} and ra.role in ${roleList(granted)}
       and (ra.unit_id is null or exists (
         select 1 from ${units} u, ${units} r where u.id = ${unitId} and r.id = ra.unit_id and u.path like r.path || '%')))`;
+}
+
+/** The roles the principal holds that reach `unitId`. */
+function rolesAtUnit(principal: Principal, unitId: string): SQL {
+  if (principal.kind === 'token') {
+    if (principal.unitId === null) return sql`select ${principal.role}::text as role`;
+    return sql`select ${principal.role}::text as role from ${units} u, ${units} r where u.id = ${unitId} and r.id = ${principal.unitId} and u.path like r.path || '%'`;
+  }
+  return sql`select distinct ra.role from ${roleAssignments} ra
+    where ra.staff_id = ${principal.accountId}
+      and (ra.unit_id is null or exists (
+        select 1 from ${units} u, ${units} r where u.id = ${unitId} and r.id = ra.unit_id and u.path like r.path || '%'))`;
 }
 
 async function heldRoles(db: Db, principal: Principal): Promise<Set<string>> {

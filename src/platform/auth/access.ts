@@ -63,6 +63,11 @@ export interface AccessPolicy {
    * the outer handle would wait for the open transaction forever.
    */
   can(principal: Principal, permission: string, unitId: string | null, on?: Queryable): Promise<boolean>;
+  /**
+   * The permissions the principal holds at `unitId` (through a role held there, at an ancestor
+   * or deployment-wide), in one query; pass the transaction as `on` inside a command.
+   */
+  permissionsAt(principal: Principal, unitId: string, on?: Queryable): Promise<Set<string>>;
   /** The permissions the principal holds at some unit or deployment-wide. */
   permissionsOf(principal: Principal): Promise<string[]>;
 }

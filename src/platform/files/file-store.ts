@@ -17,7 +17,7 @@ export const FileError = defineErrors({
   FILE_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy tệp', en: 'File not found' } },
 });
 
-/** Where file contents live. A local folder by default; the interface is what an S3-compatible store implements. */
+/** Where file contents live: a local folder by default, or an S3-compatible server (s3-file-store.ts). */
 export interface FileStore {
   put(key: string, content: Buffer): Promise<void>;
   get(key: string): Promise<Buffer>;

@@ -28,6 +28,7 @@ import { buildProblem, sendProblem } from './problem.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerWebApp } from './web-app.js';
 import { createLocalFileStore, maxFileBytes } from '../files/file-store.js';
+import { createS3FileStore } from '../files/s3-file-store.js';
 
 export type BuildAppOptions = {
   config: Config;
@@ -84,7 +85,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
 
   registerSecurityHeaders(app, { isBehindTls: config.isBehindTls });
-  const deps: AppDeps = { config, database, db: database.db, access: createAccessPolicy(database.db), files: createLocalFileStore(config.filesDir) };
+  const deps: AppDeps = { config, database, db: database.db, access: createAccessPolicy(database.db), files: config.filesS3 ? createS3FileStore(config.filesS3) : createLocalFileStore(config.filesDir) };
   registerAuthentication(app, deps);
   registerIdempotency(app, deps);
 

@@ -109,6 +109,18 @@ export type ProcessControlForm = {
   receivedAt: string;
   dueAt: string;
   handovers: HandoverLine[];
+  /** How the result was returned, once it was. */
+  returned?: ReturnLine;
+};
+
+/** The return of the result: how, when, and for a home or postal delivery the record of it. */
+export type ReturnLine = {
+  deliveryText: string;
+  at: string;
+  recipientName?: string;
+  address?: string;
+  deliveredBy?: string;
+  postalReceiptNumber?: string;
 };
 
 export type TrackingBookRow = {

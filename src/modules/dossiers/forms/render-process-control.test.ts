@@ -24,6 +24,23 @@ describe('renderProcessControl (Mẫu 05)', () => {
     expect(text).not.toContain('Trang 1/');
   });
 
+  it.skipIf(!hasPdftotext)('ends with how the result was returned: the home delivery record on the same page', async () => {
+    const returned = { deliveryText: 'Trả tại nhà', at: '2025-02-06T03:00:00Z', recipientName: 'Nguyễn Thị Hoa', address: 'Thôn Nà Sáng, xã Bắc Mê', deliveredBy: 'Lục Văn Bình' };
+    const pdf = await renderProcessControl({ ...sampleProcessControl, handovers: sampleProcessControl.handovers.slice(0, 3), returned });
+    expect(pageCount(pdf)).toBe(1);
+    const text = flat(pdfText(pdf)[0]!);
+    expect(text).toContain('Trả kết quả: Trả tại nhà, 10 giờ 00 phút, ngày 06/02/2025');
+    expect(text).toContain('Người nhận kết quả: Nguyễn Thị Hoa');
+    expect(text).toContain('Địa chỉ nhận: Thôn Nà Sáng, xã Bắc Mê');
+    expect(text).toContain('Người giao: Lục Văn Bình');
+    expect(text).not.toContain('Số biên nhận bưu chính');
+    // A full page carries the return over to the next one, numbered.
+    const long = await renderProcessControl({ ...sampleProcessControl, returned: { ...returned, postalReceiptNumber: 'EB123456789VN' } });
+    const pages = pdfText(long).slice(0, pageCount(long)).map(flat);
+    expect(pages.join(' ')).toContain('Số biên nhận bưu chính: EB123456789VN');
+    if (pages.length > 1) expect(pages[1]).toContain(`Trang 2/${pages.length}`);
+  });
+
   it('continues a long history on further pages with the header row repeated', async () => {
     const handovers = Array.from({ length: 8 }, () => sampleProcessControl.handovers).flat();
     const pdf = await renderProcessControl({ ...sampleProcessControl, handovers });

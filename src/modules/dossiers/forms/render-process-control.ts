@@ -14,7 +14,8 @@ export const PROCESS_CONTROL_COLUMNS: Column[] = [
 /**
  * Mẫu 05 — Phiếu kiểm soát quá trình giải quyết hồ sơ (A4 portrait): one row per hand-over
  * between units, with its time, the giver and the receiver, and whether the step finished
- * early, on time or late. Long histories continue on further pages under a repeated header.
+ * early, on time or late; then how the result was returned (for a home or postal delivery:
+ * the recipient, the address, the time and who delivered it or the postal receipt). Long histories continue on further pages under a repeated header.
  */
 export async function renderProcessControl(form: ProcessControlForm): Promise<Buffer> {
   const scale = A4_SCALE;
@@ -39,6 +40,15 @@ export async function renderProcessControl(form: ProcessControlForm): Promise<Bu
     step.note ?? '',
   ]);
   drawTable(doc, PROCESS_CONTROL_COLUMNS, rows, { fontSize: scale.table - 0.5, headerFontSize: scale.table - 1, padding: 5, lineGap: scale.lineGap });
+  if (form.returned) {
+    const returned = form.returned;
+    doc.y += 8;
+    field(doc, 'Trả kết quả:', `${returned.deliveryText}, ${formatTime(returned.at)}`, scale, 'bold');
+    field(doc, 'Người nhận kết quả:', returned.recipientName, scale);
+    field(doc, 'Địa chỉ nhận:', returned.address, scale);
+    field(doc, 'Người giao:', returned.deliveredBy, scale);
+    field(doc, 'Số biên nhận bưu chính:', returned.postalReceiptNumber, scale);
+  }
   numberPages(doc, scale, true);
   return pdfToBuffer(doc);
 }

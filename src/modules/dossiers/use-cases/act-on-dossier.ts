@@ -15,19 +15,14 @@ import {
   resumeClock,
   type DeadlineClock,
 } from '../../calendar/index.js';
+import { checkDeliveryRecord, DeliveryRecord, storedDeliveryRecord } from '../delivery-record.js';
 import { appendDossierEvent } from '../dossier-events.js';
-import { nationalStatusCode, type DossierEventType, type DossierStatus } from '../dossier-states.js';
+import { actionEvents, nationalStatusCode, type DossierEventType, type DossierStatus } from '../dossier-states.js';
+import { loadActionGrants, mayAct } from '../dossier-permissions.js';
 import { DossierError } from '../dossiers.errors.js';
-import { DossierPermission } from '../dossiers.policy.js';
 import { getDossierRow } from '../dossiers.repository.js';
 import { dossiers } from '../dossiers.tables.js';
 import { findActiveTask, handOver, hasWaitingStepAfterActive, returnToStep } from '../dossier-tasks.js';
-
-const rolePermission: Record<string, string> = {
-  counter_officer: DossierPermission['dossiers.receive'],
-  specialist: DossierPermission['dossiers.process'],
-  leader: DossierPermission['dossiers.approve'],
-};
 import { classifyOutcome } from '../outcome.js';
 import { notifyApplicant } from '../notifications.js';
 
@@ -40,33 +35,17 @@ export const DossierAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('approve'), note: z.string().trim().max(2000).optional() }),
   z.object({ action: z.literal('stop'), reason: z.string().trim().min(5).max(2000) }),
   z.object({ action: z.literal('withdraw'), reason: z.string().trim().max(2000).optional() }),
-  z.object({ action: z.literal('return'), delivery: z.enum(['counter', 'post', 'home', 'electronic']), note: z.string().trim().max(2000).optional() }),
+  z.object({
+    action: z.literal('return'),
+    delivery: z.enum(['counter', 'post', 'home', 'electronic']),
+    note: z.string().trim().max(2000).optional(),
+    /** Required for home and post delivery: who received it, where, when, and who delivered it or the postal receipt number. */
+    deliveryRecord: DeliveryRecord.optional(),
+  }),
 ]);
 export type DossierAction = z.infer<typeof DossierAction>;
 
-const eventOf: Record<DossierAction['action'], DossierEventType> = {
-  request_supplement: 'supplement_requested',
-  receive_supplement: 'supplement_received',
-  hand_over: 'handed_over',
-  return_to_step: 'returned_to_step',
-  reschedule: 'rescheduled',
-  approve: 'approved',
-  stop: 'stopped',
-  withdraw: 'withdrawn',
-  return: 'returned',
-};
-
-const permissionOf: Record<DossierAction['action'], string> = {
-  request_supplement: DossierPermission['dossiers.process'],
-  receive_supplement: DossierPermission['dossiers.receive'],
-  hand_over: DossierPermission['dossiers.read'],
-  return_to_step: DossierPermission['dossiers.process'],
-  reschedule: DossierPermission['dossiers.approve'],
-  approve: DossierPermission['dossiers.approve'],
-  stop: DossierPermission['dossiers.approve'],
-  withdraw: DossierPermission['dossiers.receive'],
-  return: DossierPermission['dossiers.return'],
-};
+const eventOf: Record<DossierAction['action'], DossierEventType> = actionEvents;
 
 /**
  * One step of a dossier's life, guarded by its version (If-Match) and by the transition
@@ -84,13 +63,8 @@ export async function actOnDossier(
   const { command } = input;
   const current = await getDossierRow(deps.db, input.dossierId);
   const activeTask = await findActiveTask(deps.db, current.id);
-  // A step is acted on by whoever holds its role at its handling unit; the rest by the dossier's unit.
-  const permitted =
-    command.action === 'hand_over' && activeTask
-      ? await deps.access.can(principal, rolePermission[activeTask.role] ?? DossierPermission['dossiers.process'], activeTask.unitId)
-      : (await deps.access.can(principal, permissionOf[command.action], current.receivingUnitId)) ||
-        (activeTask !== undefined && command.action !== 'return' && (await deps.access.can(principal, permissionOf[command.action], activeTask.unitId)));
-  if (!permitted) throw new DomainError(PlatformError.FORBIDDEN);
+  const grants = await loadActionGrants(deps.access, principal, { receivingUnitId: current.receivingUnitId, activeTask });
+  if (!mayAct(command.action, grants, activeTask)) throw new DomainError(PlatformError.FORBIDDEN);
   const calendar = await calendarFor(deps.db, current.receivingUnitId);
   return runCommand(deps.db, context, async (tx, audit) => {
     const dossier = await getDossierRow(tx, input.dossierId, { forUpdate: true });
@@ -162,14 +136,19 @@ export async function actOnDossier(
         Object.assign(data, 'reason' in command ? { reason: command.reason } : {}, 'note' in command ? { note: command.note } : {});
         break;
       }
-      case 'return':
+      case 'return': {
         if (status === 'result_ready' || status === 'stopped') {
+          const problems = checkDeliveryRecord({ delivery: command.delivery, record: command.deliveryRecord, resultReadyAt: dossier.finishedAt, now });
+          if (problems.length > 0) throw validationError(problems);
           await handOver(tx, { dossierId: dossier.id, calendar, now: at, actorName: context.actor.name, isFinal: true });
         }
-        changes.returnedAt = now.toISOString();
+        const record = command.deliveryRecord ? storedDeliveryRecord(command.deliveryRecord) : undefined;
+        // Delivered at home or by post, the result reached the applicant when the record says.
+        changes.returnedAt = record?.deliveredAt ?? now.toISOString();
         changes.delivery = command.delivery;
-        Object.assign(data, { delivery: command.delivery, note: command.note });
+        Object.assign(data, { delivery: command.delivery, note: command.note }, record ? { deliveryRecord: record } : {});
         break;
+      }
       default: {
         const unreachable: never = command;
         throw new Error(`unknown action ${String(unreachable)}`);

@@ -8,7 +8,7 @@ import { selectEvents } from '../dossiers.repository.js';
 import { DossierError } from '../dossiers.errors.js';
 import { dossiers } from '../dossiers.tables.js';
 import { selectTasks } from '../dossier-tasks.js';
-import type { ApologyForm, Applicant, FormHeader, ProcessControlForm, ReceiptForm, RefusalForm, SupplementRequestForm, TrackingBookForm } from '../forms/form-data.js';
+import type { ApologyForm, Applicant, FormHeader, ProcessControlForm, ReceiptForm, RefusalForm, ReturnLine, SupplementRequestForm, TrackingBookForm } from '../forms/form-data.js';
 
 const formLabels: Record<string, string> = {
   original: 'Bản chính',
@@ -144,6 +144,26 @@ export async function buildProcessControl(db: Queryable, dossier: DossierRow): P
     receivedAt: dossier.receivedAt,
     dueAt: dossier.dueAt,
     handovers,
+    ...(await returnLine(db, dossier)),
+  };
+}
+
+/** The `returned` event as the slip's last line, with the delivery record of a home or postal return. */
+async function returnLine(db: Queryable, dossier: DossierRow): Promise<{ returned?: ReturnLine }> {
+  if (dossier.status !== 'returned') return {};
+  const event = (await selectEvents(db, dossier.id)).findLast((item) => item.type === 'returned');
+  if (!event) return {};
+  const record = (event.data.deliveryRecord ?? {}) as Partial<Record<'recipientName' | 'address' | 'deliveredAt' | 'deliveredBy' | 'postalReceiptNumber', string>>;
+  const delivery = String(event.data.delivery ?? dossier.delivery);
+  return {
+    returned: {
+      deliveryText: deliveryLabels[delivery] ?? delivery,
+      at: record.deliveredAt ?? event.at,
+      ...(record.recipientName ? { recipientName: record.recipientName } : {}),
+      ...(record.address ? { address: record.address } : {}),
+      ...(record.deliveredBy ? { deliveredBy: record.deliveredBy } : {}),
+      ...(record.postalReceiptNumber ? { postalReceiptNumber: record.postalReceiptNumber } : {}),
+    },
   };
 }
 

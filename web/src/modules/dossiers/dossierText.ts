@@ -1,12 +1,5 @@
-import type { Permission } from '../../platform/auth/authApi';
 import type { Locale } from '../../platform/i18n/i18nContext';
-import {
-  actionOfEvent,
-  type ActionName,
-  type DossierDetail,
-  type DossierForm,
-  type DossierSummary,
-} from './api/dossiersApi';
+import type { DossierDetail, DossierForm, DossierSummary } from './api/dossiersApi';
 
 export const statusColours: Record<string, string> = {
   submitted: 'default',
@@ -65,13 +58,6 @@ export function isOverdue(dossier: Pick<DossierSummary, 'status' | 'dueAt' | 'fi
   return unfinished.has(dossier.status) && !dossier.finishedAt && !!dossier.dueAt && Date.parse(dossier.dueAt) < now;
 }
 
-/** Being processed, not yet overdue, and due within `days` days. */
-export function isDueSoon(dossier: DossierSummary, days = 2, now = Date.now()): boolean {
-  if (dossier.status !== 'processing' || !dossier.dueAt) return false;
-  const due = Date.parse(dossier.dueAt);
-  return due >= now && due <= now + days * 86_400_000;
-}
-
 /** The official forms that exist for the dossier now (the server refuses the others). */
 export function availableForms(dossier: DossierDetail): DossierForm[] {
   const types = new Set(dossier.events.map((event) => event.type));
@@ -83,45 +69,6 @@ export function availableForms(dossier: DossierDetail): DossierForm[] {
   if (received && types.has('rescheduled')) forms.push('apology');
   if (received) forms.push('process-control');
   return forms;
-}
-
-const stepRolePermission: Record<string, Permission> = {
-  counter_officer: 'dossiers.receive',
-  specialist: 'dossiers.process',
-  leader: 'dossiers.approve',
-};
-
-const actionPermission: Record<ActionName, Permission> = {
-  hand_over: 'dossiers.read',
-  return_to_step: 'dossiers.process',
-  request_supplement: 'dossiers.process',
-  receive_supplement: 'dossiers.receive',
-  reschedule: 'dossiers.approve',
-  approve: 'dossiers.approve',
-  stop: 'dossiers.approve',
-  withdraw: 'dossiers.receive',
-  return: 'dossiers.return',
-};
-
-/**
- * The actions to offer: those the dossier's status allows, that the officer's roles may do,
- * and that make sense for its steps (no hand-over after the last step, no send-back from the first).
- */
-export function offeredActions(dossier: DossierDetail, can: (permission: Permission) => boolean): ActionName[] {
-  const active = dossier.tasks.find((task) => task.status === 'active');
-  const hasNext = dossier.tasks.some((task) => task.status === 'waiting');
-  const result: ActionName[] = [];
-  for (const event of dossier.allowedActions) {
-    const action = actionOfEvent[event];
-    if (!action || result.includes(action)) continue;
-    if (action === 'hand_over' && (!active || !hasNext || !can(stepRolePermission[active.role] ?? 'dossiers.process'))) continue;
-    if (action === 'return_to_step' && (!active || active.stepIndex === 0)) continue;
-    if (action === 'request_supplement' && dossier.supplementCount >= 1) continue;
-    if (action === 'reschedule' && (dossier.rescheduleCount >= 1 || !dossier.dueAt)) continue;
-    if (!can(actionPermission[action])) continue;
-    result.push(action);
-  }
-  return result;
 }
 
 /** An instant as the value of a datetime-local input read in Vietnam's time: YYYY-MM-DDTHH:mm. */

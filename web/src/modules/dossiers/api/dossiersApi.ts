@@ -78,7 +78,8 @@ export type DossierDetail = DossierSummary & {
   originalDueAt: string | null;
   supplementCount: number;
   rescheduleCount: number;
-  allowedActions: string[];
+  /** The actions the signed-in officer may take now, decided by the server from the status, the steps and their roles. */
+  allowedActions: ActionName[];
   events: DossierEvent[];
   tasks: DossierTask[];
 };
@@ -111,26 +112,32 @@ export type DossierAction =
   | { action: 'approve'; note?: string }
   | { action: 'stop'; reason: string }
   | { action: 'withdraw'; reason?: string }
-  | { action: 'return'; delivery: Delivery; note?: string };
+  | { action: 'return'; delivery: Delivery; note?: string; deliveryRecord?: DeliveryRecord };
 export type ActionName = DossierAction['action'];
 
-/** The event a dossier's `allowedActions` names → the command that makes it happen. */
-export const actionOfEvent: Record<string, ActionName> = {
-  handed_over: 'hand_over',
-  returned_to_step: 'return_to_step',
-  supplement_requested: 'request_supplement',
-  supplement_received: 'receive_supplement',
-  rescheduled: 'reschedule',
-  approved: 'approve',
-  stopped: 'stop',
-  withdrawn: 'withdraw',
-  returned: 'return',
+/** How a result delivered at home or by post reached the applicant (kept in the `returned` event). */
+export type DeliveryRecord = {
+  recipientName: string;
+  address: string;
+  deliveredAt: string;
+  deliveredBy?: string;
+  postalReceiptNumber?: string;
 };
 
 export const dossierForms = ['receipt', 'supplement-request', 'refusal', 'apology', 'process-control'] as const;
 export type DossierForm = (typeof dossierForms)[number];
 
-export type DossierQuery = { q?: string; status?: DossierStatus; unitId?: string; page: number; pageSize: number };
+export type DossierQuery = {
+  q?: string;
+  status?: DossierStatus;
+  unitId?: string;
+  /** soon: due within the next two working days; overdue: past the appointment (both: in processing). */
+  due?: 'soon' | 'overdue';
+  /** me: waiting for the signed-in officer. */
+  assignedTo?: 'me';
+  page: number;
+  pageSize: number;
+};
 
 const path = (id: string) => `/dossiers/${encodeURIComponent(id)}`;
 

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { dossierStatuses, type DossierStatus } from '../api/dossiersApi';
 
-export const worklistTabs = ['unit', 'dueSoon', 'overdue', 'all'] as const;
+export const worklistTabs = ['unit', 'mine', 'dueSoon', 'overdue', 'all'] as const;
 export type WorklistTab = (typeof worklistTabs)[number];
 
 export type DossierFilters = {

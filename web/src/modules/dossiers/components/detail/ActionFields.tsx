@@ -1,12 +1,13 @@
 import { Form, Input, Select } from 'antd';
 import { useI18n } from '../../../../platform/i18n/useI18n';
 import { deliveries, type ActionName, type DossierDetail } from '../../api/dossiersApi';
+import { DeliveryRecordFields } from './DeliveryRecordFields';
 
 const reasonRequired: ActionName[] = ['return_to_step', 'request_supplement', 'reschedule', 'stop'];
 const reasonOptional: ActionName[] = ['withdraw'];
 const noteOptional: ActionName[] = ['hand_over', 'approve', 'return'];
 
-/** The fields an action asks for: reason, note, the step to go back to, missing documents, new appointment, delivery. */
+/** The fields an action asks for: reason, note, the step to go back to, missing documents, new appointment, delivery and its record. */
 export function ActionFields({ action, dossier }: { action: ActionName; dossier: DossierDetail }) {
   const { m } = useI18n();
   const t = m.dossiers.action;
@@ -45,12 +46,15 @@ export function ActionFields({ action, dossier }: { action: ActionName; dossier:
         </Form.Item>
       )}
       {action === 'return' && (
-        <Form.Item name="delivery" label={t.delivery} rules={[{ required: true, message: m.common.required }]}>
-          <Select
-            data-testid="action-delivery"
-            options={deliveries.map((delivery) => ({ value: delivery, label: m.procedures.deliveryOptions[delivery] ?? delivery }))}
-          />
-        </Form.Item>
+        <>
+          <Form.Item name="delivery" label={t.delivery} rules={[{ required: true, message: m.common.required }]}>
+            <Select
+              data-testid="action-delivery"
+              options={deliveries.map((delivery) => ({ value: delivery, label: m.procedures.deliveryOptions[delivery] ?? delivery }))}
+            />
+          </Form.Item>
+          <DeliveryRecordFields />
+        </>
       )}
       {(reasonRequired.includes(action) || reasonOptional.includes(action)) && (
         <Form.Item

@@ -2,12 +2,20 @@ import { Button, Flex, Form, Modal, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { vietnamLocalToIso } from '../../../../platform/format/dates';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import type { ActionName, Delivery, DossierAction, DossierDetail } from '../../api/dossiersApi';
+import type { ActionName, Delivery, DeliveryRecord, DossierAction, DossierDetail } from '../../api/dossiersApi';
 import { toVietnamLocal } from '../../dossierText';
 import type { ActOutcome } from '../../hooks/useDossier';
 import { ActionFields } from './ActionFields';
 
-type Values = { note?: string; reason?: string; stepIndex?: number; missingDocuments?: string[]; newDueAt?: string; delivery?: Delivery };
+type Values = {
+  note?: string;
+  reason?: string;
+  stepIndex?: number;
+  missingDocuments?: string[];
+  newDueAt?: string;
+  delivery?: Delivery;
+  deliveryRecord?: { recipientName?: string; address?: string; deliveredAt?: string; deliveredBy?: string; postalReceiptNumber?: string };
+};
 
 type Props = {
   action: ActionName | null;
@@ -17,6 +25,30 @@ type Props = {
 };
 
 const blank = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
+
+/**
+ * The delivery time offered: this minute (the field shows minutes), or the minute after the result
+ * was ready when that was this very minute — the server refuses a delivery before the result.
+ */
+function defaultDeliveredAt(resultReadyAt: string | null): string {
+  const minute = 60_000;
+  const thisMinute = Math.floor(Date.now() / minute) * minute;
+  const ready = resultReadyAt ? Math.ceil(Date.parse(resultReadyAt) / minute) * minute : 0;
+  return new Date(Math.max(thisMinute, ready)).toISOString();
+}
+
+/** The delivery record of a home or postal return, as the server takes it. */
+function toDeliveryRecord(delivery: 'home' | 'post', record: NonNullable<Values['deliveryRecord']>): DeliveryRecord {
+  const deliveredBy = blank(record.deliveredBy);
+  const postalReceiptNumber = blank(record.postalReceiptNumber);
+  return {
+    recipientName: blank(record.recipientName) ?? '',
+    address: blank(record.address) ?? '',
+    deliveredAt: vietnamLocalToIso(record.deliveredAt ?? ''),
+    ...(delivery === 'home' && deliveredBy ? { deliveredBy } : {}),
+    ...(delivery === 'post' && postalReceiptNumber ? { postalReceiptNumber } : {}),
+  };
+}
 
 /** The command of the form's values. */
 function toAction(action: ActionName, values: Values): DossierAction {
@@ -38,8 +70,10 @@ function toAction(action: ActionName, values: Values): DossierAction {
       return { action, reason };
     case 'withdraw':
       return reason ? { action, reason } : { action };
-    case 'return':
-      return { action, delivery: values.delivery ?? 'counter', ...(note ? { note } : {}) };
+    case 'return': {
+      const delivery = values.delivery ?? 'counter';
+      return { action, delivery, ...(note ? { note } : {}), ...(delivery === 'home' || delivery === 'post' ? { deliveryRecord: toDeliveryRecord(delivery, values.deliveryRecord ?? {}) } : {}) };
+    }
   }
 }
 
@@ -70,7 +104,11 @@ function ActionForm({ action, dossier, onAct, onClose }: Props & { action: Actio
     <Form<Values>
       form={form}
       layout="vertical"
-      initialValues={{ delivery: dossier.delivery, newDueAt: toVietnamLocal(dossier.dueAt) }}
+      initialValues={{
+        delivery: dossier.delivery,
+        newDueAt: toVietnamLocal(dossier.dueAt),
+        deliveryRecord: { recipientName: dossier.applicant.name, address: dossier.applicant.address, deliveredAt: toVietnamLocal(defaultDeliveredAt(dossier.finishedAt)) },
+      }}
       onFinish={(values) => void onFinish(values)}
     >
       <ActionFields action={action} dossier={dossier} />

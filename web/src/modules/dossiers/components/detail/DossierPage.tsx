@@ -2,10 +2,8 @@ import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Result, Row, Spin } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useAuth } from '../../../../platform/auth/useAuth';
 import { useI18n } from '../../../../platform/i18n/useI18n';
 import type { ActionName } from '../../api/dossiersApi';
-import { offeredActions } from '../../dossierText';
 import { useDossier } from '../../hooks/useDossier';
 import { useUnitNames } from '../../hooks/useUnitNames';
 import { ActionModal } from './ActionModal';
@@ -21,7 +19,6 @@ export function DossierPage() {
   const { m } = useI18n();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { can } = useAuth();
   const { dossier, loading, problem, reload, act } = useDossier(id);
   const [action, setAction] = useState<ActionName | null>(null);
   const unitName = useUnitNames(dossier ? [dossier.receivingUnitId, ...dossier.tasks.map((task) => task.unitId)] : []);
@@ -51,7 +48,7 @@ export function DossierPage() {
         <DossierHeader
           dossier={dossier}
           unitName={unitName(dossier.receivingUnitId)}
-          actions={<DossierActions actions={offeredActions(dossier, can)} onPick={setAction} />}
+          actions={<DossierActions actions={dossier.allowedActions} onPick={setAction} />}
         />
       </Card>
       <DossierSteps tasks={dossier.tasks} unitName={unitName} />

@@ -36,8 +36,22 @@ function details(event: DossierEvent, m: Messages, locale: Locale): string[] {
     ...line('missing', names(data.missingDocuments)),
     ...line('newDueAt', data.newDueAt ? formatAppointment(data.newDueAt as string, locale) : ''),
     ...line('delivery', data.delivery ? (m.procedures.deliveryOptions[data.delivery as string] ?? (data.delivery as string)) : ''),
+    ...deliveryLines(data.deliveryRecord, line, locale),
     ...line('reason', data.reason),
     ...line('note', data.note),
+  ];
+}
+
+/** The record of a home or postal delivery kept in the `returned` event. */
+function deliveryLines(value: unknown, line: (key: string, value: unknown) => string[], locale: Locale): string[] {
+  if (!value || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  return [
+    ...line('recipient', record.recipientName),
+    ...line('recipientAddress', record.address),
+    ...line('deliveredAt', typeof record.deliveredAt === 'string' ? formatMinute(record.deliveredAt, locale) : ''),
+    ...line('deliveredBy', record.deliveredBy),
+    ...line('postalReceiptNumber', record.postalReceiptNumber),
   ];
 }
 

@@ -4,16 +4,15 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../../../platform/auth/useAuth';
 import { SearchInput } from '../../../../platform/components/SearchInput';
-import { format } from '../../../../platform/i18n/format';
 import { useI18n } from '../../../../platform/i18n/useI18n';
 import { useUnitScope } from '../../../../platform/scope/useUnitScope';
 import { dossierStatuses } from '../../api/dossiersApi';
 import { useDossierFilters, type WorklistTab } from '../../hooks/useDossierFilters';
-import { deadlineScan, useWorklist } from '../../hooks/useWorklist';
+import { useWorklist } from '../../hooks/useWorklist';
 import { DossierTable } from './DossierTable';
 import { TrackingBookModal } from './TrackingBookModal';
 
-/** The worklists: the working unit's dossiers, those due soon or overdue, and all in reach. */
+/** The worklists: the working unit's dossiers, those waiting for me, due soon or overdue, and all in reach. */
 export function DossiersPage() {
   const { m } = useI18n();
   const l = m.dossiers.list;
@@ -21,12 +20,13 @@ export function DossiersPage() {
   const navigate = useNavigate();
   const { current } = useUnitScope();
   const { filters, update } = useDossierFilters();
-  const { page, loading, truncated } = useWorklist(filters, current?.id ?? null);
+  const { page, loading } = useWorklist(filters, current?.id ?? null);
   const [booking, setBooking] = useState(false);
   const isDeadlineTab = filters.tab === 'dueSoon' || filters.tab === 'overdue';
 
   const tabs: { key: WorklistTab; label: string }[] = [
     { key: 'unit', label: l.tabUnit },
+    { key: 'mine', label: l.tabMine },
     { key: 'dueSoon', label: l.tabDueSoon },
     { key: 'overdue', label: l.tabOverdue },
     { key: 'all', label: l.tabAll },
@@ -75,8 +75,9 @@ export function DossiersPage() {
           />
         )}
       </Flex>
-      {filters.tab === 'unit' && current?.id === null && <Alert type="info" showIcon title={l.unitHint} style={{ marginBottom: 16 }} />}
-      {truncated && <Alert type="info" showIcon title={format(l.scanHint, { count: deadlineScan })} style={{ marginBottom: 16 }} />}
+      {(filters.tab === 'unit' || isDeadlineTab) && current?.id === null && <Alert type="info" showIcon title={l.unitHint} style={{ marginBottom: 16 }} />}
+      {filters.tab === 'mine' && <Alert type="info" showIcon title={l.mineHint} style={{ marginBottom: 16 }} />}
+      {isDeadlineTab && <Alert type="info" showIcon title={filters.tab === 'dueSoon' ? l.dueSoonHint : l.overdueHint} style={{ marginBottom: 16 }} />}
       <DossierTable page={page} loading={loading} onPageChange={(next, pageSize) => update({ page: next, pageSize })} />
       <TrackingBookModal open={booking} unit={current} onClose={() => setBooking(false)} />
     </Card>

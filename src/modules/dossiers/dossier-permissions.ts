@@ -1,0 +1,113 @@
+import { and, eq, exists, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { AccessPolicy } from '../../platform/auth/access.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import type { Queryable } from '../../platform/db/types.js';
+import { actionEvents, dossierActionNames, nextStatus, type DossierActionName, type DossierStatus } from './dossier-states.js';
+import { DossierPermission } from './dossiers.policy.js';
+import type { TaskRow } from './dossier-tasks.js';
+import { dossiers, dossierTasks } from './dossiers.tables.js';
+
+/** The permission each action needs at the dossier's unit (or at the unit of its step in progress). */
+const permissionOf: Record<DossierActionName, string> = {
+  request_supplement: DossierPermission['dossiers.process'],
+  receive_supplement: DossierPermission['dossiers.receive'],
+  hand_over: DossierPermission['dossiers.read'],
+  return_to_step: DossierPermission['dossiers.process'],
+  reschedule: DossierPermission['dossiers.approve'],
+  approve: DossierPermission['dossiers.approve'],
+  stop: DossierPermission['dossiers.approve'],
+  withdraw: DossierPermission['dossiers.receive'],
+  return: DossierPermission['dossiers.return'],
+};
+
+/** A step is handed on by whoever holds its role at its handling unit. */
+export const stepRolePermission: Record<string, string> = {
+  counter_officer: DossierPermission['dossiers.receive'],
+  specialist: DossierPermission['dossiers.process'],
+  leader: DossierPermission['dossiers.approve'],
+};
+
+/** The permissions a user holds at the dossier's receiving unit and at the unit of its step in progress. */
+export type ActionGrants = { atReceivingUnit: ReadonlySet<string>; atTaskUnit: ReadonlySet<string> };
+
+type StepRef = Pick<TaskRow, 'status' | 'stepIndex' | 'role' | 'unitId'>;
+
+/** Two queries at most (one when the step is at the receiving unit); inside a command pass its `tx` as `on`. */
+export async function loadActionGrants(
+  access: AccessPolicy,
+  principal: Principal,
+  dossier: { receivingUnitId: string; activeTask: StepRef | undefined },
+  on?: Queryable,
+): Promise<ActionGrants> {
+  const atReceivingUnit = await access.permissionsAt(principal, dossier.receivingUnitId, on);
+  const taskUnitId = dossier.activeTask?.unitId;
+  if (taskUnitId === undefined) return { atReceivingUnit, atTaskUnit: new Set() };
+  const atTaskUnit = taskUnitId === dossier.receivingUnitId ? atReceivingUnit : await access.permissionsAt(principal, taskUnitId, on);
+  return { atReceivingUnit, atTaskUnit };
+}
+
+/**
+ * Whether the user's roles allow the action: a hand-over by the holder of the step's role at the
+ * step's unit; the rest by the dossier's unit, or by the unit of the step in progress (not the return,
+ * which the one-stop department that received the dossier does).
+ */
+export function mayAct(action: DossierActionName, grants: ActionGrants, activeTask: Pick<StepRef, 'role'> | undefined): boolean {
+  if (action === 'hand_over' && activeTask) return grants.atTaskUnit.has(stepRolePermission[activeTask.role] ?? DossierPermission['dossiers.process']);
+  const permission = permissionOf[action];
+  return grants.atReceivingUnit.has(permission) || (activeTask !== undefined && action !== 'return' && grants.atTaskUnit.has(permission));
+}
+
+export type DossierState = {
+  status: DossierStatus;
+  supplementCount: number;
+  rescheduleCount: number;
+  hasClock: boolean;
+  tasks: readonly StepRef[];
+};
+
+/**
+ * The actions this user may take on the dossier now: allowed by the transition table, within the
+ * legal limits (one supplement request, one reschedule), sensible for its steps (no hand-over after
+ * the last step, no send-back from the first) and granted by the user's roles at the units concerned.
+ */
+export function allowedActionsFor(dossier: DossierState, grants: ActionGrants): DossierActionName[] {
+  const active = dossier.tasks.find((task) => task.status === 'active');
+  const isPossible: Record<DossierActionName, boolean> = {
+    request_supplement: dossier.supplementCount < 1,
+    receive_supplement: true,
+    hand_over: active !== undefined && dossier.tasks.some((task) => task.status === 'waiting'),
+    return_to_step: active !== undefined && dossier.tasks.some((task) => task.stepIndex < active.stepIndex),
+    reschedule: dossier.rescheduleCount < 1 && dossier.hasClock,
+    approve: true,
+    stop: true,
+    withdraw: true,
+    return: true,
+  };
+  return dossierActionNames.filter(
+    (action) => nextStatus(dossier.status, actionEvents[action]) !== undefined && isPossible[action] && mayAct(action, grants, active),
+  );
+}
+
+/**
+ * The dossiers waiting for this user ("mine"), as a WHERE condition: an online submission to check,
+ * a supplement to receive or a result to return at a unit where they may do so, or a step in
+ * progress whose role they hold at its unit. One correlated EXISTS; no per-row checks.
+ */
+export function waitingForUser(access: AccessPolicy, principal: Principal, db: Queryable): SQL {
+  const receive = DossierPermission['dossiers.receive'];
+  const roles = Object.keys(stepRolePermission);
+  const stepIsMine = or(
+    ...Object.entries(stepRolePermission).map(([role, permission]) => and(eq(dossierTasks.role, role), access.unitScope(principal, permission, dossierTasks.unitId))),
+    and(notInArray(dossierTasks.role, roles), access.unitScope(principal, DossierPermission['dossiers.process'], dossierTasks.unitId)),
+  );
+  return or(
+    and(inArray(dossiers.status, ['submitted', 'supplement_requested']), access.unitScope(principal, receive, dossiers.receivingUnitId)),
+    and(inArray(dossiers.status, ['result_ready', 'stopped']), access.unitScope(principal, DossierPermission['dossiers.return'], dossiers.receivingUnitId)),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(dossierTasks)
+        .where(and(eq(dossierTasks.dossierId, dossiers.id), eq(dossierTasks.status, 'active'), stepIsMine)),
+    ),
+  )!;
+}
