@@ -5,7 +5,7 @@ export type BenchRow = {
   figure: number;
   unit: string;
   /** Latency percentiles of the figure, in milliseconds (HTTP scenarios). */
-  latency?: { p50: number; p99: number };
+  latency?: { p50: number; p99: number } | { p50: number; p95: number };
   reference?: number;
   referenceUnit?: string;
   referenceLabel?: string;
@@ -23,7 +23,7 @@ export function printTable(rows: BenchRow[], print: (line: string) => void = con
   const lines = rows.map((row) => [
     row.scenario,
     row.database,
-    `${format(row.figure)} ${row.unit}${row.latency ? ` (p50 ${format(row.latency.p50)} ms, p99 ${format(row.latency.p99)} ms)` : ''}`,
+    `${format(row.figure)} ${row.unit}${row.latency ? ` (p50 ${format(row.latency.p50)} ms, ${'p99' in row.latency ? `p99 ${format(row.latency.p99)}` : `p95 ${format(row.latency.p95)}`} ms)` : ''}`,
     row.reference === undefined ? '—' : `${format(row.reference)} ${row.referenceUnit ?? row.unit}${row.referenceLabel ? ` (${row.referenceLabel})` : ''}`,
     row.ratio === undefined ? '—' : `${row.ratio.toFixed(2)}×${row.ratioLabel ? ` ${row.ratioLabel}` : ''}`,
     row.target ?? '—',

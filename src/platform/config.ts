@@ -13,6 +13,8 @@ export type Config = {
   publicUrl: string;
   /** True when the platform is served behind TLS: Secure cookies and HSTS. */
   isBehindTls: boolean;
+  /** The reverse proxies whose X-Forwarded-For is believed (addresses, CIDR or loopback/uniquelocal); the client address limits count on. */
+  trustProxy: string;
   logLevel: string;
   deploymentName: string;
   deploymentUnitCode: string | undefined;
@@ -78,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.MOTCUA_ADMIN_PASSWORD || undefined,
     publicUrl,
     isBehindTls: publicUrl.startsWith('https://') || env.MOTCUA_TLS === '1',
+    trustProxy: env.MOTCUA_TRUST_PROXY?.trim() || 'loopback',
     logLevel: env.LOG_LEVEL ?? 'info',
     deploymentName: env.MOTCUA_DEPLOYMENT_NAME ?? 'Cổng dịch vụ công',
     deploymentUnitCode: env.MOTCUA_UNIT_CODE || undefined,

@@ -43,7 +43,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const { config, database } = options;
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config),
-    trustProxy: true,
+    // Only the configured reverse proxies may say who the client is: otherwise anyone could
+    // choose their own address in X-Forwarded-For and step around the rate limits.
+    trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
