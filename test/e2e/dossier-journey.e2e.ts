@@ -25,6 +25,11 @@ const signIn = (username: string): Promise<Page> => signInAs(browser, server, us
 async function act(page: Page, action: string, expectedStatus: string): Promise<void> {
   const before = await page.locator('[data-testid=dossier-page]').getAttribute('data-version');
   await page.getByTestId(`dossier-action-${action}`).click();
+  // The dialog zooms in: click inside it once it has finished opening, as a person would.
+  await page.getByTestId('action-submit').waitFor();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.ant-modal-wrap, .ant-modal-mask')].every((element) => element.getAnimations({ subtree: true }).length === 0),
+  );
   if (action === 'return') {
     await page.getByTestId('action-delivery').click();
     await page.locator('.ant-select-item-option').first().click();
@@ -34,6 +39,7 @@ async function act(page: Page, action: string, expectedStatus: string): Promise<
     await page.locator(`[data-testid=dossier-page]:not([data-version="${before}"])`).waitFor({ timeout: 30_000 });
   } catch {
     // A slow machine may miss the page's own refresh: the server's state is what counts.
+    await page.screenshot({ path: path.join(screenshotDir, `journey-${action}-not-refreshed.png`), fullPage: true });
     await page.reload();
     await page.locator(`[data-testid=dossier-page]:not([data-version="${before}"])`).waitFor({ timeout: 20_000 });
   }
