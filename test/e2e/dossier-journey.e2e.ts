@@ -27,9 +27,7 @@ async function act(page: Page, action: string, expectedStatus: string): Promise<
   await page.getByTestId(`dossier-action-${action}`).click();
   // The dialog zooms in: click inside it once it has finished opening, as a person would.
   await page.getByTestId('action-submit').waitFor();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.ant-modal-wrap, .ant-modal-mask')].every((element) => element.getAnimations({ subtree: true }).length === 0),
-  );
+  await page.waitForFunction("[...document.querySelectorAll('.ant-modal-wrap, .ant-modal-mask')].every((element) => element.getAnimations({ subtree: true }).length === 0)");
   if (action === 'return') {
     await page.getByTestId('action-delivery').click();
     await page.locator('.ant-select-item-option').first().click();
