@@ -16,7 +16,9 @@ export function startServerProcess(target: BenchTarget, options: { logLevel: str
   // The target alone says where the data is (a PGlite folder, or a server and schema), and nothing is sent.
   const inherited = { ...process.env };
   for (const name of ['DATABASE_URL', 'MOTCUA_DB_SCHEMA', 'MOTCUA_DATA_DIR', 'MOTCUA_FILES_DIR', 'MOTCUA_SMTP_URL', 'MOTCUA_SMS_URL', 'PORT', 'HOST']) delete inherited[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // MOTCUA_BENCH_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops.
+  const profile = process.env.MOTCUA_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.MOTCUA_BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: {
       ...inherited,
