@@ -107,16 +107,26 @@ export async function getVersion(db: Queryable, code: string, version?: number):
   };
 }
 
-/** The version a dossier received on `date` (YYYY-MM-DD) follows. */
+/** The version a dossier received on `date` (YYYY-MM-DD) follows, in one query. */
 export async function findVersionInForce(db: Queryable, code: string, date: string): Promise<ProcedureVersion | undefined> {
-  const procedure = await getProcedureRow(db, code);
   const [row] = await db
-    .select({ version: procedureVersions.version })
+    .select({ procedure: procedures, version: procedureVersions })
     .from(procedureVersions)
-    .where(and(eq(procedureVersions.procedureId, procedure.id), lte(procedureVersions.effectiveFrom, date)))
+    .innerJoin(procedures, eq(procedures.id, procedureVersions.procedureId))
+    .where(and(eq(procedures.code, code), lte(procedureVersions.effectiveFrom, date)))
     .orderBy(desc(procedureVersions.effectiveFrom), desc(procedureVersions.version))
     .limit(1);
-  return row ? getVersion(db, code, row.version) : undefined;
+  if (!row) return undefined;
+  return {
+    procedureId: row.procedure.id,
+    code: row.procedure.code,
+    latestVersion: row.procedure.latestVersion,
+    version: row.version.version,
+    effectiveFrom: row.version.effectiveFrom,
+    data: row.version.data,
+    changeNote: row.version.changeNote,
+    createdAt: row.version.createdAt.toISOString(),
+  };
 }
 
 export async function selectVersionHistory(db: Queryable, procedureId: string) {

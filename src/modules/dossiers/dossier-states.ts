@@ -87,6 +87,13 @@ export function nextStatus(status: DossierStatus | null, event: DossierEventType
   return transition.to === 'same' ? (status ?? undefined) : transition.to;
 }
 
+/** The status a new dossier's first event gives it (the transition table, from nothing). */
+export function firstStatus(event: DossierEventType): DossierStatus {
+  const status = nextStatus(null, event);
+  if (status === undefined) throw new Error(`event ${event} cannot start a dossier's history`);
+  return status;
+}
+
 /** Folds an event history into its status; throws on a history the table does not allow. */
 export function foldStatus(events: readonly { type: DossierEventType }[]): DossierStatus | null {
   let status: DossierStatus | null = null;

@@ -41,19 +41,19 @@ export async function resolveHandlingUnit(tx: Queryable, receiving: UnitRef, ste
   return ancestor?.id ?? receiving.id;
 }
 
-/** The procedure's steps become the dossier's tasks; the first starts at receipt. */
-export async function createTasks(
-  tx: Queryable,
-  input: { dossierId: string; steps: readonly Step[]; receiving: UnitRef; calendar: WorkingCalendar; startMs: number },
-): Promise<void> {
-  const rows = [];
+export type TaskInsert = typeof dossierTasks.$inferInsert;
+type TaskPlanInput = { dossierId: string; steps: readonly Step[]; receiving: UnitRef; calendar: WorkingCalendar; startMs: number };
+
+/** The procedure's steps as the dossier's task rows (only reads: where each step is handled); the first starts at receipt. */
+export async function planTasks(db: Queryable, input: TaskPlanInput): Promise<TaskInsert[]> {
+  const rows: TaskInsert[] = [];
   for (const [index, step] of input.steps.entries()) {
     const budgetHalfHours = Math.round(step.budgetHours * 2);
     rows.push({
       dossierId: input.dossierId,
       stepIndex: index,
       name: step.name,
-      unitId: await resolveHandlingUnit(tx, input.receiving, step),
+      unitId: await resolveHandlingUnit(db, input.receiving, step),
       role: step.role,
       budgetHalfHours,
       status: index === 0 ? 'active' : 'waiting',
@@ -61,7 +61,16 @@ export async function createTasks(
       dueAt: index === 0 ? new Date(taskDueAt(input.calendar, input.startMs, budgetHalfHours)).toISOString() : null,
     });
   }
-  if (rows.length > 0) await tx.insert(dossierTasks).values(rows);
+  return rows;
+}
+
+export async function insertTasks(tx: Queryable, rows: readonly TaskInsert[]): Promise<void> {
+  if (rows.length > 0) await tx.insert(dossierTasks).values([...rows]);
+}
+
+/** The procedure's steps become the dossier's tasks; the first starts at receipt. */
+export async function createTasks(tx: Queryable, input: TaskPlanInput): Promise<void> {
+  await insertTasks(tx, await planTasks(tx, input));
 }
 
 export async function selectTasks(db: Queryable, dossierId: string): Promise<TaskRow[]> {

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import crypto from 'node:crypto';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
@@ -8,11 +7,11 @@ import { DomainError, PlatformError, validationError } from '../../../platform/h
 import { calendarFor, computeDueAt, startClock, type TimeLimit } from '../../calendar/index.js';
 import { findVersionInForce, type ProcedureVersion } from '../../catalog/index.js';
 import { getUnitRow, todayInVietnam } from '../../org/index.js';
-import { createTasks } from '../dossier-tasks.js';
+import { insertTasks, planTasks } from '../dossier-tasks.js';
 import { notifyApplicant } from '../notifications.js';
 import { takeDossierCode } from '../dossier-code.js';
 import { appendDossierEvent } from '../dossier-events.js';
-import { nationalStatusCode } from '../dossier-states.js';
+import { firstStatus, nationalStatusCode } from '../dossier-states.js';
 import { DossierError } from '../dossiers.errors.js';
 import { DossierPermission } from '../dossiers.policy.js';
 import type { CounterIntakeRequest } from '../dossiers.schemas.js';
@@ -68,10 +67,12 @@ export async function receiveAtCounter(
     item.isRequired && !received.has(position + 1) ? [{ index: position + 1, name: item.name, form: item.form, count: item.count, isRequired: true }] : [],
   );
   const outcome = input.refusalReason ? 'refused' : missingDocuments.length > 0 ? 'guided' : 'received';
+  const id = crypto.randomUUID();
   const calendar = outcome === 'received' ? await calendarFor(deps.db, unit.id) : undefined;
+  // Reads happen before the transaction, which then holds the unit's code counter only for its writes.
+  const tasks = calendar ? await planTasks(deps.db, { dossierId: id, steps: version.data.steps, receiving: unit, calendar, startMs: now.getTime() }) : [];
 
   return runCommand(deps.db, context, async (tx, audit) => {
-    const id = crypto.randomUUID();
     const at = now.toISOString();
     const base = {
       id,
@@ -92,15 +93,16 @@ export async function receiveAtCounter(
       receivedBy: context.actor.id,
     };
     if (outcome !== 'received') {
-      await tx.insert(dossiers).values({ ...base, status: 'submitted', nationalStatus: 1, finishedAt: at });
-      const status = await appendDossierEvent(tx, context, {
+      const type = outcome === 'refused' ? 'refused_at_intake' : 'guided';
+      const status = firstStatus(type);
+      await tx.insert(dossiers).values({ ...base, status, nationalStatus: nationalStatusCode[status], finishedAt: at });
+      await appendDossierEvent(tx, context, {
         dossierId: id,
         status: null,
-        type: outcome === 'refused' ? 'refused_at_intake' : 'guided',
+        type,
         at: now,
         data: outcome === 'refused' ? { reason: input.refusalReason } : { missingDocuments },
       });
-      await tx.update(dossiers).set({ status, nationalStatus: nationalStatusCode[status] }).where(eq(dossiers.id, id));
       audit.record({ action: `dossier.${outcome}`, entity: 'dossier', entityId: id, after: { procedureCode: version.code, status } });
       return { dossierId: id, outcome, code: null, dueAt: null, missingDocuments };
     }
@@ -108,16 +110,16 @@ export async function receiveAtCounter(
     const limit = timeLimitOf(version);
     const clock = startClock(calendar!, { receivedAt: now, limit });
     const dueAt = new Date(computeDueAt(calendar!, now, limit)).toISOString();
-    await tx.insert(dossiers).values({ ...base, code, status: 'submitted', nationalStatus: 1, receivedAt: at, dueAt, originalDueAt: dueAt, clock });
-    const status = await appendDossierEvent(tx, context, {
+    const status = firstStatus('received');
+    await tx.insert(dossiers).values({ ...base, code, status, nationalStatus: nationalStatusCode[status], receivedAt: at, dueAt, originalDueAt: dueAt, clock });
+    await appendDossierEvent(tx, context, {
       dossierId: id,
       status: null,
       type: 'received',
       at: now,
       data: { code, dueAt, procedureVersion: version.version, documents: documents.map((d) => d.index) },
     });
-    await tx.update(dossiers).set({ status, nationalStatus: nationalStatusCode[status] }).where(eq(dossiers.id, id));
-    await createTasks(tx, { dossierId: id, steps: version.data.steps, receiving: unit, calendar: calendar!, startMs: now.getTime() });
+    await insertTasks(tx, tasks);
     await notifyApplicant(tx, { notice: 'received', dossierId: id, code, procedureName: version.data.name, applicant: input.applicant, dueAt, publicUrl: deps.config?.publicUrl ?? '', trackingSecret: base.trackingSecret });
     audit.record({ action: 'dossier.receive', entity: 'dossier', entityId: id, after: { code, procedureCode: version.code, procedureVersion: version.version, dueAt, status } });
     return { dossierId: id, outcome, code, dueAt, missingDocuments: [] };

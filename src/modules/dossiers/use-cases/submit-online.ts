@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
 import { files } from '../../../platform/files/files.tables.js';
@@ -8,7 +7,7 @@ import { DomainError, validationError } from '../../../platform/http/errors.js';
 import { findVersionInForce } from '../../catalog/index.js';
 import { getUnitRow, todayInVietnam } from '../../org/index.js';
 import { appendDossierEvent } from '../dossier-events.js';
-import { nationalStatusCode } from '../dossier-states.js';
+import { firstStatus, nationalStatusCode } from '../dossier-states.js';
 import { DossierError } from '../dossiers.errors.js';
 import type { Applicant } from '../dossiers.schemas.js';
 import { dossiers, type DocumentReceived } from '../dossiers.tables.js';
@@ -68,12 +67,11 @@ export async function submitOnline(
       documents,
       setCount: 1,
       delivery: input.delivery,
-      status: 'submitted',
-      nationalStatus: nationalStatusCode.submitted,
+      status: firstStatus('submitted_online'),
+      nationalStatus: nationalStatusCode[firstStatus('submitted_online')],
       submittedAt: now.toISOString(),
     });
-    const status = await appendDossierEvent(tx, context, { dossierId: id, status: null, type: 'submitted_online', at: now, data: { documents: documents.map((d) => d.index) } });
-    await tx.update(dossiers).set({ status, nationalStatus: nationalStatusCode[status] }).where(eq(dossiers.id, id));
+    await appendDossierEvent(tx, context, { dossierId: id, status: null, type: 'submitted_online', at: now, data: { documents: documents.map((d) => d.index) } });
     for (const upload of inspected) {
       await tx.insert(files).values({ ownerType: 'dossier', ownerId: id, kind: 'submitted', name: upload.name.slice(0, 200), contentType: upload.contentType, size: upload.content.length, sha256: upload.sha256, storageKey: upload.storageKey, createdBy: 'citizen' });
     }
