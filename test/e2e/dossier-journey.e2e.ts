@@ -27,7 +27,11 @@ async function act(page: Page, action: string, expectedStatus: string): Promise<
   await page.getByTestId(`dossier-action-${action}`).click();
   // The dialog zooms in: click inside it once it has finished opening, as a person would.
   await page.getByTestId('action-submit').waitFor();
-  await page.waitForFunction("[...document.querySelectorAll('.ant-modal-wrap, .ant-modal-mask')].every((element) => element.getAnimations({ subtree: true }).length === 0)");
+  await page.waitForFunction(() => {
+    type Animated = { getAnimations(options: { subtree: boolean }): unknown[] };
+    const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): Iterable<Animated> } };
+    return [...document.querySelectorAll('.ant-modal-wrap, .ant-modal-mask')].every((element) => element.getAnimations({ subtree: true }).length === 0);
+  });
   if (action === 'return') {
     await page.getByTestId('action-delivery').click();
     await page.locator('.ant-select-item-option').first().click();
