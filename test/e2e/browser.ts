@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const screenshotDir = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -21,5 +21,18 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
+  });
+}
+
+/**
+ * Waits until the open dialog (antd Modal) has finished zooming in, so that the next click lands
+ * inside a settled dialog, as a person's would.
+ */
+export async function waitForDialog(page: Page): Promise<void> {
+  await page.locator('.ant-modal').first().waitFor();
+  await page.waitForFunction(() => {
+    type Animated = { getAnimations(options: { subtree: boolean }): unknown[] };
+    const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): Iterable<Animated> } };
+    return [...document.querySelectorAll('.ant-modal-wrap, .ant-modal-mask')].every((element) => element.getAnimations({ subtree: true }).length === 0);
   });
 }

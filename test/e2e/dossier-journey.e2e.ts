@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotDir } from './browser.js';
+import { launchBrowser, screenshotDir, waitForDialog } from './browser.js';
 import type { RunningServer } from '../../src/server.js';
 import { startTestServer } from './server.js';
 import { receiveAtCounterPage, seedBacMe, signIn as signInAs } from './bac-me.js';
@@ -25,13 +25,7 @@ const signIn = (username: string): Promise<Page> => signInAs(browser, server, us
 async function act(page: Page, action: string, expectedStatus: string): Promise<void> {
   const before = await page.locator('[data-testid=dossier-page]').getAttribute('data-version');
   await page.getByTestId(`dossier-action-${action}`).click();
-  // The dialog zooms in: click inside it once it has finished opening, as a person would.
-  await page.getByTestId('action-submit').waitFor();
-  await page.waitForFunction(() => {
-    type Animated = { getAnimations(options: { subtree: boolean }): unknown[] };
-    const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): Iterable<Animated> } };
-    return [...document.querySelectorAll('.ant-modal-wrap, .ant-modal-mask')].every((element) => element.getAnimations({ subtree: true }).length === 0);
-  });
+  await waitForDialog(page);
   if (action === 'return') {
     await page.getByTestId('action-delivery').click();
     await page.locator('.ant-select-item-option').first().click();

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server.js';
 import { receiveAtCounterPage, seedBacMe, signIn } from './bac-me.js';
-import { launchBrowser, screenshotDir } from './browser.js';
+import { launchBrowser, screenshotDir, waitForDialog } from './browser.js';
 import { startTestServer } from './server.js';
 
 /** The counter kiosk: paired by the officer, it offers the citizen the four choices after an intake, then resets. */
@@ -66,6 +66,7 @@ describe('the counter kiosk', () => {
     await leader.getByTestId('nav-ratings').click();
     await leader.getByText('Phải chờ lâu mới đến lượt.').waitFor();
     await leader.getByText('Trả lời', { exact: true }).click();
+    await waitForDialog(leader);
     await leader.locator('.ant-modal textarea').fill('Đơn vị xin lỗi, đã bố trí thêm cán bộ vào giờ cao điểm.');
     await leader.locator('.ant-modal').getByRole('button', { name: 'Trả lời' }).click();
     await leader.getByText('Đã trả lời', { exact: true }).waitFor({ timeout: 20_000 });

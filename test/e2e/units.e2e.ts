@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server.js';
-import { launchBrowser, screenshotDir } from './browser.js';
+import { launchBrowser, screenshotDir, waitForDialog } from './browser.js';
 import { e2eAdminPassword, startTestServer } from './server.js';
 
 let server: RunningServer;
@@ -26,6 +26,7 @@ describe('officer app in Chromium', () => {
     await page.getByTestId('signin-submit').click();
     await page.getByTestId('nav-units').click();
     await page.getByTestId('units-create').click();
+    await waitForDialog(page);
     await page.getByTestId('unit-code').fill('E2E01');
     await page.getByTestId('unit-name').fill('Tỉnh Kiểm Thử Trình Duyệt');
     await page.getByTestId('unit-type').click();
