@@ -1,8 +1,9 @@
 /**
- * Months of counter activity at the active communes, through the dossiers module's use cases
- * with the simulated time: visits on working days in working hours (some guided because a
- * paper is missing, and most of those come back complete a few days later; a few refused),
- * then each received dossier's life as planned by `planLife`, up to the present moment.
+ * Months of activity at the active communes, through the dossiers module's use cases with the
+ * simulated time: visits on working days in working hours (some guided because a paper is
+ * missing, and most of those come back complete a few days later; a few refused), online
+ * submissions for procedures offered online (sent at any hour, received by the counter officer
+ * in working time), then each received dossier's life as planned by `planLife`, up to the present.
  */
 import { eq } from 'drizzle-orm';
 import { findVersionInForce, type ProcedureVersion } from '../src/modules/catalog/index.js';
@@ -14,10 +15,11 @@ import {
   vietnamInstant,
   type WorkingCalendar,
 } from '../src/modules/calendar/index.js';
-import { actOnDossier, receiveAtCounter } from '../src/modules/dossiers/index.js';
+import { actOnDossier, decideOnlineIntake, receiveAtCounter, submitOnline } from '../src/modules/dossiers/index.js';
 import { CounterIntakeRequest, type Applicant } from '../src/modules/dossiers/dossiers.schemas.js';
 import { createAccessPolicy } from '../src/modules/org/index.js';
 import type { Db } from '../src/platform/db/types.js';
+import { createLocalFileStore } from '../src/platform/files/file-store.js';
 import { outboxMessages } from '../src/platform/outbox/outbox.tables.js';
 import { planLife, type Actor, type Fate } from './dossier-life.js';
 import { staffContext, staffPrincipal, type ActiveCommune, type DemoOrg } from './generate-units-and-staff.js';
@@ -27,13 +29,13 @@ import { Progress } from './progress.js';
 import { recordRating, type RatingTally } from './ratings-plan.js';
 import { hashText, Random, weightedPicker } from './random.js';
 
-export const SHARES = { refused: 0.01, guided: 0.15, guidedComeBack: 0.8 } as const;
+export const SHARES = { refused: 0.01, guided: 0.15, guidedComeBack: 0.8, online: 0.25 } as const;
 /** The reform: the communes and the demo catalogue's versions are in force from this day. */
 const FIRST_DAY = '2025-07-01';
 const MINUTE = 60_000;
 
-export type ActivityOptions = { months: number; perDay: number; nowMs: number; publicUrl: string };
-export type ActivityReport = { from: string; to: string; visits: number; received: number; actions: number; seconds: number; fates: Record<Fate, number>; ratings: RatingTally };
+export type ActivityOptions = { months: number; perDay: number; nowMs: number; publicUrl: string; filesDir: string };
+export type ActivityReport = { from: string; to: string; visits: number; received: number; online: number; actions: number; seconds: number; fates: Record<Fate, number>; ratings: RatingTally };
 
 type Visit = {
   communeIndex: number;
@@ -42,6 +44,8 @@ type Visit = {
   outcome: 'received' | 'guided' | 'refused';
   applicant: Applicant;
   delivery: 'counter' | 'post' | 'electronic';
+  /** Online: sent from the portal at `submittedAt` (that night or early morning), received by the officer at `at`. */
+  online?: { submittedAt: number };
   seed: number;
 };
 
@@ -100,13 +104,17 @@ async function planVisits(db: Db, org: DemoOrg, versions: Map<string, ProcedureV
         const offered = versions.get(procedureCode)!.data.deliveryOptions;
         const draw = stream.next();
         const delivery = stream.chance(0.1) && offered.includes('post') ? 'post' : stream.chance(0.05) && offered.includes('electronic') ? 'electronic' : 'counter';
+        const at = visitTime(stream, calendar, iso);
+        const outcome = draw < SHARES.refused ? 'refused' : draw < SHARES.refused + SHARES.guided ? 'guided' : 'received';
+        const isOnline = outcome === 'received' && versions.get(procedureCode)!.data.onlineLevel !== 'none' && stream.chance(SHARES.online);
         today.push({
           communeIndex,
-          at: visitTime(stream, calendar, iso),
+          at,
           procedureCode,
-          outcome: draw < SHARES.refused ? 'refused' : draw < SHARES.refused + SHARES.guided ? 'guided' : 'received',
+          outcome,
           applicant: newApplicant(stream, commune, org.province.name),
-          delivery,
+          delivery: isOnline && offered.includes('electronic') ? 'electronic' : delivery,
+          ...(isOnline ? { online: { submittedAt: at - Math.floor(stream.between(5, (at - vietnamInstant(iso, 0)) / MINUTE - 1) * MINUTE) } } : {}),
           seed: stream.int(0, 2 ** 31),
         });
       }
@@ -132,6 +140,30 @@ function documentsFor(version: ProcedureVersion, random: Random, isComplete: boo
   return items.filter((item) => item.index !== missing && (item.isRequired || random.chance(0.4))).map((item) => ({ index: item.index, count: 1 }));
 }
 
+/** A scanned paper as a small one-page PDF naming the dossier's applicant and paper (a scan's SHA-256 is recorded). */
+function scanOf(visit: Visit, index: number): Buffer {
+  const ascii = `${visit.applicant.name} - giay to so ${index}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^ -~]/g, '?');
+  const text = ascii.replace(/[\\()]/g, (char) => `\\${char}`);
+  const stream = `BT /F1 14 Tf 60 760 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, position) => {
+    const offset = body.length;
+    body += `${position + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
 /**
  * The notices the generated dossiers queued (SMS to invented numbers, dated in the past) are
  * closed as not sent, so that no later server with a real gateway sends them.
@@ -141,7 +173,7 @@ async function retireGeneratedMessages(db: Db): Promise<void> {
 }
 
 export async function generateActivity(db: Db, org: DemoOrg, random: Random, options: ActivityOptions): Promise<ActivityReport> {
-  const deps = { db, access: createAccessPolicy(db), config: { publicUrl: options.publicUrl } };
+  const deps = { db, access: createAccessPolicy(db), config: { publicUrl: options.publicUrl }, files: createLocalFileStore(options.filesDir) };
   const today = dayNumberToIso(localDayNumberOf(options.nowMs));
   const versions = new Map<string, ProcedureVersion>();
   for (const [code] of procedureWeights) {
@@ -160,6 +192,7 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
   const fates: Record<Fate, number> = { normal: 0, late: 0, reschedule: 0, withdraw: 0 };
   const progress = new Progress('hồ sơ', visits.length);
   let received = 0;
+  let online = 0;
   let actions = 0;
   const tally: RatingTally = { ratings: 0, feedback: 0, answered: 0 };
   for (const visit of visits) {
@@ -167,15 +200,27 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
     const version = versions.get(visit.procedureCode)!;
     const random = new Random(visit.seed ^ hashText(visit.procedureCode));
     const { counter } = staff[visit.communeIndex]!;
-    const input = CounterIntakeRequest.parse({
-      receivingUnitId: commune.id,
-      procedureCode: visit.procedureCode,
-      applicant: visit.applicant,
-      documents: documentsFor(version, random, visit.outcome !== 'guided'),
-      delivery: visit.delivery,
-      ...(visit.outcome === 'refused' ? { refusalReason: random.pick(refusalReasons) } : {}),
-    });
-    const intake = await receiveAtCounter(deps, counter.principal, counter.context, input, new Date(visit.at));
+    const documents = documentsFor(version, random, visit.outcome !== 'guided');
+    let intake: { dossierId: string; outcome: string; code: string | null; dueAt: string | null; version: number };
+    if (visit.online) {
+      const uploads = documents.map((document) => ({ index: document.index, name: `giay-to-${document.index}.pdf`, content: scanOf(visit, document.index) }));
+      const citizen = { actor: { id: null, name: `citizen:${visit.applicant.phone.slice(-4)}` } };
+      const submission = { receivingUnitId: commune.id, procedureCode: visit.procedureCode, applicant: visit.applicant, delivery: visit.delivery, uploads };
+      const submitted = await submitOnline(deps, citizen, submission, new Date(visit.online.submittedAt));
+      const row = await decideOnlineIntake(deps, counter.principal, counter.context, { dossierId: submitted.dossierId, expectedVersion: 1, decision: { decision: 'receive' } }, new Date(visit.at));
+      intake = { dossierId: row.id, outcome: 'received', code: row.code, dueAt: row.dueAt, version: row.version };
+      online++;
+    } else {
+      const input = CounterIntakeRequest.parse({
+        receivingUnitId: commune.id,
+        procedureCode: visit.procedureCode,
+        applicant: visit.applicant,
+        documents,
+        delivery: visit.delivery,
+        ...(visit.outcome === 'refused' ? { refusalReason: random.pick(refusalReasons) } : {}),
+      });
+      intake = { ...(await receiveAtCounter(deps, counter.principal, counter.context, input, new Date(visit.at))), version: 1 };
+    }
     if (intake.outcome === 'received') {
       received++;
       const life = planLife(
@@ -196,8 +241,9 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
       fates[life.fate]++;
       const rate = (kind: 'intake' | 'return', at: number) =>
         recordRating(db, random, { dossierId: intake.dossierId, kind, at, trouble: life.fate === 'late' ? 'late' : life.fate === 'reschedule' ? 'apology' : 'none', leader: staff[visit.communeIndex]!.leader, calendar: calendars[visit.communeIndex]!, nowMs: options.nowMs }, tally);
-      await rate('intake', visit.at);
-      let expectedVersion = 1;
+      // An online applicant was not at the counter: only the return is a counter transaction to rate.
+      if (!visit.online) await rate('intake', visit.at);
+      let expectedVersion = intake.version;
       for (const action of life.actions) {
         if (action.at > options.nowMs) break;
         const actor = staff[visit.communeIndex]![action.actor];
@@ -215,5 +261,5 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
   }
   const seconds = progress.finish();
   await retireGeneratedMessages(db);
-  return { from, to, visits: visits.length, received, actions, seconds, fates, ratings: tally };
+  return { from, to, visits: visits.length, received, online, actions, seconds, fates, ratings: tally };
 }

@@ -73,8 +73,8 @@ async function generate(dataDir: string, options: Omit<Marker, 'generatedAt' | '
     const org = await generateUnitsAndStaff(db, random.fork('org'), { communes: options.communes, adminPassword, log: print });
     const catalogue = await loadDemoCatalogue(db, systemContext('demo'));
     print(`catalogue: ${catalogue.created} sample procedures`);
-    const activity = await generateActivity(db, org, random.fork('activity'), { months: options.months, perDay: options.perDay, nowMs: Date.now(), publicUrl });
-    print(`activity ${activity.from} → ${activity.to}: ${activity.visits} counter visits, ${activity.received} dossiers received, ${activity.actions} processing actions in ${formatDuration(activity.seconds)} (${(activity.received / activity.seconds).toFixed(1)} dossiers/s)`);
+    const activity = await generateActivity(db, org, random.fork('activity'), { months: options.months, perDay: options.perDay, nowMs: Date.now(), publicUrl, filesDir: path.join(dataDir, 'files') });
+    print(`activity ${activity.from} → ${activity.to}: ${activity.visits} visits, ${activity.received} dossiers received (${activity.online} online), ${activity.actions} processing actions in ${formatDuration(activity.seconds)} (${(activity.received / activity.seconds).toFixed(1)} dossiers/s)`);
     const accounts = org.accounts.map((account) => (account.username === 'admin' && process.env.MOTCUA_ADMIN_PASSWORD ? { ...account, password: '(MOTCUA_ADMIN_PASSWORD)' } : account));
     return { ...options, generatedAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000, activity, accounts };
   });

@@ -10,6 +10,7 @@ import type { DemoAccount } from './generate-units-and-staff.js';
 export type UnitFigures = {
   name: string;
   received: number;
+  online: number;
   guided: number;
   refused: number;
   early: number;
@@ -29,6 +30,7 @@ export async function collectFigures(db: Db, firstCode: string): Promise<UnitFig
   const result = await db.execute(sql`
     select u.name,
       count(*) filter (where d.code is not null)::int as received,
+      count(*) filter (where d.code is not null and d.channel = 'online')::int as online,
       count(*) filter (where d.status = 'guided')::int as guided,
       count(*) filter (where d.status = 'refused')::int as refused,
       count(*) filter (where d.outcome = 'early')::int as early,
@@ -67,18 +69,18 @@ export function formatFigures(figures: UnitFigures[]): string {
       for (const key of Object.keys(sum) as (keyof UnitFigures)[]) if (key !== 'name') sum[key] += row[key];
       return sum;
     },
-    { name: 'Tổng cộng', received: 0, guided: 0, refused: 0, early: 0, onTime: 0, late: 0, withdrawn: 0, open: 0, ready: 0, returned: 0, rated: 0, satisfied: 0, verySatisfied: 0 },
+    { name: 'Tổng cộng', received: 0, online: 0, guided: 0, refused: 0, early: 0, onTime: 0, late: 0, withdrawn: 0, open: 0, ready: 0, returned: 0, rated: 0, satisfied: 0, verySatisfied: 0 },
   );
-  const headers = ['unit', 'received', 'early', 'on time', 'late', 'on-time rate', 'open', 'result ready', 'returned', 'withdrawn', 'guided', 'refused', 'rated', 'satisfied', 'very satisfied'];
+  const headers = ['unit', 'received', 'online', 'early', 'on time', 'late', 'on-time rate', 'open', 'result ready', 'returned', 'withdrawn', 'guided', 'refused', 'rated', 'satisfied', 'very satisfied'];
   const rows = [...figures, total].map((row) => [
     row.name,
-    ...[row.received, row.early, row.onTime, row.late].map(String),
+    ...[row.received, row.online, row.early, row.onTime, row.late].map(String),
     onTimeRate(row),
     ...[row.open, row.ready, row.returned, row.withdrawn, row.guided, row.refused, row.rated].map(String),
     share(row.satisfied, row.rated),
     share(row.verySatisfied, row.rated),
   ]);
-  return table(headers, rows, new Set(Array.from({ length: 14 }, (_, index) => index + 1)));
+  return table(headers, rows, new Set(Array.from({ length: headers.length - 1 }, (_, index) => index + 1)));
 }
 
 export function formatAccounts(accounts: DemoAccount[]): string {
