@@ -53,11 +53,15 @@ describe('online intake from the portal', () => {
     const dossier = list.data.items.find((item: { applicantName: string }) => item.applicantName === 'Phạm Thị Dung');
     expect(dossier).toMatchObject({ channel: 'online', code: null, nationalStatus: 1 });
     expect((await counter.get(`/api/v1/dossiers/${dossier.id}/files`)).data.items).toHaveLength(2);
+    expect((await counter.get(`/api/v1/dossiers/${dossier.id}`)).data).toMatchObject({ intakeDecisions: ['receive', 'guide', 'refuse'], allowedActions: ['withdraw'] });
+    const specialist = (await createStaffMember(t.admin, { roles: [{ role: 'specialist', unitId: communeId }] })).client;
+    expect((await specialist.get(`/api/v1/dossiers/${dossier.id}`)).data).toMatchObject({ intakeDecisions: [], allowedActions: [] });
     const received = await counter.post(`/api/v1/dossiers/${dossier.id}/intake-decision`, { decision: 'receive' }, { 'if-match': `"${dossier.version}"` });
     expect(received.statusCode).toBe(200);
     expect(received.data.code).toMatch(/-\d{6}-\d{4}$/);
     expect(received.data).toMatchObject({ status: 'processing', nationalStatus: 4 });
     expect(received.data.tasks[0].status).toBe('active');
+    expect(received.data.intakeDecisions).toEqual([]);
     const again = await counter.post(`/api/v1/dossiers/${dossier.id}/intake-decision`, { decision: 'receive' }, { 'if-match': `"${received.data.version}"` });
     expect(again.data.code).toBe('DOSSIER_TRANSITION_NOT_ALLOWED');
     expect((await citizen.get(trackingPath)).body).toContain('Đang xử lý');

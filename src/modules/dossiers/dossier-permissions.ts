@@ -88,6 +88,12 @@ export function allowedActionsFor(dossier: DossierState, grants: ActionGrants): 
   );
 }
 
+/** An online submission waiting to be checked: the receiving unit's counter officers receive, guide or refuse it. */
+export function intakeDecisionsFor(dossier: { status: string; channel: string }, grants: ActionGrants): ('receive' | 'guide' | 'refuse')[] {
+  const isWaiting = dossier.status === 'submitted' && dossier.channel === 'online';
+  return isWaiting && grants.atReceivingUnit.has(DossierPermission['dossiers.receive']) ? ['receive', 'guide', 'refuse'] : [];
+}
+
 /**
  * The dossiers waiting for this user ("mine"), as a WHERE condition: an online submission to check,
  * a supplement to receive or a result to return at a unit where they may do so, or a step in

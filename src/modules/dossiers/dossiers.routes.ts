@@ -5,7 +5,7 @@ import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { dossierActionNames, type DossierActionName, type DossierStatus } from './dossier-states.js';
-import { allowedActionsFor, loadActionGrants } from './dossier-permissions.js';
+import { allowedActionsFor, intakeDecisionsFor, loadActionGrants } from './dossier-permissions.js';
 import { DossierPermission } from './dossiers.policy.js';
 import { getDossierRow, selectEvents, type DossierRow } from './dossiers.repository.js';
 import { CounterIntakeRequest } from './dossiers.schemas.js';
@@ -49,6 +49,8 @@ const DossierDetail = DossierSummary.extend({
   rescheduleCount: z.number(),
   /** The actions of POST /dossiers/:id/actions that the signed-in user may take now. */
   allowedActions: z.array(z.enum(dossierActionNames as [DossierActionName, ...DossierActionName[]])),
+  /** The decisions of POST /dossiers/:id/intake-decision the user may take now (an online submission waiting to be checked). */
+  intakeDecisions: z.array(z.enum(['receive', 'guide', 'refuse'])),
   events: z.array(z.object({ seq: z.number(), type: z.string(), at: z.string(), actorName: z.string(), data: z.record(z.string(), z.unknown()) })),
   tasks: z.array(z.object({ id: z.uuid(), stepIndex: z.number(), name: z.string(), unitId: z.string(), role: z.string(), status: z.string(), startedAt: z.string().nullable(), dueAt: z.string().nullable(), finishedAt: z.string().nullable(), outcome: z.string().nullable(), handedOverBy: z.string().nullable(), finishedBy: z.string().nullable() })),
 });
@@ -103,6 +105,7 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
         { status: row.status as DossierStatus, supplementCount: row.supplementCount, rescheduleCount: row.rescheduleCount, hasClock: row.clock !== null, tasks },
         grants,
       ),
+      intakeDecisions: intakeDecisionsFor(row, grants),
       events: events.map((event) => ({ seq: event.seq, type: event.type, at: new Date(event.at).toISOString(), actorName: event.actorName, data: event.data })),
       tasks: tasks.map((task) => ({
         id: task.id,

@@ -117,6 +117,13 @@ export const api = {
   put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  /** A multipart/form-data POST (file uploads): the browser sets the boundary; JSON comes back. */
+  upload: async <T>(path: string, form: FormData): Promise<T> => {
+    const response = await send(buildUrl(path), { method: 'POST', headers: baseHeaders('POST'), body: form });
+    const payload: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) throw toApiError(response.status, payload);
+    return payload as T;
+  },
   /** A GET that also reads the record's version from its ETag. */
   getVersioned: async <T>(path: string, options: RequestOptions = {}): Promise<Versioned<T>> => {
     const { data, response } = await exchange<T>('GET', path, options);

@@ -80,6 +80,8 @@ export type DossierDetail = DossierSummary & {
   rescheduleCount: number;
   /** The actions the signed-in officer may take now, decided by the server from the status, the steps and their roles. */
   allowedActions: ActionName[];
+  /** For an online submission waiting to be checked: the decisions the officer may take. */
+  intakeDecisions: IntakeDecisionName[];
   events: DossierEvent[];
   tasks: DossierTask[];
 };
@@ -114,6 +116,16 @@ export type DossierAction =
   | { action: 'withdraw'; reason?: string }
   | { action: 'return'; delivery: Delivery; note?: string; deliveryRecord?: DeliveryRecord };
 export type ActionName = DossierAction['action'];
+
+/** The decisions of POST /dossiers/:id/intake-decision on an online submission. */
+export type IntakeDecision =
+  | { decision: 'receive' }
+  | { decision: 'guide'; reason: string; missingDocuments: string[] }
+  | { decision: 'refuse'; reason: string };
+export type IntakeDecisionName = IntakeDecision['decision'];
+
+/** A scan of a paper received or a result document, kept in the file store. */
+export type DossierFile = { id: string; kind: 'submitted' | 'result' | string; name: string; contentType: string; size: number; sha256: string; createdBy: string | null; createdAt: string };
 
 /** How a result delivered at home or by post reached the applicant (kept in the `returned` event). */
 export type DeliveryRecord = {
@@ -152,6 +164,17 @@ export const dossiersApi = {
     api.post<IntakeResult>('/dossiers/counter-intake', body, { headers: { 'Idempotency-Key': idempotencyKey } }),
   act: (id: string, version: number, action: DossierAction) =>
     api.post<DossierDetail>(`${path(id)}/actions`, action, { headers: ifMatch(version) }),
+  decide: (id: string, version: number, decision: IntakeDecision) =>
+    api.post<DossierDetail>(`${path(id)}/intake-decision`, decision, { headers: ifMatch(version) }),
+  files: (id: string, signal?: AbortSignal) => api.get<{ items: DossierFile[] }>(`${path(id)}/files`, { signal }),
+  attachFile: (id: string, kind: 'submitted' | 'result', file: File) => {
+    const form = new FormData();
+    form.append('kind', kind);
+    form.append('file', file, file.name);
+    return api.upload<DossierFile>(`${path(id)}/files`, form);
+  },
+  /** The address of a stored file, opened with the sign-in cookie. */
+  fileUrl: (fileId: string) => buildUrl(`/files/${encodeURIComponent(fileId)}`),
   /** The address of an official form (PDF), opened in a new tab with the sign-in cookie. */
   formUrl: (id: string, form: DossierForm) => buildUrl(`${path(id)}/forms/${form}`),
   trackingBook: (unitId: string, from: string, to: string, format: 'pdf' | 'xlsx') =>

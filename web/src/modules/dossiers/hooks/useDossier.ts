@@ -5,13 +5,14 @@ import { useApiQuery } from '../../../platform/api/useApiQuery';
 import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { dossiersApi, type DossierAction, type DossierDetail } from '../api/dossiersApi';
+import { dossiersApi, type DossierAction, type DossierDetail, type IntakeDecision } from '../api/dossiersApi';
 
 export type ActOutcome = 'done' | 'reloaded' | 'failed';
 
 /**
- * A dossier and its commands. Each command carries the version shown (If-Match); when someone
- * else changed the dossier meanwhile (412) or its status no longer allows it (409), it reloads.
+ * A dossier and its commands (actions, and the decision on an online submission). Each carries the
+ * version shown (If-Match); when someone else changed the dossier meanwhile (412) or its status no
+ * longer allows it (409), it reloads.
  */
 export function useDossier(id: string) {
   const { m } = useI18n();
@@ -26,13 +27,14 @@ export function useDossier(id: string) {
   const version = useActed ? latest.version : (fetched?.version ?? fetched?.data.version);
   const { reload } = loaded;
 
-  const act = useCallback(
-    async (action: DossierAction, form?: FormInstance): Promise<ActOutcome> => {
+  /** Sends one command with the version shown; `label` names it in the success message. */
+  const run = useCallback(
+    async (send: (version: number) => Promise<DossierDetail>, label: string, form?: FormInstance): Promise<ActOutcome> => {
       if (version === undefined) return 'failed';
       try {
-        const next = await dossiersApi.act(id, version, action);
+        const next = await send(version);
         setActed(next);
-        void message.success(format(m.dossiers.action.done, { action: m.dossiers.actions[action.action] ?? action.action }));
+        void message.success(format(m.dossiers.action.done, { action: label }));
         return 'done';
       } catch (error) {
         if (isApiError(error) && error.status === 412) {
@@ -48,8 +50,17 @@ export function useDossier(id: string) {
         return 'failed';
       }
     },
-    [id, version, message, m, handleProblem, reload],
+    [version, message, m, handleProblem, reload],
   );
 
-  return { dossier, loading: loaded.loading, problem: loaded.problem, reload, act };
+  const act = useCallback(
+    (action: DossierAction, form?: FormInstance) => run((current) => dossiersApi.act(id, current, action), m.dossiers.actions[action.action] ?? action.action, form),
+    [id, run, m],
+  );
+  const decide = useCallback(
+    (decision: IntakeDecision, form?: FormInstance) => run((current) => dossiersApi.decide(id, current, decision), m.dossiers.decisions[decision.decision], form),
+    [id, run, m],
+  );
+
+  return { dossier, loading: loaded.loading, problem: loaded.problem, reload, act, decide };
 }

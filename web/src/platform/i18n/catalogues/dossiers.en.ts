@@ -183,6 +183,25 @@ export const dossiersEn: typeof dossiersVi = {
       deliveredBy: 'Delivered by: {text}', postalReceiptNumber: 'Postal receipt: {text}',
     },
   },
+  decisions: {
+    receive: 'Receive the dossier',
+    guide: 'Guide to complete',
+    refuse: 'Refuse',
+  },
+  decision: {
+    waiting: 'An online submission waiting to be checked: look at its files, then receive it, guide the applicant (once, listing everything missing) or refuse it.',
+    receiveHint: 'The dossier gets its code and an appointment counted from now (outside working hours: from the next working time); the applicant is notified.',
+  },
+  files: {
+    title: 'Files',
+    none: 'No files yet.',
+    kinds: { submitted: 'Scan of a paper', result: 'Result' } as Record<string, string>,
+    attachScan: 'Attach a scan',
+    attachResult: 'Attach a result',
+    attached: 'Attached {name}.',
+    hint: 'PDF, JPEG or PNG, up to 20 MB.',
+    by: '{size} · {at} · {by}',
+  },
   action: {
     note: 'Note',
     reason: 'Reason',

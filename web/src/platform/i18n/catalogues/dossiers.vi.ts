@@ -181,6 +181,25 @@ export const dossiersVi = {
       deliveredBy: 'Người giao: {text}', postalReceiptNumber: 'Số biên nhận bưu chính: {text}',
     } as Record<string, string>,
   },
+  decisions: {
+    receive: 'Tiếp nhận hồ sơ',
+    guide: 'Hướng dẫn bổ sung',
+    refuse: 'Từ chối tiếp nhận',
+  },
+  decision: {
+    waiting: 'Hồ sơ nộp trực tuyến đang chờ kiểm tra: xem các tệp đính kèm rồi tiếp nhận, hướng dẫn bổ sung (một lần, nêu đủ giấy tờ còn thiếu) hoặc từ chối.',
+    receiveHint: 'Hồ sơ được cấp mã và hẹn trả kết quả tính từ lúc tiếp nhận (ngoài giờ làm việc: từ giờ làm việc kế tiếp); người nộp nhận tin nhắn.',
+  },
+  files: {
+    title: 'Tệp đính kèm',
+    none: 'Chưa có tệp nào.',
+    kinds: { submitted: 'Bản chụp giấy tờ', result: 'Kết quả' } as Record<string, string>,
+    attachScan: 'Đính kèm bản chụp',
+    attachResult: 'Đính kèm kết quả',
+    attached: 'Đã đính kèm {name}.',
+    hint: 'PDF, JPEG hoặc PNG, tối đa 20 MB.',
+    by: '{size} · {at} · {by}',
+  },
   action: {
     note: 'Ghi chú',
     reason: 'Lý do',
