@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { matchesText } from '../../platform/db/search.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/http/errors.js';
@@ -45,6 +45,43 @@ export async function selectDossiers(db: Queryable, options: { where?: SQL | und
     db.select({ value: count() }).from(dossiers).where(and(options.where)),
   ]);
   return { items, total: total?.value ?? 0 };
+}
+
+/** What the public tracking page shows of a dossier, and what unlocks it (phone, secret): one query, its events included. */
+export type TrackingView = {
+  id: string;
+  code: string | null;
+  procedureName: string;
+  status: string;
+  nationalStatus: number;
+  receivedAt: string | null;
+  dueAt: string | null;
+  applicantPhone: string;
+  trackingSecret: string;
+  events: { type: string; at: string }[];
+};
+
+export async function findTrackingView(db: Queryable, by: { code: string } | { secret: string }): Promise<TrackingView | undefined> {
+  const [row] = await db
+    .select({
+      id: dossiers.id,
+      code: dossiers.code,
+      procedureName: dossiers.procedureName,
+      status: dossiers.status,
+      nationalStatus: dossiers.nationalStatus,
+      receivedAt: dossiers.receivedAt,
+      dueAt: dossiers.dueAt,
+      applicantPhone: dossiers.applicantPhone,
+      trackingSecret: dossiers.trackingSecret,
+      // Qualified by hand: in a select list drizzle names the outer column without its table.
+      events: sql<{ type: string; at: string }[]>`coalesce((
+        select json_agg(json_build_object('type', e.type, 'at', e.at) order by e.seq) from ${dossierEvents} e where e.dossier_id = "dossiers"."id"
+      ), '[]'::json)`,
+    })
+    .from(dossiers)
+    .where('code' in by ? eq(dossiers.code, by.code) : eq(dossiers.trackingSecret, by.secret));
+  if (!row) return undefined;
+  return { ...row, events: typeof row.events === 'string' ? (JSON.parse(row.events) as TrackingView['events']) : row.events };
 }
 
 export async function findDossierBySecret(db: Queryable, secret: string): Promise<DossierRow | undefined> {

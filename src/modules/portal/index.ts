@@ -2,7 +2,7 @@
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { z } from 'zod';
 import { findVersionInForce, renderDocumentTemplate, selectProcedures } from '../catalog/index.js';
-import { Applicant, findDossierByCode, findDossierBySecret, selectEvents, submitOnline } from '../dossiers/index.js';
+import { Applicant, findTrackingView, submitOnline, type TrackingView } from '../dossiers/index.js';
 import { submitForm, submittedPage, type UnitChoice } from './pages/submit.js';
 import { and, asc, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import { units } from '../org/org.tables.js';
@@ -94,26 +94,24 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
       const { ma, sdt, k } = request.query;
       const send = (status: number, body: ReturnType<typeof html>) =>
         reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page('Tra cứu hồ sơ', body));
-      const show = async (dossier: NonNullable<Awaited<ReturnType<typeof findDossierByCode>>>, ratePath: string) => {
-        const events = await selectEvents(db, dossier.id);
-        return send(200, trackingResult({
+      const show = (dossier: TrackingView, ratePath: string) =>
+        send(200, trackingResult({
           code: dossier.code ?? 'chưa cấp mã (chờ tiếp nhận)',
           procedureName: dossier.procedureName,
           status: dossier.status,
           nationalStatus: dossier.nationalStatus,
           receivedAt: dossier.receivedAt,
           dueAt: dossier.dueAt,
-          events: events.map((event) => ({ type: event.type, at: event.at })),
+          events: dossier.events,
           ratePath,
         }));
-      };
       if (!ma && k) {
-        const submitted = await findDossierBySecret(db, k);
+        const submitted = await findTrackingView(db, { secret: k });
         return submitted ? show(submitted, `/danh-gia?k=${encodeURIComponent(k)}`) : send(404, trackingForm({ message: 'Đường dẫn tra cứu không đúng.' }));
       }
       if (!ma) return send(200, trackingForm({}));
       const code = ma.trim();
-      const dossier = await findDossierByCode(db, code);
+      const dossier = await findTrackingView(db, { code });
       const matchesPhone = sdt !== undefined && /^\d{4}$/.test(sdt) && dossier?.applicantPhone.endsWith(sdt);
       const matchesSecret = dossier !== undefined && isSameSecret(k, dossier.trackingSecret);
       if (!dossier || !(matchesPhone || matchesSecret)) {
