@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { loadDemoCatalogue } from '../../src/modules/catalog/index.js';
 import { createAccessPolicy } from '../../src/modules/org/index.js';
 import { createStaff } from '../../src/modules/org/use-cases/create-staff.js';
@@ -6,6 +7,8 @@ import { createUnit } from '../../src/modules/org/use-cases/create-unit.js';
 import { systemContext } from '../../src/platform/audit/audit.js';
 import type { Principal } from '../../src/platform/auth/principal.js';
 import type { RunningServer } from '../../src/server.js';
+import { launchBrowser } from './browser.js';
+import { startTestServer } from './server.js';
 
 export const password = 'Journey-password-1';
 
@@ -23,6 +26,21 @@ export async function seedBacMe(server: RunningServer): Promise<void> {
     await createStaff(deps, root, context, { username, fullName: `Cán bộ ${username}`, password, unitId: commune.id, roles: [{ role, unitId: commune.id }] });
     await server.database.query('update accounts set must_change_password = 0 where username = $1', [username]);
   }
+}
+
+/** For a test file: a server seeded with Bắc Mê and a browser, started before its tests and closed after. */
+export function useBacMe(): { readonly server: RunningServer; readonly browser: Browser } {
+  const state = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    state.server = await startTestServer();
+    await seedBacMe(state.server);
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return state;
 }
 
 export async function signIn(browser: Browser, server: RunningServer, username: string): Promise<Page> {

@@ -1,26 +1,13 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotDir, waitForDialog } from './browser.js';
-import type { RunningServer } from '../../src/server.js';
-import { startTestServer } from './server.js';
-import { receiveAtCounterPage, seedBacMe, signIn as signInAs } from './bac-me.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotDir, waitForDialog } from './browser.js';
+import { receiveAtCounterPage, signIn as signInAs, useBacMe } from './bac-me.js';
 
 /** Counter intake → receipt PDF → steps at two units → result → return → the public tracking page says returned. */
-let server: RunningServer;
-let browser: Browser;
+const bacMe = useBacMe();
 
-beforeAll(async () => {
-  server = await startTestServer();
-  await seedBacMe(server);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const signIn = (username: string): Promise<Page> => signInAs(browser, server, username);
+const signIn = (username: string): Promise<Page> => signInAs(bacMe.browser, bacMe.server, username);
 
 async function act(page: Page, action: string, expectedStatus: string): Promise<void> {
   const before = await page.locator('[data-testid=dossier-page]').getAttribute('data-version');
@@ -52,6 +39,7 @@ async function openDossier(page: Page, code: string): Promise<void> {
 
 describe('a dossier from counter to return, in Chromium', () => {
   it('is received, printed, handled at two units, approved, returned and tracked publicly', async () => {
+    const { server, browser } = bacMe;
     const counter = await signIn('motcua.bacme');
     const code = await receiveAtCounterPage(counter, '1.001193', { name: 'Nguyễn Văn Ánh', citizenId: '008095001234', phone: '0912345678', address: 'Thôn Nà Sáng, xã Bắc Mê' });
     expect(code).toMatch(/^00991-\d{6}-0001$/);

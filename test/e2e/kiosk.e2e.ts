@@ -1,27 +1,14 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server.js';
-import { receiveAtCounterPage, seedBacMe, signIn } from './bac-me.js';
-import { launchBrowser, screenshotDir, waitForDialog } from './browser.js';
-import { startTestServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { receiveAtCounterPage, signIn, useBacMe } from './bac-me.js';
+import { screenshotDir, waitForDialog } from './browser.js';
 
 /** The counter kiosk: paired by the officer, it offers the citizen the four choices after an intake, then resets. */
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await seedBacMe(server);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const bacMe = useBacMe();
 
 describe('the counter kiosk', () => {
   it('is paired, shows four large choices after the intake, records the rating and the feedback the leader answers', async () => {
+    const { server, browser } = bacMe;
     const counter = await signIn(browser, server, 'motcua.bacme');
     await counter.goto(`${server.url}/app/ratings`);
     await counter.getByRole('tab', { name: /Quầy đánh giá/ }).click();

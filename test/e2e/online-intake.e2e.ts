@@ -1,29 +1,16 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server.js';
-import { seedBacMe, signIn } from './bac-me.js';
-import { launchBrowser, screenshotDir, waitForDialog } from './browser.js';
-import { startTestServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { signIn, useBacMe } from './bac-me.js';
+import { screenshotDir, waitForDialog } from './browser.js';
 
 /** Online submission on the portal (no JavaScript) → the counter officer checks the scans and receives it → the citizen's tracking page shows processing. */
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await seedBacMe(server);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const bacMe = useBacMe();
 
 const scan = (text: string) => ({ name: `${text}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`) });
 
 describe('an online submission, in Chromium', () => {
   it('is sent from the portal without JavaScript, checked and received by the counter officer, and tracked', async () => {
+    const { server, browser } = bacMe;
     const citizen = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 915 }, locale: 'vi-VN' })).newPage();
     await citizen.goto(`${server.url}/nop-ho-so/1.001193`);
     await citizen.fill('input[name=name]', 'Lò Thị Mai');
