@@ -1,11 +1,11 @@
-import { Button, Flex, Form, Modal, type FormInstance } from 'antd';
-import { useState } from 'react';
+import type { FormInstance } from 'antd';
 import { vietnamLocalToIso } from '../../../../platform/format/dates';
 import { useI18n } from '../../../../platform/i18n/useI18n';
 import type { ActionName, Delivery, DeliveryRecord, DossierAction, DossierDetail } from '../../api/dossiersApi';
 import { toVietnamLocal } from '../../dossierText';
 import type { ActOutcome } from '../../hooks/useDossier';
 import { ActionFields } from './ActionFields';
+import { CommandDialog, CommandForm } from './CommandDialog';
 
 type Values = {
   note?: string;
@@ -81,43 +81,23 @@ function toAction(action: ActionName, values: Values): DossierAction {
 export function ActionModal({ action, dossier, onAct, onClose }: Props) {
   const { m } = useI18n();
   return (
-    <Modal open={action !== null} title={action ? m.dossiers.actions[action] : ''} onCancel={onClose} footer={null} destroyOnHidden width={560}>
-      {action && <ActionForm action={action} dossier={dossier} onAct={onAct} onClose={onClose} />}
-    </Modal>
-  );
-}
-
-function ActionForm({ action, dossier, onAct, onClose }: Props & { action: ActionName }) {
-  const { m } = useI18n();
-  const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const danger = action === 'stop' || action === 'withdraw';
-
-  const onFinish = async (values: Values) => {
-    setBusy(true);
-    const outcome = await onAct(toAction(action, values), form);
-    setBusy(false);
-    if (outcome !== 'failed') onClose();
-  };
-
-  return (
-    <Form<Values>
-      form={form}
-      layout="vertical"
-      initialValues={{
-        delivery: dossier.delivery,
-        newDueAt: toVietnamLocal(dossier.dueAt),
-        deliveryRecord: { recipientName: dossier.applicant.name, address: dossier.applicant.address, deliveredAt: toVietnamLocal(defaultDeliveredAt(dossier.finishedAt)) },
-      }}
-      onFinish={(values) => void onFinish(values)}
-    >
-      <ActionFields action={action} dossier={dossier} />
-      <Flex justify="end" gap={8}>
-        <Button onClick={onClose}>{m.common.cancel}</Button>
-        <Button type="primary" danger={danger} htmlType="submit" loading={busy} autoFocus={action === 'receive_supplement'} data-testid="action-submit">
-          {m.dossiers.action.confirm}
-        </Button>
-      </Flex>
-    </Form>
+    <CommandDialog open={action !== null} title={action ? (m.dossiers.actions[action] ?? action) : ''} onClose={onClose}>
+      {action && (
+        <CommandForm<Values>
+          send={(values, form) => onAct(toAction(action, values), form)}
+          onClose={onClose}
+          initialValues={{
+            delivery: dossier.delivery,
+            newDueAt: toVietnamLocal(dossier.dueAt),
+            deliveryRecord: { recipientName: dossier.applicant.name, address: dossier.applicant.address, deliveredAt: toVietnamLocal(defaultDeliveredAt(dossier.finishedAt)) },
+          }}
+          danger={action === 'stop' || action === 'withdraw'}
+          autoFocusSubmit={action === 'receive_supplement'}
+          submitTestId="action-submit"
+        >
+          <ActionFields action={action} dossier={dossier} />
+        </CommandForm>
+      )}
+    </CommandDialog>
   );
 }
