@@ -52,6 +52,7 @@ export async function submitOnline(
   return runCommand(deps.db, context, async (tx, audit) => {
     const id = crypto.randomUUID();
     const trackingSecret = crypto.randomBytes(12).toString('base64url');
+    const status = firstStatus('submitted_online');
     await tx.insert(dossiers).values({
       id,
       trackingSecret,
@@ -67,8 +68,8 @@ export async function submitOnline(
       documents,
       setCount: 1,
       delivery: input.delivery,
-      status: firstStatus('submitted_online'),
-      nationalStatus: nationalStatusCode[firstStatus('submitted_online')],
+      status,
+      nationalStatus: nationalStatusCode[status],
       submittedAt: now.toISOString(),
     });
     await appendDossierEvent(tx, context, { dossierId: id, status: null, type: 'submitted_online', at: now, data: { documents: documents.map((d) => d.index) } });
