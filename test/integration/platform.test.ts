@@ -100,4 +100,33 @@ describe('platform', () => {
     expect((await t.admin.post('/api/v1/units', { ...body, type: 'nope' }, failedKey)).statusCode).toBe(400);
     expect((await t.admin.post('/api/v1/units', { ...body, code: uniqueCode() }, failedKey)).statusCode).toBe(201);
   });
+
+  it('tells a retry that the change was made when its answer was lost, and lets a retry take over an attempt that died before committing', async () => {
+    const keyRow = (key: string) => t.database.query<{ status: number | null; committed: boolean }>('select status, committed_at is not null as committed from idempotency_keys where key = $1', [key]);
+    const lost = { code: uniqueCode(), name: 'Tỉnh Mất Trả Lời', type: 'province' };
+    const lostKey = `key-${uniqueCode()}`;
+    expect((await t.admin.post('/api/v1/units', lost, { 'idempotency-key': lostKey })).statusCode).toBe(201);
+    expect(await keyRow(lostKey)).toEqual([{ status: 201, committed: true }]);
+    // The process died after the commit, before the answer was stored.
+    await t.database.query('update idempotency_keys set status = null, body = null where key = $1', [lostKey]);
+    const before = await auditCount(t.database);
+    const retried = await t.admin.post('/api/v1/units', lost, { 'idempotency-key': lostKey });
+    expect(retried.statusCode).toBe(409);
+    expect(retried.data.code).toBe('IDEMPOTENCY_ANSWER_LOST');
+    expect(await auditCount(t.database)).toBe(before);
+    expect(await t.database.query('select id from units where code = $1', [lost.code])).toHaveLength(1);
+
+    const died = { code: uniqueCode(), name: 'Tỉnh Làm Lại', type: 'province' };
+    const diedKey = `key-${uniqueCode()}`;
+    const first = await t.admin.post('/api/v1/units', died, { 'idempotency-key': diedKey });
+    // As if the first attempt had died before committing: nothing created, the key still claimed.
+    await t.database.query('delete from units where id = $1', [first.data.id]);
+    await t.database.query("update idempotency_keys set status = null, body = null, committed_at = null, created_at = now() where key = $1", [diedKey]);
+    expect((await t.admin.post('/api/v1/units', died, { 'idempotency-key': diedKey })).data.code).toBe('IDEMPOTENCY_IN_PROGRESS');
+    await t.database.query("update idempotency_keys set created_at = now() - interval '10 minutes' where key = $1", [diedKey]);
+    const takenOver = await t.admin.post('/api/v1/units', died, { 'idempotency-key': diedKey });
+    expect(takenOver.statusCode).toBe(201);
+    expect(takenOver.headers['idempotent-replayed']).toBeUndefined();
+    expect(await keyRow(diedKey)).toEqual([{ status: 201, committed: true }]);
+  });
 });

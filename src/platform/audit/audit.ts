@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { desc, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/types.js';
 import { auditLog } from './audit.tables.js';
+import { markIdempotencyCommitted, type IdempotencyClaim } from '../idempotency/mark-committed.js';
 
 /** Who acts: a staff member, an integration token, the system itself, or an anonymous citizen. */
 export type Actor = { id: string | null; name: string };
@@ -11,6 +12,8 @@ export type CommandContext = {
   actor: Actor;
   requestId?: string | undefined;
   clientAddress?: string | undefined;
+  /** The request's Idempotency-Key, marked committed in the command's transaction. */
+  idempotency?: IdempotencyClaim | undefined;
 };
 
 export const systemContext = (what: string): CommandContext => ({ actor: { id: null, name: `system:${what}` } });
@@ -50,6 +53,7 @@ export async function runCommand<T>(
   return db.transaction(async (tx) => {
     const audit = new AuditTrail();
     const result = await command(tx, audit);
+    if (context.idempotency) await markIdempotencyCommitted(tx, context.idempotency);
     await appendAuditEntries(tx, context, audit.entries);
     return result;
   });

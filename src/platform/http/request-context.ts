@@ -10,7 +10,7 @@ declare module 'fastify' {
 }
 
 export function commandContext(request: FastifyRequest): CommandContext {
-  return { actor: actorOf(request.principal), requestId: request.id, clientAddress: request.ip };
+  return { actor: actorOf(request.principal), requestId: request.id, clientAddress: request.ip, idempotency: request.idempotency };
 }
 
 export function requirePrincipal(request: FastifyRequest): Principal {

@@ -13,6 +13,8 @@ export const idempotencyKeys = pgTable(
     location: text('location'),
     etag: text('etag'),
     body: text('body'),
+    /** set inside the command's transaction: the change committed (even if its response was never stored) */
+    committedAt: timestamp('committed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] })],

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { AppDeps, App } from '../http/deps.js';
 import { DomainError, defineErrors } from '../http/errors.js';
 import { idempotencyKeys } from './idempotency.tables.js';
@@ -13,6 +13,14 @@ export const IdempotencyError = defineErrors({
   IDEMPOTENCY_IN_PROGRESS: {
     status: 409,
     title: { vi: 'Yêu cầu cùng khóa đang được xử lý', en: 'A request with this key is still in progress' },
+  },
+  IDEMPOTENCY_ANSWER_LOST: {
+    status: 409,
+    title: { vi: 'Yêu cầu cùng khóa đã được thực hiện', en: 'The request with this key was carried out' },
+    detail: {
+      vi: 'Thay đổi đã được lưu nhưng câu trả lời bị mất (máy chủ dừng giữa chừng). Không gửi lại: hãy tra cứu bản ghi vừa tạo.',
+      en: 'The change was saved but its answer was lost (the server stopped midway). Do not send it again: look the new record up.',
+    },
   },
   IDEMPOTENCY_KEY_INVALID: {
     status: 400,
@@ -29,10 +37,16 @@ declare module 'fastify' {
 
 const keyPattern = /^[A-Za-z0-9_:.-]{8,200}$/;
 
+/** A first attempt still unanswered after this long died with its process (requests end long before). */
+export const ABANDONED_AFTER_MS = 5 * 60_000;
+
 /**
  * POST requests carrying `Idempotency-Key` run once: the first response (2xx) is stored and
  * replayed for a retry with the same key and body; a different body under the same key is
- * refused; a failed first attempt frees the key for a retry.
+ * refused; a failed first attempt frees the key for a retry. A command marks the key committed in
+ * its own transaction, so when the process dies between commit and storing the response, a retry
+ * learns the change was made (409 IDEMPOTENCY_ANSWER_LOST) instead of making it twice; a first
+ * attempt that died before committing is taken over by a retry after ABANDONED_AFTER_MS.
  */
 export function registerIdempotency(app: App, deps: AppDeps): void {
   const { db } = deps;
@@ -62,7 +76,12 @@ export function registerIdempotency(app: App, deps: AppDeps): void {
       .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
     if (!stored) throw new DomainError(IdempotencyError.IDEMPOTENCY_IN_PROGRESS);
     if (stored.requestHash !== requestHash) throw new DomainError(IdempotencyError.IDEMPOTENCY_KEY_REUSED);
-    if (stored.status === null) throw new DomainError(IdempotencyError.IDEMPOTENCY_IN_PROGRESS);
+    if (stored.status === null) {
+      if (stored.committedAt !== null) throw new DomainError(IdempotencyError.IDEMPOTENCY_ANSWER_LOST);
+      if (!(await takeOverAbandoned(db, scope, key))) throw new DomainError(IdempotencyError.IDEMPOTENCY_IN_PROGRESS);
+      request.idempotency = { scope, key };
+      return;
+    }
     reply.header('idempotent-replayed', 'true');
     if (stored.location) reply.header('location', stored.location);
     if (stored.etag) reply.header('etag', stored.etag);
@@ -87,10 +106,29 @@ export function registerIdempotency(app: App, deps: AppDeps): void {
         })
         .where(where);
     } else {
-      await db.delete(idempotencyKeys).where(where);
+      // A failure after the command committed keeps the key: a retry hears IDEMPOTENCY_ANSWER_LOST.
+      await db.delete(idempotencyKeys).where(and(where, isNull(idempotencyKeys.committedAt)));
     }
     return payload;
   });
+}
+
+/** Claims a first attempt that died before committing anything; one retry wins. */
+async function takeOverAbandoned(db: AppDeps['db'], scope: string, key: string): Promise<boolean> {
+  const taken = await db
+    .update(idempotencyKeys)
+    .set({ createdAt: new Date() })
+    .where(
+      and(
+        eq(idempotencyKeys.scope, scope),
+        eq(idempotencyKeys.key, key),
+        isNull(idempotencyKeys.status),
+        isNull(idempotencyKeys.committedAt),
+        lt(idempotencyKeys.createdAt, new Date(Date.now() - ABANDONED_AFTER_MS)),
+      ),
+    )
+    .returning({ key: idempotencyKeys.key });
+  return taken.length > 0;
 }
 
 function scopeOf(request: FastifyRequest): string {
