@@ -67,6 +67,13 @@ describe('counter intake', () => {
     const badId = await intake(counter, { applicant: { ...applicant, citizenId: '999123456789' } });
     expect(badId.statusCode).toBe(400);
     expect(badId.data.errors[0].field).toBe('applicant.citizenId');
+    expect(badId.data.errors[0].message).toBe('3 chữ số đầu phải là mã tỉnh nơi đăng ký khai sinh.');
+    const inEnglish = await counter.post(
+      '/api/v1/dossiers/counter-intake',
+      { receivingUnitId: commune.id, procedureCode: procedure.code, applicant: { ...applicant, citizenId: '12345' }, documents: [{ index: 1 }], delivery: 'counter' },
+      { 'accept-language': 'en' },
+    );
+    expect(inEnglish.data.errors[0]).toMatchObject({ field: 'applicant.citizenId', message: '12 digits.' });
     const short = await intake(counter, { applicant: { ...applicant, citizenId: '12345' } });
     expect(short.data.errors[0].field).toBe('applicant.citizenId');
     const noId = await intake(counter, { applicant: { ...applicant, citizenId: undefined } });

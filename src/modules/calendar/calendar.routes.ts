@@ -11,6 +11,7 @@ import { computeDueAt, findReceiptDayNumber, type TimeLimit } from './deadlines.
 import { dayNumberToIso } from './civil-date.js';
 import { DEFAULT_HOLIDAY_RULES } from './holiday-rules.js';
 import { deleteYearSchedule, saveRuleSettings, saveUnitCalendar, saveYearSchedule } from './use-cases/save-calendar-data.js';
+import { bilingual } from '../../platform/i18n/locale.js';
 
 const tags = ['calendar'];
 const Reason = z.object({ kind: z.string(), occasion: z.string().optional(), source: z.string(), isConfirmed: z.boolean(), note: z.string().optional() });
@@ -78,7 +79,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
           unitId: z.uuid().optional(),
         })
         .refine((q) => [q.workingDays, q.workingHours, q.calendarDays].filter((v) => v !== undefined).length === 1, {
-          message: 'Give exactly one of workingDays, workingHours, calendarDays',
+          message: bilingual({ vi: 'Chỉ nhập một trong workingDays, workingHours, calendarDays.', en: 'Give exactly one of workingDays, workingHours, calendarDays.' }),
           path: ['workingDays'],
         }),
       response: { 200: z.object({ start: z.string(), receiptDay: z.string(), limit: z.object({ value: z.number(), unit: z.string() }), dueAt: z.string() }) },

@@ -8,9 +8,10 @@ import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { findCivilDate, parseClockTime, toDayNumber, weekdayOfDayNumber } from './civil-date.js';
 import { CalendarError } from './calendar.errors.js';
 import { holidayOccasions } from './holiday-rules.js';
+import { bilingual } from '../../platform/i18n/locale.js';
 
 const isoDate = z.iso.date();
-const clockTime = z.string().refine((text) => parseClockTime(text) !== undefined, 'HH:MM between 00:00 and 24:00');
+const clockTime = z.string().refine((text) => parseClockTime(text) !== undefined, bilingual({ vi: 'Giờ theo dạng HH:MM, từ 00:00 đến 24:00.', en: 'HH:MM between 00:00 and 24:00.' }));
 
 export const scheduleEntryTypes = ['holiday', 'compensatory-off', 'swapped-off', 'swapped-workday'] as const;
 
@@ -61,7 +62,7 @@ export const YearSchedule = z
         context.addIssue({
           code: 'custom',
           path: ['entries', index, 'type'],
-          message: 'A swapped working day must be a weekly rest day (Saturday or Sunday)',
+          message: bilingual({ vi: 'Ngày làm bù phải là ngày nghỉ hằng tuần (thứ Bảy hoặc Chủ nhật).', en: 'A swapped working day must be a weekly rest day (Saturday or Sunday).' }),
         });
       }
     });

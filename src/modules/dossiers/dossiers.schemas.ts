@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validCitizenIdPrefixes } from './citizen-id.js';
+import { bilingual } from '../../platform/i18n/locale.js';
 
 const phone = z.string().trim().regex(/^(\+84|0)\d{9,10}$/, 'a Vietnamese phone number, e.g. 0912345678');
 
@@ -10,16 +11,16 @@ export const Applicant = z
     citizenId: z
       .string()
       .trim()
-      .regex(/^\d{12}$/, '12 digits')
-      .refine((id) => validCitizenIdPrefixes.has(id.slice(0, 3)), 'the first 3 digits must be a province code')
+      .regex(/^\d{12}$/, bilingual({ vi: 'Gồm đúng 12 chữ số.', en: '12 digits.' }))
+      .refine((id) => validCitizenIdPrefixes.has(id.slice(0, 3)), bilingual({ vi: '3 chữ số đầu phải là mã tỉnh nơi đăng ký khai sinh.', en: 'The first 3 digits must be a province code.' }))
       .optional(),
-    taxCode: z.string().trim().regex(/^\d{10}(-\d{3})?$/, '10 digits, or 10-3 for a branch').optional(),
+    taxCode: z.string().trim().regex(/^\d{10}(-\d{3})?$/, bilingual({ vi: 'Gồm 10 chữ số, hoặc 10-3 cho chi nhánh.', en: '10 digits, or 10-3 for a branch.' })).optional(),
     phone,
     email: z.email().optional(),
     address: z.string().trim().min(3).max(300),
   })
   .refine((applicant) => applicant.kind !== 'person' || applicant.citizenId !== undefined, {
-    message: 'A person needs a 12-digit citizen ID',
+    message: bilingual({ vi: 'Cá nhân cần số định danh cá nhân 12 chữ số.', en: 'A person needs a 12-digit citizen ID.' }),
     path: ['citizenId'],
   });
 export type Applicant = z.infer<typeof Applicant>;

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { pickLocale, translate, type Locale, type Text } from '../i18n/locale.js';
+import { pickLocale, readBilingual, translate, type Locale, type Text } from '../i18n/locale.js';
 import { DomainError, findErrorDefinition, PlatformError, type FieldError } from './errors.js';
 
 /** RFC 9457 problem details with motcua's stable code and the per-field list. */
@@ -72,6 +72,8 @@ export function buildProblem(request: FastifyRequest, error: unknown): Problem {
 }
 
 function describeIssue(code: string, locale: Locale, zodMessage: string, params: Record<string, unknown>): string {
+  const own = readBilingual(zodMessage);
+  if (own) return translate(own, locale);
   const text = issueMessages[code];
   if (!text) return zodMessage;
   const base = translate(text, locale);

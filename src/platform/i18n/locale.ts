@@ -30,3 +30,20 @@ export function format(template: string, params: Record<string, unknown> = {}): 
 export function translate(text: Text, locale: Locale, params?: Record<string, unknown>): string {
   return format(text[locale], params);
 }
+
+const bilingualMark = 'i18n:';
+
+/**
+ * A message in both languages for a schema check (zod carries one string): the error response
+ * shows the language the caller asked for.
+ */
+export function bilingual(text: Text): string {
+  return bilingualMark + JSON.stringify(text);
+}
+
+/** The text of a message written with `bilingual`, or undefined for a plain one. */
+export function readBilingual(message: string): Text | undefined {
+  if (!message.startsWith(bilingualMark)) return undefined;
+  const parsed = JSON.parse(message.slice(bilingualMark.length)) as Partial<Text>;
+  return typeof parsed.vi === 'string' && typeof parsed.en === 'string' ? { vi: parsed.vi, en: parsed.en } : undefined;
+}
