@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual } from '../../platform/i18n/locale.js';
+import { isOrderedPeriod, isoDate, periodOrder } from '../../platform/http/periods.js';
 
 export const ratingLevels = ['very_satisfied', 'satisfied', 'no_opinion', 'unsatisfied'] as const;
 export type RatingLevel = (typeof ratingLevels)[number];
@@ -32,7 +32,6 @@ export type RatingDetails = z.infer<typeof RatingDetails>;
 export const PairKioskRequest = z.object({ unitId: z.uuid(), label: z.string().trim().min(1).max(100).default('Quầy đánh giá') });
 export const FeedbackAnswerRequest = z.object({ answer: z.string().trim().min(5).max(4000) });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, bilingual({ vi: 'Ngày theo dạng YYYY-MM-DD.', en: 'A date as YYYY-MM-DD.' }));
 export const PeriodQuery = z
   .object({ unitId: z.uuid(), from: isoDate, to: isoDate })
-  .refine((period) => period.from <= period.to, { path: ['to'], message: bilingual({ vi: 'Không được trước ngày bắt đầu.', en: 'Must not be before "from".' }) });
+  .refine(isOrderedPeriod, periodOrder);

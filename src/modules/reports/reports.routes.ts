@@ -9,11 +9,10 @@ import { renderPage, type Html } from '../portal/index.js';
 import { transparencyPage, unitChooser } from './pages/transparency.js';
 import { ReportPermission } from './reports.policy.js';
 import { decision766, monthlyFigures, unitFigures } from './unit-figures.js';
-import { bilingual } from '../../platform/i18n/locale.js';
+import { isOrderedPeriod, isoDate, periodOrder } from '../../platform/http/periods.js';
 
 const tags = ['reports'];
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, bilingual({ vi: 'Ngày theo dạng YYYY-MM-DD.', en: 'A date as YYYY-MM-DD.' })).refine((value) => !Number.isNaN(Date.parse(value)), bilingual({ vi: 'Không phải ngày có thật.', en: 'Not a date.' }));
-const Period = z.object({ from: isoDate, to: isoDate }).refine((p) => p.from <= p.to, { path: ['to'], message: bilingual({ vi: 'Không được trước ngày bắt đầu.', en: 'Must not be before "from".' }) });
+const Period = z.object({ from: isoDate, to: isoDate }).refine(isOrderedPeriod, periodOrder);
 const FiguresSchema = z.object({
   dossiers: z.object({ received: z.number(), receivedOnline: z.number(), early: z.number(), onTime: z.number(), late: z.number(), settled: z.number(), earlyOrOnTimePercent: z.number().nullable(), latePercent: z.number().nullable(), onlinePercent: z.number().nullable() }),
   ratings: z.object({ verySatisfied: z.number(), satisfied: z.number(), noOpinion: z.number(), unsatisfied: z.number(), total: z.number(), satisfiedPercent: z.number().nullable(), verySatisfiedPercent: z.number().nullable() }),
