@@ -71,12 +71,15 @@ describe('procedure catalogue', () => {
   });
 
   it('searches without diacritics and filters', async () => {
-    await create(t.admin, buildProcedure({ name: 'Đăng ký thành lập hộ kinh doanh', fieldName: 'Thành lập và hoạt động của hộ kinh doanh', onlineLevel: 'partial' }));
+    const business = buildProcedure({ name: 'Đăng ký thành lập hộ kinh doanh', fieldName: 'Thành lập và hoạt động của hộ kinh doanh', onlineLevel: 'partial' });
+    await create(t.admin, business);
+    const byCode = await t.admin.get(`/api/v1/procedures?q=${encodeURIComponent(business.code)}`);
+    expect(byCode.data.items.map((p: { code: string }) => p.code)).toEqual([business.code]);
     const khaiSinh = await t.admin.get('/api/v1/procedures?q=khai%20sinh');
     expect(khaiSinh.data.items.every((p: { name: string }) => p.name.includes('khai sinh'))).toBe(true);
     expect(khaiSinh.data.total).toBeGreaterThan(0);
-    const business = await t.admin.get('/api/v1/procedures?q=dang%20ky%20ho%20kinh%20doanh');
-    expect(business.data.items.map((p: { name: string }) => p.name)).toContain('Đăng ký thành lập hộ kinh doanh');
+    const byName = await t.admin.get('/api/v1/procedures?q=dang%20ky%20ho%20kinh%20doanh');
+    expect(byName.data.items.map((p: { name: string }) => p.name)).toContain('Đăng ký thành lập hộ kinh doanh');
     const partial = await t.admin.get('/api/v1/procedures?onlineLevel=partial');
     expect(partial.data.items.every((p: { onlineLevel: string }) => p.onlineLevel === 'partial')).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, lte, sql, type SQL } from 'drizzle-orm';
-import { matchesText } from '../../platform/db/search.js';
+import { matchesAnyText } from '../../platform/db/search.js';
 import { rowsOf, type Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { CatalogError } from './catalog.errors.js';
@@ -38,7 +38,7 @@ export async function selectProcedures(
   const inForce = options.mode === 'inForce' ? sql`where ${v.effectiveFrom} <= ${options.date}` : sql``;
   const order = options.mode === 'inForce' ? sql`${v.effectiveFrom} desc, ${v.version} desc` : sql`${v.version} desc`;
   const conditions: (SQL | undefined)[] = [
-    matchesText(sql`chosen.name`, filter.q),
+    matchesAnyText([sql`chosen.name`, sql`p.code`], filter.q),
     filter.fieldName ? sql`chosen.field_name = ${filter.fieldName}` : undefined,
     filter.level ? sql`${filter.level} = any(chosen.levels)` : undefined,
     filter.onlineLevel ? sql`chosen.online_level = ${filter.onlineLevel}` : undefined,
