@@ -42,6 +42,10 @@ describe('an online submission, in Chromium', () => {
     await counter.locator('[data-testid=dossier-status][data-status=processing]').waitFor({ timeout: 20_000 });
     expect(await counter.getByTestId('dossier-waiting-check').count()).toBe(0);
     await counter.getByTestId('form-link-receipt').waitFor();
+    // Once received, the officer attaches another scan from the dossier page.
+    await counter.getByTestId('dossier-files').locator('input[type=file]').first().setInputFiles(scan('ban-chup-them'));
+    await expect.poll(() => counter.getByTestId('dossier-file').count(), { timeout: 15_000 }).toBe(required.length + 1);
+    expect(await counter.getByTestId('dossier-files').textContent()).toContain('ban-chup-them.pdf');
 
     const [stored] = await server.database.query<{ code: string; channel: string; status: string }>("select code, channel, status from dossiers where applicant_name = 'Lò Thị Mai'");
     expect(stored).toMatchObject({ channel: 'online', status: 'processing' });
