@@ -80,6 +80,16 @@ export async function findUnitByCode(db: Queryable, code: string, date?: string)
   return row;
 }
 
+/** The `codeKey`s already stored among these codes: one query for a whole file. */
+export async function selectTakenCodeKeys(db: Queryable, codes: readonly string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db.select({ code: units.code, validFrom: units.validFrom }).from(units).where(inArray(units.code, [...new Set(codes)]));
+  return new Set(rows.map((row) => codeKey(row.code, row.validFrom)));
+}
+
+/** As the unique index sees a code: no start date counts as 0001-01-01. */
+export const codeKey = (code: string, validFrom: string | null): string => `${code}@${validFrom ?? '0001-01-01'}`;
+
 export async function isCodeTaken(db: Queryable, code: string, validFrom: string | null, exceptId?: string): Promise<boolean> {
   const [row] = await db
     .select({ id: units.id })

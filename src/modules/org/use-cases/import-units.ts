@@ -10,7 +10,7 @@ import { OrgError } from '../org.errors.js';
 import { OrgPermission } from '../org.policy.js';
 import { UnitInput, type UnitType } from '../org.schemas.js';
 import { units } from '../org.tables.js';
-import { childPath, findUnitByCode, isCodeTaken } from '../units.repository.js';
+import { childPath, codeKey, findUnitByCode, selectTakenCodeKeys } from '../units.repository.js';
 import { checkUnitShape } from '../unit-rules.js';
 
 const ImportRow = UnitInput.omit({ parentId: true }).extend({ parentCode: z.string().trim().max(40).nullish() });
@@ -87,13 +87,21 @@ async function planImport(tx: Queryable, raw: Record<string, unknown>[]): Promis
   for (const entry of parsed) byCode.set(entry.row.code, [...(byCode.get(entry.row.code) ?? []), entry]);
   const firstRowOf = new Map<string, number>();
   for (const { row, index } of parsed) {
-    const key = `${row.code}@${row.validFrom ?? ''}`;
+    const key = codeKey(row.code, row.validFrom ?? null);
     const first = firstRowOf.get(key);
     if (first === undefined) firstRowOf.set(key, index);
     else errors.push({ field: `rows[${index}].code`, code: 'duplicate', message: { vi: `Dòng ${index}: mã ${row.code} trùng với dòng ${first}.`, en: `Row ${index}: code ${row.code} repeats row ${first}.` } });
   }
   const failed = new Set<string>();
   const planned = new Map<string, NewUnitRow>();
+  // The codes already stored, in one query for the whole file; each parent outside the file, looked up once.
+  const taken = await selectTakenCodeKeys(tx, parsed.map((entry) => entry.row.code));
+  const storedParents = new Map<string, Awaited<ReturnType<typeof findUnitByCode>>>();
+  const findStoredParent = async (code: string, date: string | undefined) => {
+    const key = `${code}@${date ?? ''}`;
+    if (!storedParents.has(key)) storedParents.set(key, await findUnitByCode(tx, code, date));
+    return storedParents.get(key);
+  };
   const resolve = async (entry: (typeof parsed)[number], trail: Set<string>): Promise<NewUnitRow | undefined> => {
     if (trail.has(entry.id)) {
       errors.push({ field: `rows[${entry.index}].parentCode`, code: 'cycle', message: { vi: `Dòng ${entry.index}: vòng lặp cấp trên.`, en: `Row ${entry.index}: parent cycle.` } });
@@ -107,7 +115,7 @@ async function planImport(tx: Queryable, raw: Record<string, unknown>[]): Promis
     if (row.parentCode) {
       const inFile = (byCode.get(row.parentCode) ?? []).find((candidate) => coversDate(candidate.row, row.validFrom ?? null));
       if (inFile) parent = await resolve(inFile, new Set([...trail, entry.id]));
-      else parent = await findUnitByCode(tx, row.parentCode, row.validFrom ?? undefined);
+      else parent = await findStoredParent(row.parentCode, row.validFrom ?? undefined);
       if (!parent) {
         errors.push({ field: `rows[${index}].parentCode`, code: 'not_found', message: { vi: `Dòng ${index}: không tìm thấy đơn vị cấp trên ${row.parentCode}.`, en: `Row ${index}: parent ${row.parentCode} not found.` } });
         return undefined;
@@ -116,7 +124,7 @@ async function planImport(tx: Queryable, raw: Record<string, unknown>[]): Promis
     for (const error of checkUnitShape(row, (parent?.type as UnitType | undefined) ?? null, `rows[${index}].`)) {
       errors.push({ ...error, field: error.field.replace('parentId', 'parentCode') });
     }
-    if (await isCodeTaken(tx, row.code, row.validFrom ?? null)) {
+    if (taken.has(codeKey(row.code, row.validFrom ?? null))) {
       errors.push({ field: `rows[${index}].code`, code: 'taken', message: { vi: `Dòng ${index}: mã ${row.code} đã có trong hệ thống.`, en: `Row ${index}: code ${row.code} already exists.` } });
     }
     const unit: NewUnitRow = {
