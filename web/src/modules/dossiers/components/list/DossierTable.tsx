@@ -46,7 +46,10 @@ export function DossierTable({ page, loading, onPageChange }: Props) {
             title: l.procedure,
             render: (_value, dossier) => (
               <>
-                <div>{dossier.procedureName}</div>
+                {/* Two lines at most, the whole name on hover: long procedure names keep the rows short. */}
+                <div title={dossier.procedureName} style={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
+                  {dossier.procedureName}
+                </div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {dossier.procedureCode}
                 </Typography.Text>
