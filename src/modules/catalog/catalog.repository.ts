@@ -95,6 +95,10 @@ export async function getVersion(db: Queryable, code: string, version?: number):
     .from(procedureVersions)
     .where(and(eq(procedureVersions.procedureId, procedure.id), eq(procedureVersions.version, version ?? procedure.latestVersion)));
   if (!row) throw new DomainError(CatalogError.PROCEDURE_VERSION_NOT_FOUND);
+  return versionOf(procedure, row);
+}
+
+function versionOf(procedure: typeof procedures.$inferSelect, row: typeof procedureVersions.$inferSelect): ProcedureVersion {
   return {
     procedureId: procedure.id,
     code: procedure.code,
@@ -116,17 +120,7 @@ export async function findVersionInForce(db: Queryable, code: string, date: stri
     .where(and(eq(procedures.code, code), lte(procedureVersions.effectiveFrom, date)))
     .orderBy(desc(procedureVersions.effectiveFrom), desc(procedureVersions.version))
     .limit(1);
-  if (!row) return undefined;
-  return {
-    procedureId: row.procedure.id,
-    code: row.procedure.code,
-    latestVersion: row.procedure.latestVersion,
-    version: row.version.version,
-    effectiveFrom: row.version.effectiveFrom,
-    data: row.version.data,
-    changeNote: row.version.changeNote,
-    createdAt: row.version.createdAt.toISOString(),
-  };
+  return row ? versionOf(row.procedure, row.version) : undefined;
 }
 
 export async function selectVersionHistory(db: Queryable, procedureId: string) {
