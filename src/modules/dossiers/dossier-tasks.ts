@@ -68,11 +68,6 @@ export async function insertTasks(tx: Queryable, rows: readonly TaskInsert[]): P
   if (rows.length > 0) await tx.insert(dossierTasks).values([...rows]);
 }
 
-/** The procedure's steps become the dossier's tasks; the first starts at receipt. */
-export async function createTasks(tx: Queryable, input: TaskPlanInput): Promise<void> {
-  await insertTasks(tx, await planTasks(tx, input));
-}
-
 export async function selectTasks(db: Queryable, dossierId: string): Promise<TaskRow[]> {
   return db.select().from(dossierTasks).where(eq(dossierTasks.dossierId, dossierId)).orderBy(asc(dossierTasks.startedAt), asc(dossierTasks.stepIndex));
 }

@@ -11,7 +11,7 @@ import { getUnitRow, todayInVietnam } from '../../org/index.js';
 import { takeDossierCode } from '../dossier-code.js';
 import { appendDossierEvent } from '../dossier-events.js';
 import { nationalStatusCode, type DossierStatus } from '../dossier-states.js';
-import { createTasks } from '../dossier-tasks.js';
+import { insertTasks, planTasks } from '../dossier-tasks.js';
 import { DossierPermission } from '../dossiers.policy.js';
 import { getDossierRow } from '../dossiers.repository.js';
 import { dossiers } from '../dossiers.tables.js';
@@ -42,6 +42,8 @@ export async function decideOnlineIntake(
   const unit = await getUnitRow(deps.db, current.receivingUnitId);
   const version = await getVersion(deps.db, current.procedureCode, current.procedureVersion);
   const calendar = await calendarFor(deps.db, unit.id);
+  // Reads before the transaction, as at the counter: it then holds the unit's code counter only for its writes.
+  const tasks = input.decision.decision === 'receive' ? await planTasks(deps.db, { dossierId: current.id, steps: version.data.steps, receiving: unit, calendar, startMs: now.getTime() }) : [];
   return runCommand(deps.db, context, async (tx, audit) => {
     const dossier = await getDossierRow(tx, input.dossierId, { forUpdate: true });
     if (dossier.version !== input.expectedVersion) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: dossier.version });
@@ -65,7 +67,7 @@ export async function decideOnlineIntake(
       .update(dossiers)
       .set({ code, receivedAt: at, dueAt, originalDueAt: dueAt, clock, receivedBy: context.actor.id, status: next, nationalStatus: nationalStatusCode[next], version: dossier.version + 1, updatedAt: new Date() })
       .where(eq(dossiers.id, dossier.id));
-    await createTasks(tx, { dossierId: dossier.id, steps: version.data.steps, receiving: unit, calendar, startMs: now.getTime() });
+    await insertTasks(tx, tasks);
     await notifyApplicant(tx, { notice: 'received', dossierId: dossier.id, code, procedureName: dossier.procedureName, applicant: dossier.applicant, dueAt, publicUrl: deps.config?.publicUrl ?? '', trackingSecret: dossier.trackingSecret });
     audit.record({ action: 'dossier.online_receive', entity: 'dossier', entityId: dossier.id, after: { code, dueAt, status: next } });
     return getDossierRow(tx, dossier.id);
