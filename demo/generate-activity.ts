@@ -20,6 +20,7 @@ import { CounterIntakeRequest, type Applicant } from '../src/modules/dossiers/do
 import { createAccessPolicy } from '../src/modules/org/index.js';
 import type { Db } from '../src/platform/db/types.js';
 import { createLocalFileStore } from '../src/platform/files/file-store.js';
+import { A5_MARGINS, createDocument, pdfToBuffer, use } from '../src/modules/dossiers/forms/pdf-kit.js';
 import { outboxMessages } from '../src/platform/outbox/outbox.tables.js';
 import { planLife, type Actor, type Fate } from './dossier-life.js';
 import { staffContext, staffPrincipal, type ActiveCommune, type DemoOrg } from './generate-units-and-staff.js';
@@ -140,28 +141,12 @@ function documentsFor(version: ProcedureVersion, random: Random, isComplete: boo
   return items.filter((item) => item.index !== missing && (item.isRequired || random.chance(0.4))).map((item) => ({ index: item.index, count: 1 }));
 }
 
-/** A scanned paper as a small one-page PDF naming the dossier's applicant and paper (a scan's SHA-256 is recorded). */
-function scanOf(visit: Visit, index: number): Buffer {
-  const ascii = `${visit.applicant.name} - giay to so ${index}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^ -~]/g, '?');
-  const text = ascii.replace(/[\\()]/g, (char) => `\\${char}`);
-  const stream = `BT /F1 14 Tf 60 760 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, position) => {
-    const offset = body.length;
-    body += `${position + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+/** A scanned paper as a small A5 PDF naming the applicant and the paper, made with the forms' PDF kit (a scan's SHA-256 is recorded). */
+function scanOf(visit: Visit, paper: string): Promise<Buffer> {
+  const doc = createDocument({ size: 'A5', margins: A5_MARGINS, title: paper });
+  use(doc, 'bold', 12).text(paper);
+  use(doc, 'regular', 10).moveDown().text(`${visit.applicant.name} — ${visit.applicant.address}`);
+  return pdfToBuffer(doc);
 }
 
 /**
@@ -203,7 +188,9 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
     const documents = documentsFor(version, random, visit.outcome !== 'guided');
     let intake: { dossierId: string; outcome: string; code: string | null; dueAt: string | null; version: number };
     if (visit.online) {
-      const uploads = documents.map((document) => ({ index: document.index, name: `giay-to-${document.index}.pdf`, content: scanOf(visit, document.index) }));
+      const uploads = await Promise.all(
+        documents.map(async (document) => ({ index: document.index, name: `giay-to-${document.index}.pdf`, content: await scanOf(visit, version.data.documents[document.index - 1]!.name) })),
+      );
       const citizen = { actor: { id: null, name: `citizen:${visit.applicant.phone.slice(-4)}` } };
       const submission = { receivingUnitId: commune.id, procedureCode: visit.procedureCode, applicant: visit.applicant, delivery: visit.delivery, uploads };
       const submitted = await submitOnline(deps, citizen, submission, new Date(visit.online.submittedAt));
