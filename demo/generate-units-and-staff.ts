@@ -18,6 +18,8 @@ import { asciiSlug, personName } from './names.js';
 import type { Random } from './random.js';
 
 export const DEMO_PASSWORD = 'Demo-password-2025';
+/** What the administrator gives each demo account before its first sign-in. */
+const TEMPORARY_PASSWORD = 'Demo-temporary-2025';
 export const PROVINCE_CODE = '08';
 const reformDate = '2025-07-01';
 /** The old Bắc Mê district (Hà Giang) and the old city of Tuyên Quang, whose successors get activity first. */
@@ -113,16 +115,17 @@ export async function generateUnitsAndStaff(
     const created = await createStaff(deps, adminPrincipal, adminContext, {
       username: input.username,
       fullName,
-      password: DEMO_PASSWORD,
+      password: TEMPORARY_PASSWORD,
       title: input.title,
       unitId: input.homeUnitId,
       roles: [{ role: input.role, unitId: input.unitId }],
     });
-    // The demo accounts are ready to use: each sets its (shared, documented) password once, as at a first sign-in.
+    // The demo accounts are ready to use: each changes the administrator's temporary password to the
+    // (shared, documented) demo password, as at a first sign-in.
     await changeOwnPassword(db, staffContext({ accountId: created.id, username: input.username }), {
       accountId: created.id,
       sessionId: crypto.randomUUID(),
-      currentPassword: DEMO_PASSWORD,
+      currentPassword: TEMPORARY_PASSWORD,
       newPassword: DEMO_PASSWORD,
     });
     accounts.push({ username: input.username, password: DEMO_PASSWORD, fullName, role: roleLabels[input.role].vi, unit: input.unitName });

@@ -92,5 +92,5 @@ export async function call<T>(url: string, session: Session, method: string, rou
   });
   const text = await response.text();
   if (response.status !== expected) throw new Error(`${method} ${route}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
+  return (text ? JSON.parse(text) : undefined) as T;
 }

@@ -31,7 +31,7 @@ describe('sign-in and sessions', () => {
   });
 
   it('locks an account after repeated failures, even for the right password', async () => {
-    const person = await createStaffMember(t.admin, { roles: [] });
+    const person = await createStaffMember(t.admin, { roles: [], keepTemporaryPassword: true });
     for (let attempt = 0; attempt < 3; attempt++) {
       const response = await new Client(t.app).post('/api/v1/auth/sign-in', { username: person.username, password: 'wrong-password-9' });
       expect(response.statusCode).toBe(401);
@@ -60,7 +60,7 @@ describe('sign-in and sessions', () => {
   });
 
   it('changes a password: refuses a weak one and a wrong current one, then ends other sessions', async () => {
-    const person = await createStaffMember(t.admin, { roles: [] });
+    const person = await createStaffMember(t.admin, { roles: [], keepTemporaryPassword: true });
     const other = await signIn(t.app, person.username, staffPassword);
     const first = await signIn(t.app, person.username, staffPassword);
     expect((await first.get('/api/v1/auth/session')).data.mustChangePassword).toBe(true);

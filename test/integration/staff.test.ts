@@ -22,6 +22,8 @@ describe('staff', () => {
     expect(created.data).toMatchObject({ username: 'nguyen.van.anh', unitName: 'Tỉnh Nhân Sự', isActive: true, version: 1 });
     expect(created.data.roles).toEqual([expect.objectContaining({ role: 'counter_officer', unitId: commune.id })]);
     const person = await signIn(t.app, 'nguyen.van.anh', staffPassword);
+    expect((await person.get('/api/v1/me')).data.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await person.post('/api/v1/auth/password', { currentPassword: staffPassword, newPassword: 'Nguyen-van-anh-2026' })).statusCode).toBe(204);
     const me = await person.get('/api/v1/me');
     expect(me.data).toMatchObject({ fullName: 'Nguyễn Văn Ánh', unit: { id: commune.id } });
     expect(me.data.permissions).toEqual(expect.arrayContaining(['units.read', 'catalog.read', 'calendar.read']));
@@ -69,7 +71,7 @@ describe('staff', () => {
     const off = await t.admin.patch(`/api/v1/staff/${person.id}`, { isActive: false }, { 'if-match': '"2"' });
     expect(off.data.isActive).toBe(false);
     expect((await person.client.get('/api/v1/me')).statusCode).toBe(401);
-    await expect(signIn(t.app, person.username, staffPassword)).rejects.toThrow(/403/);
+    await expect(signIn(t.app, person.username, person.password)).rejects.toThrow(/403/);
     await t.admin.patch(`/api/v1/staff/${person.id}`, { isActive: true }, { 'if-match': '"3"' });
     expect((await t.admin.post(`/api/v1/staff/${person.id}/password`, { newPassword: 'Temporary-pass-77' })).statusCode).toBe(204);
     const again = await signIn(t.app, person.username, 'Temporary-pass-77');

@@ -122,13 +122,20 @@ export async function createUnit(client: Client, input: Record<string, unknown>)
   return response.data as { id: string; code: string; name: string; version: number };
 }
 
+/** The temporary password a staff member is created with (changed at the first sign-in). */
 export const staffPassword = 'Staff-password-1';
+/** The password test staff members choose at their first sign-in. */
+export const readyPassword = 'Ready-password-2';
 
-/** Creates a staff member with roles and returns a signed-in client for them. */
+/**
+ * Creates a staff member with roles and returns a signed-in client for them. Like a real officer,
+ * the new account changes its temporary password at the first sign-in (the server refuses
+ * everything else until then); `keepTemporaryPassword` stops before that change.
+ */
 export async function createStaffMember(
   admin: Client,
-  input: { username?: string; fullName?: string; unitId?: string | null; roles: { role: string; unitId: string | null }[] },
-): Promise<{ id: string; client: Client; username: string }> {
+  input: { username?: string; fullName?: string; unitId?: string | null; roles: { role: string; unitId: string | null }[]; keepTemporaryPassword?: boolean },
+): Promise<{ id: string; client: Client; username: string; password: string }> {
   const username = input.username ?? `u${uniqueCode().toLowerCase()}`;
   const response = await admin.post('/api/v1/staff', {
     username,
@@ -138,8 +145,11 @@ export async function createStaffMember(
     roles: input.roles,
   });
   if (response.statusCode !== 201) throw new Error(`create staff failed: ${response.statusCode} ${response.body}`);
-  const client = await signIn(admin.app, username, staffPassword);
-  return { id: response.data.id, client, username };
+  const first = await signIn(admin.app, username, staffPassword);
+  if (input.keepTemporaryPassword) return { id: response.data.id, client: first, username, password: staffPassword };
+  const changed = await first.post('/api/v1/auth/password', { currentPassword: staffPassword, newPassword: readyPassword });
+  if (changed.statusCode !== 204) throw new Error(`password change failed: ${changed.statusCode} ${changed.body}`);
+  return { id: response.data.id, client: first, username, password: readyPassword };
 }
 
 export async function auditCount(database: Database): Promise<number> {

@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { allStaffRoles, definePermissions, knownPermissions, rolesGranting, type AccessPolicy } from '../../platform/auth/access.js';
 import type { Principal } from '../../platform/auth/principal.js';
-import { rowsOf, type Db } from '../../platform/db/types.js';
-import { roleAssignments, units } from './org.tables.js';
+import { rowsOf, type Db, type Queryable } from '../../platform/db/types.js';
+import { roleAssignments, staff, units } from './org.tables.js';
 
 export const OrgPermission = definePermissions({
   'units.read': allStaffRoles,
@@ -51,6 +51,25 @@ export function reachableUnitIds(principal: Principal, permission: string): SQL 
       select 1 from ${roleAssignments} ra left join ${units} r on r.id = ra.unit_id
       where ra.staff_id = ${principal.accountId} and ra.role in ${roleList(granted)}
         and (ra.unit_id is null or u.path like r.path || '%'))`;
+}
+
+/**
+ * Whether the principal may act on an account — reset its password, edit or disable it, give or
+ * take its roles. It needs `staff.manage` over the account's home unit and over every unit where
+ * the account holds a role (a role held deployment-wide needs `staff.manage` deployment-wide), so
+ * nobody takes over an account that reaches further than they do. One query.
+ */
+export async function mayManageAccount(principal: Principal, staffId: string, on: Queryable): Promise<boolean> {
+  const permission = OrgPermission['staff.manage'];
+  const result = await on.execute(sql`select not exists (
+      select 1 from (
+        select ra.unit_id from ${roleAssignments} ra where ra.staff_id = ${staffId}
+        union all select s.unit_id from ${staff} s where s.id = ${staffId}
+      ) places
+      where (places.unit_id is null and not ${grantCondition(principal, rolesGranting(permission), null)})
+         or (places.unit_id is not null and places.unit_id not in (${reachableUnitIds(principal, permission)}))
+    ) as "allowed"`);
+  return rowsOf<{ allowed: boolean }>(result)[0]?.allowed === true;
 }
 
 /** Boolean SQL: the principal holds one of `granted` at `unitId` (or deployment-wide when null). */

@@ -125,6 +125,12 @@ export async function changeOwnPassword(
     ]);
   }
   assertPasswordStrength(input.newPassword, account.username, 'newPassword');
+  // A temporary password is known to the administrator who set it: it cannot become the real one.
+  if (input.newPassword === input.currentPassword) {
+    throw new DomainError(AuthError.PASSWORD_UNCHANGED, {}, [
+      { field: 'newPassword', code: 'unchanged', message: { vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.', en: 'The new password must differ from the current one.' } },
+    ]);
+  }
   const passwordHash = await hashPassword(input.newPassword);
   await runCommand(db, context, async (tx, audit) => {
     await tx

@@ -21,6 +21,14 @@ export const AuthError = defineErrors({
     status: 403,
     title: { vi: 'Tài khoản đã bị vô hiệu hóa', en: 'Account disabled' },
   },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    title: { vi: 'Cần đổi mật khẩu', en: 'Password change required' },
+    detail: {
+      vi: 'Tài khoản đang dùng mật khẩu tạm thời. Hãy đổi mật khẩu trước khi tiếp tục.',
+      en: 'This account has a temporary password. Change it before going on.',
+    },
+  },
   PASSWORD_TOO_WEAK: {
     status: 400,
     title: { vi: 'Mật khẩu chưa đủ mạnh', en: 'Password too weak' },
@@ -28,6 +36,10 @@ export const AuthError = defineErrors({
       vi: 'Mật khẩu cần ít nhất 10 ký tự, gồm chữ và số, và khác tên đăng nhập.',
       en: 'A password needs at least 10 characters, letters and digits, and must differ from the username.',
     },
+  },
+  PASSWORD_UNCHANGED: {
+    status: 400,
+    title: { vi: 'Mật khẩu mới trùng mật khẩu cũ', en: 'Password unchanged' },
   },
   WRONG_CURRENT_PASSWORD: {
     status: 400,

@@ -2,6 +2,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { Db } from '../db/types.js';
 import { DomainError, PlatformError } from '../http/errors.js';
+import { isSameOriginRequest } from '../http/request-origin.js';
+import '../http/form-token.js';
+import { AuthError } from './auth.errors.js';
 import { isSameSecret } from './secrets.js';
 import { apiTokenPrefix, resolveApiToken, resolveSession, sessionCookieName } from './sessions.js';
 
@@ -9,27 +12,39 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** false on the few cookie-session writes that come before a CSRF token exists (sign-in). */
     csrf?: boolean;
+    /** true on the routes a session may use before it has changed a temporary password. */
+    isOpenBeforePasswordChange?: boolean;
   }
 }
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Resolves who is calling on every request (session cookie or bearer API token) and
- * enforces the anti-forgery token on cookie-authenticated writes.
+ * Resolves who is calling on every request (session cookie or bearer API token); refuses
+ * state-changing requests that a browser sends from another site; enforces the anti-forgery
+ * token on cookie-authenticated writes; and holds a session that must change its temporary
+ * password to the password change, the session and sign-out.
  */
 export function registerAuthentication(app: FastifyInstance, deps: { db: Db; config: Config }): void {
   app.decorateRequest('principal', undefined);
   app.addHook('onRequest', async (request) => {
-    request.principal = await resolvePrincipal(request, deps);
+    const principal = await resolvePrincipal(request, deps);
+    if (principal?.kind === 'session' && principal.mustChangePassword && !request.routeOptions.config.isOpenBeforePasswordChange) {
+      // The citizen pages do not use the session: there the person is simply a visitor.
+      if (request.url.startsWith('/api/')) throw new DomainError(AuthError.PASSWORD_CHANGE_REQUIRED);
+      return;
+    }
+    request.principal = principal;
   });
   app.addHook('preValidation', async (request) => {
-    if (
-      request.principal?.kind === 'session' &&
-      unsafeMethods.has(request.method) &&
-      request.routeOptions.config.csrf !== false &&
-      !isSameSecret(readCsrfToken(request), request.principal.csrfToken)
-    ) {
+    if (!unsafeMethods.has(request.method)) return;
+    const config = request.routeOptions.config;
+    // Citizen forms check their own token and origin, and answer in HTML.
+    if (config.isCitizenForm) return;
+    if (request.principal?.kind !== 'token' && !isSameOriginRequest(request, deps.config.publicUrl)) {
+      throw new DomainError(PlatformError.CROSS_SITE_REQUEST);
+    }
+    if (request.principal?.kind === 'session' && config.csrf !== false && !isSameSecret(readCsrfToken(request), request.principal.csrfToken)) {
       throw new DomainError(PlatformError.CSRF_TOKEN_INVALID);
     }
   });

@@ -15,7 +15,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps): void {
 
   app.post('/api/v1/auth/sign-in', {
     schema: { tags, summary: 'Sign in with username and password', body: SignInRequest, response: { 200: SessionResponse } },
-    config: { csrf: false, rateLimit: { max: config.signInRateLimit, timeWindow: '1 minute' } },
+    config: { csrf: false, isOpenBeforePasswordChange: true, rateLimit: { max: config.signInRateLimit, timeWindow: '1 minute' } },
     handler: async (request, reply) => {
       const { account, session } = await signIn(db, {
         ...request.body,
@@ -38,6 +38,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps): void {
 
   app.post('/api/v1/auth/sign-out', {
     schema: { tags, summary: 'Sign out: ends this session', response: { 204: z.null() } },
+    config: { isOpenBeforePasswordChange: true },
     handler: async (request, reply) => {
       const principal = request.principal;
       if (principal?.kind === 'session') {
@@ -53,6 +54,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps): void {
 
   app.get('/api/v1/auth/session', {
     schema: { tags, summary: 'The current session and its anti-forgery token', response: { 200: SessionResponse } },
+    config: { isOpenBeforePasswordChange: true },
     handler: async (request) => {
       const principal = requireSession(request);
       return {
@@ -66,6 +68,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps): void {
 
   app.post('/api/v1/auth/password', {
     schema: { tags, summary: 'Change my password', body: ChangePasswordRequest, response: { 204: z.null() } },
+    config: { isOpenBeforePasswordChange: true },
     handler: async (request, reply) => {
       const principal = requireSession(request);
       await changeOwnPassword(db, commandContext(request), {

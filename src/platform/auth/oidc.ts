@@ -37,6 +37,7 @@ export function registerOidcRoutes(app: App, deps: AppDeps, setSession: (reply: 
 
   app.get('/api/v1/auth/oidc/start', {
     schema: { tags: ['auth'], summary: 'Start single sign-on (redirects to the provider)' },
+    config: { isOpenBeforePasswordChange: true },
     handler: async (_request, reply) => {
       const { client, config, settings: oidc } = await load();
       const verifier = client.randomPKCECodeVerifier();
@@ -62,6 +63,7 @@ export function registerOidcRoutes(app: App, deps: AppDeps, setSession: (reply: 
 
   app.get('/api/v1/auth/oidc/callback', {
     schema: { tags: ['auth'], summary: 'Single sign-on callback' },
+    config: { isOpenBeforePasswordChange: true },
     handler: async (request, reply) => {
       const { client, config, settings: oidc } = await load();
       const raw = request.cookies[flowCookie];

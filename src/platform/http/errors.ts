@@ -1,7 +1,14 @@
 import type { Text } from '../i18n/locale.js';
 
 /** One field problem inside a validation error. */
-export type FieldError = { field: string; code: string; message?: Text; params?: Record<string, unknown> };
+export type FieldError = {
+  field: string;
+  /** Where the field was sent: path, query, header or body. */
+  in?: 'path' | 'query' | 'header' | 'body';
+  code: string;
+  message?: Text;
+  params?: Record<string, unknown>;
+};
 
 export type ErrorDefinition = { status: number; title: Text; detail?: Text };
 
@@ -75,6 +82,14 @@ export const PlatformError = defineErrors({
       en: 'The request lacks a valid X-CSRF-Token header. Reload the page.',
     },
   },
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    title: { vi: 'Yêu cầu từ trang web khác', en: 'Cross-site request' },
+    detail: {
+      vi: 'Yêu cầu thay đổi dữ liệu phải được gửi từ chính trang của hệ thống.',
+      en: 'Changes must be sent from this platform\'s own pages.',
+    },
+  },
   VERSION_MISMATCH: {
     status: 412,
     title: { vi: 'Dữ liệu đã bị thay đổi', en: 'Stale version' },
@@ -90,6 +105,23 @@ export const PlatformError = defineErrors({
       vi: 'Thao tác sửa cần tiêu đề If-Match với phiên bản của bản ghi.',
       en: 'Changes need an If-Match header with the record version.',
     },
+  },
+  URI_TOO_LONG: {
+    status: 414,
+    title: { vi: 'Địa chỉ quá dài', en: 'URI too long' },
+  },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    title: { vi: 'Tiêu đề yêu cầu quá lớn', en: 'Request headers too large' },
+    detail: { vi: 'Các tiêu đề (cookie, ...) của yêu cầu vượt quá giới hạn.', en: 'The request headers (cookies, ...) exceed the limit.' },
+  },
+  REQUEST_TIMEOUT: {
+    status: 408,
+    title: { vi: 'Hết thời gian chờ yêu cầu', en: 'Request timeout' },
+  },
+  MALFORMED_REQUEST: {
+    status: 400,
+    title: { vi: 'Yêu cầu HTTP không đúng định dạng', en: 'Malformed HTTP request' },
   },
   PAYLOAD_TOO_LARGE: { status: 413, title: { vi: 'Dữ liệu gửi lên quá lớn', en: 'Payload too large' } },
   UNSUPPORTED_MEDIA_TYPE: {

@@ -5,7 +5,7 @@ import { runCommand, type CommandContext } from '../../../platform/audit/audit.j
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError } from '../../../platform/http/errors.js';
 import { OrgError } from '../org.errors.js';
-import { OrgPermission } from '../org.policy.js';
+import { mayManageAccount, OrgPermission } from '../org.policy.js';
 import { roleAssignments } from '../org.tables.js';
 import { countGlobalAdministrators, getStaffRow, selectRolesOf } from '../staff.repository.js';
 import { getUnitRow } from '../units.repository.js';
@@ -21,6 +21,7 @@ export async function assignRole(
   if (!(await deps.access.can(principal, OrgPermission['staff.manage'], input.unitId))) throw new DomainError(PlatformError.FORBIDDEN);
   return runCommand(deps.db, context, async (tx, audit) => {
     await getStaffRow(tx, input.staffId);
+    if (!(await mayManageAccount(principal, input.staffId, tx))) throw new DomainError(PlatformError.FORBIDDEN);
     if (input.unitId) await getUnitRow(tx, input.unitId);
     const inserted = await tx
       .insert(roleAssignments)
@@ -49,7 +50,7 @@ export async function revokeRole(
       .where(and(eq(roleAssignments.id, input.assignmentId), eq(roleAssignments.staffId, input.staffId)))
       .for('update');
     if (!assignment) throw new DomainError(OrgError.ROLE_ASSIGNMENT_NOT_FOUND);
-    if (!(await deps.access.can(principal, OrgPermission['staff.manage'], assignment.unitId, tx))) throw new DomainError(PlatformError.FORBIDDEN);
+    if (!(await mayManageAccount(principal, input.staffId, tx))) throw new DomainError(PlatformError.FORBIDDEN);
     if (assignment.role === 'administrator' && assignment.unitId === null && (await countGlobalAdministrators(tx, { assignmentId: assignment.id })) === 0) {
       throw new DomainError(OrgError.LAST_ADMINISTRATOR);
     }

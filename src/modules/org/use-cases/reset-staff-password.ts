@@ -1,22 +1,24 @@
-import type { AccessPolicy } from '../../../platform/auth/access.js';
 import { resetPassword } from '../../../platform/auth/accounts.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError } from '../../../platform/http/errors.js';
-import { OrgPermission } from '../org.policy.js';
+import { mayManageAccount } from '../org.policy.js';
 import { getStaffRow } from '../staff.repository.js';
 
-/** An administrator sets a temporary password; the person must change it at next sign-in. */
+/**
+ * An administrator sets a temporary password; the person must change it at next sign-in. Only
+ * someone who reaches every unit where the account holds a role may do it (mayManageAccount).
+ */
 export async function resetStaffPassword(
-  deps: { db: Db; access: AccessPolicy },
+  deps: { db: Db },
   principal: Principal,
   context: CommandContext,
   input: { staffId: string; newPassword: string },
 ): Promise<void> {
   await runCommand(deps.db, context, async (tx, audit) => {
     const person = await getStaffRow(tx, input.staffId);
-    if (!(await deps.access.can(principal, OrgPermission['staff.manage'], person.unitId, tx))) throw new DomainError(PlatformError.FORBIDDEN);
+    if (!(await mayManageAccount(principal, person.id, tx))) throw new DomainError(PlatformError.FORBIDDEN);
     await resetPassword(tx, { accountId: person.id, newPassword: input.newPassword });
     audit.record({ action: 'staff.password_reset', entity: 'staff', entityId: person.id });
   });

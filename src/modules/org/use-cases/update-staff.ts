@@ -6,7 +6,7 @@ import { runCommand, type CommandContext } from '../../../platform/audit/audit.j
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError } from '../../../platform/http/errors.js';
 import { OrgError } from '../org.errors.js';
-import { OrgPermission } from '../org.policy.js';
+import { mayManageAccount, OrgPermission } from '../org.policy.js';
 import type { Staff, StaffPatch } from '../org.schemas.js';
 import { staff } from '../org.tables.js';
 import { countGlobalAdministrators, getStaff, getStaffRow } from '../staff.repository.js';
@@ -21,7 +21,7 @@ export async function updateStaff(
   const { patch } = input;
   return runCommand(deps.db, context, async (tx, audit) => {
     const current = await getStaffRow(tx, input.id, { forUpdate: true });
-    if (!(await deps.access.can(principal, OrgPermission['staff.manage'], current.unitId, tx))) throw new DomainError(PlatformError.FORBIDDEN);
+    if (!(await mayManageAccount(principal, current.id, tx))) throw new DomainError(PlatformError.FORBIDDEN);
     if (patch.unitId !== undefined && patch.unitId !== current.unitId) {
       if (!(await deps.access.can(principal, OrgPermission['staff.manage'], patch.unitId ?? null, tx))) throw new DomainError(PlatformError.FORBIDDEN);
       if (patch.unitId) await getUnitRow(tx, patch.unitId);
