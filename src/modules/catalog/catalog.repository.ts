@@ -88,6 +88,16 @@ export async function getProcedureRow(db: Queryable, code: string, options: { fo
   return row;
 }
 
+/** The latest version of a procedure, or undefined when there is no procedure with that code. */
+export async function findLatestVersion(db: Queryable, code: string): Promise<ProcedureVersion | undefined> {
+  const [row] = await db
+    .select({ procedure: procedures, version: procedureVersions })
+    .from(procedures)
+    .innerJoin(procedureVersions, and(eq(procedureVersions.procedureId, procedures.id), eq(procedureVersions.version, procedures.latestVersion)))
+    .where(eq(procedures.code, code));
+  return row ? versionOf(row.procedure, row.version) : undefined;
+}
+
 export async function getVersion(db: Queryable, code: string, version?: number): Promise<ProcedureVersion> {
   const procedure = await getProcedureRow(db, code);
   const [row] = await db

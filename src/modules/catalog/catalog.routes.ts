@@ -11,6 +11,8 @@ import { diffProcedures } from './diff-procedures.js';
 import { totalBudgetHours } from './procedure-rules.js';
 import { exportProcedures, importProcedures } from './use-cases/import-procedures.js';
 import { createProcedure, reviseProcedure } from './use-cases/save-procedure.js';
+import { isoDate } from '../../platform/http/dates.js';
+import { positiveInt32 } from '../../platform/http/numbers.js';
 
 const tags = ['catalog'];
 const CodeParams = z.object({ code: z.string().regex(procedureCodePattern, 'D.DDDDDD') });
@@ -39,7 +41,7 @@ const ProcedureDetail = z.object({
   procedure: ProcedureInput,
 });
 const SaveRequest = z.object({
-  effectiveFrom: z.iso.date(),
+  effectiveFrom: isoDate,
   changeNote: z.string().trim().max(1000).nullish(),
   procedure: ProcedureInput,
 });
@@ -49,7 +51,7 @@ const ListQuery = z.object({
   level: z.enum(['province', 'commune']).optional(),
   onlineLevel: z.enum(onlineLevels).optional(),
   published: z.enum(['true', 'false']).optional(),
-  at: z.iso.date().optional(),
+  at: isoDate.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
@@ -126,7 +128,7 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
   });
 
   app.get('/api/v1/procedures/:code/versions/:version', {
-    schema: { tags, summary: 'One version of a procedure', params: CodeParams.extend({ version: z.coerce.number().int().min(1) }), response: { 200: ProcedureDetail } },
+    schema: { tags, summary: 'One version of a procedure', params: CodeParams.extend({ version: positiveInt32 }), response: { 200: ProcedureDetail } },
     handler: async (request) => {
       await requireReader(request);
       return detail(await getVersion(db, request.params.code, request.params.version));
@@ -138,7 +140,7 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
       tags,
       summary: 'Differences between two versions',
       params: CodeParams,
-      querystring: z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
+      querystring: z.object({ from: positiveInt32, to: positiveInt32 }),
       response: { 200: z.object({ from: z.number(), to: z.number(), changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })) }) },
     },
     handler: async (request) => {

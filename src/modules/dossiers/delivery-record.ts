@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldError } from '../../platform/http/errors.js';
+import { isoDateTime } from '../../platform/http/dates.js';
 
 /**
  * How a result sent to the applicant's home or by post reached them (NĐ 61/2018 art. 20: the
@@ -10,7 +11,7 @@ export const DeliveryRecord = z.object({
   /** Who received the result (the applicant or a person on their behalf). */
   recipientName: z.string().trim().min(2).max(200),
   address: z.string().trim().min(3).max(300),
-  deliveredAt: z.iso.datetime({ offset: true }),
+  deliveredAt: isoDateTime,
   /** The officer or courier who delivered it (home delivery). */
   deliveredBy: z.string().trim().min(2).max(200).optional(),
   /** The postal service's receipt or tracking number (delivery by post). */

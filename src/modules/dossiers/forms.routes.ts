@@ -13,6 +13,7 @@ import { renderSupplementRequest } from './forms/render-supplement-request.js';
 import { renderTrackingBook } from './forms/render-tracking-book.js';
 import { renderTrackingBookXlsx } from './forms/tracking-book-xlsx.js';
 import { buildApology, buildProcessControl, buildReceipt, buildRefusal, buildSupplementRequest, buildTrackingBook } from './use-cases/build-forms.js';
+import { isoDate } from '../../platform/http/dates.js';
 
 const forms = ['receipt', 'supplement-request', 'refusal', 'apology', 'process-control'] as const;
 const pdf = 'application/pdf';
@@ -62,7 +63,7 @@ export function registerFormRoutes(app: App, deps: AppDeps): void {
       tags: ['dossiers'],
       summary: "A unit's tracking book (Mẫu 06) for a period, as PDF or XLSX",
       params: z.object({ id: z.uuid() }),
-      querystring: z.object({ from: z.iso.date(), to: z.iso.date(), format: z.enum(['pdf', 'xlsx']).default('pdf') }),
+      querystring: z.object({ from: isoDate, to: isoDate, format: z.enum(['pdf', 'xlsx']).default('pdf') }),
     },
     handler: async (request, reply) => {
       const principal = requirePrincipal(request);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../../platform/auth/access.js';
+import { isoDate, isoDateTime } from '../../platform/http/dates.js';
 
 export const unitTypes = [
   'province',
@@ -34,7 +35,6 @@ const code = z
   .min(1)
   .max(40)
   .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash or underscore');
-const isoDate = z.iso.date();
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 
 export const UnitInput = z.object({
@@ -183,7 +183,7 @@ export const ApiTokenInput = z.object({
   name: z.string().trim().min(1).max(100),
   role: Role,
   unitId: z.uuid().nullable(),
-  expiresAt: z.iso.datetime({ offset: true }).nullish(),
+  expiresAt: isoDateTime.nullish(),
 });
 
 export const ApiToken = z.object({

@@ -8,6 +8,7 @@ import { matchesText } from '../db/search.js';
 import { Page, PageQuery } from '../http/pagination.js';
 import { auditLog } from './audit.tables.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
+import { isoDate } from '../http/dates.js';
 
 export const AuditPermission = definePermissions({ 'audit.read': ['administrator', 'supervisor'] });
 
@@ -16,8 +17,8 @@ const AuditQuery = PageQuery.extend({
   entityId: z.string().max(100).optional(),
   action: z.string().max(100).optional(),
   actor: z.string().max(100).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
 });
 
 const AuditRow = z.object({

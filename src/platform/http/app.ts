@@ -27,6 +27,9 @@ import { loggerOptions } from './logging.js';
 import { buildProblem, sendProblem } from './problem.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerWebApp } from './web-app.js';
+import { trackRoutes } from './route-registry.js';
+import { registerInputGuard } from './input-guard.js';
+import { createClientErrorHandler, createFrameworkErrorHandler } from './framework-errors.js';
 import { createLocalFileStore, maxFileBytes } from '../files/file-store.js';
 import { createS3FileStore } from '../files/s3-file-store.js';
 
@@ -52,8 +55,14 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       return typeof given === 'string' && requestIdPattern.test(given) ? given : crypto.randomUUID();
     },
     ajv: { customOptions: { coerceTypes: true } },
+    // A request without a Host header reaches the application (and its error format) instead of
+    // an empty 400 from Node's HTTP server.
+    http: { requireHostHeader: false },
+    frameworkErrors: createFrameworkErrorHandler({ isBehindTls: config.isBehindTls }),
+    clientErrorHandler: createClientErrorHandler({ isBehindTls: config.isBehindTls }),
   }).withTypeProvider<ZodTypeProvider>();
 
+  trackRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(reply, buildProblem(request, error)));
@@ -87,6 +96,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
 
   registerSecurityHeaders(app, { isBehindTls: config.isBehindTls });
+  registerInputGuard(app);
   const deps: AppDeps = { config, database, db: database.db, access: createAccessPolicy(database.db), files: config.filesS3 ? createS3FileStore(config.filesS3) : createLocalFileStore(config.filesDir) };
   registerAuthentication(app, deps);
   registerIdempotency(app, deps);

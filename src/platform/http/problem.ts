@@ -93,6 +93,7 @@ function describeIssue(code: string, locale: Locale, zodMessage: string, params:
 function fromDomainError(request: FastifyRequest, locale: Locale, error: DomainError): Problem {
   const fields = error.fields.map((field: FieldError) => ({
     field: field.field,
+    ...(field.in ? { in: field.in } : {}),
     code: field.code,
     message: translate(field.message ?? issueMessages[field.code] ?? issueMessages.custom!, locale, field.params),
   }));

@@ -6,13 +6,14 @@ import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError, type FieldError } from '../../../platform/http/errors.js';
 import { CatalogError } from '../catalog.errors.js';
 import { CatalogPermission } from '../catalog.policy.js';
-import { compactProcedure, getVersion, selectProcedures } from '../catalog.repository.js';
+import { compactProcedure, findLatestVersion, selectProcedures } from '../catalog.repository.js';
 import { ProcedureInput } from '../catalog.schemas.js';
 import { checkProcedureRules } from '../procedure-rules.js';
 import { readWorkbook, sheetColumnOf, sheets, writeWorkbook, type ProcedureRecord } from '../procedure-sheets.js';
 import { appendVersion, insertProcedure } from './save-procedure.js';
+import { isoDate } from '../../../platform/http/dates.js';
 
-export const ProcedureRecordSchema = z.object({ effectiveFrom: z.iso.date(), procedure: ProcedureInput });
+export const ProcedureRecordSchema = z.object({ effectiveFrom: isoDate, procedure: ProcedureInput });
 
 export type ImportReport = { created: number; revised: number; unchanged: number; dryRun: boolean };
 
@@ -59,7 +60,7 @@ export async function importProcedures(
     const report: ImportReport = { created: 0, revised: 0, unchanged: 0, dryRun: input.dryRun };
     const late: FieldError[] = [];
     for (const [index, record] of valid.entries()) {
-      const existing = await getVersion(tx, record.procedure.code).catch(() => undefined);
+      const existing = await findLatestVersion(tx, record.procedure.code);
       if (!existing) {
         await insertProcedure(tx, audit, context, { ...record, changeNote: 'import' });
         report.created++;

@@ -25,13 +25,14 @@ import { dossiers } from '../dossiers.tables.js';
 import { findActiveTask, handOver, hasWaitingStepAfterActive, returnToStep } from '../dossier-tasks.js';
 import { classifyOutcome } from '../outcome.js';
 import { notifyApplicant } from '../notifications.js';
+import { isoDateTime } from '../../../platform/http/dates.js';
 
 export const DossierAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('request_supplement'), reason: z.string().trim().min(5).max(2000), missingDocuments: z.array(z.string().trim().min(1).max(300)).min(1).max(30) }),
   z.object({ action: z.literal('receive_supplement') }),
   z.object({ action: z.literal('hand_over'), note: z.string().trim().max(2000).optional() }),
   z.object({ action: z.literal('return_to_step'), stepIndex: z.number().int().min(0).max(30), reason: z.string().trim().min(5).max(2000) }),
-  z.object({ action: z.literal('reschedule'), reason: z.string().trim().min(5).max(2000), newDueAt: z.iso.datetime({ offset: true }) }),
+  z.object({ action: z.literal('reschedule'), reason: z.string().trim().min(5).max(2000), newDueAt: isoDateTime }),
   z.object({ action: z.literal('approve'), note: z.string().trim().max(2000).optional() }),
   z.object({ action: z.literal('stop'), reason: z.string().trim().min(5).max(2000) }),
   z.object({ action: z.literal('withdraw'), reason: z.string().trim().max(2000).optional() }),
