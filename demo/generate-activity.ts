@@ -5,6 +5,9 @@
  * submissions for procedures offered online (sent at any hour, received by the counter officer
  * in working time), then each received dossier's life as planned by `planLife`, up to the present.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { findVersionInForce, type ProcedureVersion } from '../src/modules/catalog/index.js';
 import {
@@ -20,6 +23,7 @@ import { CounterIntakeRequest, type Applicant } from '../src/modules/dossiers/do
 import { createAccessPolicy } from '../src/modules/org/index.js';
 import type { Db } from '../src/platform/db/types.js';
 import { createLocalFileStore } from '../src/platform/files/file-store.js';
+import { stageContent } from '../src/platform/files/upload.js';
 import { A5_MARGINS, createDocument, pdfToBuffer, use } from '../src/modules/dossiers/forms/pdf-kit.js';
 import { outboxMessages } from '../src/platform/outbox/outbox.tables.js';
 import { planLife, type Actor, type Fate } from './dossier-life.js';
@@ -162,11 +166,13 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
   const today = dayNumberToIso(localDayNumberOf(options.nowMs));
   const versions = new Map<string, ProcedureVersion>();
   for (const [code] of procedureWeights) {
-    const version = await findVersionInForce(db, code, today).catch(() => undefined);
+    const version = await findVersionInForce(db, code, today);
     if (version?.data.isPublished) versions.set(code, version);
   }
   if (versions.size === 0) throw new Error('the demo catalogue is not loaded');
   const { visits, from, to } = await planVisits(db, org, versions, random, options);
+  // Scans of online submissions are staged on disk as the portal's upload reader stages them.
+  const uploadFolder = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'motcua-demo-scans-'));
 
   const staffOf = (commune: ActiveCommune) => {
     const as = (person: ActiveCommune['counter']) => ({ principal: staffPrincipal(person), context: staffContext(person) });
@@ -189,11 +195,15 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
     let intake: { dossierId: string; outcome: string; code: string | null; dueAt: string | null; version: number };
     if (visit.online) {
       const uploads = await Promise.all(
-        documents.map(async (document) => ({ index: document.index, name: `giay-to-${document.index}.pdf`, content: await scanOf(visit, version.data.documents[document.index - 1]!.name) })),
+        documents.map(async (document) => {
+          const content = await scanOf(visit, version.data.documents[document.index - 1]!.name);
+          return { index: document.index, file: await stageContent(content, { folder: uploadFolder, fieldName: `doc${document.index}`, fileName: `giay-to-${document.index}.pdf` }) };
+        }),
       );
       const citizen = { actor: { id: null, name: `citizen:${visit.applicant.phone.slice(-4)}` } };
       const submission = { receivingUnitId: commune.id, procedureCode: visit.procedureCode, applicant: visit.applicant, delivery: visit.delivery, uploads };
       const submitted = await submitOnline(deps, citizen, submission, new Date(visit.online.submittedAt));
+      await Promise.all(uploads.map((upload) => fs.promises.rm(upload.file.path)));
       const row = await decideOnlineIntake(deps, counter.principal, counter.context, { dossierId: submitted.dossierId, expectedVersion: 1, decision: { decision: 'receive' } }, new Date(visit.at));
       intake = { dossierId: row.id, outcome: 'received', code: row.code, dueAt: row.dueAt, version: row.version };
       online++;
@@ -246,6 +256,7 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
     }
     progress.tick(1, `hồ sơ ${new Date(visit.at + 7 * 3_600_000).toISOString().slice(0, 7)}`);
   }
+  await fs.promises.rm(uploadFolder, { recursive: true, force: true });
   const seconds = progress.finish();
   await retireGeneratedMessages(db);
   return { from, to, visits: visits.length, received, online, actions, seconds, fates, ratings: tally };

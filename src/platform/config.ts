@@ -34,6 +34,8 @@ export type Config = {
   filesDir: string;
   /** An S3-compatible file store instead of the local folder, when MOTCUA_FILES_S3_ENDPOINT is set. */
   filesS3: S3Config | undefined;
+  /** The most all files of one request may weigh together (an online submission's scans). */
+  uploadTotalBytes: number;
   /** Signs short-lived cookies (the SSO flow); random per process unless set. */
   cookieSecret: string;
 };
@@ -96,6 +98,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxIntervalMs: positiveNumber(env, 'MOTCUA_OUTBOX_INTERVAL_MS', 5000),
     filesDir: path.resolve(env.MOTCUA_FILES_DIR ?? path.join(env.MOTCUA_DATA_DIR ?? './data', 'files')),
     filesS3: readS3Config(env),
+    uploadTotalBytes: positiveNumber(env, 'MOTCUA_UPLOAD_TOTAL_MB', 60) * 1024 * 1024,
     cookieSecret: env.MOTCUA_COOKIE_SECRET || crypto.randomBytes(32).toString('hex'),
   };
 }

@@ -2,13 +2,16 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
 import { buildProcedure } from '../support/procedures.js';
+import { openCitizenForm, type CitizenForm } from '../support/citizen-forms.js';
 
 let t: TestApp;
 let communeId: string;
 let counter: Client;
 const procedure = buildProcedure({ name: 'Đăng ký khai sinh trực tuyến (thử)' });
 
-function form(fields: Record<string, string>, uploads: Record<string, Buffer>) {
+/** The multipart body a browser sends from the form page: its form token first, then the fields, then the files. */
+function form(page: CitizenForm, fields: Record<string, string>, uploads: Record<string, Buffer>) {
+  fields = { _form: page.fields._form!, ...fields };
   const boundary = `----motcua${crypto.randomBytes(6).toString('hex')}`;
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
@@ -16,7 +19,7 @@ function form(fields: Record<string, string>, uploads: Record<string, Buffer>) {
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${name}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`), content, Buffer.from('\r\n'));
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { body: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return { body: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: page.cookie! } };
 }
 const pdf = () => Buffer.concat([Buffer.from('%PDF-1.4\n'), crypto.randomBytes(512)]);
 
@@ -38,12 +41,13 @@ describe('online intake from the portal', () => {
     expect(page.body).not.toMatch(/<script/i);
     const fields = { unit: communeId, name: 'Phạm Thị Dung', citizenId: '008195001234', phone: '0934567890', address: 'Tổ 5, phường Phan Thiết', delivery: 'counter' };
 
-    const missing = form(fields, { doc1: pdf() });
+    const formPage = await openCitizenForm(t.app, `/nop-ho-so/${procedure.code}`);
+    const missing = form(formPage, fields, { doc1: pdf() });
     const refused = await citizen.request('POST', `/nop-ho-so/${procedure.code}`, missing);
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('Cần tải lên: Giấy chứng sinh');
 
-    const complete = form(fields, { doc1: pdf(), doc2: pdf() });
+    const complete = form(formPage, fields, { doc1: pdf(), doc2: pdf() });
     const submitted = await citizen.request('POST', `/nop-ho-so/${procedure.code}`, complete);
     expect(submitted.statusCode).toBe(200);
     const trackingPath = /href="(\/tra-cuu\?k=[^"]+)"/.exec(submitted.body)![1]!;
@@ -69,7 +73,8 @@ describe('online intake from the portal', () => {
 
   it('lets the officer guide the applicant once with what is missing', async () => {
     const citizen = new Client(t.app);
-    const submitted = await citizen.request('POST', `/nop-ho-so/${procedure.code}`, form({ unit: communeId, name: 'Vũ Văn Hải', citizenId: '008088001234', phone: '0945678901', address: 'Thôn 3' }, { doc1: pdf(), doc2: pdf() }));
+    const formPage = await openCitizenForm(t.app, `/nop-ho-so/${procedure.code}`);
+    const submitted = await citizen.request('POST', `/nop-ho-so/${procedure.code}`, form(formPage, { unit: communeId, name: 'Vũ Văn Hải', citizenId: '008088001234', phone: '0945678901', address: 'Thôn 3' }, { doc1: pdf(), doc2: pdf() }));
     expect(submitted.statusCode).toBe(200);
     const dossier = (await counter.get('/api/v1/dossiers?q=vu%20van%20hai')).data.items[0];
     const guided = await counter.post(`/api/v1/dossiers/${dossier.id}/intake-decision`, { decision: 'guide', reason: 'Ảnh chụp giấy chứng sinh bị mờ', missingDocuments: ['Giấy chứng sinh (bản rõ nét)'] }, { 'if-match': `"${dossier.version}"` });

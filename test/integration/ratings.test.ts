@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/platform/db/types.js';
 import { auditCount, Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
 import { buildProcedure } from '../support/procedures.js';
+import { formEncoded, openCitizenForm } from '../support/citizen-forms.js';
 
 let t: TestApp;
 let commune: { id: string; code: string };
@@ -18,9 +19,17 @@ const intake = async (client: Client, unitId: string) => {
   expect(response.statusCode).toBe(201);
   return response.data as { dossierId: string; code: string };
 };
-const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
-const postForm = (client: Client, url: string, fields: Record<string, string>) =>
-  client.request('POST', url, { body: form(fields), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+/**
+ * Posts a citizen form as a browser does: with the form-token cookie of the page it came from and
+ * the same token in the form's hidden field (a form shown earlier on that page, when the page
+ * now shows none).
+ */
+const postForm = async (client: Client, url: string, fields: Record<string, string>, pageUrl = url) => {
+  const page = await openCitizenForm(t.app, pageUrl);
+  const token = page.fields._form ?? /motcua_form=([\w-]+)/.exec(page.cookie ?? '')?.[1];
+  const body = formEncoded({ ...(token ? { _form: token } : {}), ...fields });
+  return client.request('POST', url, { body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...(page.cookie ? { cookie: page.cookie } : {}) } });
+};
 const ratingCount = async () => rowsOf<{ n: number }>(await t.database.db.execute(sql`select count(*)::int as n from ratings`))[0]!.n;
 
 beforeAll(async () => {
@@ -88,10 +97,10 @@ describe('the counter kiosk', () => {
     const citizen = new Client(t.app);
     const rated = await postForm(citizen, kioskPath, { dossierId, transaction: 'intake', level: 'unsatisfied' });
     const ratingId = /name="ratingId" value="([\w-]+)"/.exec(rated.body)![1]!;
-    const details = await postForm(citizen, `${kioskPath}/chi-tiet`, { ratingId, attitude: 'poor', timeliness: 'fair', comment: 'Phải chờ lâu, cán bộ không hướng dẫn rõ.' });
+    const details = await postForm(citizen, `${kioskPath}/chi-tiet`, { ratingId, attitude: 'poor', timeliness: 'fair', comment: 'Phải chờ lâu, cán bộ không hướng dẫn rõ.' }, kioskPath);
     expect(details.statusCode).toBe(200);
     expect(details.body).toContain('data-kiosk="done"');
-    expect((await postForm(citizen, `${kioskPath}/chi-tiet`, { ratingId, comment: 'Sửa lại' })).statusCode).toBe(409);
+    expect((await postForm(citizen, `${kioskPath}/chi-tiet`, { ratingId, comment: 'Sửa lại' }, kioskPath)).statusCode).toBe(409);
     const open = await leader.get(`/api/v1/feedback?unitId=${commune.id}&status=open`);
     expect(open.data.total).toBe(1);
     const item = open.data.items[0];
@@ -117,9 +126,10 @@ describe('rating from the receipt QR code and online', () => {
     expect(tracking.body).toContain(`/danh-gia?k=${secret}`);
     const page = await citizen.get(`/danh-gia?k=${secret}`);
     expect(page.body).toContain('Tiếp nhận hồ sơ');
-    expect((await postForm(citizen, '/danh-gia', { k: secret, transaction: 'intake' })).statusCode).toBe(400);
-    expect((await postForm(citizen, '/danh-gia', { k: secret, transaction: 'intake', level: 'satisfied', attitude: 'good' })).statusCode).toBe(201);
-    expect((await postForm(citizen, '/danh-gia', { k: secret, transaction: 'intake', level: 'satisfied' })).statusCode).toBe(409);
+    const ratingPage = `/danh-gia?k=${secret}`;
+    expect((await postForm(citizen, '/danh-gia', { k: secret, transaction: 'intake' }, ratingPage)).statusCode).toBe(400);
+    expect((await postForm(citizen, '/danh-gia', { k: secret, transaction: 'intake', level: 'satisfied', attitude: 'good' }, ratingPage)).statusCode).toBe(201);
+    expect((await postForm(citizen, '/danh-gia', { k: secret, transaction: 'intake', level: 'satisfied' }, ratingPage)).statusCode).toBe(409);
     expect((await citizen.get(`/danh-gia?k=${secret}`)).body).toContain('Chưa có giao dịch cần đánh giá');
 
     let detail = (await leader.post(`/api/v1/dossiers/${dossierId}/actions`, { action: 'approve' }, { 'if-match': '"1"' })).data;
@@ -128,7 +138,7 @@ describe('rating from the receipt QR code and online', () => {
     const afterReturn = await citizen.get(`/danh-gia?ma=${code}&sdt=4321`);
     expect(afterReturn.body).toContain('Trả kết quả');
     expect((await citizen.get(`/danh-gia?ma=${code}&sdt=9999`)).statusCode).toBe(404);
-    expect((await postForm(citizen, '/danh-gia', { ma: code, sdt: '4321', transaction: 'return', level: 'very_satisfied' })).statusCode).toBe(201);
+    expect((await postForm(citizen, '/danh-gia', { ma: code, sdt: '4321', transaction: 'return', level: 'very_satisfied' }, `/danh-gia?ma=${code}&sdt=4321`)).statusCode).toBe(201);
     const stored = rowsOf<{ transaction: string; channel: string; level: string }>(await t.database.db.execute(sql`select transaction, channel, level from ratings where dossier_id = ${dossierId} order by transaction`));
     expect(stored).toEqual([
       { transaction: 'intake', channel: 'qr', level: 'satisfied' },

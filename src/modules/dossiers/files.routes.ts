@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Principal } from '../../platform/auth/principal.js';
 import { runCommand } from '../../platform/audit/audit.js';
 import { files } from '../../platform/files/files.tables.js';
-import { FileError, inspectUpload } from '../../platform/files/file-store.js';
+import { FileError, maxFileBytes, newStorageKey } from '../../platform/files/file-store.js';
+import { readMultipartForm } from '../../platform/files/upload.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { DomainError, PlatformError, validationError } from '../../platform/http/errors.js';
 import { commandContext, requirePrincipal } from '../../platform/http/request-context.js';
@@ -25,29 +26,31 @@ export function registerDossierFileRoutes(app: App, deps: AppDeps): void {
       const principal = requirePrincipal(request);
       const dossier = await getDossierRow(db, request.params.id);
       if (!(await canWrite(principal, dossier.receivingUnitId))) throw new DomainError(PlatformError.FORBIDDEN);
-      if (!request.isMultipart()) throw validationError([{ field: 'file', code: 'required', message: { vi: 'Cần gửi tệp dạng multipart/form-data.', en: 'Send the file as multipart/form-data.' } }]);
-      const upload = await request.file();
-      if (!upload) throw validationError([{ field: 'file', code: 'required' }]);
-      const content = await upload.toBuffer().catch(() => {
-        throw new DomainError(FileError.FILE_TOO_LARGE, { maxMb: 20 });
+      const form = await readMultipartForm(request, { maxFiles: 1, maxTotalBytes: maxFileBytes, maxFields: 5 }, (fields) => {
+        const kind = fields.kind ?? 'submitted';
+        if (kind !== 'submitted' && kind !== 'result') {
+          throw validationError([{ field: 'kind', code: 'invalid_value', message: { vi: 'submitted hoặc result.', en: 'submitted or result.' } }]);
+        }
       });
-      const kindField = upload.fields.kind as { value?: unknown } | undefined;
-      const kind = typeof kindField?.value === 'string' ? kindField.value : 'submitted';
-      if (kind !== 'submitted' && kind !== 'result') {
-        throw validationError([{ field: 'kind', code: 'invalid_value', message: { vi: 'submitted hoặc result.', en: 'submitted or result.' } }]);
+      try {
+        const upload = form.files[0];
+        if (!upload) throw validationError([{ field: 'file', code: 'required' }]);
+        const kind = form.fields.kind ?? 'submitted';
+        const storageKey = newStorageKey();
+        await deps.files.putFile(storageKey, upload.path);
+        const context = commandContext(request);
+        const row = await runCommand(db, context, async (tx, audit) => {
+          const [created] = await tx
+            .insert(files)
+            .values({ ownerType: 'dossier', ownerId: dossier.id, kind, name: upload.fileName || 'tep', contentType: upload.contentType, size: upload.size, sha256: upload.sha256, storageKey, createdBy: context.actor.name })
+            .returning();
+          audit.record({ action: 'dossier.file_attach', entity: 'dossier', entityId: dossier.id, after: { fileId: created!.id, kind, name: created!.name, size: upload.size, sha256: upload.sha256 } });
+          return created!;
+        });
+        return reply.status(201).send(present(row));
+      } finally {
+        await form.dispose();
       }
-      const { contentType, sha256, storageKey } = inspectUpload(content);
-      await deps.files.put(storageKey, content);
-      const context = commandContext(request);
-      const row = await runCommand(db, context, async (tx, audit) => {
-        const [created] = await tx
-          .insert(files)
-          .values({ ownerType: 'dossier', ownerId: dossier.id, kind, name: upload.filename.slice(0, 200) || 'tep', contentType, size: content.length, sha256, storageKey, createdBy: context.actor.name })
-          .returning();
-        audit.record({ action: 'dossier.file_attach', entity: 'dossier', entityId: dossier.id, after: { fileId: created!.id, kind, name: created!.name, size: content.length, sha256 } });
-        return created!;
-      });
-      return reply.status(201).send(present(row));
     },
   });
 

@@ -16,6 +16,14 @@ export const RatingError = defineErrors({
     title: { vi: 'Giao dịch không thuộc đơn vị của quầy', en: 'The transaction belongs to another unit' },
     detail: { vi: 'Quầy đánh giá chỉ nhận đánh giá cho giao dịch tại đơn vị của mình.', en: 'A counter kiosk rates only transactions of its own unit.' },
   },
+  RATING_NOT_AT_THIS_KIOSK: {
+    status: 403,
+    title: { vi: 'Quầy này không đánh giá giao dịch đó', en: 'This kiosk may not rate that transaction' },
+    detail: {
+      vi: 'Quầy đánh giá chỉ nhận đánh giá cho giao dịch cán bộ tại quầy vừa hoàn thành, trong 10 phút.',
+      en: 'A counter kiosk rates only the transaction its own officer has just finished, within 10 minutes.',
+    },
+  },
   RATING_DETAILS_CLOSED: {
     status: 409,
     title: { vi: 'Đã hết thời gian bổ sung ý kiến', en: 'Too late to add details' },

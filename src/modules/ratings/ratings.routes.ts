@@ -10,7 +10,8 @@ import { ratingCountsByOfficer, ratingCountsByProcedure, sumRatingCounts } from 
 import { RatingPermission } from './ratings.policy.js';
 import { FeedbackAnswerRequest, PairKioskRequest, PeriodQuery } from './ratings.schemas.js';
 import { feedbackItems, ratingKiosks, ratings } from './ratings.tables.js';
-import { registerRatingPages } from './ratings.pages.js';
+import { registerKioskPages } from './kiosk.pages.js';
+import { registerOnlineRatingPages } from './online-rating.pages.js';
 import { answerFeedback } from './use-cases/answer-feedback.js';
 import { computeScores } from './use-cases/compute-scores.js';
 import { pairKiosk, revokeKiosk } from './use-cases/pair-kiosk.js';
@@ -44,7 +45,8 @@ const feedbackView = (row: typeof feedbackItems.$inferSelect): z.infer<typeof Fe
 
 export function registerRatingRoutes(app: App, deps: AppDeps): void {
   const { db, access } = deps;
-  registerRatingPages(app, deps);
+  registerKioskPages(app, deps);
+  registerOnlineRatingPages(app, deps);
   const requireReach = async (principal: Principal, permission: string, unitId: string) => {
     if (!(await access.can(principal, permission, unitId))) throw new DomainError(PlatformError.FORBIDDEN);
   };

@@ -65,7 +65,7 @@ export function registerReportRoutes(app: App, deps: AppDeps): void {
   };
 
   app.get('/cong-khai', {
-    schema: { hide: true, querystring: z.object({ 'don-vi': z.string().max(40).optional(), tu: z.string().max(20).optional(), den: z.string().max(20).optional() }) },
+    schema: { tags: ['portal'], summary: 'Portal: public figures of a unit (HTML)', querystring: z.object({ 'don-vi': z.string().max(40).optional(), tu: z.string().max(20).optional(), den: z.string().max(20).optional() }) },
     config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
     handler: async (request, reply) => {
       const code = request.query['don-vi']?.trim();

@@ -14,12 +14,19 @@ export const FileError = defineErrors({
     title: { vi: 'Tệp quá lớn', en: 'File too large' },
     detail: { vi: 'Mỗi tệp tối đa {maxMb} MB.', en: 'At most {maxMb} MB per file.' },
   },
+  UPLOAD_TOO_LARGE: {
+    status: 413,
+    title: { vi: 'Tổng dung lượng tệp quá lớn', en: 'Upload too large' },
+    detail: { vi: 'Tổng dung lượng các tệp gửi một lần vượt quá giới hạn.', en: 'The files sent together exceed the limit.' },
+  },
   FILE_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy tệp', en: 'File not found' } },
 });
 
 /** Where file contents live: a local folder by default, or an S3-compatible server (s3-file-store.ts). */
 export interface FileStore {
   put(key: string, content: Buffer): Promise<void>;
+  /** Stores a file written to a temporary folder (an upload, see upload.ts). */
+  putFile(key: string, filePath: string): Promise<void>;
   get(key: string): Promise<Buffer>;
 }
 
@@ -35,6 +42,13 @@ export function createLocalFileStore(root: string): FileStore {
       await fs.promises.mkdir(path.dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
       await fs.promises.writeFile(temporary, content, { flag: 'wx' });
+      await fs.promises.rename(temporary, file);
+    },
+    async putFile(key, filePath) {
+      const file = resolve(key);
+      await fs.promises.mkdir(path.dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      await fs.promises.copyFile(filePath, temporary, fs.constants.COPYFILE_EXCL);
       await fs.promises.rename(temporary, file);
     },
     async get(key) {
@@ -60,13 +74,7 @@ export function detectFileType(content: Buffer): string | undefined {
   return signatures.find((signature) => signature.bytes.every((byte, index) => content[index] === byte))?.type;
 }
 
-/** Checks type and size and computes the storage key and SHA-256 of an upload. */
-export function inspectUpload(content: Buffer): { contentType: string; sha256: string; storageKey: string } {
-  if (content.length > maxFileBytes) throw new DomainError(FileError.FILE_TOO_LARGE, { maxMb: maxFileBytes / 1024 / 1024 });
-  const contentType = detectFileType(content);
-  if (!contentType) throw new DomainError(FileError.FILE_TYPE_NOT_ALLOWED);
-  const sha256 = crypto.createHash('sha256').update(content).digest('hex');
-  const now = new Date();
-  const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${crypto.randomUUID()}`;
-  return { contentType, sha256, storageKey };
+/** Where a new file goes in the store: {yyyy}/{mm}/{uuid}. */
+export function newStorageKey(now = new Date()): string {
+  return `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${crypto.randomUUID()}`;
 }

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import aws4 from 'aws4';
 import { DomainError } from '../http/errors.js';
 import { FileError, type FileStore } from './file-store.js';
@@ -60,12 +61,16 @@ export function createS3FileStore(options: S3FileStoreOptions): FileStore {
     return fetch(`${base.protocol}//${base.host}${path}`, { method, headers: sent, ...(body ? { body } : {}), signal: AbortSignal.timeout(timeoutMs) });
   };
 
+  const put = async (key: string, content: Buffer) => {
+    const response = await send('PUT', key, content);
+    if (!response.ok) throw new S3RequestError(response.status, await errorCode(response), 'PUT');
+    await response.arrayBuffer();
+  };
+
   return {
-    async put(key, content) {
-      const response = await send('PUT', key, content);
-      if (!response.ok) throw new S3RequestError(response.status, await errorCode(response), 'PUT');
-      await response.arrayBuffer();
-    },
+    put,
+    // One file (at most 20 MB) at a time: the signed request carries its SHA-256.
+    putFile: async (key, filePath) => put(key, await fs.promises.readFile(filePath)),
     async get(key) {
       const response = await send('GET', key);
       if (response.status === 404) {

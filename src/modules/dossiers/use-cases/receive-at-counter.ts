@@ -49,7 +49,7 @@ export async function receiveAtCounter(
   }
   const unit = await getUnitRow(deps.db, input.receivingUnitId);
   const today = todayInVietnam(now);
-  const version = await findVersionInForce(deps.db, input.procedureCode, today).catch(() => undefined);
+  const version = await findVersionInForce(deps.db, input.procedureCode, today);
   if (!version || !version.data.isPublished) throw new DomainError(DossierError.PROCEDURE_NOT_AVAILABLE, { code: input.procedureCode, date: today });
   const checklist = version.data.documents;
   const badIndex = input.documents.findIndex((document) => document.index > checklist.length);

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
 import { files } from '../../../platform/files/files.tables.js';
-import { inspectUpload, type FileStore } from '../../../platform/files/file-store.js';
+import { newStorageKey, type FileStore } from '../../../platform/files/file-store.js';
+import type { StagedFile } from '../../../platform/files/upload.js';
 import { DomainError, validationError } from '../../../platform/http/errors.js';
 import { findVersionInForce } from '../../catalog/index.js';
 import { getUnitRow, todayInVietnam } from '../../org/index.js';
@@ -17,8 +18,8 @@ export type OnlineSubmission = {
   procedureCode: string;
   applicant: Applicant;
   delivery: 'counter' | 'post' | 'home' | 'electronic';
-  /** Uploaded scans by checklist position (1-based). */
-  uploads: { index: number; name: string; content: Buffer }[];
+  /** Uploaded scans by checklist position (1-based), staged by the upload reader (checked type, size and SHA-256). */
+  uploads: { index: number; file: StagedFile }[];
 };
 
 /**
@@ -34,7 +35,7 @@ export async function submitOnline(
 ): Promise<{ dossierId: string; trackingSecret: string }> {
   const unit = await getUnitRow(deps.db, input.receivingUnitId);
   const today = todayInVietnam(now);
-  const version = await findVersionInForce(deps.db, input.procedureCode, today).catch(() => undefined);
+  const version = await findVersionInForce(deps.db, input.procedureCode, today);
   if (!version || !version.data.isPublished || version.data.onlineLevel === 'none') {
     throw new DomainError(DossierError.PROCEDURE_NOT_AVAILABLE, { code: input.procedureCode, date: today });
   }
@@ -43,9 +44,9 @@ export async function submitOnline(
   if (missing.length > 0) {
     throw validationError(missing.map((index) => ({ field: `documents.${index}`, code: 'required', message: { vi: `Cần tải lên: ${checklist[index - 1]!.name}.`, en: `Upload: ${checklist[index - 1]!.name}.` } })));
   }
-  const inspected = input.uploads.map((upload) => ({ ...upload, ...inspectUpload(upload.content) }));
-  for (const upload of inspected) await deps.files.put(upload.storageKey, upload.content);
-  const documents: DocumentReceived[] = inspected.map((upload) => {
+  const stored = input.uploads.map((upload) => ({ ...upload, storageKey: newStorageKey(now) }));
+  for (const upload of stored) await deps.files.putFile(upload.storageKey, upload.file.path);
+  const documents: DocumentReceived[] = stored.map((upload) => {
     const item = checklist[upload.index - 1]!;
     return { index: upload.index, name: item.name, form: item.form, count: item.count, isRequired: item.isRequired };
   });
@@ -73,10 +74,10 @@ export async function submitOnline(
       submittedAt: now.toISOString(),
     });
     await appendDossierEvent(tx, context, { dossierId: id, status: null, type: 'submitted_online', at: now, data: { documents: documents.map((d) => d.index) } });
-    for (const upload of inspected) {
-      await tx.insert(files).values({ ownerType: 'dossier', ownerId: id, kind: 'submitted', name: upload.name.slice(0, 200), contentType: upload.contentType, size: upload.content.length, sha256: upload.sha256, storageKey: upload.storageKey, createdBy: 'citizen' });
+    for (const { file, storageKey } of stored) {
+      await tx.insert(files).values({ ownerType: 'dossier', ownerId: id, kind: 'submitted', name: file.fileName || 'tep', contentType: file.contentType, size: file.size, sha256: file.sha256, storageKey, createdBy: 'citizen' });
     }
-    audit.record({ action: 'dossier.submit_online', entity: 'dossier', entityId: id, after: { procedureCode: version.code, unitId: unit.id, files: inspected.length } });
+    audit.record({ action: 'dossier.submit_online', entity: 'dossier', entityId: id, after: { procedureCode: version.code, unitId: unit.id, files: stored.length } });
     return { dossierId: id, trackingSecret };
   });
 }

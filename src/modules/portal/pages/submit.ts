@@ -4,8 +4,11 @@ import { documentFormLabels } from './procedure-labels.js';
 
 export type UnitChoice = { id: string; name: string };
 
-/** The online submission form: plain HTML, multipart, works without JavaScript. */
-export function submitForm(options: { version: ProcedureVersion; units: UnitChoice[]; errors?: Record<string, string>; values?: Record<string, string> }): Html {
+/**
+ * The online submission form: plain HTML, multipart, works without JavaScript. The form token and
+ * every text field come before the files, so the server checks them before accepting a file.
+ */
+export function submitForm(options: { version: ProcedureVersion; units: UnitChoice[]; formToken: string; errors?: Record<string, string>; values?: Record<string, string> }): Html {
   const { version, units } = options;
   const errors = options.errors ?? {};
   const values = options.values ?? {};
@@ -17,6 +20,7 @@ export function submitForm(options: { version: ProcedureVersion; units: UnitChoi
 <h1>Nộp hồ sơ: ${version.data.name}</h1>
 ${Object.keys(errors).length > 0 ? html`<p class="note" role="alert">Hồ sơ chưa gửi được: vui lòng sửa các mục được đánh dấu.</p>` : ''}
 <form method="post" action="/nop-ho-so/${version.code}" enctype="multipart/form-data">
+  <input type="hidden" name="_form" value="${options.formToken}">
   <h2>Nơi tiếp nhận</h2>
   <p><label for="unit">Nộp tại</label><br><select id="unit" name="unit" required>
     ${units.map((unit) => html`<option value="${unit.id}" ${values.unit === unit.id ? html`selected` : ''}>${unit.name}</option>`)}
@@ -27,13 +31,13 @@ ${Object.keys(errors).length > 0 ? html`<p class="note" role="alert">Hồ sơ ch
   ${input('phone', 'Số điện thoại', html`required inputmode="tel" autocomplete="tel"`)}
   ${input('email', 'Thư điện tử (không bắt buộc)', html`type="email" autocomplete="email"`)}
   ${input('address', 'Nơi cư trú', html`required maxlength="300" autocomplete="street-address"`)}
+  <h2>Nhận kết quả</h2>
+  <p><select name="delivery" aria-label="Cách nhận kết quả">${version.data.deliveryOptions.map((option) => html`<option value="${option}" ${values.delivery === option ? html`selected` : ''}>${({ counter: 'Tại Bộ phận Một cửa', post: 'Qua bưu chính', home: 'Tại nhà', electronic: 'Bản điện tử' } as Record<string, string>)[option] ?? option}</option>`)}</select></p>
   <h2>Thành phần hồ sơ (PDF, JPEG hoặc PNG, tối đa 20 MB mỗi tệp)</h2>
   ${version.data.documents.map(
     (document, index) => html`<p><label for="doc${index + 1}">${index + 1}. ${document.name} — ${documentFormLabels[document.form] ?? document.form}${document.isRequired ? ' (bắt buộc)' : ' (nếu có)'}</label><br>
     <input id="doc${index + 1}" name="doc${index + 1}" type="file" accept="application/pdf,image/jpeg,image/png" ${document.isRequired ? html`required` : ''}>${error(`documents.${index + 1}`)}</p>`,
   )}
-  <h2>Nhận kết quả</h2>
-  <p><select name="delivery">${version.data.deliveryOptions.map((option) => html`<option value="${option}">${({ counter: 'Tại Bộ phận Một cửa', post: 'Qua bưu chính', home: 'Tại nhà', electronic: 'Bản điện tử' } as Record<string, string>)[option] ?? option}</option>`)}</select></p>
   <p><button type="submit">Gửi hồ sơ</button></p>
 </form>`;
 }

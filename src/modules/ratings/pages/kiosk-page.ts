@@ -38,22 +38,23 @@ export function kioskWaiting(officerName: string, message?: string): Html {
 </div>`;
 }
 
-export function kioskChoices(view: { action: string; dossierId: string; transaction: string; transactionLabel: string; procedureName: string; dossierCode: string | null; officerName: string }): Html {
+export function kioskChoices(view: { action: string; formToken: string; dossierId: string; transaction: string; transactionLabel: string; procedureName: string; dossierCode: string | null; officerName: string }): Html {
   return html`<h1>Quý khách có hài lòng với việc giải quyết hồ sơ?</h1>
 <p class="who">${view.transactionLabel}: ${view.procedureName}${view.dossierCode ? html` — mã hồ sơ ${view.dossierCode}` : ''}<br>Cán bộ phục vụ: <strong>${view.officerName}</strong></p>
 <div class="choices">${ratingLevels.map(
     (level) =>
-      html`<form method="post" action="${view.action}"><input type="hidden" name="dossierId" value="${view.dossierId}"><input type="hidden" name="transaction" value="${view.transaction}"><button class="${level}" type="submit" name="level" value="${level}">${levelLabels[level].vi}</button></form>`,
+      html`<form method="post" action="${view.action}"><input type="hidden" name="_form" value="${view.formToken}"><input type="hidden" name="dossierId" value="${view.dossierId}"><input type="hidden" name="transaction" value="${view.transaction}"><button class="${level}" type="submit" name="level" value="${level}">${levelLabels[level].vi}</button></form>`,
   )}</div>`;
 }
 
 export const aspectFieldset = (name: string, legend: string) =>
   html`<fieldset><legend>${legend}</legend><div class="opts">${aspectLevels.map((value) => html`<label><input type="radio" name="${name}" value="${value}"> ${aspectLabels[value]}</label>`)}</div></fieldset>`;
 
-export function kioskThanks(view: { action: string; ratingId: string; levelLabel: string; waitingPath: string }): Html {
+export function kioskThanks(view: { action: string; formToken: string; ratingId: string; levelLabel: string; waitingPath: string }): Html {
   return html`<h1>Cảm ơn quý khách đã đánh giá: ${view.levelLabel}</h1>
 <p class="who">Quý khách có thể góp ý thêm (không bắt buộc).</p>
 <form method="post" action="${view.action}" style="display:flex;flex-direction:column;gap:14px">
+  <input type="hidden" name="_form" value="${view.formToken}">
   <input type="hidden" name="ratingId" value="${view.ratingId}">
   ${aspectFieldset('attitude', 'Thái độ của cán bộ')}
   ${aspectFieldset('timeliness', 'Thời gian giải quyết')}

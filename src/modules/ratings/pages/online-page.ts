@@ -6,6 +6,7 @@ export const transactionLabels = { intake: 'Tiếp nhận hồ sơ', return: 'Tr
 
 /** The rating form reached from the receipt's QR code or after the result is returned; works without JavaScript. */
 export function onlineRatingForm(view: {
+  formToken: string;
   hidden: Record<string, string>;
   dossierCode: string | null;
   procedureName: string;
@@ -22,6 +23,7 @@ export function onlineRatingForm(view: {
   <tr><th>Cán bộ phục vụ</th><td>${view.officerName}</td></tr>
 </table>
 <form method="post" action="/danh-gia" style="display:flex;flex-direction:column;gap:12px;margin-top:12px">
+  <input type="hidden" name="_form" value="${view.formToken}">
   ${Object.entries(view.hidden).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
   <fieldset><legend>Mức độ hài lòng (bắt buộc)</legend>
   ${ratingLevels.map((level) => html`<label style="display:block;padding:6px 0"><input type="radio" name="level" value="${level}" required> ${levelLabels[level].vi}</label>`)}

@@ -9,13 +9,19 @@ import type { RatingAnswers, RatingChannel } from '../ratings.schemas.js';
 import { ratings } from '../ratings.tables.js';
 import { openFeedbackIfNeeded } from './open-feedback.js';
 
+/** How long after a transaction the counter kiosk still offers it for rating. */
+export const KIOSK_WINDOW_MS = 10 * 60_000;
+
 export type RateTransactionInput = {
   dossierId: string;
   transaction: CounterTransactionKind;
   channel: RatingChannel;
   answers: RatingAnswers;
-  /** A counter kiosk only rates transactions of its own unit. */
-  kiosk?: { id: string; unitId: string } | undefined;
+  /**
+   * A counter kiosk rates only the transaction its paired officer has just finished at its unit
+   * (within KIOSK_WINDOW_MS): never a colleague's, never an old one.
+   */
+  kiosk?: { id: string; unitId: string; officerId: string } | undefined;
   now?: Date;
 };
 
@@ -24,9 +30,14 @@ export async function rateTransaction(deps: Pick<AppDeps, 'db'>, context: Comman
   const { db } = deps;
   const transaction = await findCounterTransaction(db, input.dossierId, input.transaction);
   if (!transaction) throw new DomainError(RatingError.RATING_TRANSACTION_NOT_FOUND);
-  if (input.kiosk && input.kiosk.unitId !== transaction.receivingUnitId) throw new DomainError(RatingError.RATING_OTHER_UNIT);
+  const now = input.now ?? new Date();
+  if (input.kiosk) {
+    if (input.kiosk.unitId !== transaction.receivingUnitId) throw new DomainError(RatingError.RATING_OTHER_UNIT);
+    const age = now.getTime() - Date.parse(transaction.at);
+    if (transaction.officerId !== input.kiosk.officerId || age < 0 || age > KIOSK_WINDOW_MS) throw new DomainError(RatingError.RATING_NOT_AT_THIS_KIOSK);
+  }
   const calendar = await calendarFor(db, transaction.receivingUnitId);
-  const ratedAt = (input.now ?? new Date()).toISOString();
+  const ratedAt = now.toISOString();
   return runCommand(db, context, async (tx, audit) => {
     const officerName = (await findStaffName(tx, transaction.officerId)) ?? transaction.officerName;
     const [rating] = await tx
