@@ -1,0 +1,152 @@
+import crypto from 'node:crypto';
+import type { App } from '../../src/platform/http/deps.js';
+import { buildProcedure } from './procedures.js';
+import { multipart } from './multipart.js';
+import { formEncoded, nextAddress, openCitizenForm } from './citizen-forms.js';
+import { createStaffMember, createUnit, type Client } from './test-app.js';
+
+/** Real records of every kind a route can address, so that generated requests reach deep code. */
+export type Deployment = {
+  provinceId: string;
+  communeId: string;
+  procedureCode: string;
+  leader: Client;
+  leaderId: string;
+  dossierId: string;
+  dossierCode: string;
+  kioskToken: string;
+  kioskId: string;
+  spareKioskId: string;
+  apiToken: string;
+  apiTokenId: string;
+  spareTokenId: string;
+  staffId: string;
+  assignmentId: string;
+  fileId: string | undefined;
+  trackingSecret: string | undefined;
+  onlineDossierId: string | undefined;
+  ratingId: string | undefined;
+  feedbackId: string | undefined;
+};
+
+export const applicant = { kind: 'person', name: 'Đỗ Thị Thử', citizenId: '008190007788', phone: '0912000111', address: 'Thôn Thử, xã Kiểm Tra' };
+export const pdf = () => Buffer.concat([Buffer.from('%PDF-1.4\n'), crypto.randomBytes(256), Buffer.from('\n%%EOF\n')]);
+
+function expectStatus(what: string, response: { statusCode: number; body: string }, status: number) {
+  if (response.statusCode !== status) throw new Error(`${what}: ${response.statusCode} ${response.body.slice(0, 500)}`);
+}
+
+/** Real values by parameter or field name (`id` by the route), so that requests address records that exist. */
+export function realValuesFor(d: Deployment, path: string): (name: string) => readonly string[] {
+  const ids = (...values: (string | undefined)[]) => values.filter((v): v is string => typeof v === 'string');
+  return (name) => {
+    if (name === 'id') {
+      if (path.includes('/units/')) return ids(d.communeId, d.provinceId);
+      if (path.startsWith('/api/v1/staff/')) return ids(d.staffId);
+      if (path.startsWith('/api/v1/api-tokens/')) return ids(d.spareTokenId);
+      if (path.startsWith('/api/v1/dossiers/')) return ids(d.dossierId, d.onlineDossierId);
+      if (path.startsWith('/api/v1/files/')) return ids(d.fileId);
+      if (path.startsWith('/api/v1/ratings/kiosks/')) return ids(d.spareKioskId);
+      if (path.startsWith('/api/v1/feedback/')) return ids(d.feedbackId);
+      return [];
+    }
+    const byName: Record<string, (string | undefined)[]> = {
+      assignmentId: [d.assignmentId],
+      unitId: [d.communeId, d.provinceId],
+      receivingUnitId: [d.communeId],
+      parentId: [d.provinceId],
+      dossierId: [d.dossierId, d.onlineDossierId],
+      ratingId: [d.ratingId],
+      code: [d.procedureCode],
+      procedureCode: [d.procedureCode],
+      token: [d.kioskToken],
+      k: [d.trackingSecret],
+      ma: [d.dossierCode],
+      number: ['1', '2'],
+      'don-vi': [d.communeId],
+      citizenId: ['008190007788', '079188034512', '001099000001'],
+    };
+    return ids(...(byName[name] ?? []));
+  };
+}
+
+/** Creates units, a procedure offered online, an officer, dossiers (counter and online), a file, kiosks, tokens and a rating. */
+export async function seedDeployment(app: App, admin: Client): Promise<Deployment> {
+  const province = await createUnit(admin, { name: 'Tỉnh Kiểm Thử', type: 'province' });
+  const commune = await createUnit(admin, { name: 'Xã Kiểm Thử', type: 'commune', parentId: province.id });
+  const procedure = buildProcedure({ name: 'Đăng ký khai sinh (kiểm thử đầu vào)' });
+  expectStatus('create procedure', await admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure }), 201);
+  const leader = await createStaffMember(admin, { fullName: 'Lãnh Đạo Thử', unitId: commune.id, roles: [{ role: 'leader', unitId: commune.id }] });
+
+  const intake = await leader.client.post('/api/v1/dossiers/counter-intake', { receivingUnitId: commune.id, procedureCode: procedure.code, applicant, documents: [{ index: 1 }, { index: 2 }], delivery: 'counter' });
+  expectStatus('counter intake', intake, 201);
+  const dossierId = intake.data.dossierId as string;
+
+  const kiosk = await leader.client.post('/api/v1/ratings/kiosks', { unitId: commune.id, label: 'Quầy thử' });
+  expectStatus('pair kiosk', kiosk, 201);
+  const spareKiosk = await leader.client.post('/api/v1/ratings/kiosks', { unitId: commune.id, label: 'Quầy dự phòng' });
+  const token = await admin.post('/api/v1/api-tokens', { name: 'kiểm thử', role: 'supervisor', unitId: null });
+  expectStatus('create api token', token, 201);
+  const spareToken = await admin.post('/api/v1/api-tokens', { name: 'dự phòng', role: 'supervisor', unitId: null });
+  const staff = await createStaffMember(admin, { unitId: commune.id, roles: [{ role: 'specialist', unitId: commune.id }] });
+  const assignment = await admin.post(`/api/v1/staff/${staff.id}/roles`, { role: 'supervisor', unitId: commune.id });
+  expectStatus('assign role', assignment, 201);
+
+  const upload = multipart([{ name: 'kind', value: 'submitted' }, { name: 'file', value: pdf(), filename: 'to-khai.pdf', type: 'application/pdf' }]);
+  const file = await leader.client.request('POST', `/api/v1/dossiers/${dossierId}/files`, { body: upload.body, headers: { 'content-type': upload.contentType } });
+
+  const kioskPath = kiosk.data.path as string;
+  const { ratingId, feedbackId } = await rateAtKiosk(app, kioskPath, leader.client, commune.id);
+  const online = await submitOnline(app, procedure.code, commune.id);
+  const onlineList = await leader.client.get('/api/v1/dossiers?status=submitted');
+  return {
+    provinceId: province.id,
+    communeId: commune.id,
+    procedureCode: procedure.code,
+    leader: leader.client,
+    leaderId: leader.id,
+    dossierId,
+    dossierCode: intake.data.code,
+    kioskToken: kioskPath.split('/').pop()!,
+    kioskId: kiosk.data.id,
+    spareKioskId: spareKiosk.data.id,
+    apiToken: token.data.token,
+    apiTokenId: token.data.id,
+    spareTokenId: spareToken.data.id,
+    staffId: staff.id,
+    assignmentId: assignment.data.id,
+    fileId: file.statusCode === 201 ? file.data.id : undefined,
+    trackingSecret: online,
+    onlineDossierId: onlineList.data?.items?.[0]?.id,
+    ratingId,
+    feedbackId,
+  };
+}
+
+async function rateAtKiosk(app: App, kioskPath: string, leader: Client, unitId: string) {
+  const page = await openCitizenForm(app, kioskPath);
+  if (!page.fields.dossierId) return { ratingId: undefined, feedbackId: undefined };
+  const headers = { 'content-type': 'application/x-www-form-urlencoded', ...(page.cookie ? { cookie: page.cookie } : {}) };
+  const rated = await app.inject({ method: 'POST', url: kioskPath, headers, payload: formEncoded({ ...page.fields, level: 'unsatisfied' }), remoteAddress: nextAddress() });
+  const ratingId = /name="ratingId" value="([^"]+)"/.exec(rated.body)?.[1];
+  const formToken = /name="_form" value="([^"]+)"/.exec(rated.body)?.[1] ?? page.fields._form;
+  if (ratingId) {
+    const details = { ...(formToken ? { _form: formToken } : {}), ratingId, attitude: 'poor', comment: 'Phải chờ lâu ở quầy thử.' };
+    await app.inject({ method: 'POST', url: `${kioskPath}/chi-tiet`, headers, payload: formEncoded(details), remoteAddress: nextAddress() });
+  }
+  const feedback = await leader.get(`/api/v1/feedback?unitId=${unitId}`);
+  return { ratingId, feedbackId: feedback.data?.items?.[0]?.id as string | undefined };
+}
+
+async function submitOnline(app: App, code: string, unitId: string): Promise<string | undefined> {
+  const page = await openCitizenForm(app, `/nop-ho-so/${code}`);
+  const fields = { ...page.fields, unit: unitId, name: 'Cao Thị Trực Tuyến', citizenId: '008195002345', phone: '0934000222', address: 'Tổ 9, phường Thử', delivery: 'counter' };
+  const form = multipart([
+    ...Object.entries(fields).map(([name, value]) => ({ name, value })),
+    { name: 'doc1', value: pdf(), filename: 'doc1.pdf', type: 'application/pdf' },
+    { name: 'doc2', value: pdf(), filename: 'doc2.pdf', type: 'application/pdf' },
+  ]);
+  const headers = { 'content-type': form.contentType, ...(page.cookie ? { cookie: page.cookie } : {}) };
+  const submitted = await app.inject({ method: 'POST', url: `/nop-ho-so/${code}`, headers, payload: form.body, remoteAddress: nextAddress() });
+  return /\/tra-cuu\?k=([^"&]+)/.exec(submitted.body)?.[1];
+}
