@@ -6,7 +6,7 @@ import { ConfigError, readConfig } from './platform/config.js';
 import { DataDirLockedError } from './platform/db/data-dir-lock.js';
 import { migrate } from './platform/db/migrate.js';
 import { openDatabase, type Database } from './platform/db/open-database.js';
-import { DomainError } from './platform/http/errors.js';
+import { DomainError } from './platform/errors/errors.js';
 import { createAccessPolicy, findUnitByCode, importReferenceUnits } from './modules/org/index.js';
 import { calendarFor, computeDueAt, formatInstantIso } from './modules/calendar/index.js';
 import { importUnits } from './modules/org/use-cases/import-units.js';

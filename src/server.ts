@@ -1,7 +1,7 @@
 import type { Config } from './platform/config.js';
 import { openDatabase, type Database } from './platform/db/open-database.js';
 import { migrate } from './platform/db/migrate.js';
-import { buildApp } from './platform/http/app.js';
+import { buildApp } from './app.js';
 import { safeError } from './platform/http/problem.js';
 import type { App } from './platform/http/deps.js';
 import { deleteExpiredSessions } from './platform/auth/sessions.js';

@@ -7,7 +7,7 @@ import type { DossierAction } from '../../src/modules/dossiers/use-cases/act-on-
 import { createAccessPolicy } from '../../src/modules/org/index.js';
 import type { Principal } from '../../src/platform/auth/principal.js';
 import { systemContext } from '../../src/platform/audit/audit.js';
-import { DomainError } from '../../src/platform/http/errors.js';
+import { DomainError } from '../../src/platform/errors/errors.js';
 import { createTestApp, createUnit, type TestApp } from '../support/test-app.js';
 import { buildProcedure } from '../support/procedures.js';
 

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/platform/config.js';
 import type { Database } from '../../src/platform/db/open-database.js';
-import { buildApp } from '../../src/platform/http/app.js';
+import { buildApp } from '../../src/app.js';
 import { loggerOptions } from '../../src/platform/http/logging.js';
 import type { App } from '../../src/platform/http/deps.js';
 import { ensureAdministrator } from '../../src/modules/org/index.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { readConfig } from '../../src/platform/config.js';
-import { buildApp } from '../../src/platform/http/app.js';
+import { buildApp } from '../../src/app.js';
 import { loggerOptions } from '../../src/platform/http/logging.js';
 import { ensureAdministrator } from '../../src/modules/org/index.js';
 import { adminPassword, openTestDatabase, signIn, type TestApp } from './test-app.js';

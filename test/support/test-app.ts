@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import { readConfig, type Config } from '../../src/platform/config.js';
 import { openDatabase, quoteIdentifier, type Database } from '../../src/platform/db/open-database.js';
 import { migrate } from '../../src/platform/db/migrate.js';
-import { buildApp } from '../../src/platform/http/app.js';
+import { buildApp } from '../../src/app.js';
 import type { App } from '../../src/platform/http/deps.js';
 import { ensureAdministrator } from '../../src/modules/org/index.js';
 

@@ -1,4 +1,4 @@
-import { defineErrors } from '../../platform/http/errors.js';
+import { defineErrors } from '../../platform/errors/errors.js';
 
 export const CalendarError = defineErrors({
   CALENDAR_DATE_INVALID: {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../platform/http/errors.js';
+import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import { commandContext, etag, readIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import { getUnit } from '../org/index.js';
 import { formatInstantIso } from './calendar-format.js';
@@ -22,7 +22,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
   const { db, access } = deps;
   const requireReader = async (request: Parameters<typeof requirePrincipal>[0]) => {
     const principal = requirePrincipal(request);
-    if (!(await access.permissionsOf(principal)).includes(CalendarPermission['calendar.read'])) throw new DomainError(PlatformError.FORBIDDEN);
+    await access.requireSomewhere(principal, CalendarPermission['calendar.read']);
     return principal;
   };
 

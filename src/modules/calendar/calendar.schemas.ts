@@ -4,7 +4,7 @@
  * must keep (dates inside the year, no date both off and worked, a source on every entry).
  */
 import { z } from 'zod';
-import { DomainError, type FieldError } from '../../platform/http/errors.js';
+import { DomainError, type FieldError } from '../../platform/errors/errors.js';
 import { findCivilDate, parseClockTime, toDayNumber, weekdayOfDayNumber } from './civil-date.js';
 import { CalendarError } from './calendar.errors.js';
 import { holidayOccasions } from './holiday-rules.js';

@@ -3,7 +3,7 @@
  * that unit's working hours, opening hours and cut-off policy. Build it once (per unit) and
  * share it; its day table is computed on first use and then read-only.
  */
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError } from '../../platform/errors/errors.js';
 import {
   type CivilDate,
   dayNumberToIso,

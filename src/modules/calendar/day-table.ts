@@ -7,7 +7,7 @@
  * (its swapped working days, then its days off); rule-derived holidays and their compensatory
  * days (for occasions the schedule does not list); Saturday and Sunday; else a working day.
  */
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError } from '../../platform/errors/errors.js';
 import { isoToDayNumber, toDayNumber, weekdayOfDayNumber } from './civil-date.js';
 import { CalendarError } from './calendar.errors.js';
 import type { YearSchedule } from './calendar.schemas.js';

@@ -5,7 +5,7 @@
  * arrives) and one reschedule (art. 19(9): a new appointment no more than once). Each event
  * returns a new clock; events must come in time order.
  */
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError } from '../../platform/errors/errors.js';
 import { CalendarError } from './calendar.errors.js';
 import { type Instant, toEpochMs, type WorkingCalendar } from './calendar.js';
 import { addWorkingTime, computeDueAt, countWorkingTime, type TimeLimit } from './deadlines.js';

@@ -23,7 +23,7 @@
  * (flat outside the windows); adding returns the earliest instant with the target W, so a due
  * instant is inside a window or exactly at a window's end.
  */
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError } from '../../platform/errors/errors.js';
 import { localDayNumberOf, localTimeOfDayMs, MS_PER_HOUR, startOfLocalDayMs } from './civil-date.js';
 import { CalendarError } from './calendar.errors.js';
 import { type Instant, toEpochMs, type WorkingCalendar } from './calendar.js';

@@ -31,7 +31,7 @@ import {
   toDayNumber,
 } from './civil-date.js';
 import { CalendarError } from './calendar.errors.js';
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError } from '../../platform/errors/errors.js';
 import { nearestNewMoonNumber, newMoonDayNumber, sunLongitudeAtLocalMidnight, sunSectorAtLocalMidnight } from './lunar-astronomy.js';
 
 export type LunarDate = { year: number; month: number; day: number; isLeapMonth: boolean };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError } from '../../platform/errors/errors.js';
 import { dayNumberToIso, formatIsoDate } from './civil-date.js';
 import { CalendarError } from './calendar.errors.js';
 import { parseYearSchedule, type YearSchedule } from './calendar.schemas.js';

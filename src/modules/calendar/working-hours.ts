@@ -5,7 +5,7 @@
  * deadlines unless the unit's calendar says otherwise (legal-rules §4.1, a local decision).
  * All times are Vietnamese local time (UTC+7, no DST).
  */
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError } from '../../platform/errors/errors.js';
 import { MS_PER_MINUTE, parseClockTime, type Weekday } from './civil-date.js';
 import { CalendarError } from './calendar.errors.js';
 

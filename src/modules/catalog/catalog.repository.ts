@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, lte, sql, type SQL } from 'drizzle-orm';
 import { matchesAnyText } from '../../platform/db/search.js';
 import { rowsOf, type Queryable } from '../../platform/db/types.js';
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError } from '../../platform/errors/errors.js';
 import { CatalogError } from './catalog.errors.js';
 import type { ProcedureInput } from './catalog.schemas.js';
 import { procedures, procedureVersions } from './catalog.tables.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../platform/http/errors.js';
+import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import { todayInVietnam } from '../org/index.js';
@@ -87,7 +87,7 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
   const { db, access } = deps;
   const requireReader = async (request: Parameters<typeof requirePrincipal>[0]) => {
     const principal = requirePrincipal(request);
-    if (!(await access.permissionsOf(principal)).includes(CatalogPermission['catalog.read'])) throw new DomainError(PlatformError.FORBIDDEN);
+    await access.requireSomewhere(principal, CatalogPermission['catalog.read']);
     return principal;
   };
 

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../platform/http/errors.js';
+import type { FieldError } from '../../platform/errors/errors.js';
 import type { ProcedureInput } from './catalog.schemas.js';
 
 export const hoursPerWorkingDay = 8;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { FieldError } from '../../platform/http/errors.js';
+import type { FieldError } from '../../platform/errors/errors.js';
 import type { ProcedureInput } from './catalog.schemas.js';
 
 /**

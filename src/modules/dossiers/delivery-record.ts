@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldError } from '../../platform/http/errors.js';
+import type { FieldError } from '../../platform/errors/errors.js';
 import { isoDateTime } from '../../platform/http/dates.js';
 
 /**

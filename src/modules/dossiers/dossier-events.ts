@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { CommandContext } from '../../platform/audit/audit.js';
 import type { Queryable } from '../../platform/db/types.js';
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError } from '../../platform/errors/errors.js';
 import { nextStatus, type DossierEventType, type DossierStatus } from './dossier-states.js';
 import { DossierError } from './dossiers.errors.js';
 import { dossierEvents } from './dossiers.tables.js';

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/types.js';
-import { DomainError, validationError } from '../../platform/http/errors.js';
+import { DomainError, validationError } from '../../platform/errors/errors.js';
 import { addWorkingTime, type WorkingCalendar } from '../calendar/index.js';
 import type { ProcedureInput } from '../catalog/index.js';
 import { units } from '../org/org.tables.js';

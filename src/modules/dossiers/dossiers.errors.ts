@@ -1,4 +1,4 @@
-import { defineErrors } from '../../platform/http/errors.js';
+import { defineErrors } from '../../platform/errors/errors.js';
 
 export const DossierError = defineErrors({
   DOSSIER_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' } },

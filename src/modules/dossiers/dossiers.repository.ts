@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { matchesText } from '../../platform/db/search.js';
 import type { Queryable } from '../../platform/db/types.js';
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError } from '../../platform/errors/errors.js';
 import { DossierError } from './dossiers.errors.js';
 import { dossierEvents, dossiers } from './dossiers.tables.js';
 

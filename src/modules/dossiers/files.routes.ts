@@ -6,7 +6,7 @@ import { files } from '../../platform/files/files.tables.js';
 import { FileError, maxFileBytes, newStorageKey } from '../../platform/files/file-store.js';
 import { readMultipartForm } from '../../platform/files/upload.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError, validationError } from '../../platform/http/errors.js';
+import { DomainError, PlatformError, validationError } from '../../platform/errors/errors.js';
 import { commandContext, requirePrincipal } from '../../platform/http/request-context.js';
 import { DossierPermission } from './dossiers.policy.js';
 import { getDossierRow } from './dossiers.repository.js';
@@ -59,7 +59,7 @@ export function registerDossierFileRoutes(app: App, deps: AppDeps): void {
     handler: async (request) => {
       const principal = requirePrincipal(request);
       const dossier = await getDossierRow(db, request.params.id);
-      if (!(await access.can(principal, DossierPermission['dossiers.read'], dossier.receivingUnitId))) throw new DomainError(PlatformError.FORBIDDEN);
+      await access.require(principal, DossierPermission['dossiers.read'], dossier.receivingUnitId);
       const rows = await db.select().from(files).where(and(eq(files.ownerType, 'dossier'), eq(files.ownerId, dossier.id))).orderBy(asc(files.createdAt));
       return { items: rows.map(present) };
     },
@@ -72,7 +72,7 @@ export function registerDossierFileRoutes(app: App, deps: AppDeps): void {
       const [row] = await db.select().from(files).where(eq(files.id, request.params.id));
       if (!row) throw new DomainError(FileError.FILE_NOT_FOUND);
       const dossier = await getDossierRow(db, row.ownerId);
-      if (!(await access.can(principal, DossierPermission['dossiers.read'], dossier.receivingUnitId))) throw new DomainError(PlatformError.FORBIDDEN);
+      await access.require(principal, DossierPermission['dossiers.read'], dossier.receivingUnitId);
       const content = await deps.files.get(row.storageKey);
       return reply.type(row.contentType).header('content-disposition', `attachment; filename="${encodeURIComponent(row.name)}"`).header('x-content-sha256', row.sha256).send(content);
     },

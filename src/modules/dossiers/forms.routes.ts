@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../platform/http/errors.js';
+import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import { requirePrincipal } from '../../platform/http/request-context.js';
 import { getUnit } from '../org/index.js';
 import { DossierPermission } from './dossiers.policy.js';
@@ -27,7 +27,7 @@ export function registerFormRoutes(app: App, deps: AppDeps): void {
     handler: async (request, reply) => {
       const principal = requirePrincipal(request);
       const dossier = await getDossierRow(db, request.params.id);
-      if (!(await access.can(principal, DossierPermission['dossiers.read'], dossier.receivingUnitId))) throw new DomainError(PlatformError.FORBIDDEN);
+      await access.require(principal, DossierPermission['dossiers.read'], dossier.receivingUnitId);
       let file: Buffer;
       switch (request.params.form) {
         case 'receipt':
@@ -68,7 +68,7 @@ export function registerFormRoutes(app: App, deps: AppDeps): void {
     handler: async (request, reply) => {
       const principal = requirePrincipal(request);
       await getUnit(db, request.params.id);
-      if (!(await access.can(principal, DossierPermission['dossiers.read'], request.params.id))) throw new DomainError(PlatformError.FORBIDDEN);
+      await access.require(principal, DossierPermission['dossiers.read'], request.params.id);
       const book = await buildTrackingBook(db, { unitId: request.params.id, from: request.query.from, to: request.query.to });
       const isXlsx = request.query.format === 'xlsx';
       const file = isXlsx ? await renderTrackingBookXlsx(book) : await renderTrackingBook(book);

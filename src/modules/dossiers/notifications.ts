@@ -1,4 +1,4 @@
-import { vietnamClock } from '../../platform/i18n/time.js';
+import { vietnamClock } from '../../platform/time/vietnam-time.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { enqueueMessages, type OutboxMessage } from '../../platform/outbox/outbox.js';
 import type { ApplicantData } from './dossiers.tables.js';

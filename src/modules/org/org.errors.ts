@@ -1,4 +1,4 @@
-import { defineErrors } from '../../platform/http/errors.js';
+import { defineErrors } from '../../platform/errors/errors.js';
 
 export const OrgError = defineErrors({
   UNIT_NOT_FOUND: {

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { allStaffRoles, definePermissions, knownPermissions, rolesGranting, type AccessPolicy } from '../../platform/auth/access.js';
 import type { Principal } from '../../platform/auth/principal.js';
+import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import { rowsOf, type Db, type Queryable } from '../../platform/db/types.js';
 import { roleAssignments, staff, units } from './org.tables.js';
 
@@ -18,7 +19,7 @@ export const OrgPermission = definePermissions({
  * the whole deployment. An API token carries exactly one role at one unit.
  */
 export function createAccessPolicy(db: Db): AccessPolicy {
-  return {
+  const policy: AccessPolicy = {
     unitScope(principal, permission, unitIdColumn) {
       return sql`${unitIdColumn} IN (${reachableUnitIds(principal, permission)})`;
     },
@@ -35,7 +36,14 @@ export function createAccessPolicy(db: Db): AccessPolicy {
       const held = await heldRoles(db, principal);
       return knownPermissions().filter((permission) => rolesGranting(permission).some((role) => held.has(role)));
     },
+    async require(principal, permission, unitId, on) {
+      if (!(await policy.can(principal, permission, unitId, on))) throw new DomainError(PlatformError.FORBIDDEN);
+    },
+    async requireSomewhere(principal, permission) {
+      if (!(await policy.permissionsOf(principal)).includes(permission)) throw new DomainError(PlatformError.FORBIDDEN);
+    },
   };
+  return policy;
 }
 
 /** A subquery of the ids of the units where the principal holds a role granting `permission`. */
@@ -54,12 +62,12 @@ export function reachableUnitIds(principal: Principal, permission: string): SQL 
 }
 
 /**
- * Whether the principal may act on an account — reset its password, edit or disable it, give or
+ * Refuses (403) unless the principal may act on an account — reset its password, edit or disable it, give or
  * take its roles. It needs `staff.manage` over the account's home unit and over every unit where
  * the account holds a role (a role held deployment-wide needs `staff.manage` deployment-wide), so
  * nobody takes over an account that reaches further than they do. One query.
  */
-export async function mayManageAccount(principal: Principal, staffId: string, on: Queryable): Promise<boolean> {
+export async function requireAccountReach(principal: Principal, staffId: string, on: Queryable): Promise<void> {
   const permission = OrgPermission['staff.manage'];
   const result = await on.execute(sql`select not exists (
       select 1 from (
@@ -69,7 +77,7 @@ export async function mayManageAccount(principal: Principal, staffId: string, on
       where (places.unit_id is null and not ${grantCondition(principal, rolesGranting(permission), null)})
          or (places.unit_id is not null and places.unit_id not in (${reachableUnitIds(principal, permission)}))
     ) as "allowed"`);
-  return rowsOf<{ allowed: boolean }>(result)[0]?.allowed === true;
+  if (rowsOf<{ allowed: boolean }>(result)[0]?.allowed !== true) throw new DomainError(PlatformError.FORBIDDEN);
 }
 
 /** Boolean SQL: the principal holds one of `granted` at `unitId` (or deployment-wide when null). */

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, ne, type SQL } from 'drizzle-orm';
 import { accounts } from '../../platform/auth/auth.tables.js';
 import type { Queryable } from '../../platform/db/types.js';
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError } from '../../platform/errors/errors.js';
 import { OrgError } from './org.errors.js';
 import type { Staff } from './org.schemas.js';
 import { roleAssignments, staff, units } from './org.tables.js';

@@ -4,7 +4,7 @@ import { roleLabels, roles } from '../../platform/auth/access.js';
 import { accounts } from '../../platform/auth/auth.tables.js';
 import { matchesAnyText } from '../../platform/db/search.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../platform/http/errors.js';
+import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import { OrgPermission } from './org.policy.js';

@@ -4,7 +4,7 @@ import { apiTokens } from '../../platform/auth/auth.tables.js';
 import { insertApiToken } from '../../platform/auth/sessions.js';
 import { runCommand } from '../../platform/audit/audit.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../platform/http/errors.js';
+import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import { commandContext, requirePrincipal, requireSession } from '../../platform/http/request-context.js';
 import { OrgError } from './org.errors.js';
 import { OrgPermission } from './org.policy.js';
@@ -45,7 +45,7 @@ export function registerTokenRoutes(app: App, deps: AppDeps): void {
     handler: async (request, reply) => {
       const principal = requireSession(request);
       const input = request.body;
-      if (!(await access.can(principal, OrgPermission['tokens.manage'], input.unitId))) throw new DomainError(PlatformError.FORBIDDEN);
+      await access.require(principal, OrgPermission['tokens.manage'], input.unitId);
       const created = await runCommand(db, commandContext(request), async (tx, audit) => {
         if (input.unitId) await getUnitRow(tx, input.unitId);
         const token = await insertApiToken(tx, {
@@ -70,7 +70,7 @@ export function registerTokenRoutes(app: App, deps: AppDeps): void {
       await runCommand(db, commandContext(request), async (tx, audit) => {
         const [row] = await tx.select().from(apiTokens).where(and(eq(apiTokens.id, request.params.id), isNull(apiTokens.revokedAt)));
         if (!row) throw new DomainError(OrgError.API_TOKEN_NOT_FOUND);
-        if (!(await access.can(principal, OrgPermission['tokens.manage'], row.unitId, tx))) throw new DomainError(PlatformError.FORBIDDEN);
+        await access.require(principal, OrgPermission['tokens.manage'], row.unitId, tx);
         await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, row.id));
         audit.record({ action: 'api_token.revoke', entity: 'api_token', entityId: row.id });
       });

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../platform/http/errors.js';
+import type { FieldError } from '../../platform/errors/errors.js';
 import { allowedParents, type UnitType } from './org.schemas.js';
 
 const typeLabels: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { aliasedTable, and, asc, count, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/types.js';
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError } from '../../platform/errors/errors.js';
 import { OrgError } from './org.errors.js';
 import type { Unit } from './org.schemas.js';
 import { units, unitSuccessions } from './org.tables.js';

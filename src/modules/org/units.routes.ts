@@ -2,7 +2,7 @@ import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { matchesText } from '../../platform/db/search.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../platform/http/errors.js';
+import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import { OrgPermission } from './org.policy.js';
@@ -19,7 +19,7 @@ const IdParams = z.object({ id: z.uuid() });
 export function registerUnitRoutes(app: App, deps: AppDeps): void {
   const { db, access } = deps;
   const requireUnitsRead = async (principal: ReturnType<typeof requirePrincipal>) => {
-    if (!(await access.permissionsOf(principal)).includes(OrgPermission['units.read'])) throw new DomainError(PlatformError.FORBIDDEN);
+    await access.requireSomewhere(principal, OrgPermission['units.read']);
   };
 
   app.get('/api/v1/units', {

@@ -7,8 +7,8 @@ import { registerOnlineSubmission } from './online-submission.js';
 import { isSameSecret } from '../../platform/auth/secrets.js';
 import { trackingForm, trackingResult } from './pages/tracking.js';
 import { findUnitByCode, todayInVietnam } from '../org/index.js';
-import { html } from './html.js';
-import { renderPage } from './layout.js';
+import { html } from '../../platform/html/html.js';
+import { renderPage } from '../../platform/html/layout.js';
 import { procedureDetailPage, procedurePath, procedureSearchPage } from './pages/procedures.js';
 import { slugify } from './pages/procedure-labels.js';
 
@@ -122,6 +122,4 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
   registerOnlineSubmission(app, deps);
 }
 
-export { html, escapeHtml, type Html } from './html.js';
-export { renderPage } from './layout.js';
-export { formRefusal } from './pages/form-refusal.js';
+

@@ -1,16 +1,16 @@
 import { and, asc, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError } from '../../platform/errors/errors.js';
 import { checkCitizenForm, issueFormToken, type FormCheck } from '../../platform/http/form-token.js';
 import { readMultipartForm, type MultipartForm } from '../../platform/files/upload.js';
 import { findVersionInForce } from '../catalog/index.js';
 import { Applicant, submitOnline } from '../dossiers/index.js';
 import { findUnitByCode, todayInVietnam } from '../org/index.js';
 import { units } from '../org/org.tables.js';
-import { html, type Html } from './html.js';
-import { renderPage } from './layout.js';
-import { formRefusal } from './pages/form-refusal.js';
+import { html, type Html } from '../../platform/html/html.js';
+import { renderPage } from '../../platform/html/layout.js';
+import { formRefusal } from '../../platform/html/form-refusal.js';
 import { submitForm, submittedPage, type UnitChoice } from './pages/submit.js';
 
 const tags = ['portal'];

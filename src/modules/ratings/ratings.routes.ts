@@ -2,7 +2,7 @@ import { and, between, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm
 import { z } from 'zod';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../platform/http/errors.js';
+import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import { Page, PageQuery } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal, requireSession } from '../../platform/http/request-context.js';
 import { administrativeLevelOf, selectSubtreeUnitIds } from '../org/index.js';
@@ -48,7 +48,7 @@ export function registerRatingRoutes(app: App, deps: AppDeps): void {
   registerKioskPages(app, deps);
   registerOnlineRatingPages(app, deps);
   const requireReach = async (principal: Principal, permission: string, unitId: string) => {
-    if (!(await access.can(principal, permission, unitId))) throw new DomainError(PlatformError.FORBIDDEN);
+    await access.require(principal, permission, unitId);
   };
   const periodOf = async (principal: Principal, query: z.infer<typeof PeriodQuery>) => {
     await requireReach(principal, RatingPermission['ratings.read'], query.unitId);

@@ -1,11 +1,11 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../platform/http/errors.js';
+import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import { requirePrincipal } from '../../platform/http/request-context.js';
 import { selectUnitIdsWithDossiers } from '../dossiers/index.js';
 import { findUnitByCode, getUnitRow, todayInVietnam } from '../org/index.js';
-import { renderPage, type Html } from '../portal/index.js';
+import { renderPage, type Html } from '../../platform/html/index.js';
 import { transparencyPage, unitChooser } from './pages/transparency.js';
 import { ReportPermission } from './reports.policy.js';
 import { decision766, monthlyFigures, unitFigures } from './unit-figures.js';
@@ -29,7 +29,7 @@ export function registerReportRoutes(app: App, deps: AppDeps): void {
   const { db, access, config } = deps;
   const requireReach = async (request: Parameters<typeof requirePrincipal>[0], unitId: string) => {
     await getUnitRow(db, unitId);
-    if (!(await access.can(requirePrincipal(request), ReportPermission['reports.read'], unitId))) throw new DomainError(PlatformError.FORBIDDEN);
+    await access.require(requirePrincipal(request), ReportPermission['reports.read'], unitId);
   };
 
   app.get('/api/v1/reports/units/:id/figures', {

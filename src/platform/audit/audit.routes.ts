@@ -2,7 +2,7 @@ import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { definePermissions } from '../auth/access.js';
 import type { App, AppDeps } from '../http/deps.js';
-import { DomainError, PlatformError } from '../http/errors.js';
+import { DomainError, PlatformError } from '../errors/errors.js';
 import { requirePrincipal } from '../http/request-context.js';
 import { matchesText } from '../db/search.js';
 import { Page, PageQuery } from '../http/pagination.js';
@@ -40,7 +40,7 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
   const { db, access } = deps;
   const requireReader = async (request: Parameters<typeof requirePrincipal>[0]) => {
     const principal = requirePrincipal(request);
-    if (!(await access.can(principal, AuditPermission['audit.read'], null))) throw new DomainError(PlatformError.FORBIDDEN);
+    await access.require(principal, AuditPermission['audit.read'], null);
   };
 
   app.get('/api/v1/audit', {

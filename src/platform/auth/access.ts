@@ -70,4 +70,8 @@ export interface AccessPolicy {
   permissionsAt(principal: Principal, unitId: string, on?: Queryable): Promise<Set<string>>;
   /** The permissions the principal holds at some unit or deployment-wide. */
   permissionsOf(principal: Principal): Promise<string[]>;
+  /** Refuses (403 FORBIDDEN) unless the principal holds `permission` at `unitId` (null: deployment-wide). */
+  require(principal: Principal, permission: string, unitId: string | null, on?: Queryable): Promise<void>;
+  /** Refuses (403 FORBIDDEN) unless the principal holds `permission` at some unit or deployment-wide. */
+  requireSomewhere(principal: Principal, permission: string): Promise<void>;
 }

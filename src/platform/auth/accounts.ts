@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { runCommand, type CommandContext } from '../audit/audit.js';
-import { DomainError } from '../http/errors.js';
+import { DomainError } from '../errors/errors.js';
 import type { Db, Queryable } from '../db/types.js';
 import { AuthError } from './auth.errors.js';
 import { accounts } from './auth.tables.js';

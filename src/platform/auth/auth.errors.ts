@@ -1,4 +1,4 @@
-import { defineErrors } from '../http/errors.js';
+import { defineErrors } from '../errors/errors.js';
 
 export const AuthError = defineErrors({
   INVALID_CREDENTIALS: {

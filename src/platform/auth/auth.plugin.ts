@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { Db } from '../db/types.js';
-import { DomainError, PlatformError } from '../http/errors.js';
+import { DomainError, PlatformError } from '../errors/errors.js';
 import { isSameOriginRequest } from '../http/request-origin.js';
 import '../http/form-token.js';
 import { AuthError } from './auth.errors.js';

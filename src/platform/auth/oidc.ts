@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type * as OidcClient from 'openid-client';
 import { runCommand } from '../audit/audit.js';
 import type { App, AppDeps } from '../http/deps.js';
-import { DomainError } from '../http/errors.js';
+import { DomainError } from '../errors/errors.js';
 import { AuthError } from './auth.errors.js';
 import { accounts } from './auth.tables.js';
 import { findAccountByUsername } from './accounts.js';

@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { DomainError } from '../http/errors.js';
+import { DomainError } from '../errors/errors.js';
 import { AuthError } from './auth.errors.js';
 
 // Argon2id (the library's default algorithm) with OWASP's recommended memory and passes.

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { schema } from './schema.js';
 import type { Db } from './types.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 
@@ -56,7 +55,7 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
     });
     await client.waitReady;
     await client.exec(searchPathStatement(options.schemaName));
-    const db = drizzle({ client, schema }) as unknown as Db;
+    const db = drizzle({ client }) as unknown as Db;
     return {
       db,
       kind: 'pglite',
@@ -94,7 +93,7 @@ async function openServer(databaseUrl: string, options: OpenDatabaseOptions): Pr
     max: options.maxConnections ?? 10,
     options: `-c search_path=${quoteIdentifier(options.schemaName)},public`,
   });
-  const db = drizzle({ client: pool, schema }) as unknown as Db;
+  const db = drizzle({ client: pool }) as unknown as Db;
   await db.execute(sql`select 1`);
   return {
     db,

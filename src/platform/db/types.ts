@@ -1,8 +1,7 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type { schema } from './schema.js';
 
 /** The one database type every repository uses, on PGlite and on a server alike. */
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 /** A transaction handle; the same API as Db, so repositories take either. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

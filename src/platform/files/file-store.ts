@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DomainError, defineErrors } from '../http/errors.js';
+import { DomainError, defineErrors } from '../errors/errors.js';
 
 export const FileError = defineErrors({
   FILE_TYPE_NOT_ALLOWED: {

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import aws4 from 'aws4';
-import { DomainError } from '../http/errors.js';
+import { DomainError } from '../errors/errors.js';
 import { FileError, type FileStore } from './file-store.js';
 
 export type S3FileStoreOptions = {

@@ -6,7 +6,7 @@ import { Transform, type Readable } from 'node:stream';
 import { Busboy, type BusboyHeaders } from '@fastify/busboy';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
-import { DomainError, findErrorDefinition, validationError } from '../http/errors.js';
+import { DomainError, findErrorDefinition, validationError } from '../errors/errors.js';
 import { isSafeText, unsafeTextError } from '../http/input-guard.js';
 import { detectFileType, FileError, maxFileBytes } from './file-store.js';
 
@@ -39,7 +39,7 @@ export async function readMultipartForm(
   limits: MultipartLimits,
   beforeFirstFile?: (fields: Record<string, string>) => void | Promise<void>,
 ): Promise<MultipartForm> {
-  if (!request.isMultipart()) throw malformed({ vi: 'Cần gửi biểu mẫu dạng multipart/form-data.', en: 'Send the form as multipart/form-data.' });
+  if (!/^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '')) throw malformed({ vi: 'Cần gửi biểu mẫu dạng multipart/form-data.', en: 'Send the form as multipart/form-data.' });
   const noBoundary = malformed({ vi: 'Thiếu ranh giới (boundary) của nội dung multipart.', en: 'The multipart body has no boundary.' });
   if (!/;\s*boundary=(?:"[^"]+"|[^";\s]+)/i.test(request.headers['content-type'] ?? '')) throw noBoundary;
   let parser: InstanceType<typeof Busboy>;

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, findErrorDefinition, PlatformError, validationError } from './errors.js';
+import { DomainError, findErrorDefinition, PlatformError, validationError } from '../errors/errors.js';
 import { buildProblem, sendProblem } from './problem.js';
 import { securityHeaders } from './security-headers.js';
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Text } from '../i18n/locale.js';
-import { DomainError, PlatformError, validationError, type FieldError } from './errors.js';
+import { DomainError, PlatformError, validationError, type FieldError } from '../errors/errors.js';
 
 /**
  * Text no field may hold, whatever the route: the NUL character (PostgreSQL text cannot store it)

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { pickLocale, readBilingual, translate, type Locale, type Text } from '../i18n/locale.js';
-import { DomainError, findErrorDefinition, PlatformError, type FieldError } from './errors.js';
+import { DomainError, findErrorDefinition, PlatformError, type FieldError } from '../errors/errors.js';
 
 /** RFC 9457 problem details with motcua's stable code and the per-field list. */
 export type Problem = {

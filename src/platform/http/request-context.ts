@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { actorOf, type Principal } from '../auth/principal.js';
 import type { CommandContext } from '../audit/audit.js';
-import { DomainError, PlatformError } from './errors.js';
+import { DomainError, PlatformError } from '../errors/errors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { AppDeps, App } from '../http/deps.js';
-import { DomainError, defineErrors } from '../http/errors.js';
+import { DomainError, defineErrors } from '../errors/errors.js';
 import { idempotencyKeys } from './idempotency.tables.js';
 
 export const IdempotencyError = defineErrors({

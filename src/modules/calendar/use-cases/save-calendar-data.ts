@@ -3,7 +3,7 @@ import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError, validationError } from '../../../platform/http/errors.js';
+import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
 import { CalendarPermission } from '../calendar.policy.js';
 import { parseYearSchedule, UnitCalendarSettings, type YearSchedule } from '../calendar.schemas.js';
 import { deploymentSettingsId, invalidateCalendars, loadRuleSettings, loadSchedules, loadUnitSettings } from '../calendar.store.js';
@@ -13,7 +13,7 @@ import { holidayOccasions, type HolidayRuleSettings } from '../holiday-rules.js'
 type Deps = { db: Db; access: AccessPolicy };
 
 async function requireManager(deps: Deps, principal: Principal, unitId: string | null): Promise<void> {
-  if (!(await deps.access.can(principal, CalendarPermission['calendar.manage'], unitId))) throw new DomainError(PlatformError.FORBIDDEN);
+  await deps.access.require(principal, CalendarPermission['calendar.manage'], unitId);
 }
 
 function checkVersion(expected: number | undefined, current: number): void {

@@ -3,7 +3,7 @@ import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { canonicalJson, runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError, type FieldError } from '../../../platform/http/errors.js';
+import { DomainError, PlatformError, type FieldError } from '../../../platform/errors/errors.js';
 import { CatalogError } from '../catalog.errors.js';
 import { CatalogPermission } from '../catalog.policy.js';
 import { compactProcedure, findLatestVersion, selectProcedures } from '../catalog.repository.js';
@@ -29,7 +29,7 @@ export async function importProcedures(
   context: CommandContext,
   input: { format: 'json' | 'xlsx'; content: string; dryRun: boolean },
 ): Promise<ImportReport> {
-  if (!(await deps.access.can(principal, CatalogPermission['catalog.manage'], null))) throw new DomainError(PlatformError.FORBIDDEN);
+  await deps.access.require(principal, CatalogPermission['catalog.manage'], null);
   const { records, errors } = await parseRecords(input.format, input.content);
   const valid: ProcedureRecord[] = [];
   const seen = new Map<string, string>();

@@ -3,7 +3,7 @@ import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type AuditTrail, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db, Queryable } from '../../../platform/db/types.js';
-import { DomainError, PlatformError, validationError } from '../../../platform/http/errors.js';
+import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
 import { CatalogError } from '../catalog.errors.js';
 import { CatalogPermission } from '../catalog.policy.js';
 import { getProcedureRow, getVersion, versionColumns, type ProcedureVersion } from '../catalog.repository.js';
@@ -15,7 +15,7 @@ import { diffProcedures } from '../diff-procedures.js';
 type Deps = { db: Db; access: AccessPolicy };
 
 async function requireManager(deps: Deps, principal: Principal): Promise<void> {
-  if (!(await deps.access.can(principal, CatalogPermission['catalog.manage'], null))) throw new DomainError(PlatformError.FORBIDDEN);
+  await deps.access.require(principal, CatalogPermission['catalog.manage'], null);
 }
 
 /** Creates a procedure with its first version. */

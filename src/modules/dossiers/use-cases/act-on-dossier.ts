@@ -4,7 +4,7 @@ import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError, validationError } from '../../../platform/http/errors.js';
+import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
 import {
   addWorkingDays,
   calendarFor,

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/types.js';
-import { DomainError } from '../../../platform/http/errors.js';
+import { DomainError } from '../../../platform/errors/errors.js';
 import { findVersionInForce } from '../../catalog/index.js';
 import { findStaffName, getUnitRow } from '../../org/index.js';
 import type { DossierRow } from '../dossiers.repository.js';

@@ -4,7 +4,7 @@ import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError } from '../../../platform/http/errors.js';
+import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
 import { calendarFor, computeDueAt, startClock } from '../../calendar/index.js';
 import { getVersion } from '../../catalog/index.js';
 import { getUnitRow, todayInVietnam } from '../../org/index.js';
@@ -38,7 +38,7 @@ export async function decideOnlineIntake(
   now: Date = new Date(),
 ) {
   const current = await getDossierRow(deps.db, input.dossierId);
-  if (!(await deps.access.can(principal, DossierPermission['dossiers.receive'], current.receivingUnitId))) throw new DomainError(PlatformError.FORBIDDEN);
+  await deps.access.require(principal, DossierPermission['dossiers.receive'], current.receivingUnitId);
   const unit = await getUnitRow(deps.db, current.receivingUnitId);
   const version = await getVersion(deps.db, current.procedureCode, current.procedureVersion);
   const calendar = await calendarFor(deps.db, unit.id);

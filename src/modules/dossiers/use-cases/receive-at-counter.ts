@@ -3,7 +3,7 @@ import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError, validationError } from '../../../platform/http/errors.js';
+import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
 import { calendarFor, computeDueAt, startClock, type TimeLimit } from '../../calendar/index.js';
 import { findVersionInForce, type ProcedureVersion } from '../../catalog/index.js';
 import { getUnitRow, todayInVietnam } from '../../org/index.js';
@@ -44,9 +44,7 @@ export async function receiveAtCounter(
   input: CounterIntakeRequest,
   now: Date = new Date(),
 ): Promise<IntakeResult> {
-  if (!(await deps.access.can(principal, DossierPermission['dossiers.receive'], input.receivingUnitId))) {
-    throw new DomainError(PlatformError.FORBIDDEN);
-  }
+  await deps.access.require(principal, DossierPermission['dossiers.receive'], input.receivingUnitId);
   const unit = await getUnitRow(deps.db, input.receivingUnitId);
   const today = todayInVietnam(now);
   const version = await findVersionInForce(deps.db, input.procedureCode, today);

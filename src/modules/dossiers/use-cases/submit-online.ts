@@ -4,7 +4,7 @@ import type { Db } from '../../../platform/db/types.js';
 import { files } from '../../../platform/files/files.tables.js';
 import { newStorageKey, type FileStore } from '../../../platform/files/file-store.js';
 import type { StagedFile } from '../../../platform/files/upload.js';
-import { DomainError, validationError } from '../../../platform/http/errors.js';
+import { DomainError, validationError } from '../../../platform/errors/errors.js';
 import { findVersionInForce } from '../../catalog/index.js';
 import { getUnitRow, todayInVietnam } from '../../org/index.js';
 import { appendDossierEvent } from '../dossier-events.js';

@@ -4,7 +4,7 @@ import { insertAccount } from '../../../platform/auth/accounts.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError } from '../../../platform/http/errors.js';
+import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
 import { OrgPermission } from '../org.policy.js';
 import type { Staff, StaffInput } from '../org.schemas.js';
 import { roleAssignments, staff } from '../org.tables.js';
@@ -21,7 +21,7 @@ export async function createStaff(
   const unitId = input.unitId ?? null;
   const scopes = [unitId, ...input.roles.map((role) => role.unitId)];
   for (const scope of new Set(scopes)) {
-    if (!(await deps.access.can(principal, OrgPermission['staff.manage'], scope))) throw new DomainError(PlatformError.FORBIDDEN);
+    await deps.access.require(principal, OrgPermission['staff.manage'], scope);
   }
   return runCommand(deps.db, context, async (tx, audit) => {
     for (const scope of new Set(scopes)) if (scope) await getUnitRow(tx, scope);

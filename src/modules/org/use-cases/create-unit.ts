@@ -3,7 +3,7 @@ import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError, validationError } from '../../../platform/http/errors.js';
+import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
 import { OrgError } from '../org.errors.js';
 import { OrgPermission } from '../org.policy.js';
 import type { Unit, UnitInput, UnitType } from '../org.schemas.js';
@@ -18,9 +18,7 @@ export async function createUnit(
   input: UnitInput,
 ): Promise<Unit> {
   const parentId = input.parentId ?? null;
-  if (!(await deps.access.can(principal, OrgPermission['units.manage'], parentId))) {
-    throw new DomainError(PlatformError.FORBIDDEN);
-  }
+  await deps.access.require(principal, OrgPermission['units.manage'], parentId);
   return runCommand(deps.db, context, async (tx, audit) => {
     const parent = parentId ? await getUnitRow(tx, parentId) : null;
     const errors = checkUnitShape(input, (parent?.type as UnitType | undefined) ?? null);

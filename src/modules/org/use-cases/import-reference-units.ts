@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { inArray } from 'drizzle-orm';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db, Queryable } from '../../../platform/db/types.js';
-import { validationError } from '../../../platform/http/errors.js';
+import { validationError } from '../../../platform/errors/errors.js';
 import type { UnitType } from '../org.schemas.js';
 import { units, unitSuccessions } from '../org.tables.js';
 import { childPath } from '../units.repository.js';

@@ -5,7 +5,7 @@ import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db, Queryable } from '../../../platform/db/types.js';
-import { DomainError, PlatformError, type FieldError } from '../../../platform/http/errors.js';
+import { DomainError, PlatformError, type FieldError } from '../../../platform/errors/errors.js';
 import { OrgError } from '../org.errors.js';
 import { OrgPermission } from '../org.policy.js';
 import { UnitInput, type UnitType } from '../org.schemas.js';
@@ -29,9 +29,7 @@ export async function importUnits(
   context: CommandContext,
   input: { format: 'csv' | 'json'; content: string; dryRun: boolean },
 ): Promise<{ imported: number; dryRun: boolean }> {
-  if (!(await deps.access.can(principal, OrgPermission['units.manage'], null))) {
-    throw new DomainError(PlatformError.FORBIDDEN);
-  }
+  await deps.access.require(principal, OrgPermission['units.manage'], null);
   const raw = readRows(input.format, input.content);
   return runCommand(deps.db, context, async (tx, audit) => {
     const rows = await planImport(tx, raw);

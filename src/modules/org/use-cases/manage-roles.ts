@@ -3,9 +3,9 @@ import type { AccessPolicy, Role } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError } from '../../../platform/http/errors.js';
+import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
 import { OrgError } from '../org.errors.js';
-import { mayManageAccount, OrgPermission } from '../org.policy.js';
+import { OrgPermission, requireAccountReach } from '../org.policy.js';
 import { roleAssignments } from '../org.tables.js';
 import { countGlobalAdministrators, getStaffRow, selectRolesOf } from '../staff.repository.js';
 import { getUnitRow } from '../units.repository.js';
@@ -18,10 +18,10 @@ export async function assignRole(
   context: CommandContext,
   input: { staffId: string; role: Role; unitId: string | null },
 ) {
-  if (!(await deps.access.can(principal, OrgPermission['staff.manage'], input.unitId))) throw new DomainError(PlatformError.FORBIDDEN);
+  await deps.access.require(principal, OrgPermission['staff.manage'], input.unitId);
   return runCommand(deps.db, context, async (tx, audit) => {
     await getStaffRow(tx, input.staffId);
-    if (!(await mayManageAccount(principal, input.staffId, tx))) throw new DomainError(PlatformError.FORBIDDEN);
+    await requireAccountReach(principal, input.staffId, tx);
     if (input.unitId) await getUnitRow(tx, input.unitId);
     const inserted = await tx
       .insert(roleAssignments)
@@ -50,7 +50,7 @@ export async function revokeRole(
       .where(and(eq(roleAssignments.id, input.assignmentId), eq(roleAssignments.staffId, input.staffId)))
       .for('update');
     if (!assignment) throw new DomainError(OrgError.ROLE_ASSIGNMENT_NOT_FOUND);
-    if (!(await mayManageAccount(principal, input.staffId, tx))) throw new DomainError(PlatformError.FORBIDDEN);
+    await requireAccountReach(principal, input.staffId, tx);
     if (assignment.role === 'administrator' && assignment.unitId === null && (await countGlobalAdministrators(tx, { assignmentId: assignment.id })) === 0) {
       throw new DomainError(OrgError.LAST_ADMINISTRATOR);
     }

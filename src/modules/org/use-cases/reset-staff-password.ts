@@ -2,8 +2,8 @@ import { resetPassword } from '../../../platform/auth/accounts.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError } from '../../../platform/http/errors.js';
-import { mayManageAccount } from '../org.policy.js';
+import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
+import { requireAccountReach } from '../org.policy.js';
 import { getStaffRow } from '../staff.repository.js';
 
 /**
@@ -18,7 +18,7 @@ export async function resetStaffPassword(
 ): Promise<void> {
   await runCommand(deps.db, context, async (tx, audit) => {
     const person = await getStaffRow(tx, input.staffId);
-    if (!(await mayManageAccount(principal, person.id, tx))) throw new DomainError(PlatformError.FORBIDDEN);
+    await requireAccountReach(principal, person.id, tx);
     await resetPassword(tx, { accountId: person.id, newPassword: input.newPassword });
     audit.record({ action: 'staff.password_reset', entity: 'staff', entityId: person.id });
   });

@@ -4,9 +4,9 @@ import { setAccountDisabled } from '../../../platform/auth/accounts.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError } from '../../../platform/http/errors.js';
+import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
 import { OrgError } from '../org.errors.js';
-import { mayManageAccount, OrgPermission } from '../org.policy.js';
+import { OrgPermission, requireAccountReach } from '../org.policy.js';
 import type { Staff, StaffPatch } from '../org.schemas.js';
 import { staff } from '../org.tables.js';
 import { countGlobalAdministrators, getStaff, getStaffRow } from '../staff.repository.js';
@@ -21,9 +21,9 @@ export async function updateStaff(
   const { patch } = input;
   return runCommand(deps.db, context, async (tx, audit) => {
     const current = await getStaffRow(tx, input.id, { forUpdate: true });
-    if (!(await mayManageAccount(principal, current.id, tx))) throw new DomainError(PlatformError.FORBIDDEN);
+    await requireAccountReach(principal, current.id, tx);
     if (patch.unitId !== undefined && patch.unitId !== current.unitId) {
-      if (!(await deps.access.can(principal, OrgPermission['staff.manage'], patch.unitId ?? null, tx))) throw new DomainError(PlatformError.FORBIDDEN);
+      await deps.access.require(principal, OrgPermission['staff.manage'], patch.unitId ?? null, tx);
       if (patch.unitId) await getUnitRow(tx, patch.unitId);
     }
     if (current.version !== input.expectedVersion) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: current.version });

@@ -3,7 +3,7 @@ import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError, validationError } from '../../../platform/http/errors.js';
+import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
 import { OrgError } from '../org.errors.js';
 import { OrgPermission } from '../org.policy.js';
 import type { Unit, UnitPatch, UnitType } from '../org.schemas.js';
@@ -19,9 +19,7 @@ export async function updateUnit(
   input: { id: string; expectedVersion: number; patch: UnitPatch },
 ): Promise<Unit> {
   const { patch } = input;
-  if (!(await deps.access.can(principal, OrgPermission['units.manage'], input.id))) {
-    throw new DomainError(PlatformError.FORBIDDEN);
-  }
+  await deps.access.require(principal, OrgPermission['units.manage'], input.id);
   const isMoving = patch.parentId !== undefined;
   if (isMoving && !(await deps.access.can(principal, OrgPermission['units.manage'], patch.parentId ?? null))) {
     throw new DomainError(PlatformError.FORBIDDEN);

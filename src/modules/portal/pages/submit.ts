@@ -1,5 +1,5 @@
 import type { ProcedureVersion } from '../../catalog/index.js';
-import { html, type Html } from '../html.js';
+import { html, type Html } from '../../../platform/html/html.js';
 import { documentFormLabels } from './procedure-labels.js';
 
 export type UnitChoice = { id: string; name: string };

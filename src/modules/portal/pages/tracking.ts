@@ -1,5 +1,5 @@
-import { vietnamClock } from '../../../platform/i18n/time.js';
-import { html, type Html } from '../html.js';
+import { vietnamClock } from '../../../platform/time/vietnam-time.js';
+import { html, type Html } from '../../../platform/html/html.js';
 
 const eventLabels: Record<string, string> = {
   submitted_online: 'Đã nộp trực tuyến, chờ tiếp nhận',

@@ -1,4 +1,4 @@
-import { html, type Html } from '../../portal/index.js';
+import { html, type Html } from '../../../platform/html/index.js';
 import { aspectLabels, aspectLevels, levelLabels, ratingLevels } from '../ratings.schemas.js';
 
 /**

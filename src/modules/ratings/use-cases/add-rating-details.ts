@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { AppDeps } from '../../../platform/http/deps.js';
-import { DomainError } from '../../../platform/http/errors.js';
+import { DomainError } from '../../../platform/errors/errors.js';
 import { calendarFor } from '../../calendar/index.js';
 import { findCounterTransaction } from '../../dossiers/index.js';
 import { RatingError } from '../ratings.errors.js';

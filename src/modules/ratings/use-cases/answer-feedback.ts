@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import type { AppDeps } from '../../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../../platform/http/errors.js';
+import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
 import { RatingError } from '../ratings.errors.js';
 import { RatingPermission } from '../ratings.policy.js';
 import { feedbackItems } from '../ratings.tables.js';
@@ -18,7 +18,7 @@ export async function answerFeedback(
   return runCommand(db, context, async (tx, audit) => {
     const [item] = await tx.select().from(feedbackItems).where(eq(feedbackItems.id, input.id)).for('update');
     if (!item) throw new DomainError(RatingError.FEEDBACK_NOT_FOUND);
-    if (!(await access.can(principal, RatingPermission['feedback.answer'], item.unitId, tx))) throw new DomainError(PlatformError.FORBIDDEN);
+    await access.require(principal, RatingPermission['feedback.answer'], item.unitId, tx);
     if (item.version !== input.expectedVersion) throw new DomainError(PlatformError.VERSION_MISMATCH);
     if (item.status === 'answered') throw new DomainError(RatingError.FEEDBACK_ALREADY_ANSWERED);
     const [answered] = await tx

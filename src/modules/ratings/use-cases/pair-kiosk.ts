@@ -4,7 +4,7 @@ import type { Principal } from '../../../platform/auth/principal.js';
 import { randomToken, sha256 } from '../../../platform/auth/secrets.js';
 import type { Queryable } from '../../../platform/db/types.js';
 import type { AppDeps } from '../../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../../platform/http/errors.js';
+import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
 import { findStaffName, getUnitRow } from '../../org/index.js';
 import { RatingError } from '../ratings.errors.js';
 import { RatingPermission } from '../ratings.policy.js';
@@ -20,7 +20,7 @@ export type Kiosk = typeof ratingKiosks.$inferSelect;
 export async function pairKiosk(deps: Pick<AppDeps, 'db' | 'access'>, principal: Extract<Principal, { kind: 'session' }>, context: CommandContext, input: { unitId: string; label: string }) {
   const { db, access } = deps;
   await getUnitRow(db, input.unitId);
-  if (!(await access.can(principal, RatingPermission['ratings.kiosk'], input.unitId))) throw new DomainError(PlatformError.FORBIDDEN);
+  await access.require(principal, RatingPermission['ratings.kiosk'], input.unitId);
   const token = randomToken(24);
   const officerName = (await findStaffName(db, principal.accountId)) ?? principal.username;
   const kiosk = await runCommand(db, context, async (tx, audit) => {
@@ -39,7 +39,7 @@ export async function revokeKiosk(deps: Pick<AppDeps, 'db' | 'access'>, principa
   const { db, access } = deps;
   const [kiosk] = await db.select().from(ratingKiosks).where(and(eq(ratingKiosks.id, kioskId), isNull(ratingKiosks.revokedAt)));
   if (!kiosk) throw new DomainError(RatingError.KIOSK_NOT_FOUND);
-  if (!(await access.can(principal, RatingPermission['ratings.kiosk'], kiosk.unitId))) throw new DomainError(PlatformError.FORBIDDEN);
+  await access.require(principal, RatingPermission['ratings.kiosk'], kiosk.unitId);
   await runCommand(db, context, async (tx, audit) => {
     await tx.update(ratingKiosks).set({ revokedAt: new Date().toISOString() }).where(eq(ratingKiosks.id, kioskId));
     audit.record({ action: 'kiosk.revoke', entity: 'rating_kiosk', entityId: kioskId });

@@ -1,6 +1,6 @@
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { AppDeps } from '../../../platform/http/deps.js';
-import { DomainError } from '../../../platform/http/errors.js';
+import { DomainError } from '../../../platform/errors/errors.js';
 import { calendarFor } from '../../calendar/index.js';
 import { findCounterTransaction, type CounterTransactionKind } from '../../dossiers/index.js';
 import { findStaffName } from '../../org/index.js';

@@ -1,4 +1,4 @@
-import { html, type Html } from '../../portal/index.js';
+import { html, type Html } from '../../../platform/html/index.js';
 import type { Figures } from '../unit-figures.js';
 
 const number = (value: number) => value.toLocaleString('vi-VN');

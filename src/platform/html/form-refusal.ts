@@ -1,5 +1,5 @@
-import type { FormCheck } from '../../../platform/http/form-token.js';
-import { html, type Html } from '../html.js';
+import type { FormCheck } from '../http/form-token.js';
+import { html, type Html } from './html.js';
 
 /** What a citizen sees when a form post is refused as a possible forgery: how to send it again. */
 export function formRefusal(check: Exclude<FormCheck, 'ok'>, retryPath: string): Html {

@@ -2,48 +2,34 @@ import crypto from 'node:crypto';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Config } from '../config.js';
-import type { Database } from '../db/open-database.js';
 import { registerAuthentication } from '../auth/auth.plugin.js';
 import { registerAuthRoutes } from '../auth/auth.routes.js';
 import { registerAuditRoutes } from '../audit/audit.routes.js';
+import { DomainError, PlatformError } from '../errors/errors.js';
 import { registerIdempotency } from '../idempotency/idempotency.js';
-import { createAccessPolicy, registerOrgRoutes } from '../../modules/org/index.js';
-import { registerCalendarRoutes } from '../../modules/calendar/index.js';
-import { registerCatalogRoutes } from '../../modules/catalog/index.js';
-import { registerDossierRoutes } from '../../modules/dossiers/index.js';
-import { registerPortalRoutes } from '../../modules/portal/index.js';
-import { registerRatingRoutes } from '../../modules/ratings/index.js';
-import { registerReportRoutes } from '../../modules/reports/index.js';
 import type { App, AppDeps } from './deps.js';
-import { DomainError, PlatformError } from './errors.js';
+import { createClientErrorHandler, createFrameworkErrorHandler } from './framework-errors.js';
+import { registerInputGuard } from './input-guard.js';
 import { loggerOptions } from './logging.js';
 import { buildProblem, sendProblem } from './problem.js';
-import { registerSecurityHeaders } from './security-headers.js';
-import { registerWebApp } from './web-app.js';
 import { trackRoutes } from './route-registry.js';
-import { registerInputGuard } from './input-guard.js';
-import { createClientErrorHandler, createFrameworkErrorHandler } from './framework-errors.js';
-import { createLocalFileStore, maxFileBytes } from '../files/file-store.js';
-import { createS3FileStore } from '../files/s3-file-store.js';
-
-export type BuildAppOptions = {
-  config: Config;
-  database: Database;
-  /** false in tests; a pino options object or true in the server. */
-  logger?: FastifyServerOptions['logger'];
-};
+import { registerSecurityHeaders } from './security-headers.js';
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
 
-export async function buildApp(options: BuildAppOptions): Promise<App> {
-  const { config, database } = options;
+/**
+ * The HTTP server with everything the platform gives every route: errors as problem+json (the
+ * framework's and the HTTP parser's too), the input guard, security headers, sessions and API
+ * tokens, anti-forgery checks, idempotency, rate limits, OpenAPI, health checks, and the
+ * platform's own routes (sign-in, audit log). The modules' routes are added by the caller.
+ */
+export async function createHttpApp(deps: AppDeps, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {
+  const { config, database } = deps;
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config),
     // Only the configured reverse proxies may say who the client is: otherwise anyone could
@@ -66,13 +52,12 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(reply, buildProblem(request, error)));
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, buildProblem(request, new DomainError(PlatformError.NOT_FOUND))),
-  );
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, buildProblem(request, new DomainError(PlatformError.NOT_FOUND))));
 
   await app.register(cookie, { secret: config.cookieSecret });
   await app.register(formbody);
-  await app.register(multipart, { limits: { fileSize: maxFileBytes, files: 1, fields: 10 } });
+  // Multipart bodies are left unread here: readMultipartForm (files/upload.ts) streams them in the route.
+  app.addContentTypeParser('multipart/form-data', (_request, _payload, done) => done(null));
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -97,7 +82,6 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 
   registerSecurityHeaders(app, { isBehindTls: config.isBehindTls });
   registerInputGuard(app);
-  const deps: AppDeps = { config, database, db: database.db, access: createAccessPolicy(database.db), files: config.filesS3 ? createS3FileStore(config.filesS3) : createLocalFileStore(config.filesDir) };
   registerAuthentication(app, deps);
   registerIdempotency(app, deps);
 
@@ -121,16 +105,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       return { status: 'ready' as const, database: database.kind };
     },
   });
-
   registerAuthRoutes(app, deps);
   registerAuditRoutes(app, deps);
-  registerOrgRoutes(app, deps);
-  registerCalendarRoutes(app, deps);
-  registerCatalogRoutes(app, deps);
-  registerDossierRoutes(app, deps);
-  registerRatingRoutes(app, deps);
-  registerReportRoutes(app, deps);
-  registerPortalRoutes(app, deps);
-  await registerWebApp(app);
   return app;
 }

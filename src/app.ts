@@ -1,0 +1,44 @@
+/** The composition root: the platform's HTTP server with every module's routes, over one set of dependencies. */
+import type { FastifyServerOptions } from 'fastify';
+import { registerCalendarRoutes } from './modules/calendar/index.js';
+import { registerCatalogRoutes } from './modules/catalog/index.js';
+import { registerDossierRoutes } from './modules/dossiers/index.js';
+import { createAccessPolicy, registerOrgRoutes } from './modules/org/index.js';
+import { registerPortalRoutes } from './modules/portal/index.js';
+import { registerRatingRoutes } from './modules/ratings/index.js';
+import { registerReportRoutes } from './modules/reports/index.js';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/open-database.js';
+import { createLocalFileStore } from './platform/files/file-store.js';
+import { createS3FileStore } from './platform/files/s3-file-store.js';
+import type { App, AppDeps } from './platform/http/deps.js';
+import { createHttpApp } from './platform/http/http-app.js';
+import { registerWebApp } from './platform/http/web-app.js';
+
+export type BuildAppOptions = {
+  config: Config;
+  database: Database;
+  /** false in tests; a pino options object or true in the server. */
+  logger?: FastifyServerOptions['logger'];
+};
+
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const { config, database } = options;
+  const deps: AppDeps = {
+    config,
+    database,
+    db: database.db,
+    access: createAccessPolicy(database.db),
+    files: config.filesS3 ? createS3FileStore(config.filesS3) : createLocalFileStore(config.filesDir),
+  };
+  const app = await createHttpApp(deps, options.logger === undefined ? {} : { logger: options.logger });
+  registerOrgRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
+  registerCatalogRoutes(app, deps);
+  registerDossierRoutes(app, deps);
+  registerRatingRoutes(app, deps);
+  registerReportRoutes(app, deps);
+  registerPortalRoutes(app, deps);
+  await registerWebApp(app);
+  return app;
+}
