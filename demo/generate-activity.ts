@@ -10,16 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { findVersionInForce, type ProcedureVersion } from '../src/modules/catalog/index.js';
-import {
-  addWorkingDays,
-  calendarFor,
-  dayNumberToIso,
-  localDayNumberOf,
-  vietnamInstant,
-  type WorkingCalendar,
-} from '../src/modules/calendar/index.js';
+import { addWorkingDays, calendarFor, type WorkingCalendar } from '../src/modules/calendar/index.js';
+import { dayNumberToIso, localDayNumberOf, vietnamInstant } from '../src/platform/time/vietnam-time.js';
 import { actOnDossier, decideOnlineIntake, receiveAtCounter, submitOnline } from '../src/modules/dossiers/index.js';
-import { CounterIntakeRequest, type Applicant } from '../src/modules/dossiers/dossiers.schemas.js';
+import { CounterIntakeRequest, type Applicant } from '../src/contracts/dossiers.js';
 import { createAccessPolicy } from '../src/modules/org/index.js';
 import type { Db } from '../src/platform/db/types.js';
 import { createLocalFileStore } from '../src/platform/files/file-store.js';

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { addWorkingDays, loadCalendar } from '../../src/modules/calendar/index.js';
 import { demoProcedures } from '../../src/modules/catalog/demo/index.js';
-import { todayInVietnam } from '../../src/modules/org/index.js';
+import { todayInVietnam } from '../../src/platform/time/vietnam-time.js';
 import type { Database } from '../../src/platform/db/open-database.js';
 import { rowsOf } from '../../src/platform/db/types.js';
 import { runLoad, type LoadMeasure } from '../http/load.js';

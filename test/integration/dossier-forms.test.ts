@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flat, hasPdftotext, images, pageSizes, pdfText, readQrModules } from '../../src/modules/dossiers/forms/pdf-inspect.js';
+import { flat, hasPdftotext, images, pageSizes, pdfText, readQrModules } from '../support/pdf-inspect.js';
 import { QR_OPTIONS, qrModules } from '../../src/modules/dossiers/forms/qr.js';
 import { Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
 import { buildProcedure } from '../support/procedures.js';

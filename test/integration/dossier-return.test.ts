@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flat, hasPdftotext, pdfText } from '../../src/modules/dossiers/forms/pdf-inspect.js';
+import { flat, hasPdftotext, pdfText } from '../support/pdf-inspect.js';
 import { auditCount, createStaffMember, createTestApp, createUnit, type Client, type TestApp } from '../support/test-app.js';
 import { buildProcedure } from '../support/procedures.js';
 

@@ -61,6 +61,10 @@ export const CalendarError = defineErrors({
       en: 'Cannot record an event at {at}, before the previous event.',
     },
   },
+  CLOCK_STOPPED: {
+    status: 409,
+    title: { vi: 'Thời hạn đã kết thúc', en: 'The clock has stopped' },
+  },
   DEADLINE_ALREADY_RESCHEDULED: {
     status: 409,
     title: { vi: 'Đã hẹn lại ngày trả kết quả', en: 'Already rescheduled' },

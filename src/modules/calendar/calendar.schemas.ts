@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DomainError, type FieldError } from '../../platform/errors/errors.js';
-import { findCivilDate, parseClockTime, toDayNumber, weekdayOfDayNumber } from './civil-date.js';
+import { findCivilDate, parseClockTime, toDayNumber, weekdayOfDayNumber } from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
 import { holidayOccasions } from './holiday-rules.js';
 import { bilingual } from '../../platform/i18n/locale.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vietnamInstant as at } from './civil-date.js';
+import { vietnamInstant as at } from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
 import { loadCalendar } from './calendar.js';
 import { addWorkingDays } from './deadlines.js';

@@ -15,7 +15,7 @@ import {
   toDayNumber,
   type Weekday,
   weekdayOfDayNumber,
-} from './civil-date.js';
+} from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
 import type { UnitCalendarSettings, YearSchedule } from './calendar.schemas.js';
 import { buildDayTable, type DayReason, type DayTable, isWeekendDay, WEEKLY_REST_REASON } from './day-table.js';

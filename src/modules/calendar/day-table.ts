@@ -8,7 +8,7 @@
  * days (for occasions the schedule does not list); Saturday and Sunday; else a working day.
  */
 import { DomainError } from '../../platform/errors/errors.js';
-import { isoToDayNumber, toDayNumber, weekdayOfDayNumber } from './civil-date.js';
+import { isoToDayNumber, toDayNumber, weekdayOfDayNumber } from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
 import type { YearSchedule } from './calendar.schemas.js';
 import {

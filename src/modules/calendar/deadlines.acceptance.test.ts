@@ -5,7 +5,7 @@
  * and the dossier is due at 17:00 of day N. Working days are listed in each group's comment.
  */
 import { describe, expect, it } from 'vitest';
-import { formatVietnamInstant, vietnamInstant } from './civil-date.js';
+import { formatVietnamInstant, vietnamInstant } from '../../platform/time/vietnam-time.js';
 import { loadCalendar } from './calendar.js';
 import { addWorkingDays, countWorkingDays } from './deadlines.js';
 

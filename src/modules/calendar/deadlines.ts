@@ -24,7 +24,7 @@
  * instant is inside a window or exactly at a window's end.
  */
 import { DomainError } from '../../platform/errors/errors.js';
-import { localDayNumberOf, localTimeOfDayMs, MS_PER_HOUR, startOfLocalDayMs } from './civil-date.js';
+import { localDayNumberOf, localTimeOfDayMs, MS_PER_HOUR, startOfLocalDayMs } from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
 import { type Instant, toEpochMs, type WorkingCalendar } from './calendar.js';
 import { timeOfDayForElapsed, workingMsElapsedAt } from './working-hours.js';

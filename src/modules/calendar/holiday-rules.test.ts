@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumberToIso, toDayNumber, weekdayOfDayNumber } from './civil-date.js';
+import { dayNumberToIso, toDayNumber, weekdayOfDayNumber } from '../../platform/time/vietnam-time.js';
 import { loadCalendar } from './calendar.js';
 import { isWeekendDay } from './day-table.js';
 import { addCompensatoryDays, DEFAULT_HOLIDAY_RULES, expandHolidayRules, type HolidayRuleSettings } from './holiday-rules.js';

@@ -5,7 +5,7 @@
  * The yearly schedule (`schedules.ts`) overrides a rule's days for the occasions it covers.
  */
 import type { Text } from '../../platform/i18n/locale.js';
-import { type IsoDate, isoToDayNumber, toDayNumber } from './civil-date.js';
+import { type IsoDate, isoToDayNumber, toDayNumber } from '../../platform/time/vietnam-time.js';
 import { dayNumberOfLunarDate } from './lunar.js';
 
 export const holidayOccasions = [

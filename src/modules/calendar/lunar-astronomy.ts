@@ -8,7 +8,7 @@
  * library): new moons agree within 1 minute, the Sun's longitude within 0.011° (≈ 16 minutes of
  * time near a solar term). ΔT after 2025 is an extrapolation (±1–2 minutes by 2100).
  */
-import { JDN_OF_DAY_ZERO, VIETNAM_OFFSET_MS, MS_PER_DAY } from './civil-date.js';
+import { JDN_OF_DAY_ZERO, VIETNAM_OFFSET_MS, MS_PER_DAY } from '../../platform/time/vietnam-time.js';
 
 const RAD = Math.PI / 180;
 const sin = (degrees: number) => Math.sin(degrees * RAD);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, fromDayNumber, toDayNumber, weekdayOfDayNumber } from './civil-date.js';
+import { formatIsoDate, fromDayNumber, toDayNumber, weekdayOfDayNumber } from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
 import {
   dayNumberOfLunarDate,

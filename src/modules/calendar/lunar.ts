@@ -29,7 +29,7 @@ import {
   isValidCivilDate,
   JDN_OF_DAY_ZERO,
   toDayNumber,
-} from './civil-date.js';
+} from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { nearestNewMoonNumber, newMoonDayNumber, sunLongitudeAtLocalMidnight, sunSectorAtLocalMidnight } from './lunar-astronomy.js';

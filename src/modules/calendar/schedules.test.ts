@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../platform/errors/errors.js';
-import { dayNumberToIso, formatIsoDate } from './civil-date.js';
+import { dayNumberToIso, formatIsoDate } from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
 import { parseYearSchedule, type YearSchedule } from './calendar.schemas.js';
 import { loadCalendar } from './calendar.js';

@@ -6,7 +6,7 @@
  * All times are Vietnamese local time (UTC+7, no DST).
  */
 import { DomainError } from '../../platform/errors/errors.js';
-import { MS_PER_MINUTE, parseClockTime, type Weekday } from './civil-date.js';
+import { MS_PER_MINUTE, parseClockTime, type Weekday } from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
 
 /** A window of the day, `HH:MM`–`HH:MM`, end exclusive for presence and inclusive for deadlines. */

@@ -3,7 +3,7 @@ import type { App, AppDeps } from '../../platform/http/deps.js';
 import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
-import { todayInVietnam } from '../org/index.js';
+import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { CatalogPermission } from './catalog.policy.js';
 import { getProcedureRow, getVersion, selectProcedures, selectVersionHistory, type ProcedureVersion } from './catalog.repository.js';
 import { onlineLevels, ProcedureInput, procedureCodePattern } from './catalog.schemas.js';

@@ -41,8 +41,8 @@ export async function findCounterTransaction(db: Queryable, dossierId: string, k
   const [row] = await db
     .select(columns)
     .from(dossierEvents)
-    .innerJoin(dossiers, eq(dossiers.id, dossierEvents.dossierId))
-    .where(and(eq(dossierEvents.dossierId, dossierId), eq(dossierEvents.type, eventOf[kind])))
+    .innerJoin(dossiers, eq(dossiers.id, dossierEvents.caseId))
+    .where(and(eq(dossierEvents.caseId, dossierId), eq(dossierEvents.type, eventOf[kind])))
     .orderBy(desc(dossierEvents.seq))
     .limit(1);
   return row ? toTransaction(row as Row) : undefined;
@@ -53,7 +53,7 @@ export async function selectRecentCounterTransactions(db: Queryable, officerId: 
   const rows = await db
     .select(columns)
     .from(dossierEvents)
-    .innerJoin(dossiers, eq(dossiers.id, dossierEvents.dossierId))
+    .innerJoin(dossiers, eq(dossiers.id, dossierEvents.caseId))
     .where(and(eq(dossierEvents.actorId, officerId), gte(dossierEvents.at, since), inArray(dossierEvents.type, ['received', 'returned'])))
     .orderBy(desc(dossierEvents.at))
     .limit(limit);

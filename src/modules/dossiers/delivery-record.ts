@@ -1,29 +1,7 @@
-import { z } from 'zod';
 import type { FieldError } from '../../platform/errors/errors.js';
-import { isoDateTime } from '../../platform/http/dates.js';
+import type { Delivery, DeliveryRecord } from '../../contracts/dossiers.js';
 
-/**
- * How a result sent to the applicant's home or by post reached them (NĐ 61/2018 art. 20: the
- * result is returned at the place on the receipt; the one-stop department keeps the proof).
- * Kept in the data of the dossier's `returned` event.
- */
-export const DeliveryRecord = z.object({
-  /** Who received the result (the applicant or a person on their behalf). */
-  recipientName: z.string().trim().min(2).max(200),
-  address: z.string().trim().min(3).max(300),
-  deliveredAt: isoDateTime,
-  /** The officer or courier who delivered it (home delivery). */
-  deliveredBy: z.string().trim().min(2).max(200).optional(),
-  /** The postal service's receipt or tracking number (delivery by post). */
-  postalReceiptNumber: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9./-]{3,39}$/, '4–40 letters, digits, ".", "/" or "-"')
-    .optional(),
-});
-export type DeliveryRecord = z.infer<typeof DeliveryRecord>;
-
-export type Delivery = 'counter' | 'post' | 'home' | 'electronic';
+export { DeliveryRecord } from '../../contracts/dossiers.js';
 
 /** A delivery time a few minutes ahead is a clock difference, not a claim about the future. */
 const clockSkewMs = 5 * 60_000;

@@ -2,7 +2,7 @@ import { and, eq, exists, inArray, notInArray, or, sql, type SQL } from 'drizzle
 import type { AccessPolicy } from '../../platform/auth/access.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Queryable } from '../../platform/db/types.js';
-import { actionEvents, dossierActionNames, nextStatus, type DossierActionName, type DossierStatus } from './dossier-states.js';
+import { actionEvents, dossierActionNames, dossierCase, type DossierActionName, type DossierStatus } from './dossier-states.js';
 import { DossierPermission } from './dossiers.policy.js';
 import type { TaskRow } from './dossier-tasks.js';
 import { dossiers, dossierTasks } from './dossiers.tables.js';
@@ -84,7 +84,7 @@ export function allowedActionsFor(dossier: DossierState, grants: ActionGrants): 
     return: true,
   };
   return dossierActionNames.filter(
-    (action) => nextStatus(dossier.status, actionEvents[action]) !== undefined && isPossible[action] && mayAct(action, grants, active),
+    (action) => dossierCase.nextStatus(dossier.status, actionEvents[action]) !== undefined && isPossible[action] && mayAct(action, grants, active),
   );
 }
 

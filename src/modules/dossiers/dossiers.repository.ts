@@ -3,6 +3,7 @@ import { matchesText } from '../../platform/db/search.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { DossierError } from './dossiers.errors.js';
+import type { DossierEventType, DossierStatus } from '../../contracts/dossiers.js';
 import { dossierEvents, dossiers } from './dossiers.tables.js';
 
 export type DossierRow = typeof dossiers.$inferSelect;
@@ -20,7 +21,7 @@ export async function findDossierByCode(db: Queryable, code: string): Promise<Do
 }
 
 export async function selectEvents(db: Queryable, dossierId: string) {
-  return db.select().from(dossierEvents).where(eq(dossierEvents.dossierId, dossierId)).orderBy(asc(dossierEvents.seq));
+  return db.select().from(dossierEvents).where(eq(dossierEvents.caseId, dossierId)).orderBy(asc(dossierEvents.seq));
 }
 
 /** Search by code, applicant name (without diacritics), citizen ID or phone; newest first. */
@@ -52,13 +53,13 @@ export type TrackingView = {
   id: string;
   code: string | null;
   procedureName: string;
-  status: string;
+  status: DossierStatus;
   nationalStatus: number;
   receivedAt: string | null;
   dueAt: string | null;
   applicantPhone: string;
   trackingSecret: string;
-  events: { type: string; at: string }[];
+  events: { type: DossierEventType; at: string }[];
 };
 
 export async function findTrackingView(db: Queryable, by: { code: string } | { secret: string }): Promise<TrackingView | undefined> {
@@ -74,7 +75,7 @@ export async function findTrackingView(db: Queryable, by: { code: string } | { s
       applicantPhone: dossiers.applicantPhone,
       trackingSecret: dossiers.trackingSecret,
       // Qualified by hand: in a select list drizzle names the outer column without its table.
-      events: sql<{ type: string; at: string }[]>`coalesce((
+      events: sql<TrackingView['events']>`coalesce((
         select json_agg(json_build_object('type', e.type, 'at', e.at) order by e.seq) from ${dossierEvents} e where e.dossier_id = "dossiers"."id"
       ), '[]'::json)`,
     })

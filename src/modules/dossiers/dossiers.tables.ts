@@ -1,18 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { Applicant, Delivery, DocumentReceived, DossierChannel, DossierEventType, DossierOutcome, DossierStatus, TaskStatus } from '../../contracts/dossiers.js';
+import { caseEventsTable } from '../cases/index.js';
 import { units } from '../org/org.tables.js';
 
-export type ApplicantData = {
-  kind: 'person' | 'organisation';
-  name: string;
-  citizenId?: string;
-  taxCode?: string;
-  phone: string;
-  email?: string;
-  address: string;
-};
-
-export type DocumentReceived = { index: number; name: string; form: string; count: number; isRequired: boolean };
+export type { DocumentReceived };
 
 /**
  * A dossier: one application under one version of a procedure. The columns are the current
@@ -33,15 +25,15 @@ export const dossiers = pgTable(
     procedureCode: text('procedure_code').notNull(),
     procedureVersion: integer('procedure_version').notNull(),
     procedureName: text('procedure_name').notNull(),
-    channel: text('channel').notNull(),
-    applicant: jsonb('applicant').$type<ApplicantData>().notNull(),
+    channel: text('channel').$type<DossierChannel>().notNull(),
+    applicant: jsonb('applicant').$type<Applicant>().notNull(),
     applicantName: text('applicant_name').notNull(),
     applicantIdNumber: text('applicant_id_number'),
     applicantPhone: text('applicant_phone').notNull(),
     documents: jsonb('documents').$type<DocumentReceived[]>().notNull(),
     setCount: integer('set_count').notNull().default(1),
-    delivery: text('delivery').notNull(),
-    status: text('status').notNull(),
+    delivery: text('delivery').$type<Delivery>().notNull(),
+    status: text('status').$type<DossierStatus>().notNull(),
     nationalStatus: integer('national_status').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'string' }).notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true, mode: 'string' }),
@@ -56,7 +48,7 @@ export const dossiers = pgTable(
     /** End of processing for the on-time rule: result ready, stopped or refused, or withdrawn. */
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
     returnedAt: timestamp('returned_at', { withTimezone: true, mode: 'string' }),
-    outcome: text('outcome'),
+    outcome: text('outcome').$type<DossierOutcome>(),
     receivedBy: uuid('received_by'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -74,23 +66,8 @@ export const dossiers = pgTable(
   ],
 );
 
-/** The append-only history of a dossier; its status is the fold of these through the transition table. */
-export const dossierEvents = pgTable(
-  'dossier_events',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    dossierId: uuid('dossier_id')
-      .notNull()
-      .references(() => dossiers.id),
-    seq: integer('seq').notNull(),
-    type: text('type').notNull(),
-    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
-    actorId: uuid('actor_id'),
-    actorName: text('actor_name').notNull(),
-    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
-  },
-  (t) => [uniqueIndex('dossier_events_seq_key').on(t.dossierId, t.seq), index('dossier_events_actor_idx').on(t.actorId, t.at)],
-);
+/** The append-only history of a dossier (the case core's event table); its status is the fold of these. */
+export const dossierEvents = caseEventsTable<DossierEventType>('dossier_events', { caseIdColumn: 'dossier_id', references: () => dossiers.id });
 
 /** The daily sequence of dossier codes per receiving unit: incremented in the intake transaction, so gap-free. */
 export const dossierCodeCounters = pgTable(
@@ -125,14 +102,13 @@ export const dossierTasks = pgTable(
     role: text('role').notNull(),
     /** The step's time budget in half working hours (8 hours to a working day). */
     budgetHalfHours: integer('budget_half_hours').notNull(),
-    /** waiting, active, done, returned */
-    status: text('status').notNull(),
+    status: text('status').$type<TaskStatus>().notNull(),
     startedAt: timestamp('started_at', { withTimezone: true, mode: 'string' }),
     dueAt: timestamp('due_at', { withTimezone: true, mode: 'string' }),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
     handedOverBy: text('handed_over_by'),
     finishedBy: text('finished_by'),
-    outcome: text('outcome'),
+    outcome: text('outcome').$type<DossierOutcome>(),
     note: text('note'),
   },
   (t) => [index('dossier_tasks_dossier_idx').on(t.dossierId), index('dossier_tasks_unit_status_idx').on(t.unitId, t.status)],

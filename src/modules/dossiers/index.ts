@@ -3,7 +3,7 @@ export { registerDossierRoutes } from './dossiers.routes.js';
 export { findDossierByCode, findDossierBySecret, findTrackingView, selectEvents, type TrackingView } from './dossiers.repository.js';
 export { submitOnline } from './use-cases/submit-online.js';
 export { decideOnlineIntake } from './use-cases/decide-online-intake.js';
-export { Applicant } from './dossiers.schemas.js';
+export { Applicant } from '../../contracts/dossiers.js';
 export { receiveAtCounter } from './use-cases/receive-at-counter.js';
 export { actOnDossier } from './use-cases/act-on-dossier.js';
 export { nationalStatusCode, type DossierStatus } from './dossier-states.js';

@@ -1,7 +1,7 @@
 import { vietnamClock } from '../../platform/time/vietnam-time.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { enqueueMessages, type OutboxMessage } from '../../platform/outbox/outbox.js';
-import type { ApplicantData } from './dossiers.tables.js';
+import type { Applicant } from '../../contracts/dossiers.js';
 
 export type DossierNotice = 'received' | 'supplement_requested' | 'rescheduled' | 'result_ready';
 
@@ -28,7 +28,7 @@ function texts(notice: DossierNotice, input: { code: string; procedureName: stri
 /** Queues the SMS (and the email when the applicant gave one) in the caller's transaction. */
 export async function notifyApplicant(
   tx: Queryable,
-  input: { notice: DossierNotice; dossierId: string; code: string; procedureName: string; applicant: ApplicantData; dueAt?: string | null; reason?: string; publicUrl: string; trackingSecret: string },
+  input: { notice: DossierNotice; dossierId: string; code: string; procedureName: string; applicant: Applicant; dueAt?: string | null; reason?: string; publicUrl: string; trackingSecret: string },
 ): Promise<void> {
   const trackingUrl = `${input.publicUrl}/tra-cuu?ma=${encodeURIComponent(input.code)}&k=${input.trackingSecret}`;
   const text = texts(input.notice, { ...input, trackingUrl });

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { aliasedTable, and, asc, count, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
@@ -132,10 +133,6 @@ export async function selectSuccessions(db: Queryable, unitId: string) {
   return { predecessors, successors };
 }
 
-/** Today's date in Asia/Ho_Chi_Minh as YYYY-MM-DD. */
-export function todayInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
 
 export function childPath(parentPath: string | null, id: string): string {
   return `${parentPath ?? '/'}${id}/`;

@@ -8,7 +8,8 @@ import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '.
 import { OrgPermission } from './org.policy.js';
 import { Unit, UnitDetail, UnitImportRequest, UnitInput, UnitListQuery, UnitPatch } from './org.schemas.js';
 import { units } from './org.tables.js';
-import { getUnit, selectSuccessions, selectUnits, todayInVietnam } from './units.repository.js';
+import { getUnit, selectSuccessions, selectUnits } from './units.repository.js';
+import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { createUnit } from './use-cases/create-unit.js';
 import { importUnits } from './use-cases/import-units.js';
 import { updateUnit } from './use-cases/update-unit.js';

@@ -6,7 +6,8 @@ import { checkCitizenForm, issueFormToken, type FormCheck } from '../../platform
 import { readMultipartForm, type MultipartForm } from '../../platform/files/upload.js';
 import { findVersionInForce } from '../catalog/index.js';
 import { Applicant, submitOnline } from '../dossiers/index.js';
-import { findUnitByCode, todayInVietnam } from '../org/index.js';
+import { findUnitByCode } from '../org/index.js';
+import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { units } from '../org/org.tables.js';
 import { html, type Html } from '../../platform/html/html.js';
 import { renderPage } from '../../platform/html/layout.js';

@@ -1,3 +1,4 @@
+import { MS_PER_DAY, startOfVietnamDate } from '../time/vietnam-time.js';
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { definePermissions } from '../auth/access.js';
@@ -53,8 +54,8 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
         q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
         q.action ? eq(auditLog.action, q.action) : undefined,
         matchesText(auditLog.actorName, q.actor),
-        q.from ? gte(auditLog.at, `${q.from}T00:00:00+07:00`) : undefined,
-        q.to ? lt(auditLog.at, nextDay(q.to)) : undefined,
+        q.from ? gte(auditLog.at, new Date(startOfVietnamDate(q.from)).toISOString()) : undefined,
+        q.to ? lt(auditLog.at, new Date(startOfVietnamDate(q.to) + MS_PER_DAY).toISOString()) : undefined,
       ];
       const where = and(...conditions);
       const [items, [total]] = await Promise.all([
@@ -91,8 +92,4 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
   });
 }
 
-function nextDay(date: string): string {
-  const next = new Date(`${date}T00:00:00+07:00`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString();
-}
+

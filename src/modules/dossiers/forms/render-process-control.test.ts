@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { A4, expectedSummary, flat, hasPdftotext, pageCount, pdfText, summary } from './pdf-inspect.js';
+import { A4, expectedSummary, flat, hasPdftotext, pageCount, pdfText, summary } from '../../../../test/support/pdf-inspect.js';
 import { renderProcessControl } from './render-process-control.js';
-import { sampleProcessControl } from './sample-data.js';
+import { sampleProcessControl } from '../../../../test/support/form-samples.js';
 
 describe('renderProcessControl (Mẫu 05)', () => {
   it('is an A4 portrait PDF with Noto Serif embedded', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { A5, expectedSummary, flat, hasPdftotext, images, pageCount, pdfText, readQrModules, summary } from './pdf-inspect.js';
+import { A5, expectedSummary, flat, hasPdftotext, images, pageCount, pdfText, readQrModules, summary } from '../../../../test/support/pdf-inspect.js';
 import { QR_OPTIONS, qrModules } from './qr.js';
 import { renderReceipt } from './render-receipt.js';
-import { sampleDocuments, sampleReceipt } from './sample-data.js';
+import { sampleDocuments, sampleReceipt } from '../../../../test/support/form-samples.js';
 
 describe('renderReceipt (Mẫu 01)', () => {
   it('is an A5 PDF with Noto Serif embedded, on one page for eight documents', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { A5, expectedSummary, flat, hasPdftotext, pageCount, pdfText, summary } from './pdf-inspect.js';
+import { A5, expectedSummary, flat, hasPdftotext, pageCount, pdfText, summary } from '../../../../test/support/pdf-inspect.js';
 import { renderRefusal } from './render-refusal.js';
-import { sampleRefusal } from './sample-data.js';
+import { sampleRefusal } from '../../../../test/support/form-samples.js';
 
 describe('renderRefusal (Mẫu 03)', () => {
   it('is a one-page A5 PDF with Noto Serif embedded', async () => {

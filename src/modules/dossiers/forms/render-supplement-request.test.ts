@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { A5, expectedSummary, flat, hasPdftotext, pageCount, pdfText, summary } from './pdf-inspect.js';
+import { A5, expectedSummary, flat, hasPdftotext, pageCount, pdfText, summary } from '../../../../test/support/pdf-inspect.js';
 import { renderSupplementRequest } from './render-supplement-request.js';
-import { sampleSupplement } from './sample-data.js';
+import { sampleSupplement } from '../../../../test/support/form-samples.js';
 
 describe('renderSupplementRequest (Mẫu 02)', () => {
   it('is a one-page A5 PDF with Noto Serif embedded', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { A4_LANDSCAPE, expectedSummary, flat, hasPdftotext, pageCount, pdfText, summary } from './pdf-inspect.js';
+import { A4_LANDSCAPE, expectedSummary, flat, hasPdftotext, pageCount, pdfText, summary } from '../../../../test/support/pdf-inspect.js';
 import { renderTrackingBook } from './render-tracking-book.js';
-import { sampleTrackingBook } from './sample-data.js';
+import { sampleTrackingBook } from '../../../../test/support/form-samples.js';
 
 describe('renderTrackingBook (Mẫu 06)', () => {
   it.skipIf(!hasPdftotext)('is an A4 landscape book with its title, period, grouped header and rows', async () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { TRACKING_BOOK_COLUMNS } from './render-tracking-book.js';
-import { sampleTrackingBook } from './sample-data.js';
+import { sampleTrackingBook } from '../../../../test/support/form-samples.js';
 import { XLSX_DATE_FORMAT, XLSX_FIRST_DATA_ROW, XLSX_HEADER_ROW, renderTrackingBookXlsx } from './tracking-book-xlsx.js';
 
 describe('renderTrackingBookXlsx (Mẫu 06 as XLSX)', () => {

@@ -1,29 +1,12 @@
 /**
  * Wording helpers shared by the form renderers: instants printed in Vietnam's time and the
  * agency name as it reads inside a sentence.
- *
- * Vietnam keeps UTC+7 all year (Asia/Ho_Chi_Minh has no daylight saving), so a fixed offset
- * is exact and avoids depending on the ICU data of the machine.
  */
+import { vietnamParts } from '../../../platform/time/vietnam-time.js';
 
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-type Parts = { year: number; month: number; day: number; hour: number; minute: number };
+export { vietnamParts, vietnamWallClock } from '../../../platform/time/vietnam-time.js';
 
 const pad = (value: number) => String(value).padStart(2, '0');
-
-/** The wall-clock parts of an ISO instant in Vietnam's time. */
-export function vietnamParts(iso: string): Parts {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO 8601 instant: ${iso}`);
-  const local = new Date(ms + VIETNAM_OFFSET_MS);
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes() };
-}
-
-/** A Date whose UTC fields carry Vietnam's wall-clock time (what a spreadsheet cell should hold). */
-export function vietnamWallClock(iso: string): Date {
-  return new Date(Date.parse(iso) + VIETNAM_OFFSET_MS);
-}
 
 /** "08 giờ 30 phút, ngày 24/01/2025" */
 export function formatTime(iso: string): string {

@@ -1,3 +1,4 @@
+import { MS_PER_DAY, startOfVietnamDate } from '../../../platform/time/vietnam-time.js';
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/types.js';
 import { DomainError } from '../../../platform/errors/errors.js';
@@ -170,8 +171,8 @@ async function returnLine(db: Queryable, dossier: DossierRow): Promise<{ returne
 /** Mẫu 06: every dossier received by a unit in a period (dates in Vietnam's time, inclusive). */
 export async function buildTrackingBook(db: Queryable, input: { unitId: string; from: string; to: string }): Promise<TrackingBookForm> {
   const unit = await getUnitRow(db, input.unitId);
-  const start = new Date(`${input.from}T00:00:00+07:00`).toISOString();
-  const end = new Date(Date.parse(`${input.to}T00:00:00+07:00`) + 86_400_000).toISOString();
+  const start = new Date(startOfVietnamDate(input.from)).toISOString();
+  const end = new Date(startOfVietnamDate(input.to) + MS_PER_DAY).toISOString();
   const rows = await db
     .select()
     .from(dossiers)

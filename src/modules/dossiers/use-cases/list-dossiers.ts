@@ -1,10 +1,9 @@
 import { and, asc, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
+import type { DossierListQuery } from '../../../contracts/dossiers.js';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db } from '../../../platform/db/types.js';
 import { addWorkingTime, calendarFor } from '../../calendar/index.js';
-import { dossierStatuses } from '../dossier-states.js';
 import { waitingForUser } from '../dossier-permissions.js';
 import { DossierPermission } from '../dossiers.policy.js';
 import { searchCondition, selectDossiers } from '../dossiers.repository.js';
@@ -13,19 +12,7 @@ import { dossiers } from '../dossiers.tables.js';
 /** "Due soon": the appointment falls within this many working days of working time from now. */
 export const dueSoonWorkingDays = 2;
 
-export const DossierListQuery = z.object({
-  q: z.string().max(200).optional(),
-  status: z.enum(dossierStatuses).optional(),
-  /** Only the dossiers received by this unit. */
-  unitId: z.uuid().optional(),
-  /** soon: in processing, due within the next 2 working days; overdue: in processing, past the appointment. */
-  due: z.enum(['soon', 'overdue']).optional(),
-  /** me: waiting for the signed-in user (a step of their role at their units, an intake, a supplement or a result to return). */
-  assignedTo: z.enum(['me']).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
-});
-export type DossierListQuery = z.infer<typeof DossierListQuery>;
+export { DossierListQuery } from '../../../contracts/dossiers.js';
 
 /**
  * A page of the dossiers in the user's reach, every filter in SQL. Deadlines count only while the

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
 import { files } from '../../../platform/files/files.tables.js';
@@ -6,12 +5,13 @@ import { newStorageKey, type FileStore } from '../../../platform/files/file-stor
 import type { StagedFile } from '../../../platform/files/upload.js';
 import { DomainError, validationError } from '../../../platform/errors/errors.js';
 import { findVersionInForce } from '../../catalog/index.js';
-import { getUnitRow, todayInVietnam } from '../../org/index.js';
-import { appendDossierEvent } from '../dossier-events.js';
-import { firstStatus, nationalStatusCode } from '../dossier-states.js';
+import { getUnitRow } from '../../org/index.js';
+import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
+import { openCase } from '../../cases/index.js';
+import { dossierStore, newDossierRow } from '../dossier-store.js';
 import { DossierError } from '../dossiers.errors.js';
-import type { Applicant } from '../dossiers.schemas.js';
-import { dossiers, type DocumentReceived } from '../dossiers.tables.js';
+import type { Applicant } from '../../../contracts/dossiers.js';
+import type { DocumentReceived } from '../dossiers.tables.js';
 
 export type OnlineSubmission = {
   receivingUnitId: string;
@@ -50,34 +50,13 @@ export async function submitOnline(
     const item = checklist[upload.index - 1]!;
     return { index: upload.index, name: item.name, form: item.form, count: item.count, isRequired: item.isRequired };
   });
-  return runCommand(deps.db, context, async (tx, audit) => {
-    const id = crypto.randomUUID();
-    const trackingSecret = crypto.randomBytes(12).toString('base64url');
-    const status = firstStatus('submitted_online');
-    await tx.insert(dossiers).values({
-      id,
-      trackingSecret,
-      receivingUnitId: unit.id,
-      procedureCode: version.code,
-      procedureVersion: version.version,
-      procedureName: version.data.name,
-      channel: 'online',
-      applicant: input.applicant,
-      applicantName: input.applicant.name,
-      applicantIdNumber: input.applicant.citizenId ?? input.applicant.taxCode ?? null,
-      applicantPhone: input.applicant.phone,
-      documents,
-      setCount: 1,
-      delivery: input.delivery,
-      status,
-      nationalStatus: nationalStatusCode[status],
-      submittedAt: now.toISOString(),
-    });
-    await appendDossierEvent(tx, context, { dossierId: id, status: null, type: 'submitted_online', at: now, data: { documents: documents.map((d) => d.index) } });
+  const row = newDossierRow({ unitId: unit.id, version, channel: 'online', applicant: input.applicant, documents, setCount: 1, delivery: input.delivery, submittedAt: now });
+  return runCommand(deps.db, context, async (tx, trail) => {
+    const data = { documents: documents.map((d) => d.index) };
+    await openCase(tx, trail, context, dossierStore, { row, event: 'submitted_online', at: now, data, audit: { action: 'dossier.submit_online', after: { procedureCode: version.code, unitId: unit.id, files: stored.length } } });
     for (const { file, storageKey } of stored) {
-      await tx.insert(files).values({ ownerType: 'dossier', ownerId: id, kind: 'submitted', name: file.fileName || 'tep', contentType: file.contentType, size: file.size, sha256: file.sha256, storageKey, createdBy: 'citizen' });
+      await tx.insert(files).values({ ownerType: 'dossier', ownerId: row.id, kind: 'submitted', name: file.fileName || 'tep', contentType: file.contentType, size: file.size, sha256: file.sha256, storageKey, createdBy: 'citizen' });
     }
-    audit.record({ action: 'dossier.submit_online', entity: 'dossier', entityId: id, after: { procedureCode: version.code, unitId: unit.id, files: stored.length } });
-    return { dossierId: id, trackingSecret };
+    return { dossierId: row.id, trackingSecret: row.trackingSecret };
   });
 }

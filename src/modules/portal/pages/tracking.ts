@@ -1,30 +1,6 @@
 import { vietnamClock } from '../../../platform/time/vietnam-time.js';
 import { html, type Html } from '../../../platform/html/html.js';
-
-const eventLabels: Record<string, string> = {
-  submitted_online: 'Đã nộp trực tuyến, chờ tiếp nhận',
-  received: 'Đã tiếp nhận hồ sơ',
-  guided: 'Hướng dẫn bổ sung giấy tờ (chưa tiếp nhận)',
-  refused_at_intake: 'Từ chối tiếp nhận',
-  supplement_requested: 'Yêu cầu bổ sung, hoàn thiện hồ sơ',
-  supplement_received: 'Đã nhận hồ sơ bổ sung',
-  rescheduled: 'Xin lỗi và hẹn lại ngày trả kết quả',
-  approved: 'Đã có kết quả, chờ trả',
-  stopped: 'Dừng giải quyết hồ sơ',
-  withdrawn: 'Công dân rút hồ sơ',
-  returned: 'Đã trả kết quả',
-};
-export const statusLabels: Record<string, string> = {
-  submitted: 'Mới đăng ký',
-  guided: 'Không được tiếp nhận (hướng dẫn bổ sung)',
-  refused: 'Không được tiếp nhận',
-  processing: 'Đang xử lý',
-  supplement_requested: 'Yêu cầu bổ sung giấy tờ',
-  result_ready: 'Đã xử lý xong, chờ trả kết quả',
-  stopped: 'Dừng xử lý',
-  withdrawn: 'Công dân rút hồ sơ',
-  returned: 'Đã trả kết quả',
-};
+import { publicEventLabels, publicStatusLabels, type DossierEventType, type DossierStatus } from '../../../contracts/dossiers.js';
 
 export const vietnamTime = (iso: string): string => vietnamClock(iso, ' ngày ');
 
@@ -43,23 +19,27 @@ ${options.message ? html`<p class="note" role="alert">${options.message}</p>` : 
 export function trackingResult(view: {
   code: string;
   procedureName: string;
-  status: string;
+  status: DossierStatus;
   nationalStatus: number;
   receivedAt: string | null;
   dueAt: string | null;
-  events: { type: string; at: string }[];
+  events: { type: DossierEventType; at: string }[];
   ratePath?: string | undefined;
 }): Html {
   return html`
 <h1>Hồ sơ ${view.code}</h1>
 <table class="facts">
   <tr><th>Thủ tục</th><td>${view.procedureName}</td></tr>
-  <tr><th>Trạng thái</th><td><strong data-status="${view.status}">${statusLabels[view.status] ?? view.status}</strong> (mã ${view.nationalStatus})</td></tr>
+  <tr><th>Trạng thái</th><td><strong data-status="${view.status}">${publicStatusLabels[view.status]}</strong> (mã ${view.nationalStatus})</td></tr>
   ${view.receivedAt ? html`<tr><th>Ngày tiếp nhận</th><td>${vietnamTime(view.receivedAt)}</td></tr>` : ''}
   ${view.dueAt ? html`<tr><th>Ngày hẹn trả kết quả</th><td>${vietnamTime(view.dueAt)}</td></tr>` : ''}
 </table>
 <h2>Quá trình giải quyết</h2>
-<ol class="timeline">${view.events.map((event) => html`<li><strong>${eventLabels[event.type] ?? event.type}</strong> — ${vietnamTime(event.at)}</li>`)}</ol>
+<ol class="timeline">${view.events.flatMap((event) => {
+    // Internal steps (a hand-over between officers) are not shown to citizens.
+    const label = publicEventLabels[event.type];
+    return label === null ? [] : [html`<li><strong>${label}</strong> — ${vietnamTime(event.at)}</li>`];
+  })}</ol>
 ${view.ratePath && view.receivedAt ? html`<p><a class="button" href="${view.ratePath}">Đánh giá mức độ hài lòng</a></p>` : ''}
 <p><a href="/tra-cuu">Tra cứu hồ sơ khác</a></p>`;
 }

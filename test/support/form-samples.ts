@@ -1,4 +1,4 @@
-import type { ApologyForm, FormHeader, ProcessControlForm, ReceiptForm, RefusalForm, SupplementRequestForm, TrackingBookForm, TrackingBookRow } from './form-data.js';
+import type { ApologyForm, FormHeader, ProcessControlForm, ReceiptForm, RefusalForm, SupplementRequestForm, TrackingBookForm, TrackingBookRow } from '../../src/modules/dossiers/forms/form-data.js';
 
 /** Realistic sample forms, for the renderers' tests and for previewing the layouts. */
 

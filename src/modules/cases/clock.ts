@@ -1,17 +1,27 @@
 /**
- * A dossier's legal clock as an immutable value: start, pause and resume (a pause extends the
- * deadline by the working time it lasted: the 766 measurement of a supplement period),
- * restart from zero (NĐ 61/2018 art. 19(4): the time limit restarts once the complete dossier
- * arrives) and one reschedule (art. 19(9): a new appointment no more than once). Each event
- * returns a new clock; events must come in time order.
+ * A case's legal clock as an immutable value, driven by the working calendar of its unit:
+ * start; pause and resume (a pause extends the deadline by the working time it lasted: the 766
+ * measurement of a dossier's supplement period, a petition's suspension); restart from zero
+ * (NĐ 61/2018 art. 19(4): the time limit restarts once the complete dossier arrives); one
+ * reschedule (art. 19(9): a new appointment no more than once); extensions of the limit by law
+ * (a complex complaint); and a stop that ends the count. Each event returns a new clock and
+ * appends to its history the due instant it led to, so every due date a case ever had is kept
+ * and explained. Events must come in time order.
  */
 import { DomainError } from '../../platform/errors/errors.js';
-import { CalendarError } from './calendar.errors.js';
-import { type Instant, toEpochMs, type WorkingCalendar } from './calendar.js';
-import { addWorkingTime, computeDueAt, countWorkingTime, type TimeLimit } from './deadlines.js';
-import { formatVietnamInstant } from './civil-date.js';
+import { addWorkingTime, CalendarError, computeDueAt, countWorkingTime, type Instant, type TimeLimit, toEpochMs, type WorkingCalendar } from '../calendar/index.js';
+import { formatVietnamInstant } from '../../platform/time/vietnam-time.js';
 
 export type ClockPause = { from: number; to: number; workingMs: number };
+
+export const clockEventKinds = ['start', 'pause', 'resume', 'restart', 'reschedule', 'extend', 'stop'] as const;
+export type ClockEventKind = (typeof clockEventKinds)[number];
+
+/** One step of the clock's derivation: what happened, when, and the due instant it led to. */
+export type ClockStep = { kind: ClockEventKind; at: number; dueAt: number; note?: string };
+
+/** An extension of the limit granted by law, counted after the statutory due instant. */
+export type ClockExtension = { at: number; limit: TimeLimit; reason: string };
 
 export type DeadlineClock = {
   limit: TimeLimit;
@@ -31,7 +41,19 @@ export type DeadlineClock = {
   rescheduleCount: number;
   restartCount: number;
   lastEventAt: number;
+  /** Extensions of the current count, in order (absent on clocks stored before extensions existed). */
+  extensions?: readonly ClockExtension[];
+  /** When the count ended (decision, result, closure); the due instant no longer moves. */
+  stoppedAt?: number | null;
+  /** Every event with the due instant it led to (absent on clocks stored before it was kept). */
+  history?: readonly ClockStep[];
 };
+
+/** The clock after an event, with the event and the due instant it leads to appended to its history. */
+function recorded(calendar: WorkingCalendar, clock: DeadlineClock, kind: ClockEventKind, at: number, note?: string): DeadlineClock {
+  const step: ClockStep = { kind, at, dueAt: getDueAt(calendar, clock, at), ...(note ? { note } : {}) };
+  return { ...clock, history: [...(clock.history ?? []), step] };
+}
 
 function checkOrder(clock: DeadlineClock, at: number): void {
   if (at < clock.lastEventAt) throw new DomainError(CalendarError.CLOCK_EVENT_OUT_OF_ORDER, { at: formatVietnamInstant(at) });
@@ -39,10 +61,14 @@ function checkOrder(clock: DeadlineClock, at: number): void {
 
 export function startClock(calendar: WorkingCalendar, options: { receivedAt: Instant; limit: TimeLimit }): DeadlineClock {
   const startedAt = toEpochMs(options.receivedAt);
+  return recorded(calendar, countFrom(calendar, startedAt, options.limit), 'start', startedAt);
+}
+
+function countFrom(calendar: WorkingCalendar, startedAt: number, limit: TimeLimit): DeadlineClock {
   return {
-    limit: { ...options.limit },
+    limit: { ...limit },
     startedAt,
-    computedDueAt: computeDueAt(calendar, startedAt, options.limit),
+    computedDueAt: computeDueAt(calendar, startedAt, limit),
     pauses: [],
     pausedWorkingMs: 0,
     pausedAt: null,
@@ -52,6 +78,8 @@ export function startClock(calendar: WorkingCalendar, options: { receivedAt: Ins
     rescheduleCount: 0,
     restartCount: 0,
     lastEventAt: startedAt,
+    extensions: [],
+    stoppedAt: null,
   };
 }
 
@@ -59,7 +87,9 @@ export function pauseClock(clock: DeadlineClock, at: Instant): DeadlineClock {
   const ms = toEpochMs(at);
   checkOrder(clock, ms);
   if (clock.pausedAt !== null) throw new DomainError(CalendarError.CLOCK_ALREADY_PAUSED);
-  return { ...clock, pausedAt: ms, lastEventAt: ms };
+  // Pausing does not move the due instant yet: the resume says by how much it moved.
+  const dueAt = clock.history?.at(-1)?.dueAt ?? clock.computedDueAt;
+  return { ...clock, pausedAt: ms, lastEventAt: ms, history: [...(clock.history ?? []), { kind: 'pause', at: ms, dueAt }] };
 }
 
 /** Working time of the open pause up to `at` that falls after `since` (0 when not paused). */
@@ -75,7 +105,7 @@ export function resumeClock(calendar: WorkingCalendar, clock: DeadlineClock, at:
   if (clock.pausedAt === null) throw new DomainError(CalendarError.CLOCK_NOT_PAUSED);
   const workingMs = openPauseMs(calendar, clock, ms);
   const sinceReschedule = clock.rescheduledAt === null ? 0 : openPauseMs(calendar, clock, ms, clock.rescheduledAt);
-  return {
+  const resumed: DeadlineClock = {
     ...clock,
     pauses: [...clock.pauses, { from: clock.pausedAt, to: ms, workingMs }],
     pausedWorkingMs: clock.pausedWorkingMs + workingMs,
@@ -83,6 +113,7 @@ export function resumeClock(calendar: WorkingCalendar, clock: DeadlineClock, at:
     pausedAt: null,
     lastEventAt: ms,
   };
+  return recorded(calendar, resumed, 'resume', ms);
 }
 
 /**
@@ -93,11 +124,13 @@ export function resumeClock(calendar: WorkingCalendar, clock: DeadlineClock, at:
 export function restartClock(calendar: WorkingCalendar, clock: DeadlineClock, at: Instant): DeadlineClock {
   const ms = toEpochMs(at);
   checkOrder(clock, ms);
-  return {
-    ...startClock(calendar, { receivedAt: ms, limit: clock.limit }),
+  const restarted: DeadlineClock = {
+    ...countFrom(calendar, ms, clock.limit),
     rescheduleCount: clock.rescheduleCount,
     restartCount: clock.restartCount + 1,
+    history: clock.history ?? [],
   };
+  return recorded(calendar, restarted, 'restart', ms);
 }
 
 /**
@@ -105,7 +138,7 @@ export function restartClock(calendar: WorkingCalendar, clock: DeadlineClock, at
  * deadline if the clock resumed then; without it, the deadline as of the pause's start.
  */
 export function getDueAt(calendar: WorkingCalendar, clock: DeadlineClock, asOf?: Instant): number {
-  const at = asOf === undefined ? -Infinity : toEpochMs(asOf);
+  const at = measuredAt(clock, asOf);
   if (clock.rescheduledDueAt !== null && clock.rescheduledAt !== null) {
     const paused = clock.pausedSinceRescheduleMs + openPauseMs(calendar, clock, at, clock.rescheduledAt);
     return addWorkingTime(calendar, clock.rescheduledDueAt, paused);
@@ -113,10 +146,40 @@ export function getDueAt(calendar: WorkingCalendar, clock: DeadlineClock, asOf?:
   return getStatutoryDueAt(calendar, clock, asOf);
 }
 
-/** The due instant without any reschedule: what the on-time statistics compare against. */
+/**
+ * The due instant without any reschedule: what the on-time statistics compare against. Pauses
+ * move it by their working time; extensions granted by law are then counted from it, in order.
+ */
 export function getStatutoryDueAt(calendar: WorkingCalendar, clock: DeadlineClock, asOf?: Instant): number {
+  const at = measuredAt(clock, asOf);
+  const base = addWorkingTime(calendar, clock.computedDueAt, clock.pausedWorkingMs + openPauseMs(calendar, clock, at));
+  return (clock.extensions ?? []).reduce((dueAt, extension) => computeDueAt(calendar, dueAt, extension.limit), base);
+}
+
+/** The instant a question about the clock is asked at: never after the count stopped. */
+function measuredAt(clock: DeadlineClock, asOf: Instant | undefined): number {
   const at = asOf === undefined ? -Infinity : toEpochMs(asOf);
-  return addWorkingTime(calendar, clock.computedDueAt, clock.pausedWorkingMs + openPauseMs(calendar, clock, at));
+  return clock.stoppedAt == null ? at : Math.min(at === -Infinity ? clock.stoppedAt : at, clock.stoppedAt);
+}
+
+/**
+ * Extends the limit as the law allows (e.g. a complex complaint: up to 45 days instead of 30):
+ * the extension is counted from the current statutory due instant, in the limit's unit.
+ */
+export function extendClock(calendar: WorkingCalendar, clock: DeadlineClock, options: { by: TimeLimit; at: Instant; reason: string }): DeadlineClock {
+  const at = toEpochMs(options.at);
+  checkOrder(clock, at);
+  if (clock.stoppedAt != null) throw new DomainError(CalendarError.CLOCK_STOPPED);
+  const extended: DeadlineClock = { ...clock, extensions: [...(clock.extensions ?? []), { at, limit: { ...options.by }, reason: options.reason }], lastEventAt: at };
+  return recorded(calendar, extended, 'extend', at, options.reason);
+}
+
+/** Ends the count (a decision issued, a result ready, a case closed): the due instant no longer moves. */
+export function stopClock(calendar: WorkingCalendar, clock: DeadlineClock, at: Instant, note?: string): DeadlineClock {
+  const ms = toEpochMs(at);
+  checkOrder(clock, ms);
+  if (clock.stoppedAt != null) throw new DomainError(CalendarError.CLOCK_STOPPED);
+  return recorded(calendar, { ...clock, stoppedAt: ms, lastEventAt: ms }, 'stop', ms, note);
 }
 
 /** Sets a new appointment, once per dossier; it must be later than the current due instant. */
@@ -130,7 +193,7 @@ export function rescheduleClock(
   checkOrder(clock, at);
   if (clock.rescheduleCount >= 1) throw new DomainError(CalendarError.DEADLINE_ALREADY_RESCHEDULED);
   if (newDueAt <= getDueAt(calendar, clock, at)) throw new DomainError(CalendarError.DEADLINE_RESCHEDULE_NOT_LATER);
-  return {
+  const rescheduled: DeadlineClock = {
     ...clock,
     rescheduledDueAt: newDueAt,
     rescheduledAt: at,
@@ -138,10 +201,11 @@ export function rescheduleClock(
     rescheduleCount: clock.rescheduleCount + 1,
     lastEventAt: at,
   };
+  return recorded(calendar, rescheduled, 'reschedule', at);
 }
 
 export function isClockOverdue(calendar: WorkingCalendar, clock: DeadlineClock, at: Instant): boolean {
-  const ms = toEpochMs(at);
+  const ms = measuredAt(clock, at);
   return ms > getDueAt(calendar, clock, ms);
 }
 

@@ -1,4 +1,4 @@
-import type { Database } from '../../platform/db/open-database.js';
+import type { Database } from '../src/platform/db/open-database.js';
 
 /**
  * The bulk path for volume data (benchmarks, load tests): complete dossier rows written by one

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridStep } from './dossiers.bulk.js';
+import { gridStep } from './dossiers-bulk.js';
 
 describe('gridStep', () => {
   it('visits every slot once per layer, and the counter formula matches the numbers each slot got', () => {

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatVietnamInstant as show, MS_PER_HOUR, MS_PER_MINUTE, vietnamInstant as at } from './civil-date.js';
-import { CalendarError } from './calendar.errors.js';
-import { loadCalendar } from './calendar.js';
+import { formatVietnamInstant as show, MS_PER_HOUR, MS_PER_MINUTE, vietnamInstant as at } from '../../platform/time/vietnam-time.js';
+import { CalendarError, loadCalendar } from '../calendar/index.js';
 import {
   countRemainingWorkingTime,
   type DeadlineClock,
@@ -14,8 +13,8 @@ import {
   restartClock,
   resumeClock,
   startClock,
-} from './deadline-clock.js';
-import { addWorkingTime, computeDueAt } from './deadlines.js';
+} from './clock.js';
+import { addWorkingTime, computeDueAt } from '../calendar/deadlines.js';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2_147_483_647);
 console.info(`deadline-clock.test.ts fast-check seed ${seed} (replay with FC_SEED=${seed})`);

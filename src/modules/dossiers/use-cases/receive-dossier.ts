@@ -1,0 +1,61 @@
+import type { AuditTrail, CommandContext } from '../../../platform/audit/audit.js';
+import type { Queryable } from '../../../platform/db/types.js';
+import type { DossierStatus } from '../../../contracts/dossiers.js';
+import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
+import { computeDueAt, type TimeLimit, type WorkingCalendar } from '../../calendar/index.js';
+import { advanceCase, openCase, startClock } from '../../cases/index.js';
+import type { ProcedureVersion } from '../../catalog/index.js';
+import { takeDossierCode } from '../dossier-code.js';
+import { dossierStore, type NewDossierRow } from '../dossier-store.js';
+import { insertTasks, type TaskInsert } from '../dossier-tasks.js';
+import { notifyApplicant } from '../notifications.js';
+
+/** The legal time limit of a procedure version as the calendar counts it. */
+export function timeLimitOf(version: ProcedureVersion): TimeLimit {
+  const time = version.data.processingTime;
+  if (time.unit === 'working_hours') return { unit: 'working-hours', value: time.value };
+  return { unit: 'working-days', value: time.unit === 'on_the_spot' ? 0 : time.value };
+}
+
+export type ReceiveInput = {
+  unit: { id: string; code: string };
+  version: ProcedureVersion;
+  calendar: WorkingCalendar;
+  /** The steps of the procedure as the dossier's tasks, planned before the transaction. */
+  tasks: readonly TaskInsert[];
+  now: Date;
+  publicUrl: string;
+  /** The audit action and what it adds about the receipt. */
+  audit: { action: string; after?: Record<string, unknown> };
+} & (
+  | { dossier: NewDossierRow; submitted?: undefined }
+  | { dossier: Pick<NewDossierRow, 'id' | 'procedureName' | 'applicant' | 'trackingSecret'>; submitted: { status: DossierStatus; version: number } }
+);
+
+/**
+ * Receives a complete dossier, at the counter or when an officer accepts an online submission:
+ * the unit's next code for the day, the appointment and the legal clock counted from this
+ * receipt, the steps begun, the applicant told — and the `received` event through the case core
+ * (a new case at the counter; an online submission moving on from `submitted`). One place for
+ * both channels.
+ */
+export async function receiveDossier(tx: Queryable, trail: AuditTrail, context: CommandContext, input: ReceiveInput): Promise<{ code: string; dueAt: string }> {
+  const { version, calendar, now } = input;
+  // Refused before the unit's code counter is touched (a second receipt of the same submission).
+  if (input.submitted) dossierStore.type.requireNext(input.submitted.status, 'received');
+  const code = await takeDossierCode(tx, { unitId: input.unit.id, agencyCode: input.unit.code, day: todayInVietnam(now) });
+  const limit = timeLimitOf(version);
+  const dueAt = new Date(computeDueAt(calendar, now, limit)).toISOString();
+  const received = { code, receivedAt: now.toISOString(), dueAt, originalDueAt: dueAt, clock: startClock(calendar, { receivedAt: now, limit }), receivedBy: context.actor.id };
+  const event = { event: 'received' as const, at: now, audit: { action: input.audit.action, after: { code, dueAt, ...input.audit.after } } };
+  if (input.submitted) {
+    const data = { code, dueAt, procedureVersion: version.version, channel: 'online' };
+    await advanceCase(tx, trail, context, dossierStore, { ...event, caseId: input.dossier.id, from: input.submitted, data, changes: received });
+  } else {
+    const data = { code, dueAt, procedureVersion: version.version, documents: input.dossier.documents.map((d) => d.index) };
+    await openCase(tx, trail, context, dossierStore, { ...event, row: { ...input.dossier, ...received }, data });
+  }
+  await insertTasks(tx, input.tasks);
+  await notifyApplicant(tx, { notice: 'received', dossierId: input.dossier.id, code, procedureName: input.dossier.procedureName, applicant: input.dossier.applicant, dueAt, publicUrl: input.publicUrl, trackingSecret: input.dossier.trackingSecret });
+  return { code, dueAt };
+}
