@@ -164,6 +164,7 @@ export const StaffListQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
+export type StaffListQuery = z.infer<typeof StaffListQuery>;
 
 export const UnitRef = z.object({ id: z.uuid(), code: z.string(), name: z.string() });
 
@@ -178,6 +179,7 @@ export const Me = z.object({
   roles: z.array(z.object({ id: z.uuid(), role: z.string(), unit: UnitRef.nullable() })),
   permissions: z.array(z.string()),
 });
+export type Me = z.infer<typeof Me>;
 
 export const ApiTokenInput = z.object({
   name: z.string().trim().min(1).max(100),
@@ -185,6 +187,7 @@ export const ApiTokenInput = z.object({
   unitId: z.uuid().nullable(),
   expiresAt: isoDateTime.nullish(),
 });
+export type ApiTokenInput = z.infer<typeof ApiTokenInput>;
 
 export const ApiToken = z.object({
   id: z.uuid(),
@@ -197,3 +200,4 @@ export const ApiToken = z.object({
   revokedAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),
 });
+export type ApiToken = z.infer<typeof ApiToken>;

@@ -1,16 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { roleLabels, roles } from '../../platform/auth/access.js';
-import { accounts } from '../../platform/auth/auth.tables.js';
-import { matchesAnyText } from '../../platform/db/search.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
-import { OrgPermission } from './org.policy.js';
 import { Me, RoleAssignment, RoleAssignmentInput, Staff, StaffInput, StaffListQuery, StaffPatch } from './org.schemas.js';
-import { staff, units } from './org.tables.js';
-import { getStaff, selectRolesOf, selectStaff } from './staff.repository.js';
+import { getMe, getStaffInReach, listStaff } from './use-cases/read-staff.js';
 import { createStaff } from './use-cases/create-staff.js';
 import { assignRole, revokeRole } from './use-cases/manage-roles.js';
 import { resetStaffPassword } from './use-cases/reset-staff-password.js';
@@ -20,32 +14,10 @@ const tags = ['staff'];
 const IdParams = z.object({ id: z.uuid() });
 
 export function registerStaffRoutes(app: App, deps: AppDeps): void {
-  const { db, access } = deps;
 
   app.get('/api/v1/me', {
     schema: { tags, summary: 'Who I am: profile, roles with their units, permissions', response: { 200: Me } },
-    handler: async (request) => {
-      const principal = requirePrincipal(request);
-      if (principal.kind !== 'session') throw new DomainError(PlatformError.FORBIDDEN);
-      const person = await getStaff(db, principal.accountId);
-      const assignments = (await selectRolesOf(db, [person.id])).get(person.id) ?? [];
-      const [home] = person.unitId ? await db.select({ id: units.id, code: units.code, name: units.name }).from(units).where(eq(units.id, person.unitId)) : [];
-      return {
-        id: person.id,
-        username: person.username,
-        fullName: person.fullName,
-        email: person.email,
-        phone: person.phone,
-        title: person.title,
-        unit: home ?? null,
-        roles: assignments.map((role) => ({
-          id: role.id,
-          role: role.role,
-          unit: role.unitId ? { id: role.unitId, code: role.unitCode ?? '', name: role.unitName ?? '' } : null,
-        })),
-        permissions: await access.permissionsOf(principal),
-      };
-    },
+    handler: async (request) => getMe(deps, requirePrincipal(request)),
   });
 
   app.get('/api/v1/roles', {
@@ -62,25 +34,13 @@ export function registerStaffRoutes(app: App, deps: AppDeps): void {
 
   app.get('/api/v1/staff', {
     schema: { tags, summary: 'List staff in my reach (search by name or username without diacritics)', querystring: StaffListQuery, response: { 200: Page(Staff) } },
-    handler: async (request) => {
-      const principal = requirePrincipal(request);
-      const q = request.query;
-      const isGlobal = await access.can(principal, OrgPermission['staff.read'], null);
-      const scope = isGlobal ? undefined : access.unitScope(principal, OrgPermission['staff.read'], staff.unitId);
-      const inUnit = q.unitId ? sql`${staff.unitId} in (select u.id from ${units} u, ${units} r where r.id = ${q.unitId} and u.path like r.path || '%')` : undefined;
-      const where = and(scope, inUnit, matchesAnyText([staff.fullName, accounts.username], q.q));
-      const { items, total } = await selectStaff(db, { where, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-      return { items, total, page: q.page, pageSize: q.pageSize };
-    },
+    handler: async (request) => listStaff(deps, requirePrincipal(request), request.query),
   });
 
   app.get('/api/v1/staff/:id', {
     schema: { tags, summary: 'A staff member', params: IdParams, response: { 200: Staff } },
     handler: async (request, reply) => {
-      const principal = requirePrincipal(request);
-      const person = await getStaff(db, request.params.id);
-      const isSelf = principal.kind === 'session' && principal.accountId === person.id;
-      if (!isSelf && !(await access.can(principal, OrgPermission['staff.read'], person.unitId))) throw new DomainError(PlatformError.FORBIDDEN);
+      const person = await getStaffInReach(deps, requirePrincipal(request), request.params.id);
       reply.header('etag', etag(person.version));
       return person;
     },

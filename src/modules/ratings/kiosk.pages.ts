@@ -1,16 +1,14 @@
-import { inArray } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { DomainError, findErrorDefinition } from '../../platform/errors/errors.js';
 import { checkCitizenForm, issueFormToken } from '../../platform/http/form-token.js';
-import { selectRecentCounterTransactions, type CounterTransaction } from '../dossiers/index.js';
 import { findStaffName, getUnitRow } from '../org/index.js';
 import { renderPage, type Html } from '../../platform/html/index.js';
 import { kioskChoices, kioskDocument, kioskDone, kioskThanks, kioskWaiting } from './pages/kiosk-page.js';
 import { onlineRatingMessage, transactionLabels } from './pages/online-page.js';
 import { levelLabels, RatingAnswers, RatingDetails } from './ratings.schemas.js';
-import { ratings } from './ratings.tables.js';
+import { findPendingKioskTransaction } from './ratings.repository.js';
 import { addRatingDetails } from './use-cases/add-rating-details.js';
 import { findKioskByToken, type Kiosk } from './use-cases/pair-kiosk.js';
 import { KIOSK_WINDOW_MS, rateTransaction } from './use-cases/rate-transaction.js';
@@ -43,20 +41,8 @@ export function registerKioskPages(app: App, deps: AppDeps): void {
     return sendHtml(reply, 404, renderPage({ title: 'Không tìm thấy', deploymentName: config.deploymentName, body }));
   };
 
-  /** The officer's latest transaction at the kiosk's unit, in the last minutes, not rated yet. */
-  const pendingTransaction = async (kiosk: Kiosk): Promise<CounterTransaction | undefined> => {
-    const since = new Date(Date.now() - KIOSK_WINDOW_MS).toISOString();
-    const recent = (await selectRecentCounterTransactions(db, kiosk.officerId, since)).filter((t) => t.receivingUnitId === kiosk.unitId);
-    if (recent.length === 0) return undefined;
-    const rated = await db
-      .select({ dossierId: ratings.dossierId, transaction: ratings.transaction })
-      .from(ratings)
-      .where(inArray(ratings.dossierId, recent.map((t) => t.dossierId)));
-    return recent.find((t) => !rated.some((r) => r.dossierId === t.dossierId && r.transaction === t.kind));
-  };
-
   const showKiosk = async (request: FastifyRequest, reply: FastifyReply, kiosk: Kiosk, message?: string, status = 200) => {
-    const pending = message ? undefined : await pendingTransaction(kiosk);
+    const pending = message ? undefined : await findPendingKioskTransaction(db, kiosk, new Date(Date.now() - KIOSK_WINDOW_MS));
     if (!pending) return page(reply, kiosk, status, kioskWaiting(kiosk.officerName, message), 3);
     const choices = kioskChoices({
       action: kioskPath(request),

@@ -1,16 +1,15 @@
-import { and, eq } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isSameSecret } from '../../platform/auth/secrets.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { DomainError, findErrorDefinition } from '../../platform/errors/errors.js';
 import { checkCitizenForm, issueFormToken } from '../../platform/http/form-token.js';
-import { findCounterTransaction, findDossierByCode, findDossierBySecret } from '../dossiers/index.js';
+import { findDossierByCode, findDossierBySecret } from '../dossiers/index.js';
 import { findStaffName } from '../org/index.js';
 import { formRefusal, renderPage, type Html } from '../../platform/html/index.js';
 import { onlineRatingForm, onlineRatingMessage } from './pages/online-page.js';
 import { RatingAnswers } from './ratings.schemas.js';
-import { ratings } from './ratings.tables.js';
+import { findRateableTransaction } from './ratings.repository.js';
 import { rateTransaction } from './use-cases/rate-transaction.js';
 
 const tags = ['portal'];
@@ -31,19 +30,10 @@ export function registerOnlineRatingPages(app: App, deps: AppDeps): void {
     const matches = dossier && ((lookup.sdt && /^\d{4}$/.test(lookup.sdt) && dossier.applicantPhone.endsWith(lookup.sdt)) || isSameSecret(lookup.k, dossier.trackingSecret));
     return { dossier: matches ? dossier : undefined, channel: 'online' as const };
   };
-  /** The latest transaction of the dossier that has not been rated: the return once returned, else the intake. */
-  const rateable = async (dossierId: string) => {
-    const done = await db.select({ transaction: ratings.transaction }).from(ratings).where(and(eq(ratings.dossierId, dossierId)));
-    for (const kind of ['return', 'intake'] as const) {
-      const transaction = await findCounterTransaction(db, dossierId, kind);
-      if (transaction) return done.some((row) => row.transaction === kind) ? undefined : transaction;
-    }
-    return undefined;
-  };
   const showForm = async (request: FastifyRequest, reply: FastifyReply, lookup: Lookup, status = 200, errors?: Record<string, string>) => {
     const { dossier } = await findDossier(lookup);
     if (!dossier) return page(reply, 404, 'Đánh giá', onlineRatingMessage('Không tìm thấy hồ sơ', 'Kiểm tra lại mã hồ sơ và 4 số cuối điện thoại, hoặc quét lại mã QR trên giấy tiếp nhận.'));
-    const transaction = await rateable(dossier.id);
+    const transaction = await findRateableTransaction(db, dossier.id);
     if (!transaction) return page(reply, 200, 'Đánh giá', onlineRatingMessage('Chưa có giao dịch cần đánh giá', 'Giao dịch gần nhất của hồ sơ này đã được đánh giá, hoặc hồ sơ chưa được tiếp nhận. Cảm ơn quý khách.'));
     const hidden = Object.fromEntries(Object.entries(lookup).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
     const form = onlineRatingForm({

@@ -1,15 +1,13 @@
-import { and, between, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import { Page, PageQuery } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal, requireSession } from '../../platform/http/request-context.js';
 import { administrativeLevelOf, selectSubtreeUnitIds } from '../org/index.js';
 import { ratingCountsByOfficer, ratingCountsByProcedure, sumRatingCounts } from './ratings-statistics.js';
 import { RatingPermission } from './ratings.policy.js';
 import { FeedbackAnswerRequest, PairKioskRequest, PeriodQuery } from './ratings.schemas.js';
-import { feedbackItems, ratingKiosks, ratings } from './ratings.tables.js';
+import { feedbackView, selectFeedback, selectKiosks, selectRatings } from './ratings.repository.js';
 import { registerKioskPages } from './kiosk.pages.js';
 import { registerOnlineRatingPages } from './online-rating.pages.js';
 import { answerFeedback } from './use-cases/answer-feedback.js';
@@ -36,12 +34,6 @@ const Feedback = z.object({
   version: z.number(),
 });
 const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
-const feedbackView = (row: typeof feedbackItems.$inferSelect): z.infer<typeof Feedback> => ({
-  ...row,
-  openedAt: iso(row.openedAt)!,
-  dueAt: iso(row.dueAt)!,
-  answeredAt: iso(row.answeredAt),
-});
 
 export function registerRatingRoutes(app: App, deps: AppDeps): void {
   const { db, access } = deps;
@@ -67,8 +59,7 @@ export function registerRatingRoutes(app: App, deps: AppDeps): void {
     schema: { tags, summary: 'The kiosks paired at a unit', querystring: z.object({ unitId: z.uuid() }), response: { 200: z.object({ items: z.array(Kiosk) }) } },
     handler: async (request) => {
       await requireReach(requirePrincipal(request), RatingPermission['ratings.kiosk'], request.query.unitId);
-      const rows = await db.select().from(ratingKiosks).where(and(eq(ratingKiosks.unitId, request.query.unitId), isNull(ratingKiosks.revokedAt))).orderBy(desc(ratingKiosks.createdAt)).limit(200);
-      return { items: rows.map((row) => ({ id: row.id, unitId: row.unitId, officerName: row.officerName, label: row.label, createdAt: iso(row.createdAt)! })) };
+      return { items: await selectKiosks(db, request.query.unitId) };
     },
   });
 
@@ -90,19 +81,8 @@ export function registerRatingRoutes(app: App, deps: AppDeps): void {
       },
     },
     handler: async (request) => {
-      const query = request.query;
-      const period = await periodOf(requirePrincipal(request), query);
-      const where = and(inArray(ratings.unitId, period.unitIds), between(sql`vietnam_day(${ratings.ratedAt})`, query.from, query.to), query.level ? eq(ratings.level, query.level) : undefined);
-      const [rows, [total]] = await Promise.all([
-        db.select().from(ratings).where(where).orderBy(desc(ratings.ratedAt)).limit(query.pageSize).offset((query.page - 1) * query.pageSize),
-        db.select({ n: count() }).from(ratings).where(where),
-      ]);
-      return {
-        items: rows.map((row) => ({ id: row.id, dossierId: row.dossierId, transaction: row.transaction, officerName: row.officerName, procedureCode: row.procedureCode, channel: row.channel, level: row.level, attitude: row.attitude, timeliness: row.timeliness, comment: row.comment, ratedAt: iso(row.ratedAt)! })),
-        total: total?.n ?? 0,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
+      const period = await periodOf(requirePrincipal(request), request.query);
+      return selectRatings(db, { ...request.query, unitIds: period.unitIds });
     },
   });
 
@@ -148,15 +128,8 @@ export function registerRatingRoutes(app: App, deps: AppDeps): void {
       response: { 200: Page(Feedback) },
     },
     handler: async (request) => {
-      const query = request.query;
-      await requireReach(requirePrincipal(request), RatingPermission['ratings.read'], query.unitId);
-      const unitIds = await selectSubtreeUnitIds(db, query.unitId);
-      const where = and(inArray(feedbackItems.unitId, unitIds), query.status ? eq(feedbackItems.status, query.status) : undefined);
-      const [rows, [total]] = await Promise.all([
-        db.select().from(feedbackItems).where(where).orderBy(feedbackItems.dueAt).limit(query.pageSize).offset((query.page - 1) * query.pageSize),
-        db.select({ n: count() }).from(feedbackItems).where(where),
-      ]);
-      return { items: rows.map(feedbackView), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
+      await requireReach(requirePrincipal(request), RatingPermission['ratings.read'], request.query.unitId);
+      return selectFeedback(db, { ...request.query, unitIds: await selectSubtreeUnitIds(db, request.query.unitId) });
     },
   });
 

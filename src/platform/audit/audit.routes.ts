@@ -1,13 +1,9 @@
-import { MS_PER_DAY, startOfVietnamDate } from '../time/vietnam-time.js';
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { definePermissions } from '../auth/access.js';
 import type { App, AppDeps } from '../http/deps.js';
-import { DomainError, PlatformError } from '../errors/errors.js';
 import { requirePrincipal } from '../http/request-context.js';
-import { matchesText } from '../db/search.js';
 import { Page, PageQuery } from '../http/pagination.js';
-import { auditLog } from './audit.tables.js';
+import { listAuditLog } from './list-audit-log.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 import { isoDate } from '../http/dates.js';
 
@@ -48,32 +44,7 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
     schema: { tags: ['audit'], summary: 'List and filter the audit log', querystring: AuditQuery, response: { 200: Page(AuditRow) } },
     handler: async (request) => {
       await requireReader(request);
-      const q = request.query;
-      const conditions: (SQL | undefined)[] = [
-        q.entity ? eq(auditLog.entity, q.entity) : undefined,
-        q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
-        q.action ? eq(auditLog.action, q.action) : undefined,
-        matchesText(auditLog.actorName, q.actor),
-        q.from ? gte(auditLog.at, new Date(startOfVietnamDate(q.from)).toISOString()) : undefined,
-        q.to ? lt(auditLog.at, new Date(startOfVietnamDate(q.to) + MS_PER_DAY).toISOString()) : undefined,
-      ];
-      const where = and(...conditions);
-      const [items, [total]] = await Promise.all([
-        db
-          .select()
-          .from(auditLog)
-          .where(where)
-          .orderBy(desc(auditLog.seq))
-          .limit(q.pageSize)
-          .offset((q.page - 1) * q.pageSize),
-        db.select({ value: count() }).from(auditLog).where(where),
-      ]);
-      return {
-        items: items.map((row) => ({ ...row, at: new Date(row.at).toISOString() })),
-        total: total?.value ?? 0,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return listAuditLog(db, request.query);
     },
   });
 
@@ -91,5 +62,3 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
     },
   });
 }
-
-

@@ -5,7 +5,7 @@ import type { Db, Queryable } from '../db/types.js';
 import { AuthError } from './auth.errors.js';
 import { accounts } from './auth.tables.js';
 import { assertPasswordStrength, hashPassword, verifyPassword } from './passwords.js';
-import { createSession, deleteSessionsOf, type NewSession } from './sessions.js';
+import { createSession, deleteSession, deleteSessionsOf, type NewSession } from './sessions.js';
 
 export type Account = typeof accounts.$inferSelect;
 
@@ -109,6 +109,14 @@ async function recordFailure(db: Db, account: Account, input: SignInInput, conte
         after: { lockedUntil: lockedUntil.toISOString() },
       });
     }
+  });
+}
+
+/** Ends a session. */
+export async function signOut(db: Db, context: CommandContext, sessionId: string): Promise<void> {
+  await runCommand(db, context, async (tx, audit) => {
+    await deleteSession(tx, sessionId);
+    audit.record({ action: 'auth.sign_out', entity: 'session', entityId: sessionId });
   });
 }
 

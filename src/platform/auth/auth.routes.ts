@@ -2,11 +2,10 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../http/deps.js';
 import { commandContext, requireSession } from '../http/request-context.js';
-import { runCommand } from '../audit/audit.js';
-import { changeOwnPassword, signIn } from './accounts.js';
+import { changeOwnPassword, signIn, signOut } from './accounts.js';
 import { ChangePasswordRequest, SessionResponse, SignInRequest } from './auth.schemas.js';
 import { registerOidcRoutes } from './oidc.js';
-import { deleteSession, sessionCookieName, type NewSession } from './sessions.js';
+import { sessionCookieName, type NewSession } from './sessions.js';
 
 const tags = ['auth'];
 
@@ -41,12 +40,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps): void {
     config: { isOpenBeforePasswordChange: true },
     handler: async (request, reply) => {
       const principal = request.principal;
-      if (principal?.kind === 'session') {
-        await runCommand(db, commandContext(request), async (tx, audit) => {
-          await deleteSession(tx, principal.sessionId);
-          audit.record({ action: 'auth.sign_out', entity: 'session', entityId: principal.sessionId });
-        });
-      }
+      if (principal?.kind === 'session') await signOut(db, commandContext(request), principal.sessionId);
       reply.clearCookie(sessionCookieName, { path: '/' });
       return reply.status(204).send(null);
     },

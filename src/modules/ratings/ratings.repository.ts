@@ -1,0 +1,69 @@
+import { and, between, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db/types.js';
+import { findCounterTransaction, selectRecentCounterTransactions, type CounterTransaction } from '../dossiers/index.js';
+import { feedbackItems, ratingKiosks, ratings } from './ratings.tables.js';
+
+const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
+type Paging = { page: number; pageSize: number };
+
+/** The kiosks paired at a unit and not revoked, newest first. */
+export async function selectKiosks(db: Queryable, unitId: string) {
+  const rows = await db.select().from(ratingKiosks).where(and(eq(ratingKiosks.unitId, unitId), isNull(ratingKiosks.revokedAt))).orderBy(desc(ratingKiosks.createdAt)).limit(200);
+  return rows.map((row) => ({ id: row.id, unitId: row.unitId, officerName: row.officerName, label: row.label, createdAt: iso(row.createdAt)! }));
+}
+
+/** A page of the ratings given at some units in a period of Vietnam days, newest first. */
+export async function selectRatings(db: Queryable, options: Paging & { unitIds: string[]; from: string; to: string; level?: string | undefined }) {
+  const where = and(inArray(ratings.unitId, options.unitIds), between(sql`vietnam_day(${ratings.ratedAt})`, options.from, options.to), options.level ? eq(ratings.level, options.level) : undefined);
+  const [rows, [total]] = await Promise.all([
+    db.select().from(ratings).where(where).orderBy(desc(ratings.ratedAt)).limit(options.pageSize).offset((options.page - 1) * options.pageSize),
+    db.select({ n: count() }).from(ratings).where(where),
+  ]);
+  const items = rows.map((row) => ({
+    id: row.id,
+    dossierId: row.dossierId,
+    transaction: row.transaction,
+    officerName: row.officerName,
+    procedureCode: row.procedureCode,
+    channel: row.channel,
+    level: row.level,
+    attitude: row.attitude,
+    timeliness: row.timeliness,
+    comment: row.comment,
+    ratedAt: iso(row.ratedAt)!,
+  }));
+  return { items, total: total?.n ?? 0, page: options.page, pageSize: options.pageSize };
+}
+
+export const feedbackView = (row: typeof feedbackItems.$inferSelect) => ({ ...row, openedAt: iso(row.openedAt)!, dueAt: iso(row.dueAt)!, answeredAt: iso(row.answeredAt) });
+
+/** A page of the feedback items of some units, the most urgent first. */
+export async function selectFeedback(db: Queryable, options: Paging & { unitIds: string[]; status?: 'open' | 'answered' | undefined }) {
+  const where = and(inArray(feedbackItems.unitId, options.unitIds), options.status ? eq(feedbackItems.status, options.status) : undefined);
+  const [rows, [total]] = await Promise.all([
+    db.select().from(feedbackItems).where(where).orderBy(feedbackItems.dueAt).limit(options.pageSize).offset((options.page - 1) * options.pageSize),
+    db.select({ n: count() }).from(feedbackItems).where(where),
+  ]);
+  return { items: rows.map(feedbackView), total: total?.n ?? 0, page: options.page, pageSize: options.pageSize };
+}
+
+/** The latest transaction of a dossier that has not been rated: the return once returned, else the intake. */
+export async function findRateableTransaction(db: Queryable, dossierId: string): Promise<CounterTransaction | undefined> {
+  const done = await db.select({ transaction: ratings.transaction }).from(ratings).where(eq(ratings.dossierId, dossierId));
+  for (const kind of ['return', 'intake'] as const) {
+    const transaction = await findCounterTransaction(db, dossierId, kind);
+    if (transaction) return done.some((row) => row.transaction === kind) ? undefined : transaction;
+  }
+  return undefined;
+}
+
+/** The officer's latest transaction at a unit since an instant that has not been rated yet (what a kiosk offers). */
+export async function findPendingKioskTransaction(db: Queryable, kiosk: { officerId: string; unitId: string }, since: Date): Promise<CounterTransaction | undefined> {
+  const recent = (await selectRecentCounterTransactions(db, kiosk.officerId, since.toISOString())).filter((t) => t.receivingUnitId === kiosk.unitId);
+  if (recent.length === 0) return undefined;
+  const rated = await db
+    .select({ dossierId: ratings.dossierId, transaction: ratings.transaction })
+    .from(ratings)
+    .where(inArray(ratings.dossierId, recent.map((t) => t.dossierId)));
+  return recent.find((t) => !rated.some((r) => r.dossierId === t.dossierId && r.transaction === t.kind));
+}
