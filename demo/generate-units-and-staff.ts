@@ -8,6 +8,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { systemContext, type CommandContext } from '../src/platform/audit/audit.js';
 import { changeOwnPassword, findAccountByUsername } from '../src/platform/auth/accounts.js';
 import { roleLabels, type Role } from '../src/platform/auth/access.js';
+import type { SuccessionShare } from '../src/contracts/org.js';
 import type { Principal } from '../src/platform/auth/principal.js';
 import type { Db } from '../src/platform/db/types.js';
 import { createAccessPolicy, ensureAdministrator, importReferenceUnits } from '../src/modules/org/index.js';
@@ -58,7 +59,7 @@ async function chooseCommunes(db: Db, provinceId: string, count: number) {
     .from(units)
     .where(and(eq(units.parentId, provinceId), eq(units.validFrom, reformDate), isNull(units.validTo)))
     .orderBy(asc(units.code));
-  const successorsOf = async (districtCode: string, share: string) => {
+  const successorsOf = async (districtCode: string, share: SuccessionShare) => {
     const [district] = await db.select({ id: units.id }).from(units).where(and(eq(units.code, districtCode), eq(units.validTo, '2025-06-30')));
     if (!district) return new Set<string>();
     const rows = await db

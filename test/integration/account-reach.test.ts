@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditCount, Client, createStaffMember, createTestApp, createUnit, signIn, type TestApp } from '../support/test-app.js';
+import { auditCount, Client, createTestApp, signIn, type TestApp } from '../support/test-app.js';
+import { buildStaff, buildUnitTree } from '../support/factories.js';
 
 /**
  * Acting on an account needs reach over every unit where the account holds a role and over its
@@ -14,18 +15,17 @@ let adminP: Client;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const p = await createUnit(t.admin, { name: 'Tỉnh Tầm Với', type: 'province' });
-  const a = await createUnit(t.admin, { name: 'Xã A Tầm Với', type: 'commune', parentId: p.id });
-  const b = await createUnit(t.admin, { name: 'Xã B Tầm Với', type: 'commune', parentId: p.id });
-  units = { p: p.id, a: a.id, b: b.id };
-  adminA = (await createStaffMember(t.admin, { unitId: a.id, roles: [{ role: 'administrator', unitId: a.id }] })).client;
-  adminP = (await createStaffMember(t.admin, { unitId: p.id, roles: [{ role: 'administrator', unitId: p.id }] })).client;
-  const token = await t.admin.post('/api/v1/api-tokens', { name: 'Quản trị xã A', role: 'administrator', unitId: a.id });
+  const { province: p, communes } = await buildUnitTree(t.admin, { communes: 2 });
+  units = { p: p.id, a: communes[0]!.id, b: communes[1]!.id };
+  adminA = (await buildStaff(t.admin, { unitId: units.a, roles: ['administrator'] })).client;
+  adminP = (await buildStaff(t.admin, { unitId: units.p, roles: ['administrator'] })).client;
+  const token = await t.admin.post('/api/v1/api-tokens', { name: 'Quản trị xã A', role: 'administrator', unitId: units.a });
   tokenAdminA = new Client(t.app, { bearer: token.data.token });
 });
 afterAll(async () => t?.close());
 
-const accountAt = (roles: { role: string; unitId: string | null }[]) => createStaffMember(t.admin, { unitId: units.a, roles });
+/** An account whose record sits at A, holding the given roles. */
+const accountAt = (roles: { role: string; unitId: string | null }[]) => buildStaff(t.admin, { unitId: units.a, roles });
 const version = async (id: string) => (await t.admin.get(`/api/v1/staff/${id}`)).data.version as number;
 
 describe('acting on an account', () => {
@@ -72,7 +72,7 @@ describe('acting on an account', () => {
 
 describe('a session that must change its temporary password', () => {
   it('may only read its session, change the password and sign out', async () => {
-    const person = await createStaffMember(t.admin, { unitId: units.a, roles: [{ role: 'counter_officer', unitId: units.a }], keepTemporaryPassword: true });
+    const person = await buildStaff(t.admin, { unitId: units.a, roles: ['counter_officer'], keepTemporaryPassword: true });
     const refused = await person.client.get('/api/v1/me');
     expect(refused.statusCode).toBe(403);
     expect(refused.data.code).toBe('PASSWORD_CHANGE_REQUIRED');
@@ -90,7 +90,7 @@ describe('a session that must change its temporary password', () => {
   });
 
   it('is an ordinary visitor on the citizen portal', async () => {
-    const person = await createStaffMember(t.admin, { unitId: units.a, roles: [], keepTemporaryPassword: true });
+    const person = await buildStaff(t.admin, { unitId: units.a, roles: [], keepTemporaryPassword: true });
     expect((await person.client.get('/thu-tuc')).statusCode).toBe(200);
     expect((await person.client.post('/api/v1/auth/sign-out')).statusCode).toBe(204);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminPassword, Client, createStaffMember, createTestApp, createUnit, signIn, staffPassword, type TestApp } from '../support/test-app.js';
+import { adminPassword, Client, createStaffMember, createTestApp, signIn, staffPassword, type TestApp } from '../support/test-app.js';
+import { buildUnit } from '../support/factories.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -92,8 +93,8 @@ describe('sign-in and sessions', () => {
 
 describe('API tokens', () => {
   it('authenticates a bearer token limited to its role and unit, stores only its hash, and can be revoked', async () => {
-    const province = await createUnit(t.admin, { name: 'Tỉnh Token', type: 'province' });
-    const other = await createUnit(t.admin, { name: 'Tỉnh Khác', type: 'province' });
+    const province = await buildUnit(t.admin);
+    const other = await buildUnit(t.admin);
     const created = await t.admin.post('/api/v1/api-tokens', { name: 'Cổng tỉnh', role: 'administrator', unitId: province.id });
     expect(created.statusCode).toBe(201);
     const token: string = created.data.token;

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditCount, Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
+import { auditCount, Client, createTestApp, type TestApp } from '../support/test-app.js';
+import { buildStaff, buildUnitTree } from '../support/factories.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -74,10 +75,10 @@ describe('working calendar over HTTP', () => {
   });
 
   it('keeps a unit\'s own days and hours separate, managed by that unit\'s administrator only', async () => {
-    const province = await createUnit(t.admin, { name: 'Tỉnh Lịch', type: 'province' });
-    const commune = await createUnit(t.admin, { name: 'Xã Lịch', type: 'commune', parentId: province.id });
-    const other = await createUnit(t.admin, { name: 'Xã Khác', type: 'commune', parentId: province.id });
-    const localAdmin = await createStaffMember(t.admin, { roles: [{ role: 'administrator', unitId: commune.id }] });
+    const { communes } = await buildUnitTree(t.admin, { communes: 2 });
+    const commune = communes[0]!;
+    const other = communes[1]!;
+    const localAdmin = await buildStaff(t.admin, { unitId: commune.id, roles: ['administrator'] });
     const settings = {
       extraDaysOff: [{ date: '2025-03-12', reason: 'Bầu cử bổ sung' }],
       openingHours: [{ weekday: 6, windows: [{ start: '07:30', end: '11:30' }] }],
@@ -95,7 +96,7 @@ describe('working calendar over HTTP', () => {
 
   it('is read by staff and refused to anonymous callers', async () => {
     expect((await new Client(t.app).get('/api/v1/calendar/years/2025')).statusCode).toBe(401);
-    const counter = await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: null }] });
+    const counter = await buildStaff(t.admin, { roles: ['counter_officer'] });
     expect((await counter.client.get('/api/v1/calendar/years/2025')).statusCode).toBe(200);
     expect((await counter.client.request('PUT', '/api/v1/calendar/rules', { body: { ruleSettings: {} } })).statusCode).toBe(403);
   });

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findVersionInForce } from '../../src/modules/catalog/index.js';
-import { auditCount, Client, createStaffMember, createTestApp, type TestApp } from '../support/test-app.js';
+import { auditCount, Client, createTestApp, type TestApp } from '../support/test-app.js';
+import { buildStaff } from '../support/factories.js';
 import { buildProcedure } from '../support/procedures.js';
 
 let t: TestApp;
@@ -62,11 +63,11 @@ describe('procedure catalogue', () => {
   });
 
   it('lets any officer read the catalogue, only administrators change it', async () => {
-    const counter = await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: null }] });
+    const counter = await buildStaff(t.admin, { roles: ['counter_officer'] });
     expect((await counter.client.get('/api/v1/procedures')).statusCode).toBe(200);
     expect((await create(counter.client)).statusCode).toBe(403);
     expect((await new Client(t.app).get('/api/v1/procedures')).statusCode).toBe(401);
-    const noRole = await createStaffMember(t.admin, { roles: [] });
+    const noRole = await buildStaff(t.admin, { roles: [] });
     expect((await noRole.client.get('/api/v1/procedures')).statusCode).toBe(403);
   });
 

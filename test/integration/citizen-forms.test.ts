@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextAddress, openCitizenForm, type CitizenForm } from '../support/citizen-forms.js';
 import { multipart } from '../support/multipart.js';
 import { buildProcedure } from '../support/procedures.js';
-import { auditCount, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
+import { auditCount, createTestApp, type TestApp } from '../support/test-app.js';
+import { buildApplicant, buildUnitTree, fixtureRandom, submissionFields } from '../support/factories.js';
 
 /**
  * The citizen forms (online submission, ratings) are protected by their own form token and the
@@ -16,7 +17,9 @@ const procedure = buildProcedure({ name: 'Đăng ký kết hôn (thử biểu m�
 procedure.documents.push({ name: 'Giấy xác nhận tình trạng hôn nhân (nếu có)', form: 'original', count: 1, isRequired: false });
 const pdf = (size = 512) => Buffer.concat([Buffer.from('%PDF-1.4\n'), crypto.randomBytes(size)]);
 const dossierCount = async () => (await t.database.query<{ n: number }>('select count(*)::int as n from dossiers'))[0]!.n;
-const applicantFields = (unit: string) => ({ unit, name: 'Trần Thị Biểu Mẫu', citizenId: '008195009876', phone: '0912888777', address: 'Tổ 3, phường Thử', delivery: 'counter' });
+/** The applicant of every submission; a refused form shows their name back. */
+const applicant = buildApplicant(fixtureRandom(), { name: 'Trần Thị Biểu Mẫu' });
+const applicantFields = (unit: string) => submissionFields(applicant, unit);
 
 async function submit(page: CitizenForm, options: { fields?: Record<string, string>; files?: Record<string, Buffer>; headers?: Record<string, string>; token?: string | null } = {}) {
   const token = options.token === undefined ? page.fields._form : options.token;
@@ -31,8 +34,7 @@ async function submit(page: CitizenForm, options: { fields?: Record<string, stri
 
 beforeAll(async () => {
   t = await createTestApp({ MOTCUA_UPLOAD_TOTAL_MB: '1' });
-  const province = await createUnit(t.admin, { name: 'Tỉnh Biểu Mẫu', type: 'province' });
-  communeId = (await createUnit(t.admin, { name: 'Xã Biểu Mẫu', type: 'commune', parentId: province.id })).id;
+  communeId = (await buildUnitTree(t.admin)).commune.id;
   await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
 });
 afterAll(async () => t?.close());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
-import { buildProcedure } from '../support/procedures.js';
+import { Client, createTestApp, type TestApp } from '../support/test-app.js';
+import { act, buildDossier, buildProcedure, buildStaff, buildUnitTree } from '../support/factories.js';
 
 // Who sees which buttons on the dossier page: the status, the steps and the user's roles at the
 // receiving unit and at the unit of the step in progress, decided by the server.
@@ -23,41 +23,28 @@ const procedure = buildProcedure({
 
 beforeAll(async () => {
   t = await createTestApp();
-  const province = await createUnit(t.admin, { name: 'Tỉnh Quyền Hạn', type: 'province' });
-  commune = await createUnit(t.admin, { name: 'Xã Quyền Hạn', type: 'commune', parentId: province.id });
-  centre = await createUnit(t.admin, { name: 'Trung tâm PVHCC xã Quyền Hạn', type: 'service_centre', parentId: commune.id });
-  const neighbour = await createUnit(t.admin, { name: 'Xã Láng Giềng', type: 'commune', parentId: province.id });
+  const { province, communes } = await buildUnitTree(t.admin, { communes: [{ serviceCentre: true }, {}] });
+  commune = communes[0]!;
+  centre = communes[0]!.centre!;
+  const neighbour = communes[1]!;
   expect((await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure })).statusCode).toBe(201);
-  counter = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: commune.id }] })).client;
-  specialist = (await createStaffMember(t.admin, { roles: [{ role: 'specialist', unitId: commune.id }] })).client;
-  provinceLeader = (await createStaffMember(t.admin, { roles: [{ role: 'leader', unitId: province.id }] })).client;
-  supervisor = (await createStaffMember(t.admin, { roles: [{ role: 'supervisor', unitId: province.id }] })).client;
-  neighbourLeader = (await createStaffMember(t.admin, { roles: [{ role: 'leader', unitId: neighbour.id }] })).client;
+  counter = (await buildStaff(t.admin, { unitId: commune.id, roles: ['counter_officer'] })).client;
+  specialist = (await buildStaff(t.admin, { unitId: commune.id, roles: ['specialist'] })).client;
+  provinceLeader = (await buildStaff(t.admin, { unitId: province.id, roles: ['leader'] })).client;
+  supervisor = (await buildStaff(t.admin, { unitId: province.id, roles: ['supervisor'] })).client;
+  neighbourLeader = (await buildStaff(t.admin, { unitId: neighbour.id, roles: ['leader'] })).client;
 });
 afterAll(async () => t?.close());
 
-const intake = async () => {
-  const response = await counter.post('/api/v1/dossiers/counter-intake', {
-    receivingUnitId: commune.id,
-    procedureCode: procedure.code,
-    applicant: { kind: 'person', name: 'Lò Văn Quyền', citizenId: '008090004444', phone: '0912000444', address: 'Bản Phiêng' },
-    documents: [{ index: 1 }, { index: 2 }],
-    delivery: 'counter',
-  });
-  expect(response.statusCode).toBe(201);
-  return response.data.dossierId as string;
-};
 const allowed = async (client: Client, id: string) => {
   const response = await client.get(`/api/v1/dossiers/${id}`);
   expect(response.statusCode).toBe(200);
   return response.data.allowedActions as string[];
 };
-const act = (client: Client, id: string, version: number, body: Record<string, unknown>) =>
-  client.post(`/api/v1/dossiers/${id}/actions`, body, { 'if-match': `"${version}"` });
 
 describe('allowed actions per user', () => {
   it('offers each officer only what their roles at the units concerned allow, step by step', async () => {
-    const id = await intake();
+    const { id } = await buildDossier(counter, { unitId: commune.id, procedureCode: procedure.code });
     let detail = (await counter.get(`/api/v1/dossiers/${id}`)).data;
     expect(detail.tasks[0]).toMatchObject({ status: 'active', unitId: centre.id, role: 'counter_officer' });
 
@@ -104,14 +91,14 @@ describe('allowed actions per user', () => {
   });
 
   it('answers with the allowed actions of the officer who acted, in the action response too', async () => {
-    const id = await intake();
+    const { id } = await buildDossier(counter, { unitId: commune.id, procedureCode: procedure.code });
     const handed = await act(counter, id, 1, { action: 'hand_over' });
     expect(handed.statusCode).toBe(200);
     expect(handed.data.allowedActions).toEqual(['withdraw']);
   });
 
   it('decides for an API token by its one role at its unit', async () => {
-    const id = await intake();
+    const { id } = await buildDossier(counter, { unitId: commune.id, procedureCode: procedure.code });
     const tokenFor = async (role: string, unitId: string | null) => {
       const created = await t.admin.post('/api/v1/api-tokens', { name: `Tích hợp ${role}`, role, unitId });
       expect(created.statusCode).toBe(201);

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditCount, createStaffMember, createTestApp, createUnit, type Client, type TestApp } from '../support/test-app.js';
-import { buildProcedure } from '../support/procedures.js';
+import { auditCount, createTestApp, type Client, type TestApp } from '../support/test-app.js';
+import { buildDossier, buildProcedure, buildStaff, buildUnitTree } from '../support/factories.js';
 import { multipart } from '../support/multipart.js';
 
 let t: TestApp;
@@ -10,20 +10,11 @@ let dossierId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const province = await createUnit(t.admin, { name: 'Tỉnh Tệp', type: 'province' });
-  const commune = await createUnit(t.admin, { name: 'Xã Tệp', type: 'commune', parentId: province.id });
+  const { commune } = await buildUnitTree(t.admin);
   const procedure = buildProcedure();
   await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
-  counter = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: commune.id }] })).client;
-  dossierId = (
-    await counter.post('/api/v1/dossiers/counter-intake', {
-      receivingUnitId: commune.id,
-      procedureCode: procedure.code,
-      applicant: { kind: 'person', name: 'Đỗ Văn Sơn', citizenId: '008080001111', phone: '0977000111', address: 'Thôn 2' },
-      documents: [{ index: 1 }, { index: 2 }],
-      delivery: 'counter',
-    })
-  ).data.dossierId;
+  counter = (await buildStaff(t.admin, { unitId: commune.id, roles: ['counter_officer'] })).client;
+  ({ dossierId } = await buildDossier(counter, { unitId: commune.id, procedureCode: procedure.code }));
 });
 afterAll(async () => t?.close());
 

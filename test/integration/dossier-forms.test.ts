@@ -4,8 +4,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flat, hasPdftotext, images, pageSizes, pdfText, readQrModules } from '../support/pdf-inspect.js';
 import { QR_OPTIONS, qrModules } from '../../src/modules/dossiers/forms/qr.js';
-import { Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
-import { buildProcedure } from '../support/procedures.js';
+import { Client, createTestApp, type TestApp } from '../support/test-app.js';
+import { buildDossier, buildProcedure, buildStaff, buildUnit, buildUnitTree } from '../support/factories.js';
 
 /** The printed forms are kept for a person to look at (rendered to PNG in CI's artefacts). */
 const artefacts = path.resolve(import.meta.dirname, '../../test-results/forms');
@@ -13,23 +13,20 @@ let t: TestApp;
 let counter: Client;
 let communeId: string;
 const procedure = buildProcedure({ name: 'Đăng ký khai sinh (phiếu in)' });
-const applicant = { kind: 'person', name: 'Nguyễn Văn Ánh', citizenId: '008090001234', phone: '0912345678', address: 'Thôn Nà Sáng, xã Bắc Mê' };
+/** The applicant's name is looked for on the receipt and in the tracking book. */
+const applicant = { name: 'Nguyễn Văn Ánh' };
 
 beforeAll(async () => {
   t = await createTestApp({ MOTCUA_PUBLIC_URL: 'https://dichvucong.tuyenquang.example' });
-  const province = await createUnit(t.admin, { name: 'Tỉnh Tuyên Quang', type: 'province' });
-  communeId = (await createUnit(t.admin, { name: 'Xã Bắc Mê', type: 'commune', parentId: province.id })).id;
+  communeId = (await buildUnitTree(t.admin, { province: { name: 'Tỉnh Tuyên Quang' }, communes: [{ name: 'Xã Bắc Mê' }] })).commune.id;
   await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
-  counter = (await createStaffMember(t.admin, { fullName: 'Hoàng Thị Mai', roles: [{ role: 'counter_officer', unitId: communeId }] })).client;
+  counter = (await buildStaff(t.admin, { fullName: 'Hoàng Thị Mai', unitId: communeId, roles: ['counter_officer'] })).client;
 });
 afterAll(async () => t?.close());
 
-const intake = (documents = [{ index: 1 }, { index: 2 }]) =>
-  counter.post('/api/v1/dossiers/counter-intake', { receivingUnitId: communeId, procedureCode: procedure.code, applicant, documents, delivery: 'counter' });
-
 describe('official forms', () => {
   it('prints the receipt (A5) with the code, the applicant, the appointment and a QR code to the tracking page', async () => {
-    const { dossierId, code } = (await intake()).data;
+    const { dossierId, code } = await buildDossier(counter, { unitId: communeId, procedureCode: procedure.code, applicant });
     const response = await counter.get(`/api/v1/dossiers/${dossierId}/forms/receipt`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
@@ -57,7 +54,7 @@ describe('official forms', () => {
   });
 
   it('prints the guidance slip for an incomplete dossier and refuses forms that do not exist yet', async () => {
-    const { dossierId } = (await intake([{ index: 1 }])).data;
+    const { dossierId } = await buildDossier(counter, { unitId: communeId, procedureCode: procedure.code, applicant, state: 'guided' });
     const slip = await counter.get(`/api/v1/dossiers/${dossierId}/forms/supplement-request`);
     expect(slip.statusCode).toBe(200);
     if (hasPdftotext) expect(flat(pdfText(slip.rawPayload).join(' '))).toContain('Giấy chứng sinh');
@@ -67,7 +64,7 @@ describe('official forms', () => {
   });
 
   it('prints the process-control slip and the tracking book as PDF and XLSX', async () => {
-    const { dossierId, code } = (await intake()).data;
+    const { dossierId, code } = await buildDossier(counter, { unitId: communeId, procedureCode: procedure.code, applicant });
     const control = await counter.get(`/api/v1/dossiers/${dossierId}/forms/process-control`);
     fs.mkdirSync(artefacts, { recursive: true });
     fs.writeFileSync(path.join(artefacts, 'process-control.pdf'), control.rawPayload);
@@ -84,8 +81,8 @@ describe('official forms', () => {
     const values = JSON.stringify(workbook.worksheets[0]!.getSheetValues());
     expect(values).toContain(code);
     expect(values).toContain('Nguyễn Văn Ánh');
-    const elsewhere = await createUnit(t.admin, { name: 'Tỉnh Khác', type: 'province' });
-    const outsider = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: elsewhere.id }] })).client;
+    const elsewhere = await buildUnit(t.admin);
+    const outsider = (await buildStaff(t.admin, { unitId: elsewhere.id, roles: ['counter_officer'] })).client;
     expect((await outsider.get(`/api/v1/dossiers/${dossierId}/forms/receipt`)).statusCode).toBe(403);
   });
 });

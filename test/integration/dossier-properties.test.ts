@@ -8,8 +8,8 @@ import { createAccessPolicy } from '../../src/modules/org/index.js';
 import type { Principal } from '../../src/platform/auth/principal.js';
 import { systemContext } from '../../src/platform/audit/audit.js';
 import { DomainError } from '../../src/platform/errors/errors.js';
-import { createTestApp, createUnit, type TestApp } from '../support/test-app.js';
-import { buildProcedure } from '../support/procedures.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { buildApplicant, buildProcedure, buildUnitTree, fixtureRandom } from '../support/factories.js';
 
 /**
  * Random command sequences through the use cases, with time moving forward: whatever happens,
@@ -20,12 +20,12 @@ import { buildProcedure } from '../support/procedures.js';
 let t: TestApp;
 let unitId: string;
 const procedure = buildProcedure({ name: 'Thủ tục kiểm thử thuộc tính' });
+const applicant = buildApplicant(fixtureRandom());
 const everyone: Principal = { kind: 'token', tokenId: '00000000-0000-4000-8000-000000000001', tokenName: 'property', role: 'leader', unitId: null };
 
 beforeAll(async () => {
   t = await createTestApp();
-  const province = await createUnit(t.admin, { name: 'Tỉnh Thuộc Tính', type: 'province' });
-  unitId = (await createUnit(t.admin, { name: 'Xã Thuộc Tính', type: 'commune', parentId: province.id })).id;
+  unitId = (await buildUnitTree(t.admin)).commune.id;
   await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
 });
 afterAll(async () => t?.close());
@@ -55,7 +55,7 @@ describe('dossier lifecycle properties', () => {
         const intake = await receiveAtCounter(deps, everyone, systemContext('property'), {
           receivingUnitId: unitId,
           procedureCode: procedure.code,
-          applicant: { kind: 'person', name: 'Lê Văn Cường', citizenId: '001090001234', phone: '0911111111', address: 'Thôn 1' },
+          applicant,
           documents: [{ index: 1, count: 1 }, { index: 2, count: 1 }],
           setCount: 1,
           delivery: 'counter',

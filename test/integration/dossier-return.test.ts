@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flat, hasPdftotext, pdfText } from '../support/pdf-inspect.js';
-import { auditCount, createStaffMember, createTestApp, createUnit, type Client, type TestApp } from '../support/test-app.js';
-import { buildProcedure } from '../support/procedures.js';
+import { auditCount, createTestApp, type Client, type TestApp } from '../support/test-app.js';
+import { buildDossier, buildProcedure, buildStaff, buildUnitTree } from '../support/factories.js';
 
 // Returning a result to the applicant's home or by post keeps the record of the delivery.
 let t: TestApp;
@@ -13,28 +13,17 @@ const hour = 3_600_000;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const province = await createUnit(t.admin, { name: 'Tỉnh Trả Kết Quả', type: 'province' });
-  commune = await createUnit(t.admin, { name: 'Xã Trả Kết Quả', type: 'commune', parentId: province.id });
+  ({ commune } = await buildUnitTree(t.admin));
   expect((await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure })).statusCode).toBe(201);
-  counter = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: commune.id }] })).client;
-  leader = (await createStaffMember(t.admin, { roles: [{ role: 'leader', unitId: commune.id }] })).client;
+  counter = (await buildStaff(t.admin, { unitId: commune.id, roles: ['counter_officer'] })).client;
+  leader = (await buildStaff(t.admin, { unitId: commune.id, roles: ['leader'] })).client;
 });
 afterAll(async () => t?.close());
 
 /** A dossier received and approved: its result waits to be returned. */
 async function readyDossier(delivery: 'home' | 'post' | 'counter') {
-  const received = await counter.post('/api/v1/dossiers/counter-intake', {
-    receivingUnitId: commune.id,
-    procedureCode: procedure.code,
-    applicant: { kind: 'person', name: 'Ma Thị Nhận', citizenId: '008090006666', phone: '0912000666', address: 'Thôn Khuổi Lủng, xã Trả Kết Quả' },
-    documents: [{ index: 1 }, { index: 2 }],
-    delivery,
-  });
-  expect(received.statusCode).toBe(201);
-  const id = received.data.dossierId as string;
-  const approved = await leader.post(`/api/v1/dossiers/${id}/actions`, { action: 'approve' }, { 'if-match': '"1"' });
-  expect(approved.data.status).toBe('result_ready');
-  return { id, version: approved.data.version as number, finishedAt: approved.data.finishedAt as string };
+  const { id, version, detail } = await buildDossier(counter, { unitId: commune.id, procedureCode: procedure.code, delivery, state: 'result_ready', leader });
+  return { id, version, finishedAt: detail.finishedAt as string };
 }
 const giveBack = (id: string, version: number, body: Record<string, unknown>, language = 'vi') =>
   counter.post(`/api/v1/dossiers/${id}/actions`, { action: 'return', ...body }, { 'if-match': `"${version}"`, 'accept-language': language });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccessPolicy } from '../../src/modules/org/index.js';
 import { listDossiers } from '../../src/modules/dossiers/use-cases/list-dossiers.js';
-import { auditCount, createStaffMember, createTestApp, createUnit, type Client, type TestApp } from '../support/test-app.js';
-import { buildProcedure } from '../support/procedures.js';
+import { auditCount, createTestApp, type Client, type TestApp } from '../support/test-app.js';
+import { buildDossier, buildProcedure, buildStaff, buildUnit, buildUnitTree, type DossierState } from '../support/factories.js';
 
 // The officer worklists: waiting for me, due soon, overdue — filtered and paged in SQL.
 let t: TestApp;
@@ -13,55 +13,41 @@ let leader: Client;
 const procedure = buildProcedure({ name: 'Thủ tục danh sách việc (thử)' });
 const hour = 3_600_000;
 
-const intake = async (name: string, unitId = commune.id, client = counter) => {
-  const response = await client.post('/api/v1/dossiers/counter-intake', {
-    receivingUnitId: unitId,
-    procedureCode: procedure.code,
-    applicant: { kind: 'person', name, citizenId: '008090005555', phone: '0912000555', address: 'Thôn Làng Chùa' },
-    documents: [{ index: 1 }, { index: 2 }],
-    delivery: 'counter',
-  });
-  expect(response.statusCode).toBe(201);
-  return response.data.dossierId as string;
-};
+/** A dossier for an applicant of the given name (the searches look for it), brought to `state`. */
+const dossierOf = async (name: string, options: { unitId?: string; client?: Client; state?: DossierState } = {}) =>
+  (await buildDossier(options.client ?? counter, { unitId: options.unitId ?? commune.id, procedureCode: procedure.code, applicant: { name }, leader, ...(options.state ? { state: options.state } : {}) })).id;
 const setDueAt = (id: string, at: Date) => t.database.query('update dossiers set due_at = $1 where id = $2', [at.toISOString(), id]);
 const list = async (client: Client, query: string) => {
   const response = await client.get(`/api/v1/dossiers?${query}`);
   expect(response.statusCode).toBe(200);
   return response.data as { items: { id: string; applicantName: string; dueAt: string }[]; total: number; page: number; pageSize: number };
 };
-const act = (client: Client, id: string, version: number, body: Record<string, unknown>) =>
-  client.post(`/api/v1/dossiers/${id}/actions`, body, { 'if-match': `"${version}"` });
 
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await createTestApp();
-  const province = await createUnit(t.admin, { name: 'Tỉnh Danh Sách', type: 'province' });
-  commune = await createUnit(t.admin, { name: 'Xã Danh Sách', type: 'commune', parentId: province.id });
+  ({ commune } = await buildUnitTree(t.admin));
   expect((await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure })).statusCode).toBe(201);
-  counter = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: commune.id }] })).client;
-  specialist = (await createStaffMember(t.admin, { roles: [{ role: 'specialist', unitId: commune.id }] })).client;
-  leader = (await createStaffMember(t.admin, { roles: [{ role: 'leader', unitId: commune.id }] })).client;
+  counter = (await buildStaff(t.admin, { unitId: commune.id, roles: ['counter_officer'] })).client;
+  specialist = (await buildStaff(t.admin, { unitId: commune.id, roles: ['specialist'] })).client;
+  leader = (await buildStaff(t.admin, { unitId: commune.id, roles: ['leader'] })).client;
 
   const now = Date.now();
-  ids.fresh = await intake('Nguyễn Văn Mới');
-  ids.soon = await intake('Trần Thị Sắp');
+  ids.fresh = await dossierOf('Nguyễn Văn Mới');
+  ids.soon = await dossierOf('Trần Thị Sắp');
   await setDueAt(ids.soon, new Date(now + hour));
-  ids.lateOne = await intake('Lê Văn Trễ Một');
+  ids.lateOne = await dossierOf('Lê Văn Trễ Một');
   await setDueAt(ids.lateOne, new Date(now - 24 * hour));
-  ids.lateTwo = await intake('Phạm Thị Trễ Hai');
+  ids.lateTwo = await dossierOf('Phạm Thị Trễ Hai');
   await setDueAt(ids.lateTwo, new Date(now - 48 * hour));
-  ids.far = await intake('Hoàng Văn Xa');
+  ids.far = await dossierOf('Hoàng Văn Xa');
   await setDueAt(ids.far, new Date(now + 30 * 24 * hour));
   // Waiting for a supplement: the clock is paused, so it is neither due soon nor overdue.
-  ids.paused = await intake('Vũ Thị Chờ');
-  const paused = await act(leader, ids.paused, 1, { action: 'request_supplement', reason: 'Thiếu giấy chứng sinh', missingDocuments: ['Giấy chứng sinh'] });
-  expect(paused.statusCode).toBe(200);
+  ids.paused = await dossierOf('Vũ Thị Chờ', { state: 'supplement_requested' });
   await setDueAt(ids.paused, new Date(now - 24 * hour));
   // Handed on to the specialist's step.
-  ids.handed = await intake('Đặng Văn Chuyển');
-  expect((await act(counter, ids.handed, 1, { action: 'hand_over' })).statusCode).toBe(200);
+  ids.handed = await dossierOf('Đặng Văn Chuyển', { state: 'handed_over' });
 });
 afterAll(async () => t?.close());
 
@@ -83,11 +69,10 @@ describe('worklist filters', () => {
   });
 
   it('measures "soon" in working time on the calendar: on a Friday afternoon, Tuesday morning is soon and Wednesday is not', async () => {
-    const province = await createUnit(t.admin, { name: 'Tỉnh Lịch', type: 'province' });
-    const quiet = await createUnit(t.admin, { name: 'Xã Lịch', type: 'commune', parentId: province.id });
-    const officer = await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: quiet.id }] });
-    const tuesday = await intake('Ngô Văn Thứ Ba', quiet.id, officer.client);
-    const wednesday = await intake('Ngô Văn Thứ Tư', quiet.id, officer.client);
+    const quiet = (await buildUnitTree(t.admin)).commune;
+    const officer = await buildStaff(t.admin, { unitId: quiet.id, roles: ['counter_officer'] });
+    const tuesday = await dossierOf('Ngô Văn Thứ Ba', { unitId: quiet.id, client: officer.client });
+    const wednesday = await dossierOf('Ngô Văn Thứ Tư', { unitId: quiet.id, client: officer.client });
     await setDueAt(tuesday, new Date('2026-11-24T09:00:00+07:00'));
     await setDueAt(wednesday, new Date('2026-11-25T14:00:00+07:00'));
     const principal = { kind: 'session' as const, accountId: officer.id, username: officer.username, sessionId: 'x', csrfToken: 'x', mustChangePassword: false };
@@ -122,8 +107,8 @@ describe('worklist filters', () => {
     expect(badAssignee.data.errors[0].field).toBe('assignedTo');
     expect(badAssignee.data.title).toBe('Dữ liệu không hợp lệ');
     expect(await auditCount(t.database)).toBe(before);
-    const elsewhere = await createUnit(t.admin, { name: 'Tỉnh Khác', type: 'province' });
-    const outsider = (await createStaffMember(t.admin, { roles: [{ role: 'leader', unitId: elsewhere.id }] })).client;
+    const elsewhere = await buildUnit(t.admin);
+    const outsider = (await buildStaff(t.admin, { unitId: elsewhere.id, roles: ['leader'] })).client;
     expect((await list(outsider, 'due=overdue')).total).toBe(0);
     expect((await list(outsider, 'assignedTo=me')).total).toBe(0);
   });

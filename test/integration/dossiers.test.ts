@@ -1,43 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldStatus } from '../../src/modules/dossiers/dossier-states.js';
-import { auditCount, Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
-import { buildProcedure } from '../support/procedures.js';
+import { auditCount, Client, createTestApp, type TestApp } from '../support/test-app.js';
+import { act, buildApplicant, buildDossier, buildProcedure, buildStaff, buildUnitTree, counterIntake, fixtureRandom, type IntakeOptions, type UnitRef } from '../support/factories.js';
 
 let t: TestApp;
-let commune: { id: string; code: string };
-let otherCommune: { id: string; code: string };
+let commune: UnitRef;
+let otherCommune: UnitRef;
 let counter: Client;
 let leader: Client;
+/** The intake at the commune: its unit, the procedure and the applicant (whose name and phone the tracking checks look for). */
+let here: IntakeOptions;
 const procedure = buildProcedure({ name: 'Đăng ký khai sinh (hồ sơ thử)' });
-
-const applicant = { kind: 'person', name: 'Nguyễn Văn Ánh', citizenId: '008090001234', phone: '0912345678', address: 'Thôn Nà Sáng, xã Bắc Mê, tỉnh Tuyên Quang' };
-const intake = (client: Client, overrides: Record<string, unknown> = {}) =>
-  client.post('/api/v1/dossiers/counter-intake', {
-    receivingUnitId: commune.id,
-    procedureCode: procedure.code,
-    applicant,
-    documents: [{ index: 1 }, { index: 2 }],
-    delivery: 'counter',
-    ...overrides,
-  });
-const act = (client: Client, id: string, version: number, body: Record<string, unknown>) =>
-  client.post(`/api/v1/dossiers/${id}/actions`, body, { 'if-match': `"${version}"` });
+const applicant = buildApplicant(fixtureRandom(), { name: 'Nguyễn Văn Ánh', phone: '0912345678' });
 
 beforeAll(async () => {
   t = await createTestApp();
-  const province = await createUnit(t.admin, { name: 'Tỉnh Hồ Sơ', type: 'province' });
-  commune = await createUnit(t.admin, { name: 'Xã Hồ Sơ', type: 'commune', parentId: province.id });
-  otherCommune = await createUnit(t.admin, { name: 'Xã Bên Cạnh', type: 'commune', parentId: province.id });
+  const { communes } = await buildUnitTree(t.admin, { communes: 2 });
+  commune = communes[0]!;
+  otherCommune = communes[1]!;
   await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
-  counter = (await createStaffMember(t.admin, { unitId: commune.id, roles: [{ role: 'counter_officer', unitId: commune.id }] })).client;
-  leader = (await createStaffMember(t.admin, { unitId: commune.id, roles: [{ role: 'leader', unitId: commune.id }] })).client;
+  counter = (await buildStaff(t.admin, { unitId: commune.id, roles: ['counter_officer'] })).client;
+  leader = (await buildStaff(t.admin, { unitId: commune.id, roles: ['leader'] })).client;
+  here = { unitId: commune.id, procedureCode: procedure.code, applicant };
 });
 afterAll(async () => t?.close());
 
 describe('counter intake', () => {
   it('receives a complete dossier with a national code and the appointment from the calendar', async () => {
     const started = new Date();
-    const response = await intake(counter);
+    const response = await counterIntake(counter, here);
     expect(response.statusCode).toBe(201);
     expect(response.data.outcome).toBe('received');
     const local = new Date(started.getTime() + 7 * 3_600_000).toISOString();
@@ -54,17 +45,17 @@ describe('counter intake', () => {
   });
 
   it('guides an incomplete dossier (no code) and records a refusal with its reason', async () => {
-    const guided = await intake(counter, { documents: [{ index: 1 }] });
+    const guided = await counterIntake(counter, { ...here, documents: [{ index: 1 }] });
     expect(guided.data).toMatchObject({ outcome: 'guided', code: null });
     expect(guided.data.missingDocuments.map((d: { name: string }) => d.name)).toEqual(['Giấy chứng sinh']);
-    const refused = await intake(counter, { refusalReason: 'Không thuộc thẩm quyền giải quyết của UBND xã' });
+    const refused = await counterIntake(counter, { ...here, refusalReason: 'Không thuộc thẩm quyền giải quyết của UBND xã' });
     expect(refused.data).toMatchObject({ outcome: 'refused', code: null });
     expect((await counter.get(`/api/v1/dossiers/${refused.data.dossierId}`)).data.nationalStatus).toBe(3);
   });
 
   it('refuses bad applicant data naming the field, writing nothing', async () => {
     const before = await auditCount(t.database);
-    const badId = await intake(counter, { applicant: { ...applicant, citizenId: '999123456789' } });
+    const badId = await counterIntake(counter, { ...here, applicant: { ...applicant, citizenId: '999123456789' } });
     expect(badId.statusCode).toBe(400);
     expect(badId.data.errors[0].field).toBe('applicant.citizenId');
     expect(badId.data.errors[0].message).toBe('3 chữ số đầu phải là mã tỉnh nơi đăng ký khai sinh.');
@@ -74,33 +65,32 @@ describe('counter intake', () => {
       { 'accept-language': 'en' },
     );
     expect(inEnglish.data.errors[0]).toMatchObject({ field: 'applicant.citizenId', message: '12 digits.' });
-    const short = await intake(counter, { applicant: { ...applicant, citizenId: '12345' } });
+    const short = await counterIntake(counter, { ...here, applicant: { ...applicant, citizenId: '12345' } });
     expect(short.data.errors[0].field).toBe('applicant.citizenId');
-    const noId = await intake(counter, { applicant: { ...applicant, citizenId: undefined } });
+    const noId = await counterIntake(counter, { ...here, applicant: { ...applicant, citizenId: undefined } });
     expect(noId.data.errors[0].field).toBe('applicant.citizenId');
-    const phone = await intake(counter, { applicant: { ...applicant, phone: '12' } });
+    const phone = await counterIntake(counter, { ...here, applicant: { ...applicant, phone: '12' } });
     expect(phone.data.errors[0].field).toBe('applicant.phone');
-    const index = await intake(counter, { documents: [{ index: 9 }] });
+    const index = await counterIntake(counter, { ...here, documents: [{ index: 9 }] });
     expect(index.data.errors[0].field).toBe('documents.0.index');
     expect(await auditCount(t.database)).toBe(before);
   });
 
   it('gives codes 0001–0200 with no gap or duplicate to 200 concurrent intakes at one unit', async () => {
-    const province = await createUnit(t.admin, { name: 'Tỉnh Đồng Thời', type: 'province' });
-    const busy = await createUnit(t.admin, { name: 'Xã Đông Người', type: 'commune', parentId: province.id });
-    const officer = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: busy.id }] })).client;
-    const responses = await Promise.all(Array.from({ length: 200 }, () => intake(officer, { receivingUnitId: busy.id })));
+    const busy = (await buildUnitTree(t.admin)).commune;
+    const officer = (await buildStaff(t.admin, { unitId: busy.id, roles: ['counter_officer'] })).client;
+    const responses = await Promise.all(Array.from({ length: 200 }, () => counterIntake(officer, { ...here, unitId: busy.id })));
     expect(responses.every((r) => r.statusCode === 201)).toBe(true);
     const sequences = responses.map((r) => Number((r.data.code as string).slice(-4))).sort((a, b) => a - b);
     expect(sequences).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
   }, 120_000);
 
   it('is done only by counter staff of the unit', async () => {
-    const outsider = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: otherCommune.id }] })).client;
-    expect((await intake(outsider)).statusCode).toBe(403);
-    const specialist = (await createStaffMember(t.admin, { roles: [{ role: 'specialist', unitId: commune.id }] })).client;
-    expect((await intake(specialist)).statusCode).toBe(403);
-    expect((await intake(new Client(t.app))).statusCode).toBe(401);
+    const outsider = (await buildStaff(t.admin, { unitId: otherCommune.id, roles: ['counter_officer'] })).client;
+    expect((await counterIntake(outsider, here)).statusCode).toBe(403);
+    const specialist = (await buildStaff(t.admin, { unitId: commune.id, roles: ['specialist'] })).client;
+    expect((await counterIntake(specialist, here)).statusCode).toBe(403);
+    expect((await counterIntake(new Client(t.app), here)).statusCode).toBe(401);
     expect((await outsider.get('/api/v1/dossiers?q=nguyen%20van%20anh')).data.total).toBe(0);
     expect((await counter.get('/api/v1/dossiers?q=nguyen%20van%20anh')).data.total).toBeGreaterThan(0);
   });
@@ -108,7 +98,7 @@ describe('counter intake', () => {
 
 describe('dossier lifecycle', () => {
   it('runs supplement → approve → return, refuses illegal transitions, and the status is the fold of the events', async () => {
-    const { dossierId, code } = (await intake(counter)).data;
+    const { dossierId, code } = await buildDossier(counter, here);
     let version = 1;
     const step = async (client: Client, body: Record<string, unknown>) => {
       const response = await act(client, dossierId, version, body);
@@ -148,7 +138,7 @@ describe('dossier lifecycle', () => {
   });
 
   it('reschedules once, at least one working day before the appointment, to a later date', async () => {
-    const { dossierId, dueAt } = (await intake(counter)).data;
+    const { dossierId, dueAt } = await buildDossier(counter, here);
     const earlier = await act(leader, dossierId, 1, { action: 'reschedule', reason: 'Chờ xác minh', newDueAt: new Date(Date.parse(dueAt) - 3_600_000).toISOString() });
     expect(earlier.statusCode).toBe(400);
     expect(earlier.data.errors[0].field).toBe('newDueAt');
@@ -162,9 +152,8 @@ describe('dossier lifecycle', () => {
   });
 
   it('routes the steps between units and levels, recording every hand-over with its time and the step outcome', async () => {
-    const province = await createUnit(t.admin, { name: 'Tỉnh Liên Thông', type: 'province' });
-    const communeB = await createUnit(t.admin, { name: 'Xã Liên Thông', type: 'commune', parentId: province.id });
-    const centre = await createUnit(t.admin, { name: 'Trung tâm PVHCC xã Liên Thông', type: 'service_centre', parentId: communeB.id });
+    const { province, commune: communeB } = await buildUnitTree(t.admin, { serviceCentres: true });
+    const centre = communeB.centre!;
     const interAgency = buildProcedure({
       name: 'Thủ tục liên thông hai cấp (thử)',
       steps: [
@@ -174,12 +163,12 @@ describe('dossier lifecycle', () => {
       ],
     });
     expect((await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure: interAgency })).statusCode).toBe(201);
-    const officer = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: communeB.id }] })).client;
-    const specialist = (await createStaffMember(t.admin, { roles: [{ role: 'specialist', unitId: communeB.id }] })).client;
-    const provinceLeader = (await createStaffMember(t.admin, { roles: [{ role: 'leader', unitId: province.id }] })).client;
-    const received = await officer.post('/api/v1/dossiers/counter-intake', { receivingUnitId: communeB.id, procedureCode: interAgency.code, applicant, documents: [{ index: 1 }, { index: 2 }], delivery: 'counter' });
-    const id = received.data.dossierId as string;
-    let detail = (await officer.get(`/api/v1/dossiers/${id}`)).data;
+    const officer = (await buildStaff(t.admin, { unitId: communeB.id, roles: ['counter_officer'] })).client;
+    const specialist = (await buildStaff(t.admin, { unitId: communeB.id, roles: ['specialist'] })).client;
+    const provinceLeader = (await buildStaff(t.admin, { unitId: province.id, roles: ['leader'] })).client;
+    const received = await buildDossier(officer, { ...here, unitId: communeB.id, procedureCode: interAgency.code });
+    const id = received.id;
+    let detail = received.detail;
     expect(detail.tasks.map((task: { unitId: string; status: string }) => [task.unitId, task.status])).toEqual([[centre.id, 'active'], [communeB.id, 'waiting'], [province.id, 'waiting']]);
     expect((await act(specialist, id, detail.version, { action: 'hand_over' })).statusCode).toBe(403);
     detail = (await act(officer, id, detail.version, { action: 'hand_over', note: 'Chuyển thẩm định' })).data;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildProcedure } from '../support/procedures.js';
+import { buildApplicant, buildProcedure, fixtureRandom } from '../support/factories.js';
 
 /**
  * Kill -9 the real server during a burst of counter intakes: every acknowledged dossier is there
@@ -66,7 +66,7 @@ describe.runIf(!process.env.DATABASE_URL)('a crash during a burst of intakes', (
           const reply = await call('POST', '/api/v1/dossiers/counter-intake', {
             receivingUnitId: commune.id,
             procedureCode: procedure.code,
-            applicant: { kind: 'person', name: 'Người Nộp', citizenId: '001090001234', phone: '0911222333', address: 'Thôn 1' },
+            applicant: buildApplicant(fixtureRandom()),
             documents: [{ index: 1 }, { index: 2 }],
             delivery: 'counter',
           });

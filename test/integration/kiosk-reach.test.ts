@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/platform/db/types.js';
 import { formEncoded, openCitizenForm } from '../support/citizen-forms.js';
-import { buildProcedure } from '../support/procedures.js';
-import { auditCount, Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
+import { buildDossier, buildProcedure, buildStaff, buildUnitTree } from '../support/factories.js';
+import { auditCount, Client, createTestApp, type TestApp } from '../support/test-app.js';
 
 /** A kiosk rates only the transaction its paired officer has just finished: not a colleague's, not an old one. */
 let t: TestApp;
@@ -12,13 +12,6 @@ let officer: Client;
 let colleague: Client;
 let kioskPath: string;
 const procedure = buildProcedure({ name: 'Chứng thực chữ ký (thử quầy)' });
-const applicant = { kind: 'person', name: 'Đinh Thị Quầy', citizenId: '008190006655', phone: '0977000666', address: 'Thôn Quầy' };
-
-const intake = async (client: Client) => {
-  const response = await client.post('/api/v1/dossiers/counter-intake', { receivingUnitId: communeId, procedureCode: procedure.code, applicant, documents: [{ index: 1 }, { index: 2 }], delivery: 'counter' });
-  expect(response.statusCode).toBe(201);
-  return response.data as { dossierId: string; code: string };
-};
 const rateAtKiosk = async (dossierId: string) => {
   const page = await openCitizenForm(t.app, kioskPath);
   const token = /motcua_form=([\w-]+)/.exec(page.cookie ?? '')![1]!;
@@ -31,18 +24,17 @@ const ratingsOf = async (dossierId: string) => rowsOf<{ n: number }>(await t.dat
 
 beforeAll(async () => {
   t = await createTestApp();
-  const province = await createUnit(t.admin, { name: 'Tỉnh Quầy', type: 'province' });
-  communeId = (await createUnit(t.admin, { name: 'Xã Quầy', type: 'commune', parentId: province.id })).id;
+  communeId = (await buildUnitTree(t.admin)).commune.id;
   await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
-  officer = (await createStaffMember(t.admin, { unitId: communeId, roles: [{ role: 'counter_officer', unitId: communeId }] })).client;
-  colleague = (await createStaffMember(t.admin, { unitId: communeId, roles: [{ role: 'counter_officer', unitId: communeId }] })).client;
+  officer = (await buildStaff(t.admin, { unitId: communeId, roles: ['counter_officer'] })).client;
+  colleague = (await buildStaff(t.admin, { unitId: communeId, roles: ['counter_officer'] })).client;
   kioskPath = (await officer.post('/api/v1/ratings/kiosks', { unitId: communeId, label: 'Quầy 2' })).data.path;
 });
 afterAll(async () => t?.close());
 
 describe('a counter kiosk', () => {
   it('refuses a colleague’s transaction at the same unit, recording nothing', async () => {
-    const theirs = await intake(colleague);
+    const theirs = await buildDossier(colleague, { unitId: communeId, procedureCode: procedure.code });
     const before = await auditCount(t.database);
     const refused = await rateAtKiosk(theirs.dossierId);
     expect(refused.statusCode).toBe(403);
@@ -52,14 +44,14 @@ describe('a counter kiosk', () => {
   });
 
   it('refuses its own officer’s transaction once the window has passed', async () => {
-    const old = await intake(officer);
+    const old = await buildDossier(officer, { unitId: communeId, procedureCode: procedure.code });
     await t.database.db.execute(sql`update dossier_events set at = at - interval '2 hours' where dossier_id = ${old.dossierId}`);
     expect((await rateAtKiosk(old.dossierId)).statusCode).toBe(403);
     expect(await ratingsOf(old.dossierId)).toBe(0);
   });
 
   it('rates the transaction its officer has just finished', async () => {
-    const mine = await intake(officer);
+    const mine = await buildDossier(officer, { unitId: communeId, procedureCode: procedure.code });
     expect((await rateAtKiosk(mine.dossierId)).statusCode).toBe(201);
     expect(await ratingsOf(mine.dossierId)).toBe(1);
   });

@@ -4,8 +4,8 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchOutbox, markInterruptedMessages } from '../../src/platform/outbox/outbox.js';
 import { createTransports } from '../../src/platform/outbox/transports.js';
-import { createStaffMember, createTestApp, createUnit, type Client, type TestApp } from '../support/test-app.js';
-import { buildProcedure } from '../support/procedures.js';
+import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
+import { buildProcedure, buildStaff, buildUnitTree, counterIntake } from '../support/factories.js';
 
 let t: TestApp;
 let smtp: SMTPServer;
@@ -56,18 +56,12 @@ afterAll(async () => {
 
 describe('notifications through the outbox', () => {
   it('queues the receipt notice in the intake transaction, sends it by SMTP and SMS, retries a failure, and never sends twice', async () => {
-    const province = await createUnit(t.admin, { name: 'Tỉnh Tin Nhắn', type: 'province' });
-    const commune = await createUnit(t.admin, { name: 'Xã Tin Nhắn', type: 'commune', parentId: province.id });
+    const { commune } = await buildUnitTree(t.admin);
     const procedure = buildProcedure();
     await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
-    const counter: Client = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: commune.id }] })).client;
-    const received = await counter.post('/api/v1/dossiers/counter-intake', {
-      receivingUnitId: commune.id,
-      procedureCode: procedure.code,
-      applicant: { kind: 'person', name: 'Trần Thị Bình', citizenId: '008190001234', phone: '0987654321', email: 'binh@example.vn', address: 'Tổ 3, phường Minh Xuân' },
-      documents: [{ index: 1 }, { index: 2 }],
-      delivery: 'counter',
-    });
+    const counter: Client = (await buildStaff(t.admin, { unitId: commune.id, roles: ['counter_officer'] })).client;
+    // The notices go to this e-mail address and phone; the SMS must not carry the name.
+    const received = await counterIntake(counter, { unitId: commune.id, procedureCode: procedure.code, applicant: { name: 'Trần Thị Bình', phone: '0987654321', email: 'binh@example.vn' } });
     expect(received.statusCode).toBe(201);
     const queued = await t.database.query<{ channel: string; status: string }>('select channel, status from outbox_messages order by channel');
     expect(queued).toEqual([{ channel: 'email', status: 'pending' }, { channel: 'sms', status: 'pending' }]);

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
-import { buildProcedure } from '../support/procedures.js';
+import { Client, createTestApp, type TestApp } from '../support/test-app.js';
+import { buildApplicant, buildProcedure, buildStaff, buildUnitTree, fixtureRandom, submissionFields } from '../support/factories.js';
 import { openCitizenForm, type CitizenForm } from '../support/citizen-forms.js';
 
 let t: TestApp;
@@ -25,10 +25,10 @@ const pdf = () => Buffer.concat([Buffer.from('%PDF-1.4\n'), crypto.randomBytes(5
 
 beforeAll(async () => {
   t = await createTestApp();
-  const province = await createUnit(t.admin, { name: 'Tỉnh Trực Tuyến', type: 'province' });
-  communeId = (await createUnit(t.admin, { name: 'Xã Trực Tuyến', type: 'commune', parentId: province.id })).id;
+  // The submission page lists the commune by its name.
+  communeId = (await buildUnitTree(t.admin, { communes: [{ name: 'Xã Trực Tuyến' }] })).commune.id;
   await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
-  counter = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: communeId }] })).client;
+  counter = (await buildStaff(t.admin, { unitId: communeId, roles: ['counter_officer'] })).client;
 });
 afterAll(async () => t?.close());
 
@@ -39,7 +39,7 @@ describe('online intake from the portal', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Xã Trực Tuyến');
     expect(page.body).not.toMatch(/<script/i);
-    const fields = { unit: communeId, name: 'Phạm Thị Dung', citizenId: '008195001234', phone: '0934567890', address: 'Tổ 5, phường Phan Thiết', delivery: 'counter' };
+    const fields = submissionFields(buildApplicant(fixtureRandom(), { name: 'Phạm Thị Dung' }), communeId);
 
     const formPage = await openCitizenForm(t.app, `/nop-ho-so/${procedure.code}`);
     const missing = form(formPage, fields, { doc1: pdf() });
@@ -58,7 +58,7 @@ describe('online intake from the portal', () => {
     expect(dossier).toMatchObject({ channel: 'online', code: null, nationalStatus: 1 });
     expect((await counter.get(`/api/v1/dossiers/${dossier.id}/files`)).data.items).toHaveLength(2);
     expect((await counter.get(`/api/v1/dossiers/${dossier.id}`)).data).toMatchObject({ intakeDecisions: ['receive', 'guide', 'refuse'], allowedActions: ['withdraw'] });
-    const specialist = (await createStaffMember(t.admin, { roles: [{ role: 'specialist', unitId: communeId }] })).client;
+    const specialist = (await buildStaff(t.admin, { unitId: communeId, roles: ['specialist'] })).client;
     expect((await specialist.get(`/api/v1/dossiers/${dossier.id}`)).data).toMatchObject({ intakeDecisions: [], allowedActions: [] });
     const received = await counter.post(`/api/v1/dossiers/${dossier.id}/intake-decision`, { decision: 'receive' }, { 'if-match': `"${dossier.version}"` });
     expect(received.statusCode).toBe(200);
@@ -74,7 +74,7 @@ describe('online intake from the portal', () => {
   it('lets the officer guide the applicant once with what is missing', async () => {
     const citizen = new Client(t.app);
     const formPage = await openCitizenForm(t.app, `/nop-ho-so/${procedure.code}`);
-    const submitted = await citizen.request('POST', `/nop-ho-so/${procedure.code}`, form(formPage, { unit: communeId, name: 'Vũ Văn Hải', citizenId: '008088001234', phone: '0945678901', address: 'Thôn 3' }, { doc1: pdf(), doc2: pdf() }));
+    const submitted = await citizen.request('POST', `/nop-ho-so/${procedure.code}`, form(formPage, submissionFields(buildApplicant(fixtureRandom(), { name: 'Vũ Văn Hải' }), communeId), { doc1: pdf(), doc2: pdf() }));
     expect(submitted.statusCode).toBe(200);
     const dossier = (await counter.get('/api/v1/dossiers?q=vu%20van%20hai')).data.items[0];
     const guided = await counter.post(`/api/v1/dossiers/${dossier.id}/intake-decision`, { decision: 'guide', reason: 'Ảnh chụp giấy chứng sinh bị mờ', missingDocuments: ['Giấy chứng sinh (bản rõ nét)'] }, { 'if-match': `"${dossier.version}"` });

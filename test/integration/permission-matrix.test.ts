@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registeredRoutes } from '../../src/platform/http/route-registry.js';
-import { buildProcedure } from '../support/procedures.js';
+import { buildApplicant, buildProcedure, fixtureRandom, submissionFields } from '../support/factories.js';
 import { activePassword, buildFixtures, citizenForm, citizenParts, nextIp, pdf, rightDigits, send, vietnamToday, wrongDigits, yearSchedule, type Actor, type Fixtures, type Req } from '../support/matrix-fixtures.js';
 import { createTestApp, staffPassword, uniqueCode, type TestApp } from '../support/test-app.js';
 
@@ -128,7 +128,7 @@ const matrix: Record<string, Case | Case[]> = {
   'POST /api/v1/dossiers/{id}/files': { allow: nobody, control: bCounter, request: (fx) => ({ url: `/api/v1/dossiers/${fx.b.dossier.id}/files`, parts: [{ name: 'kind', value: 'result' }, { name: 'file', value: pdf(), filename: 'ket-qua.pdf', type: 'application/pdf' }] }) },
   'GET /api/v1/dossiers/{id}/files': { allow: nobody, control: adminSees, request: (fx) => ({ url: `/api/v1/dossiers/${fx.b.dossier.id}/files` }) },
   'GET /api/v1/files/{id}': { allow: nobody, control: adminSees, request: (fx) => ({ url: `/api/v1/files/${fx.b.fileId}` }) },
-  'POST /api/v1/dossiers/counter-intake': { allow: nobody, control: bCounter, request: (fx) => ({ url: '/api/v1/dossiers/counter-intake', json: { receivingUnitId: fx.units.b.id, procedureCode: fx.procedure.code, applicant: { kind: 'person', name: 'Người nộp lạ', citizenId: '008090004321', phone: '0987654321', address: 'Thôn Lạ' }, documents: [{ index: 1 }, { index: 2 }], delivery: 'counter' } }) },
+  'POST /api/v1/dossiers/counter-intake': { allow: nobody, control: bCounter, request: (fx) => ({ url: '/api/v1/dossiers/counter-intake', json: { receivingUnitId: fx.units.b.id, procedureCode: fx.procedure.code, applicant: buildApplicant(fixtureRandom()), documents: [{ index: 1 }, { index: 2 }], delivery: 'counter' } }) },
   'GET /api/v1/dossiers': [
     { allow: signedIn, request: () => ({ url: '/api/v1/dossiers?pageSize=200' }) },
     { label: 'unitId=B', allow: signedIn, request: (fx) => ({ url: `/api/v1/dossiers?pageSize=200&unitId=${fx.units.b.id}` }) },
@@ -189,7 +189,7 @@ const matrix: Record<string, Case | Case[]> = {
   'GET /nop-ho-so/{code}': { allow: anyone, request: (fx) => ({ url: `/nop-ho-so/${fx.procedure.code}` }) },
   'POST /nop-ho-so/{code}': {
     label: 'submit to B', allow: anyone,
-    request: (fx) => ({ ...citizenParts([...Object.entries({ unit: fx.units.b.id, name: 'Công dân nộp thử', citizenId: '008195004321', phone: '0934567890', address: 'Tổ 7', delivery: 'counter' }).map(([name, value]) => ({ name, value })), { name: 'doc1', value: pdf(), filename: 'a.pdf', type: 'application/pdf' }, { name: 'doc2', value: pdf(), filename: 'b.pdf', type: 'application/pdf' }]), url: `/nop-ho-so/${fx.procedure.code}` }),
+    request: (fx) => ({ ...citizenParts([...Object.entries(submissionFields(buildApplicant(fixtureRandom()), fx.units.b.id)).map(([name, value]) => ({ name, value })), { name: 'doc1', value: pdf(), filename: 'a.pdf', type: 'application/pdf' }, { name: 'doc2', value: pdf(), filename: 'b.pdf', type: 'application/pdf' }]), url: `/nop-ho-so/${fx.procedure.code}` }),
   },
 };
 

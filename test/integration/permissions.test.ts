@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createStaffMember, createTestApp, createUnit, uniqueCode, type TestApp } from '../support/test-app.js';
+import type { Role } from '../../src/platform/auth/access.js';
+import { Client, createTestApp, uniqueCode, type TestApp } from '../support/test-app.js';
+import { buildStaff, buildUnitTree } from '../support/factories.js';
 
 /**
  * Who may do what on which unit's data, for the org routes. Units: province P with
@@ -12,12 +14,10 @@ let staffInA: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const p = await createUnit(t.admin, { name: 'Tỉnh Ma Trận', type: 'province' });
-  const a = await createUnit(t.admin, { name: 'Xã A', type: 'commune', parentId: p.id });
-  const b = await createUnit(t.admin, { name: 'Xã B', type: 'commune', parentId: p.id });
+  const { province: p, communes } = await buildUnitTree(t.admin, { communes: 2 });
+  const [a, b] = [communes[0]!, communes[1]!];
   units = { p: p.id, a: a.id, b: b.id };
-  const make = async (role: string | null, unitId: string | null) =>
-    (await createStaffMember(t.admin, { unitId, roles: role ? [{ role, unitId }] : [] })).client;
+  const make = async (role: Role | null, unitId: string | null) => (await buildStaff(t.admin, { unitId, roles: role ? [role] : [] })).client;
   actors = {
     anonymous: new Client(t.app),
     noRole: await make(null, a.id),
@@ -28,7 +28,7 @@ beforeAll(async () => {
     counterA: await make('counter_officer', a.id),
     supervisorGlobal: await make('supervisor', null),
   };
-  staffInA = (await createStaffMember(t.admin, { unitId: a.id, roles: [] })).id;
+  staffInA = (await buildStaff(t.admin, { unitId: a.id, roles: [] })).id;
 });
 afterAll(async () => t?.close());
 

@@ -1,24 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/platform/db/types.js';
-import { auditCount, Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
-import { buildProcedure } from '../support/procedures.js';
+import { auditCount, Client, createTestApp, type TestApp } from '../support/test-app.js';
+import { buildDossier, buildProcedure, buildStaff, buildUnitTree, type UnitRef } from '../support/factories.js';
 import { formEncoded, openCitizenForm } from '../support/citizen-forms.js';
 
 let t: TestApp;
-let commune: { id: string; code: string };
-let otherCommune: { id: string; code: string };
+let commune: UnitRef;
+let otherCommune: UnitRef;
 let counter: { id: string; client: Client };
 let otherCounter: Client;
 let leader: Client;
 const procedure = buildProcedure({ name: 'Chứng thực bản sao (hồ sơ thử đánh giá)' });
-const applicant = { kind: 'person', name: 'Lý Thị Mai', citizenId: '008190004321', phone: '0987654321', address: 'Thôn Khuổi Phìn, xã Yên Phú' };
-
-const intake = async (client: Client, unitId: string) => {
-  const response = await client.post('/api/v1/dossiers/counter-intake', { receivingUnitId: unitId, procedureCode: procedure.code, applicant, documents: [{ index: 1 }, { index: 2 }], delivery: 'counter' });
-  expect(response.statusCode).toBe(201);
-  return response.data as { dossierId: string; code: string };
-};
+/** The applicant's phone ends in 4321, the digits the rating page asks for. */
+const applicant = { phone: '0987654321' };
 /**
  * Posts a citizen form as a browser does: with the form-token cookie of the page it came from and
  * the same token in the form's hidden field (a form shown earlier on that page, when the page
@@ -34,13 +29,13 @@ const ratingCount = async () => rowsOf<{ n: number }>(await t.database.db.execut
 
 beforeAll(async () => {
   t = await createTestApp();
-  const province = await createUnit(t.admin, { name: 'Tỉnh Đánh Giá', type: 'province' });
-  commune = await createUnit(t.admin, { name: 'Xã Hài Lòng', type: 'commune', parentId: province.id });
-  otherCommune = await createUnit(t.admin, { name: 'Xã Bên Kia', type: 'commune', parentId: province.id });
+  const { communes } = await buildUnitTree(t.admin, { communes: 2 });
+  commune = communes[0]!;
+  otherCommune = communes[1]!;
   await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
-  counter = await createStaffMember(t.admin, { fullName: 'Hoàng Văn Quầy', unitId: commune.id, roles: [{ role: 'counter_officer', unitId: commune.id }] });
-  otherCounter = (await createStaffMember(t.admin, { unitId: otherCommune.id, roles: [{ role: 'counter_officer', unitId: otherCommune.id }] })).client;
-  leader = (await createStaffMember(t.admin, { unitId: commune.id, roles: [{ role: 'leader', unitId: commune.id }] })).client;
+  counter = await buildStaff(t.admin, { fullName: 'Hoàng Văn Quầy', unitId: commune.id, roles: ['counter_officer'] });
+  otherCounter = (await buildStaff(t.admin, { unitId: otherCommune.id, roles: ['counter_officer'] })).client;
+  leader = (await buildStaff(t.admin, { unitId: commune.id, roles: ['leader'] })).client;
 });
 afterAll(async () => t?.close());
 
@@ -62,7 +57,7 @@ describe('the counter kiosk', () => {
   });
 
   it('shows the four choices for the transaction just finished, takes one rating, then waits again', async () => {
-    const { dossierId, code } = await intake(counter.client, commune.id);
+    const { dossierId, code } = await buildDossier(counter.client, { unitId: commune.id, procedureCode: procedure.code, applicant });
     const citizen = new Client(t.app);
     const choices = await citizen.get(kioskPath);
     expect(choices.body).toContain(code);
@@ -82,7 +77,7 @@ describe('the counter kiosk', () => {
   });
 
   it('refuses a transaction of another unit and bad choices, recording nothing', async () => {
-    const foreign = await intake(otherCounter, otherCommune.id);
+    const foreign = await buildDossier(otherCounter, { unitId: otherCommune.id, procedureCode: procedure.code, applicant });
     const before = await ratingCount();
     const refused = await postForm(new Client(t.app), kioskPath, { dossierId: foreign.dossierId, transaction: 'intake', level: 'satisfied' });
     expect(refused.statusCode).toBe(403);
@@ -93,7 +88,7 @@ describe('the counter kiosk', () => {
   });
 
   it('turns an unsatisfied rating with a comment into a feedback item the leader answers by its deadline', async () => {
-    const { dossierId, code } = await intake(counter.client, commune.id);
+    const { dossierId, code } = await buildDossier(counter.client, { unitId: commune.id, procedureCode: procedure.code, applicant });
     const citizen = new Client(t.app);
     const rated = await postForm(citizen, kioskPath, { dossierId, transaction: 'intake', level: 'unsatisfied' });
     const ratingId = /name="ratingId" value="([\w-]+)"/.exec(rated.body)![1]!;
@@ -119,7 +114,7 @@ describe('the counter kiosk', () => {
 
 describe('rating from the receipt QR code and online', () => {
   it('rates the intake, then the return, once each', async () => {
-    const { dossierId, code } = await intake(counter.client, commune.id);
+    const { dossierId, code } = await buildDossier(counter.client, { unitId: commune.id, procedureCode: procedure.code, applicant });
     const secret = rowsOf<{ tracking_secret: string }>(await t.database.db.execute(sql`select tracking_secret from dossiers where id = ${dossierId}`))[0]!.tracking_secret;
     const citizen = new Client(t.app);
     const tracking = await citizen.get(`/tra-cuu?k=${secret}`);

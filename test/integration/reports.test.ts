@@ -3,15 +3,16 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rateTransaction } from '../../src/modules/ratings/index.js';
 import { rowsOf } from '../../src/platform/db/types.js';
-import { Client, createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
-import { buildProcedure } from '../support/procedures.js';
+import { Client, createTestApp, type TestApp } from '../support/test-app.js';
+import { buildApplicant, buildDossier, buildProcedure, buildStaff, buildUnit, buildUnitTree, fixtureRandom, type UnitRef } from '../support/factories.js';
 
 let t: TestApp;
-let province: { id: string; code: string };
-let communes: { id: string; code: string }[];
+let province: UnitRef;
+let communes: UnitRef[];
 let leader: Client;
 const procedure = buildProcedure({ name: 'Đăng ký thường trú (hồ sơ thử báo cáo)' });
-const applicant = { kind: 'person', name: 'Trần Văn Số', citizenId: '008090007777', phone: '0912000111', address: 'Thôn Nà Tông, xã Yên Phong' };
+/** One applicant for every dossier: the public page must show neither their name nor their phone. */
+const applicant = buildApplicant(fixtureRandom());
 const levels = ['very_satisfied', 'satisfied', 'no_opinion', 'unsatisfied'] as const;
 const outcomes = ['early', 'on_time', 'late'] as const;
 const day = (offset: number) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000 - 7 * 3_600_000 + 9 * 3_600_000);
@@ -39,18 +40,16 @@ const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 10_
 
 beforeAll(async () => {
   t = await createTestApp();
-  province = await createUnit(t.admin, { name: 'Tỉnh Số Liệu', type: 'province' });
-  communes = [await createUnit(t.admin, { name: 'Xã Số Một', type: 'commune', parentId: province.id }), await createUnit(t.admin, { name: 'Xã Số Hai', type: 'commune', parentId: province.id })];
+  ({ province, communes } = await buildUnitTree(t.admin, { communes: 2 }));
   await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
-  leader = (await createStaffMember(t.admin, { roles: [{ role: 'leader', unitId: province.id }] })).client;
-  const counter = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: province.id }] })).client;
+  leader = (await buildStaff(t.admin, { unitId: province.id, roles: ['leader'] })).client;
+  const counter = (await buildStaff(t.admin, { unitId: province.id, roles: ['counter_officer'] })).client;
   // Thirty dossiers through the real intake, then spread over the year and settled at random
   // (updating the rows, which the daily counts must follow), then rated at random.
   const random = fc.sample(fc.record({ commune: fc.nat(1), receivedDay: fc.nat(300), takes: fc.nat(20), outcome: fc.option(fc.constantFrom(...outcomes), { nil: undefined }), level: fc.option(fc.constantFrom(...levels), { nil: undefined }), online: fc.boolean() }), { numRuns: 30, seed: 20261122 });
   for (const plan of random) {
     const unit = communes[plan.commune]!;
-    const response = await counter.post('/api/v1/dossiers/counter-intake', { receivingUnitId: unit.id, procedureCode: procedure.code, applicant, documents: [{ index: 1 }, { index: 2 }], delivery: 'counter' });
-    const id = response.data.dossierId as string;
+    const { id } = await buildDossier(counter, { unitId: unit.id, procedureCode: procedure.code, applicant });
     const receivedAt = day(plan.receivedDay).toISOString();
     const finishedAt = plan.outcome ? day(plan.receivedDay + plan.takes).toISOString() : null;
     await t.database.db.execute(sql`update dossiers set received_at = ${receivedAt}, channel = ${plan.online ? 'online' : 'counter'},
@@ -94,8 +93,8 @@ describe('unit figures', () => {
     const reversed = await leader.get(`/api/v1/reports/units/${province.id}/figures?from=2026-12-01&to=2026-01-01`);
     expect(reversed.statusCode).toBe(400);
     expect(reversed.data.errors[0].field).toBe('to');
-    const elsewhere = await createUnit(t.admin, { name: 'Tỉnh Khác', type: 'province' });
-    const outsider = (await createStaffMember(t.admin, { roles: [{ role: 'leader', unitId: elsewhere.id }] })).client;
+    const elsewhere = await buildUnit(t.admin);
+    const outsider = (await buildStaff(t.admin, { unitId: elsewhere.id, roles: ['leader'] })).client;
     expect((await outsider.get(`/api/v1/reports/units/${province.id}/figures?from=2026-01-01&to=2026-12-31`)).statusCode).toBe(403);
   });
 });

@@ -6,8 +6,8 @@ import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../../src/platform/config.js';
 import { createS3FileStore, S3RequestError } from '../../src/platform/files/s3-file-store.js';
-import { createStaffMember, createTestApp, createUnit, type TestApp } from '../support/test-app.js';
-import { buildProcedure } from '../support/procedures.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { buildDossier, buildProcedure, buildStaff, buildUnitTree } from '../support/factories.js';
 import { multipart } from '../support/multipart.js';
 
 // s3rver is a real S3-compatible HTTP server (its own folder on disk). It checks the access key
@@ -77,19 +77,11 @@ describe('S3-compatible file store', () => {
   });
 
   it('keeps a scan uploaded through the dossier files route in the bucket, with its SHA-256', async () => {
-    const province = await createUnit(t.admin, { name: 'Tỉnh Lưu Trữ', type: 'province' });
-    const commune = await createUnit(t.admin, { name: 'Xã Lưu Trữ', type: 'commune', parentId: province.id });
+    const { commune } = await buildUnitTree(t.admin);
     const procedure = buildProcedure();
     expect((await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure })).statusCode).toBe(201);
-    const counter = (await createStaffMember(t.admin, { roles: [{ role: 'counter_officer', unitId: commune.id }] })).client;
-    const intake = await counter.post('/api/v1/dossiers/counter-intake', {
-      receivingUnitId: commune.id,
-      procedureCode: procedure.code,
-      applicant: { kind: 'person', name: 'Hoàng Thị Lưu', citizenId: '008080002222', phone: '0977000222', address: 'Thôn 3' },
-      documents: [{ index: 1 }, { index: 2 }],
-      delivery: 'counter',
-    });
-    const dossierId = intake.data.dossierId as string;
+    const counter = (await buildStaff(t.admin, { unitId: commune.id, roles: ['counter_officer'] })).client;
+    const { dossierId } = await buildDossier(counter, { unitId: commune.id, procedureCode: procedure.code });
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), crypto.randomBytes(4096), Buffer.from('\n%%EOF\n')]);
     const sha256 = crypto.createHash('sha256').update(pdf).digest('hex');
     const { body, contentType } = multipart([{ name: 'kind', value: 'result' }, { name: 'file', value: pdf, filename: 'giay-khai-sinh.pdf', type: 'application/pdf' }]);

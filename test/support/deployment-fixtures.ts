@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import type { App } from '../../src/platform/http/deps.js';
-import { buildProcedure } from './procedures.js';
 import { multipart } from './multipart.js';
 import { formEncoded, nextAddress, openCitizenForm } from './citizen-forms.js';
-import { createStaffMember, createUnit, type Client } from './test-app.js';
+import { buildApplicant, buildDossier, buildProcedure, buildStaff, buildUnitTree, fixtureRandom, submissionFields } from './factories.js';
+import type { Client } from './test-app.js';
 
 /** Real records of every kind a route can address, so that generated requests reach deep code. */
 export type Deployment = {
@@ -29,7 +29,8 @@ export type Deployment = {
   feedbackId: string | undefined;
 };
 
-export const applicant = { kind: 'person', name: 'Đỗ Thị Thử', citizenId: '008190007788', phone: '0912000111', address: 'Thôn Thử, xã Kiểm Tra' };
+/** The applicant of the seeded counter dossier, and the base of the fuzz test's intake bodies. */
+export const applicant = buildApplicant(fixtureRandom());
 export const pdf = () => Buffer.concat([Buffer.from('%PDF-1.4\n'), crypto.randomBytes(256), Buffer.from('\n%%EOF\n')]);
 
 function expectStatus(what: string, response: { statusCode: number; body: string }, status: number) {
@@ -72,15 +73,12 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
 
 /** Creates units, a procedure offered online, an officer, dossiers (counter and online), a file, kiosks, tokens and a rating. */
 export async function seedDeployment(app: App, admin: Client): Promise<Deployment> {
-  const province = await createUnit(admin, { name: 'Tỉnh Kiểm Thử', type: 'province' });
-  const commune = await createUnit(admin, { name: 'Xã Kiểm Thử', type: 'commune', parentId: province.id });
+  const { province, commune } = await buildUnitTree(admin);
   const procedure = buildProcedure({ name: 'Đăng ký khai sinh (kiểm thử đầu vào)' });
   expectStatus('create procedure', await admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure }), 201);
-  const leader = await createStaffMember(admin, { fullName: 'Lãnh Đạo Thử', unitId: commune.id, roles: [{ role: 'leader', unitId: commune.id }] });
+  const leader = await buildStaff(admin, { unitId: commune.id, roles: ['leader'] });
 
-  const intake = await leader.client.post('/api/v1/dossiers/counter-intake', { receivingUnitId: commune.id, procedureCode: procedure.code, applicant, documents: [{ index: 1 }, { index: 2 }], delivery: 'counter' });
-  expectStatus('counter intake', intake, 201);
-  const dossierId = intake.data.dossierId as string;
+  const { dossierId, code: dossierCode } = await buildDossier(leader.client, { unitId: commune.id, procedureCode: procedure.code, applicant });
 
   const kiosk = await leader.client.post('/api/v1/ratings/kiosks', { unitId: commune.id, label: 'Quầy thử' });
   expectStatus('pair kiosk', kiosk, 201);
@@ -88,7 +86,7 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
   const token = await admin.post('/api/v1/api-tokens', { name: 'kiểm thử', role: 'supervisor', unitId: null });
   expectStatus('create api token', token, 201);
   const spareToken = await admin.post('/api/v1/api-tokens', { name: 'dự phòng', role: 'supervisor', unitId: null });
-  const staff = await createStaffMember(admin, { unitId: commune.id, roles: [{ role: 'specialist', unitId: commune.id }] });
+  const staff = await buildStaff(admin, { unitId: commune.id, roles: ['specialist'] });
   const assignment = await admin.post(`/api/v1/staff/${staff.id}/roles`, { role: 'supervisor', unitId: commune.id });
   expectStatus('assign role', assignment, 201);
 
@@ -106,7 +104,7 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
     leader: leader.client,
     leaderId: leader.id,
     dossierId,
-    dossierCode: intake.data.code,
+    dossierCode,
     kioskToken: kioskPath.split('/').pop()!,
     kioskId: kiosk.data.id,
     spareKioskId: spareKiosk.data.id,
@@ -140,7 +138,7 @@ async function rateAtKiosk(app: App, kioskPath: string, leader: Client, unitId: 
 
 async function submitOnline(app: App, code: string, unitId: string): Promise<string | undefined> {
   const page = await openCitizenForm(app, `/nop-ho-so/${code}`);
-  const fields = { ...page.fields, unit: unitId, name: 'Cao Thị Trực Tuyến', citizenId: '008195002345', phone: '0934000222', address: 'Tổ 9, phường Thử', delivery: 'counter' };
+  const fields = { ...page.fields, ...submissionFields(buildApplicant(fixtureRandom()), unitId) };
   const form = multipart([
     ...Object.entries(fields).map(([name, value]) => ({ name, value })),
     { name: 'doc1', value: pdf(), filename: 'doc1.pdf', type: 'application/pdf' },

@@ -3,8 +3,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { roles, type Role } from '../../src/platform/auth/access.js';
 import type { App } from '../../src/platform/http/deps.js';
 import { multipart } from './multipart.js';
-import { buildProcedure } from './procedures.js';
-import { Client, createUnit, signIn, staffPassword, uniqueCode, type TestApp } from './test-app.js';
+import { buildApplicant, buildDossier, buildProcedure, buildUnitTree, fixtureRandom, submissionFields } from './factories.js';
+import { Client, signIn, staffPassword, uniqueCode, type TestApp } from './test-app.js';
 
 /**
  * The world of the permission matrix: province P with communes A and B. B owns real data
@@ -98,9 +98,8 @@ export async function buildFixtures(t: TestApp) {
     return value;
   };
 
-  const p = await createUnit(admin, { name: 'Tỉnh Ma Trận Quyền', type: 'province' });
-  const a = await createUnit(admin, { name: 'Xã A ma trận', type: 'commune', parentId: p.id });
-  const b = await createUnit(admin, { name: 'Xã B ma trận', type: 'commune', parentId: p.id });
+  const { province: p, communes } = await buildUnitTree(admin, { communes: 2 });
+  const [a, b] = [communes[0]!, communes[1]!];
   const procedure = buildProcedure({ name: 'Thủ tục ma trận quyền' });
   await check('create procedure', await admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure }), 201, () => undefined);
   const slugPage = await send(app, {}, 'GET', { url: `/thu-tuc/${procedure.code}` }, nextIp());
@@ -116,18 +115,11 @@ export async function buildFixtures(t: TestApp) {
   const [bCounterStaff, bLeaderStaff] = await Promise.all([bStaff('counter_officer'), bStaff('leader')]);
   const [bCounter, bLeader] = await Promise.all([startSession(app, bCounterStaff.username), startSession(app, bLeaderStaff.username)]);
 
-  const intakeAtB = async (name = `${canary} Nguyễn Văn Bê`) => {
-    const response = await bCounter.post('/api/v1/dossiers/counter-intake', {
-      receivingUnitId: b.id,
-      procedureCode: procedure.code,
-      applicant: { kind: 'person', name, citizenId: '008090001234', phone: applicantPhone, address: `${canary} thôn Bản Bê` },
-      documents: [{ index: 1 }, { index: 2 }],
-      delivery: 'counter',
-    });
-    const intake = await check('counter intake at B', response, 201, () => response.data as { dossierId: string; code: string });
-    secret(intake.dossierId);
-    secret(intake.code);
-    return { id: intake.dossierId, code: intake.code };
+  /** A dossier received at B: the applicant's name and address carry the canary, the phone ends in `rightDigits`. */
+  const intakeAtB = async () => {
+    const applicant = { name: `${canary} Nguyễn Văn Bê`, phone: applicantPhone, address: `${canary} thôn Bản Bê` };
+    const made = await buildDossier(bCounter, { unitId: b.id, procedureCode: procedure.code, applicant });
+    return { id: secret(made.id), code: secret(made.code), version: made.version };
   };
   const rateOnline = async (code: string, fields: Record<string, string>) => {
     const form = citizenForm({ ma: code, sdt: rightDigits, transaction: 'intake', ...fields });
@@ -201,13 +193,11 @@ export async function buildFixtures(t: TestApp) {
 
   /** Fresh resources for the requests that use one up (an action, a revocation, an answer). */
   const fresh = {
-    dossier: async () => {
-      const made = await intakeAtB();
-      return { ...made, version: (await admin.get(`/api/v1/dossiers/${made.id}`)).data.version as number };
-    },
+    dossier: intakeAtB,
     onlineDossier: async () => {
-      const phone = `09${crypto.randomInt(10_000_000, 99_999_999)}`;
-      const fields = { unit: b.id, name: `${canary} Phạm Thị Trực Tuyến`, citizenId: '008195001234', phone, address: `${canary} tổ 5`, delivery: 'counter' };
+      // Found again by its phone, drawn anew for each submission.
+      const fields = submissionFields(buildApplicant(fixtureRandom(), { name: `${canary} Phạm Thị Trực Tuyến`, address: `${canary} tổ 5` }), b.id);
+      const phone = fields.phone!;
       const form = citizenParts([...Object.entries(fields).map(([name, value]) => ({ name, value })), { name: 'doc1', value: pdf(), filename: 'doc1.pdf', type: 'application/pdf' }, { name: 'doc2', value: pdf(), filename: 'doc2.pdf', type: 'application/pdf' }]);
       const submitted = await send(app, {}, 'POST', { ...form, url: `/nop-ho-so/${procedure.code}` }, nextIp());
       const secretK = await check('online submission at B', submitted, 200, () => /\/tra-cuu\?k=([^"&]+)/.exec(submitted.body)?.[1]);

@@ -1,11 +1,17 @@
 import type { ProcedureInput } from '../../src/modules/catalog/catalog.schemas.js';
+import { fixtureRandom, type Random } from './random.js';
 
 let sequence = 0;
+let offset: number | undefined;
 
-/** A valid procedure: 3 working days (24 working hours) over three steps. */
-export function buildProcedure(overrides: Partial<ProcedureInput> = {}): ProcedureInput {
+/**
+ * A valid procedure: 3 working days (24 working hours) over three steps. Its code starts at a
+ * seeded offset and steps by a prime, so the codes of one file never repeat.
+ */
+export function buildProcedure(overrides: Partial<ProcedureInput> = {}, random: Random = fixtureRandom()): ProcedureInput {
   sequence += 1;
-  const code = `9.${String(100000 + ((process.pid * 97 + sequence * 7919) % 900000)).padStart(6, '0')}`;
+  offset ??= random.int(0, 899_999);
+  const code = `9.${100000 + ((offset + sequence * 7919) % 900000)}`;
   return {
     code,
     name: 'Đăng ký khai sinh',

@@ -5,18 +5,26 @@ import { commandContext, etag, readIfMatchVersion, requirePrincipal } from '../.
 import { getUnit } from '../org/index.js';
 import { formatInstantIso } from '../../platform/time/vietnam-time.js';
 import { CalendarPermission } from './calendar.policy.js';
-import { UnitCalendarSettings, YearSchedule } from './calendar.schemas.js';
+import {
+  CalendarYear,
+  CalendarYearQuery,
+  DueQuery,
+  DueResult,
+  HolidayRules,
+  RuleSettingsUpdate,
+  SavedRuleSettings,
+  ScheduleList,
+  UnitCalendar,
+  UnitCalendarSettings,
+  YearSchedule,
+} from '../../contracts/calendar.js';
 import { calendarFor, loadRuleSettings, loadSchedules, loadUnitSettings } from './calendar.store.js';
 import { computeDueAt, findReceiptDayNumber, type TimeLimit } from './deadlines.js';
 import { dayNumberToIso } from '../../platform/time/vietnam-time.js';
 import { DEFAULT_HOLIDAY_RULES } from './holiday-rules.js';
 import { deleteYearSchedule, saveRuleSettings, saveUnitCalendar, saveYearSchedule } from './use-cases/save-calendar-data.js';
-import { bilingual } from '../../platform/i18n/locale.js';
-import { isoDateTime } from '../../platform/http/dates.js';
 
 const tags = ['calendar'];
-const Reason = z.object({ kind: z.string(), occasion: z.string().optional(), source: z.string(), isConfirmed: z.boolean(), note: z.string().optional() });
-const Day = z.object({ date: z.string(), weekday: z.number(), isWorkingDay: z.boolean(), reasons: z.array(Reason) });
 
 export function registerCalendarRoutes(app: App, deps: AppDeps): void {
   const { db, access } = deps;
@@ -31,18 +39,8 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
       tags,
       summary: "A year's working calendar for the deployment or a unit: every day with why it is (not) a working day",
       params: z.object({ year: z.coerce.number().int().min(2014).max(2100) }),
-      querystring: z.object({ unitId: z.uuid().optional() }),
-      response: {
-        200: z.object({
-          year: z.number(),
-          unitId: z.string().nullable(),
-          scheduleSource: z.enum(['stored', 'shipped', 'none']),
-          workingHours: z.array(z.object({ start: z.string(), end: z.string() })),
-          cutOff: z.object({ isEnabled: z.boolean(), cutOff: z.string(), legalBasis: z.string() }),
-          workingDays: z.number(),
-          days: z.array(Day),
-        }),
-      },
+      querystring: CalendarYearQuery,
+      response: { 200: CalendarYear },
     },
     handler: async (request) => {
       await requireReader(request);
@@ -71,19 +69,8 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
     schema: {
       tags,
       summary: 'The due instant of a time limit counted from a receipt instant',
-      querystring: z
-        .object({
-          start: isoDateTime,
-          workingDays: z.coerce.number().int().min(0).max(3650).optional(),
-          workingHours: z.coerce.number().min(0).max(30_000).optional(),
-          calendarDays: z.coerce.number().int().min(0).max(3650).optional(),
-          unitId: z.uuid().optional(),
-        })
-        .refine((q) => [q.workingDays, q.workingHours, q.calendarDays].filter((v) => v !== undefined).length === 1, {
-          message: bilingual({ vi: 'Chỉ nhập một trong workingDays, workingHours, calendarDays.', en: 'Give exactly one of workingDays, workingHours, calendarDays.' }),
-          path: ['workingDays'],
-        }),
-      response: { 200: z.object({ start: z.string(), receiptDay: z.string(), limit: z.object({ value: z.number(), unit: z.string() }), dueAt: z.string() }) },
+      querystring: DueQuery,
+      response: { 200: DueResult },
     },
     handler: async (request) => {
       await requireReader(request);
@@ -106,7 +93,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
   });
 
   app.get('/api/v1/calendar/schedules', {
-    schema: { tags, summary: 'The yearly official schedules (stored ones replace shipped ones)', response: { 200: z.object({ items: z.array(z.object({ year: z.number(), source: z.string(), version: z.number(), schedule: YearSchedule })) }) } },
+    schema: { tags, summary: 'The yearly official schedules (stored ones replace shipped ones)', response: { 200: ScheduleList } },
     handler: async (request) => {
       await requireReader(request);
       return { items: (await loadSchedules(db)).map((entry) => ({ year: entry.schedule.year, source: entry.source, version: entry.version, schedule: entry.schedule })) };
@@ -145,18 +132,11 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
     },
   });
 
-  const RuleSettings = z.record(z.string(), z.object({ isEnabled: z.boolean().optional(), adjacentDay: z.enum(['before', 'after']).optional() }));
   app.get('/api/v1/calendar/rules', {
     schema: {
       tags,
       summary: 'The statutory holiday rules with their legal basis and the deployment switches',
-      response: {
-        200: z.object({
-          version: z.number(),
-          ruleSettings: RuleSettings,
-          rules: z.array(z.object({ occasion: z.string(), version: z.number(), name: z.object({ vi: z.string(), en: z.string() }), legalBasis: z.string(), effectiveFrom: z.string(), effectiveTo: z.string().nullable(), isEnabledByDefault: z.boolean(), isConfirmed: z.boolean() })),
-        }),
-      },
+      response: { 200: HolidayRules },
     },
     handler: async (request, reply) => {
       await requireReader(request);
@@ -180,7 +160,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
   });
 
   app.put('/api/v1/calendar/rules', {
-    schema: { tags, summary: 'Switch statutory rules (e.g. Vietnam Culture Day) deployment-wide', body: z.object({ ruleSettings: RuleSettings }), response: { 200: z.object({ version: z.number(), ruleSettings: RuleSettings }) } },
+    schema: { tags, summary: 'Switch statutory rules (e.g. Vietnam Culture Day) deployment-wide', body: RuleSettingsUpdate, response: { 200: SavedRuleSettings } },
     handler: async (request, reply) => {
       const saved = await saveRuleSettings(deps, requirePrincipal(request), commandContext(request), {
         ruleSettings: request.body.ruleSettings as never,
@@ -192,7 +172,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
   });
 
   app.get('/api/v1/units/:id/calendar', {
-    schema: { tags, summary: "A unit's own calendar settings", params: z.object({ id: z.uuid() }), response: { 200: z.object({ version: z.number(), settings: UnitCalendarSettings }) } },
+    schema: { tags, summary: "A unit's own calendar settings", params: z.object({ id: z.uuid() }), response: { 200: UnitCalendar } },
     handler: async (request, reply) => {
       await requireReader(request);
       await getUnit(db, request.params.id);
@@ -203,7 +183,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
   });
 
   app.put('/api/v1/units/:id/calendar', {
-    schema: { tags, summary: "Set a unit's calendar: extra days off or worked, working and opening hours, cut-off", params: z.object({ id: z.uuid() }), body: UnitCalendarSettings, response: { 200: z.object({ version: z.number(), settings: UnitCalendarSettings }) } },
+    schema: { tags, summary: "Set a unit's calendar: extra days off or worked, working and opening hours, cut-off", params: z.object({ id: z.uuid() }), body: UnitCalendarSettings, response: { 200: UnitCalendar } },
     handler: async (request, reply) => {
       await getUnit(db, request.params.id);
       const saved = await saveUnitCalendar(deps, requirePrincipal(request), commandContext(request), {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db, Queryable } from '../../platform/db/types.js';
 import { loadCalendar, type WorkingCalendar } from './calendar.js';
-import type { UnitCalendarSettings, YearSchedule } from './calendar.schemas.js';
+import type { UnitCalendarSettingsInput, YearSchedule } from '../../contracts/calendar.js';
 import { calendarSchedules, calendarSettings, unitCalendars } from './calendar.tables.js';
 import type { HolidayRuleSettings } from './holiday-rules.js';
 import { OFFICIAL_SCHEDULES } from './schedules.js';
@@ -43,7 +43,7 @@ export async function loadRuleSettings(db: Queryable): Promise<{ ruleSettings: H
   return { ruleSettings: row?.ruleSettings ?? {}, version: row?.version ?? 0 };
 }
 
-export async function loadUnitSettings(db: Queryable, unitId: string): Promise<{ settings: UnitCalendarSettings; version: number }> {
+export async function loadUnitSettings(db: Queryable, unitId: string): Promise<{ settings: UnitCalendarSettingsInput; version: number }> {
   const [row] = await db.select().from(unitCalendars).where(eq(unitCalendars.unitId, unitId));
   return { settings: row?.data ?? {}, version: row?.version ?? 0 };
 }

@@ -1,6 +1,6 @@
 import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { units } from '../org/org.tables.js';
-import type { UnitCalendarSettings, YearSchedule } from './calendar.schemas.js';
+import type { UnitCalendarSettingsInput, YearSchedule } from '../../contracts/calendar.js';
 import type { HolidayRuleSettings } from './holiday-rules.js';
 
 /** A year's official schedule as an administrator set it; it replaces the shipped one for that year. */
@@ -26,7 +26,7 @@ export const unitCalendars = pgTable('unit_calendars', {
   unitId: uuid('unit_id')
     .primaryKey()
     .references(() => units.id),
-  data: jsonb('data').$type<UnitCalendarSettings>().notNull(),
+  data: jsonb('data').$type<UnitCalendarSettingsInput>().notNull(),
   version: integer('version').notNull().default(1),
   updatedBy: text('updated_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

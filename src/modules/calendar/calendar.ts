@@ -17,7 +17,7 @@ import {
   weekdayOfDayNumber,
 } from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
-import type { UnitCalendarSettings, YearSchedule } from './calendar.schemas.js';
+import type { UnitCalendarSettingsInput, YearSchedule } from '../../contracts/calendar.js';
 import { buildDayTable, type DayReason, type DayTable, isWeekendDay, WEEKLY_REST_REASON } from './day-table.js';
 import { DEFAULT_HOLIDAY_RULES, type HolidayRule, type HolidayRuleSettings } from './holiday-rules.js';
 import { LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR } from './lunar.js';
@@ -45,7 +45,7 @@ export type CalendarOptions = {
   rules?: readonly HolidayRule[];
   ruleSettings?: HolidayRuleSettings;
   schedules?: readonly YearSchedule[];
-  unit?: UnitCalendarSettings;
+  unit?: UnitCalendarSettingsInput;
   firstYear?: number;
   lastYear?: number;
 };
@@ -125,7 +125,7 @@ export class WorkingCalendar {
   }
 
   /** A calendar with the same national data and another unit's settings. */
-  withUnit(unit: UnitCalendarSettings): WorkingCalendar {
+  withUnit(unit: UnitCalendarSettingsInput): WorkingCalendar {
     return new WorkingCalendar({ ...this.options, unit });
   }
 

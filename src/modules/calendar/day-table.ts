@@ -10,7 +10,7 @@
 import { DomainError } from '../../platform/errors/errors.js';
 import { isoToDayNumber, toDayNumber, weekdayOfDayNumber } from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
-import type { YearSchedule } from './calendar.schemas.js';
+import type { DayReason, YearSchedule } from '../../contracts/calendar.js';
 import {
   addCompensatoryDays,
   expandHolidayRules,
@@ -22,23 +22,8 @@ import {
   WEEKLY_REST,
 } from './holiday-rules.js';
 
-export type DayReasonKind =
-  | 'weekly-rest'
-  | 'holiday'
-  | 'compensatory-off'
-  | 'swapped-off'
-  | 'swapped-workday'
-  | 'unit-day-off'
-  | 'unit-working-day';
-
-/** Why a day is off or worked, with where that comes from. */
-export type DayReason = {
-  kind: DayReasonKind;
-  occasion?: HolidayOccasion;
-  source: string;
-  isConfirmed: boolean;
-  note?: string;
-};
+/** Why a day is off or worked, with where that comes from (the shared contract's `DayReason`). */
+export type { DayReason, DayReasonKind } from '../../contracts/calendar.js';
 
 export type DayTable = {
   firstDay: number;

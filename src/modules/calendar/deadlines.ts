@@ -23,14 +23,14 @@
  * (flat outside the windows); adding returns the earliest instant with the target W, so a due
  * instant is inside a window or exactly at a window's end.
  */
+import type { TimeLimitUnit } from '../../contracts/calendar.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { localDayNumberOf, localTimeOfDayMs, MS_PER_HOUR, startOfLocalDayMs } from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
 import { type Instant, toEpochMs, type WorkingCalendar } from './calendar.js';
 import { timeOfDayForElapsed, workingMsElapsedAt } from './working-hours.js';
 
-export const timeLimitUnits = ['working-days', 'working-hours', 'calendar-days'] as const;
-export type TimeLimitUnit = (typeof timeLimitUnits)[number];
+export { timeLimitUnits, type TimeLimitUnit } from '../../contracts/calendar.js';
 
 /** A procedure's time limit as published: a value and its unit (legal-rules §1.5.1). */
 export type TimeLimit = { value: number; unit: TimeLimitUnit };

@@ -4,23 +4,13 @@
  * to when. A rule is data; `expandHolidayRules` turns the rules in force into days for a year.
  * The yearly schedule (`schedules.ts`) overrides a rule's days for the occasions it covers.
  */
+import type { AdjacentDay, HolidayOccasion } from '../../contracts/calendar.js';
 import type { Text } from '../../platform/i18n/locale.js';
 import { type IsoDate, isoToDayNumber, toDayNumber } from '../../platform/time/vietnam-time.js';
 import { dayNumberOfLunarDate } from './lunar.js';
 
-export const holidayOccasions = [
-  'new-year',
-  'lunar-new-year',
-  'hung-kings',
-  'victory-day',
-  'labour-day',
-  'national-day',
-  'culture-day',
-] as const;
-/** What a day off is for (dịp nghỉ). One occasion may have several rule versions over time. */
-export type HolidayOccasion = (typeof holidayOccasions)[number];
-
-export type AdjacentDay = 'before' | 'after';
+/** The occasions (dịp nghỉ) and the adjacent-day choice are enums of the shared contract. */
+export { holidayOccasions, type AdjacentDay, type HolidayOccasion } from '../../contracts/calendar.js';
 
 /** How a rule finds its days in a solar year. */
 export type HolidayDates =

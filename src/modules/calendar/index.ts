@@ -5,6 +5,6 @@
  */
 export { CalendarError } from './calendar.errors.js';
 export { type Instant, loadCalendar, toEpochMs, WorkingCalendar } from './calendar.js';
-export { addWorkingDays, addWorkingTime, computeDueAt, countWorkingTime, type TimeLimit } from './deadlines.js';
+export { addCalendarDays, addWorkingDays, addWorkingTime, computeDueAt, countWorkingTime, type TimeLimit } from './deadlines.js';
 export { calendarFor, invalidateCalendars } from './calendar.store.js';
 export { registerCalendarRoutes } from './calendar.routes.js';

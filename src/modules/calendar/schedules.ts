@@ -8,7 +8,8 @@
  * Source: shared/domain/holiday-schedules.md (news reports of the official notices).
  */
 import type { HolidayOccasion } from './holiday-rules.js';
-import { type ScheduleEntry, type YearSchedule, parseYearSchedule } from './calendar.schemas.js';
+import type { ScheduleEntry, YearSchedule } from '../../contracts/calendar.js';
+import { parseYearSchedule } from './calendar.schemas.js';
 
 const ART_112 = 'Bộ luật Lao động 45/2019/QH14, Điều 112';
 const ART_111 = 'Bộ luật Lao động 45/2019/QH14, Điều 111 khoản 3 (nghỉ bù)';

@@ -14,7 +14,7 @@ import {
   resumeClock,
   startClock,
 } from './clock.js';
-import { addWorkingTime, computeDueAt } from '../calendar/deadlines.js';
+import { addWorkingTime, computeDueAt } from '../calendar/index.js';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2_147_483_647);
 console.info(`deadline-clock.test.ts fast-check seed ${seed} (replay with FC_SEED=${seed})`);

@@ -9,8 +9,8 @@
  * and explained. Events must come in time order.
  */
 import { DomainError } from '../../platform/errors/errors.js';
-import { addWorkingTime, CalendarError, computeDueAt, countWorkingTime, type Instant, type TimeLimit, toEpochMs, type WorkingCalendar } from '../calendar/index.js';
-import { formatVietnamInstant } from '../../platform/time/vietnam-time.js';
+import { addCalendarDays, addWorkingTime, CalendarError, computeDueAt, countWorkingTime, type Instant, type TimeLimit, toEpochMs, type WorkingCalendar } from '../calendar/index.js';
+import { formatVietnamInstant, MS_PER_HOUR } from '../../platform/time/vietnam-time.js';
 
 export type ClockPause = { from: number; to: number; workingMs: number };
 
@@ -153,7 +153,19 @@ export function getDueAt(calendar: WorkingCalendar, clock: DeadlineClock, asOf?:
 export function getStatutoryDueAt(calendar: WorkingCalendar, clock: DeadlineClock, asOf?: Instant): number {
   const at = measuredAt(clock, asOf);
   const base = addWorkingTime(calendar, clock.computedDueAt, clock.pausedWorkingMs + openPauseMs(calendar, clock, at));
-  return (clock.extensions ?? []).reduce((dueAt, extension) => computeDueAt(calendar, dueAt, extension.limit), base);
+  return (clock.extensions ?? []).reduce((dueAt, extension) => extendedDueAt(calendar, dueAt, extension.limit), base);
+}
+
+/** A due instant carried on by an extension: working time added to it, or days counted after its day. */
+function extendedDueAt(calendar: WorkingCalendar, dueAt: number, limit: TimeLimit): number {
+  switch (limit.unit) {
+    case 'working-days':
+      return addWorkingTime(calendar, dueAt, limit.value * calendar.workingHours.dayLengthMs);
+    case 'working-hours':
+      return addWorkingTime(calendar, dueAt, limit.value * MS_PER_HOUR);
+    case 'calendar-days':
+      return addCalendarDays(calendar, dueAt, limit.value);
+  }
 }
 
 /** The instant a question about the clock is asked at: never after the count stopped. */

@@ -3,7 +3,7 @@ import { matchesAnyText } from '../../platform/db/search.js';
 import { rowsOf, type Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { CatalogError } from './catalog.errors.js';
-import type { ProcedureInput } from './catalog.schemas.js';
+import type { ProcedureInput } from '../../contracts/catalog.js';
 import { procedures, procedureVersions } from './catalog.tables.js';
 
 export type ProcedureVersion = {

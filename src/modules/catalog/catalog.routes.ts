@@ -1,62 +1,33 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../platform/errors/errors.js';
+
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { CatalogPermission } from './catalog.policy.js';
 import { getProcedureRow, getVersion, selectProcedures, selectVersionHistory, type ProcedureVersion } from './catalog.repository.js';
-import { onlineLevels, ProcedureInput, procedureCodePattern } from './catalog.schemas.js';
+import {
+  ProcedureDetail,
+  ProcedureDiff,
+  ProcedureExportQuery,
+  ProcedureImportRequest,
+  ProcedureImportResult,
+  ProcedureListQuery,
+  ProcedureSummary,
+  ProcedureWithHistory,
+  procedureCodePattern,
+  SaveProcedureRequest,
+} from '../../contracts/catalog.js';
 import { diffProcedures } from './diff-procedures.js';
 import { totalBudgetHours } from './procedure-rules.js';
 import { exportProcedures, importProcedures } from './use-cases/import-procedures.js';
 import { createProcedure, reviseProcedure } from './use-cases/save-procedure.js';
-import { isoDate } from '../../platform/http/dates.js';
 import { positiveInt32 } from '../../platform/http/numbers.js';
 
 const tags = ['catalog'];
 const CodeParams = z.object({ code: z.string().regex(procedureCodePattern, 'D.DDDDDD') });
 
-const ProcedureSummary = z.object({
-  code: z.string(),
-  name: z.string(),
-  sectorName: z.string(),
-  fieldName: z.string(),
-  levels: z.array(z.string()),
-  processingTime: z.object({ unit: z.string(), value: z.number() }),
-  totalHours: z.number(),
-  onlineLevel: z.string(),
-  isPublished: z.boolean(),
-  isSample: z.boolean(),
-  version: z.number(),
-  latestVersion: z.number(),
-  effectiveFrom: z.string(),
-});
-const ProcedureDetail = z.object({
-  code: z.string(),
-  version: z.number(),
-  latestVersion: z.number(),
-  effectiveFrom: z.string(),
-  changeNote: z.string().nullable(),
-  procedure: ProcedureInput,
-});
-const SaveRequest = z.object({
-  effectiveFrom: isoDate,
-  changeNote: z.string().trim().max(1000).nullish(),
-  procedure: ProcedureInput,
-});
-const ListQuery = z.object({
-  q: z.string().max(200).optional(),
-  field: z.string().max(200).optional(),
-  level: z.enum(['province', 'commune']).optional(),
-  onlineLevel: z.enum(onlineLevels).optional(),
-  published: z.enum(['true', 'false']).optional(),
-  at: isoDate.optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
-});
-
-export function summarise(item: ProcedureVersion): z.infer<typeof ProcedureSummary> {
+export function summarise(item: ProcedureVersion): ProcedureSummary {
   return {
     code: item.code,
     name: item.data.name,
@@ -92,7 +63,7 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
   };
 
   app.get('/api/v1/procedures', {
-    schema: { tags, summary: 'List procedures: the newest version of each, or the one in force on `at`', querystring: ListQuery, response: { 200: Page(ProcedureSummary) } },
+    schema: { tags, summary: 'List procedures: the newest version of each, or the one in force on `at`', querystring: ProcedureListQuery, response: { 200: Page(ProcedureSummary) } },
     handler: async (request) => {
       await requireReader(request);
       const q = request.query;
@@ -108,7 +79,7 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
   });
 
   app.get('/api/v1/procedures/export', {
-    schema: { tags, summary: 'Export the catalogue as JSON or XLSX', querystring: z.object({ format: z.enum(['json', 'xlsx']).default('json') }) },
+    schema: { tags, summary: 'Export the catalogue as JSON or XLSX', querystring: ProcedureExportQuery },
     handler: async (request, reply) => {
       await requireReader(request);
       const file = await exportProcedures(db, request.query.format);
@@ -117,7 +88,7 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
   });
 
   app.get('/api/v1/procedures/:code', {
-    schema: { tags, summary: 'A procedure: its newest version and the history of versions', params: CodeParams, response: { 200: ProcedureDetail.extend({ versions: z.array(z.object({ version: z.number(), effectiveFrom: z.string(), name: z.string(), isPublished: z.boolean(), changeNote: z.string().nullable(), createdBy: z.string().nullable(), createdAt: z.string() })) }) } },
+    schema: { tags, summary: 'A procedure: its newest version and the history of versions', params: CodeParams, response: { 200: ProcedureWithHistory } },
     handler: async (request, reply) => {
       await requireReader(request);
       const latest = await getVersion(db, request.params.code);
@@ -141,7 +112,7 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
       summary: 'Differences between two versions',
       params: CodeParams,
       querystring: z.object({ from: positiveInt32, to: positiveInt32 }),
-      response: { 200: z.object({ from: z.number(), to: z.number(), changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })) }) },
+      response: { 200: ProcedureDiff },
     },
     handler: async (request) => {
       await requireReader(request);
@@ -151,7 +122,7 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
   });
 
   app.post('/api/v1/procedures', {
-    schema: { tags, summary: 'Create a procedure (version 1)', body: SaveRequest, response: { 201: ProcedureDetail } },
+    schema: { tags, summary: 'Create a procedure (version 1)', body: SaveProcedureRequest, response: { 201: ProcedureDetail } },
     handler: async (request, reply) => {
       const created = await createProcedure(deps, requirePrincipal(request), commandContext(request), request.body);
       await getProcedureRow(db, created.code);
@@ -160,7 +131,7 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
   });
 
   app.post('/api/v1/procedures/:code/versions', {
-    schema: { tags, summary: 'Edit a procedure: a new version with its effective date (If-Match: the newest version)', params: CodeParams, body: SaveRequest, response: { 201: ProcedureDetail } },
+    schema: { tags, summary: 'Edit a procedure: a new version with its effective date (If-Match: the newest version)', params: CodeParams, body: SaveProcedureRequest, response: { 201: ProcedureDetail } },
     handler: async (request, reply) => {
       const principal = requirePrincipal(request);
       const expectedVersion = requireIfMatchVersion(request);
@@ -180,8 +151,8 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
     schema: {
       tags,
       summary: 'Import procedures from JSON or XLSX (base64); nothing is imported when any row is wrong',
-      body: z.object({ format: z.enum(['json', 'xlsx']), content: z.string().min(1).max(30 * 1024 * 1024), dryRun: z.boolean().default(false) }),
-      response: { 200: z.object({ created: z.number(), revised: z.number(), unchanged: z.number(), dryRun: z.boolean() }) },
+      body: ProcedureImportRequest,
+      response: { 200: ProcedureImportResult },
     },
     handler: async (request) => importProcedures(deps, requirePrincipal(request), commandContext(request), request.body),
   });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { ProcedureInput } from './catalog.schemas.js';
+import type { HandlingLevel, OnlineLevel, ProcedureInput, ProcessingTimeUnit } from '../../contracts/catalog.js';
 
 /** A procedure's identity: its national code. Its rules live in versions. */
 export const procedures = pgTable(
@@ -34,9 +34,9 @@ export const procedureVersions = pgTable(
     name: text('name').notNull(),
     sectorName: text('sector_name').notNull(),
     fieldName: text('field_name').notNull(),
-    levels: text('levels').array().notNull(),
-    onlineLevel: text('online_level').notNull(),
-    processingUnit: text('processing_unit').notNull(),
+    levels: text('levels').array().$type<HandlingLevel[]>().notNull(),
+    onlineLevel: text('online_level').$type<OnlineLevel>().notNull(),
+    processingUnit: text('processing_unit').$type<ProcessingTimeUnit>().notNull(),
     processingValue: numeric('processing_value', { mode: 'number' }).notNull(),
     isPublished: boolean('is_published').notNull(),
     isSample: boolean('is_sample').notNull().default(false),

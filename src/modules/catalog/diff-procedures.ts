@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../platform/audit/audit.js';
-import type { ProcedureInput } from './catalog.schemas.js';
+import type { ProcedureInput } from '../../contracts/catalog.js';
 
 export type FieldChange = { field: string; before: unknown; after: unknown };
 

@@ -3,5 +3,5 @@ export { registerCatalogRoutes } from './catalog.routes.js';
 export { findVersionInForce, getVersion, selectProcedures, type ProcedureVersion } from './catalog.repository.js';
 export { totalBudgetHours } from './procedure-rules.js';
 export { loadDemoCatalogue } from './use-cases/load-demo-catalogue.js';
-export type { ProcedureInput } from './catalog.schemas.js';
+export type { ProcedureInput } from '../../contracts/catalog.js';
 export { renderDocumentTemplate } from './use-cases/render-document-template.js';

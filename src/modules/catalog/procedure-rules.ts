@@ -1,5 +1,5 @@
 import type { FieldError } from '../../platform/errors/errors.js';
-import type { ProcedureInput } from './catalog.schemas.js';
+import type { ProcedureInput } from '../../contracts/catalog.js';
 
 export const hoursPerWorkingDay = 8;
 

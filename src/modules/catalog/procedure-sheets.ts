@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FieldError } from '../../platform/errors/errors.js';
-import type { ProcedureInput } from './catalog.schemas.js';
+import type { ProcedureInput } from '../../contracts/catalog.js';
 
 /**
  * The XLSX layout of the catalogue: one sheet of procedures and one sheet each for the

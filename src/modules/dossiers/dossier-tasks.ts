@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError, validationError } from '../../platform/errors/errors.js';
 import { addWorkingTime, type WorkingCalendar } from '../calendar/index.js';
 import type { ProcedureInput } from '../catalog/index.js';
-import { units } from '../org/org.tables.js';
+import { findUnitByCode, selectNearbyUnitsOfType } from '../org/index.js';
 import { DossierError } from './dossiers.errors.js';
 import { dossierTasks } from './dossiers.tables.js';
 import { classifyOutcome } from './outcome.js';
@@ -25,16 +25,13 @@ export function taskDueAt(calendar: WorkingCalendar, startMs: number, budgetHalf
  */
 export async function resolveHandlingUnit(tx: Queryable, receiving: UnitRef, step: Step): Promise<string> {
   if (step.handlerUnitCode) {
-    const [named] = await tx.select({ id: units.id }).from(units).where(eq(units.code, step.handlerUnitCode)).limit(1);
+    const named = await findUnitByCode(tx, step.handlerUnitCode);
     if (named) return named.id;
   }
   const wanted = step.handlerUnitType;
   if (!wanted || receiving.type === wanted) return receiving.id;
   const ancestorIds = receiving.path.split('/').filter(Boolean);
-  const candidates = await tx
-    .select({ id: units.id, type: units.type, parentId: units.parentId, depth: units.depth })
-    .from(units)
-    .where(and(eq(units.type, wanted), ancestorIds.length > 0 ? or(eq(units.parentId, receiving.id), inArray(units.id, ancestorIds)) : eq(units.parentId, receiving.id)));
+  const candidates = await selectNearbyUnitsOfType(tx, { type: wanted, unitId: receiving.id, ancestorIds });
   const child = candidates.find((unit) => unit.parentId === receiving.id);
   if (child) return child.id;
   const ancestor = candidates.filter((unit) => ancestorIds.includes(unit.id)).sort((a, b) => b.depth - a.depth)[0];

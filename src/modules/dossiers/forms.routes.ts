@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../platform/errors/errors.js';
+
 import { requirePrincipal } from '../../platform/http/request-context.js';
 import { getUnit } from '../org/index.js';
 import { DossierPermission } from './dossiers.policy.js';

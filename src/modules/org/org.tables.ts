@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Role } from '../../contracts/auth.js';
+import type { SuccessionKind, SuccessionShare, UnitType } from '../../contracts/org.js';
 import { accounts } from '../../platform/auth/auth.tables.js';
 
 /**
@@ -14,7 +16,7 @@ export const units = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     code: text('code').notNull(),
     name: text('name').notNull(),
-    type: text('type').notNull(),
+    type: text('type').$type<UnitType>().notNull(),
     /** The official designation as written in Vietnamese: Tỉnh, Thành phố, Huyện, Xã, Phường, Đặc khu... */
     designation: text('designation'),
     parentId: uuid('parent_id').references((): AnyPgColumn => units.id),
@@ -47,9 +49,9 @@ export const unitSuccessions = pgTable(
     toUnitId: uuid('to_unit_id')
       .notNull()
       .references(() => units.id),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<SuccessionKind>().notNull(),
     /** full: the whole old unit went in; partial: a part of it. */
-    share: text('share').notNull().default('full'),
+    share: text('share').$type<SuccessionShare>().notNull().default('full'),
     effectiveDate: date('effective_date').notNull(),
     legalBasis: text('legal_basis'),
   },
@@ -91,7 +93,7 @@ export const roleAssignments = pgTable(
     staffId: uuid('staff_id')
       .notNull()
       .references(() => staff.id, { onDelete: 'cascade' }),
-    role: text('role').notNull(),
+    role: text('role').$type<Role>().notNull(),
     unitId: uuid('unit_id').references(() => units.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

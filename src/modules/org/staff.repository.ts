@@ -3,7 +3,8 @@ import { accounts } from '../../platform/auth/auth.tables.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { OrgError } from './org.errors.js';
-import type { Staff } from './org.schemas.js';
+import type { Role } from '../../contracts/auth.js';
+import type { Staff } from '../../contracts/org.js';
 import { roleAssignments, staff, units } from './org.tables.js';
 
 const staffColumns = {
@@ -50,7 +51,7 @@ export async function selectStaff(
 }
 
 export async function selectRolesOf(db: Queryable, staffIds: string[]) {
-  const byStaff = new Map<string, { id: string; role: string; unitId: string | null; unitName: string | null; unitCode: string | null }[]>();
+  const byStaff = new Map<string, { id: string; role: Role; unitId: string | null; unitName: string | null; unitCode: string | null }[]>();
   if (staffIds.length === 0) return byStaff;
   const rows = await db
     .select({

@@ -3,7 +3,17 @@ import { roleLabels, roles } from '../../platform/auth/access.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
-import { Me, RoleAssignment, RoleAssignmentInput, Staff, StaffInput, StaffListQuery, StaffPatch } from './org.schemas.js';
+import {
+  Me,
+  PasswordResetRequest,
+  RoleAssignment,
+  RoleAssignmentInput,
+  RoleList,
+  Staff,
+  StaffInput,
+  StaffListQuery,
+  StaffPatch,
+} from '../../contracts/org.js';
 import { getMe, getStaffInReach, listStaff } from './use-cases/read-staff.js';
 import { createStaff } from './use-cases/create-staff.js';
 import { assignRole, revokeRole } from './use-cases/manage-roles.js';
@@ -24,7 +34,7 @@ export function registerStaffRoutes(app: App, deps: AppDeps): void {
     schema: {
       tags,
       summary: 'The roles that can be assigned',
-      response: { 200: z.object({ items: z.array(z.object({ role: z.string(), label: z.object({ vi: z.string(), en: z.string() }) })) }) },
+      response: { 200: RoleList },
     },
     handler: async (request) => {
       requirePrincipal(request);
@@ -81,7 +91,7 @@ export function registerStaffRoutes(app: App, deps: AppDeps): void {
   });
 
   app.post('/api/v1/staff/:id/password', {
-    schema: { tags, summary: 'Set a temporary password (changed at next sign-in)', params: IdParams, body: z.object({ newPassword: z.string().min(1).max(256) }), response: { 204: z.null() } },
+    schema: { tags, summary: 'Set a temporary password (changed at next sign-in)', params: IdParams, body: PasswordResetRequest, response: { 204: z.null() } },
     handler: async (request, reply) => {
       await resetStaffPassword(deps, requirePrincipal(request), commandContext(request), { staffId: request.params.id, newPassword: request.body.newPassword });
       return reply.status(204).send(null);

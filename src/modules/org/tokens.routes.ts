@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { commandContext, requirePrincipal, requireSession } from '../../platform/http/request-context.js';
-import { ApiToken, ApiTokenInput } from './org.schemas.js';
+import { ApiToken, ApiTokenInput, CreatedApiToken } from '../../contracts/org.js';
 import { createApiToken, listApiTokens, revokeApiToken } from './use-cases/manage-api-tokens.js';
 
 const tags = ['api tokens'];
@@ -14,7 +14,7 @@ export function registerTokenRoutes(app: App, deps: AppDeps): void {
   });
 
   app.post('/api/v1/api-tokens', {
-    schema: { tags, summary: 'Create an integration token (the secret is returned once)', body: ApiTokenInput, response: { 201: ApiToken.extend({ token: z.string() }) } },
+    schema: { tags, summary: 'Create an integration token (the secret is returned once)', body: ApiTokenInput, response: { 201: CreatedApiToken } },
     handler: async (request, reply) => reply.status(201).send(await createApiToken(deps, requireSession(request), commandContext(request), request.body)),
   });
 

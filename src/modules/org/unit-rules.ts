@@ -1,7 +1,9 @@
 import type { FieldError } from '../../platform/errors/errors.js';
-import { allowedParents, type UnitType } from './org.schemas.js';
+import type { UnitType } from '../../contracts/org.js';
+import { allowedParents } from './org.schemas.js';
 
-const typeLabels: Record<string, string> = {
+/** The unit types in the words of the Vietnamese messages. */
+const typeLabels: Record<UnitType, string> = {
   province: 'tỉnh/thành phố',
   district: 'huyện',
   commune: 'xã',

@@ -3,7 +3,7 @@ import { aliasedTable, and, asc, count, eq, inArray, isNull, like, or, sql, type
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { OrgError } from './org.errors.js';
-import type { Unit } from './org.schemas.js';
+import type { Unit } from '../../contracts/org.js';
 import { units, unitSuccessions } from './org.tables.js';
 
 export type UnitRow = typeof units.$inferSelect;
@@ -157,4 +157,30 @@ export async function administrativeLevelOf(db: Queryable, unitId: string): Prom
     if (type === 'commune' || type === 'ward' || type === 'special_zone') return 'commune';
   }
   return 'commune';
+}
+
+/** The units of a type next to a unit: its direct children and its ancestors (`ancestorIds`), with their depth. */
+export async function selectNearbyUnitsOfType(db: Queryable, input: { type: string; unitId: string; ancestorIds: readonly string[] }) {
+  const nearby = input.ancestorIds.length > 0 ? or(eq(units.parentId, input.unitId), inArray(units.id, [...input.ancestorIds])) : eq(units.parentId, input.unitId);
+  return db
+    .select({ id: units.id, type: units.type, parentId: units.parentId, depth: units.depth })
+    .from(units)
+    .where(and(eq(units.type, input.type as UnitRow['type']), nearby));
+}
+
+/** The communes, wards and special zones in force on `date` (under a unit's path when given), by name. */
+export async function selectCurrentCommunes(db: Queryable, input: { date: string; underPath?: string | undefined; limit: number }) {
+  return db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(
+      and(
+        inArray(units.type, ['commune', 'ward', 'special_zone']),
+        or(isNull(units.validTo), sql`${units.validTo} >= ${input.date}`),
+        or(isNull(units.validFrom), sql`${units.validFrom} <= ${input.date}`),
+        input.underPath ? like(units.path, `${input.underPath}%`) : undefined,
+      ),
+    )
+    .orderBy(asc(units.name))
+    .limit(input.limit);
 }

@@ -2,11 +2,11 @@ import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { matchesText } from '../../platform/db/search.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../platform/errors/errors.js';
+
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import { OrgPermission } from './org.policy.js';
-import { Unit, UnitDetail, UnitImportRequest, UnitInput, UnitListQuery, UnitPatch } from './org.schemas.js';
+import { Unit, UnitDetail, UnitImportRequest, UnitImportResult, UnitInput, UnitListQuery, UnitPatch } from '../../contracts/org.js';
 import { units } from './org.tables.js';
 import { getUnit, selectSuccessions, selectUnits } from './units.repository.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
@@ -83,7 +83,7 @@ export function registerUnitRoutes(app: App, deps: AppDeps): void {
       tags,
       summary: 'Import units from CSV or JSON; nothing is imported when any row is wrong',
       body: UnitImportRequest,
-      response: { 200: z.object({ imported: z.number(), dryRun: z.boolean() }) },
+      response: { 200: UnitImportResult },
     },
     handler: async (request) => importUnits(deps, requirePrincipal(request), commandContext(request), request.body),
   });

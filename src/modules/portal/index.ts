@@ -12,6 +12,7 @@ import { html } from '../../platform/html/html.js';
 import { renderPage } from '../../platform/html/layout.js';
 import { procedureDetailPage, procedurePath, procedureSearchPage } from './pages/procedures.js';
 import { slugify } from './pages/procedure-labels.js';
+import type { FastifyReply } from 'fastify';
 
 const portalTags = ['portal'];
 
@@ -35,7 +36,7 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
   });
 
   const page = (title: string, body: ReturnType<typeof html>) => renderPage({ title, deploymentName: config.deploymentName, body });
-  const notFound = (reply: import('fastify').FastifyReply, what: string) =>
+  const notFound = (reply: FastifyReply, what: string) =>
     reply.status(404).type('text/html; charset=utf-8').send(page('Không tìm thấy', html`<h1>Không tìm thấy</h1><p>${what}</p><p><a href="/thu-tuc">Về danh mục thủ tục</a></p>`));
 
   app.get('/thu-tuc', {

@@ -1,4 +1,3 @@
-import { and, asc, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { DomainError } from '../../platform/errors/errors.js';
@@ -6,9 +5,8 @@ import { checkCitizenForm, issueFormToken, type FormCheck } from '../../platform
 import { readMultipartForm, type MultipartForm } from '../../platform/files/upload.js';
 import { findVersionInForce } from '../catalog/index.js';
 import { Applicant, submitOnline } from '../dossiers/index.js';
-import { findUnitByCode } from '../org/index.js';
+import { findUnitByCode, selectCurrentCommunes } from '../org/index.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
-import { units } from '../org/org.tables.js';
 import { html, type Html } from '../../platform/html/html.js';
 import { renderPage } from '../../platform/html/layout.js';
 import { formRefusal } from '../../platform/html/form-refusal.js';
@@ -129,19 +127,6 @@ function asFormProblem(error: unknown): FormProblem | undefined {
 /** Where a citizen may submit online: the current communes, wards and special zones of the deployment's unit. */
 async function receivingUnits(db: AppDeps['db'], deploymentUnitCode: string | undefined): Promise<UnitChoice[]> {
   const root = deploymentUnitCode ? await findUnitByCode(db, deploymentUnitCode) : undefined;
-  const today = todayInVietnam();
-  return db
-    .select({ id: units.id, name: units.name })
-    .from(units)
-    .where(
-      and(
-        inArray(units.type, ['commune', 'ward', 'special_zone']),
-        or(isNull(units.validTo), sql`${units.validTo} >= ${today}`),
-        or(isNull(units.validFrom), sql`${units.validFrom} <= ${today}`),
-        root ? like(units.path, `${root.path}%`) : undefined,
-      ),
-    )
-    .orderBy(asc(units.name))
-    .limit(500);
+  return selectCurrentCommunes(db, { date: todayInVietnam(), underPath: root?.path, limit: 500 });
 }
 

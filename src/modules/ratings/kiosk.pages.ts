@@ -7,7 +7,7 @@ import { findStaffName, getUnitRow } from '../org/index.js';
 import { renderPage, type Html } from '../../platform/html/index.js';
 import { kioskChoices, kioskDocument, kioskDone, kioskThanks, kioskWaiting } from './pages/kiosk-page.js';
 import { onlineRatingMessage, transactionLabels } from './pages/online-page.js';
-import { levelLabels, RatingAnswers, RatingDetails } from './ratings.schemas.js';
+import { levelLabels, RatingAnswers, RatingDetails } from '../../contracts/ratings.js';
 import { findPendingKioskTransaction } from './ratings.repository.js';
 import { addRatingDetails } from './use-cases/add-rating-details.js';
 import { findKioskByToken, type Kiosk } from './use-cases/pair-kiosk.js';

@@ -8,7 +8,7 @@ import { findDossierByCode, findDossierBySecret } from '../dossiers/index.js';
 import { findStaffName } from '../org/index.js';
 import { formRefusal, renderPage, type Html } from '../../platform/html/index.js';
 import { onlineRatingForm, onlineRatingMessage } from './pages/online-page.js';
-import { RatingAnswers } from './ratings.schemas.js';
+import { RatingAnswers } from '../../contracts/ratings.js';
 import { findRateableTransaction } from './ratings.repository.js';
 import { rateTransaction } from './use-cases/rate-transaction.js';
 

@@ -1,9 +1,10 @@
 import { and, between, count, desc, eq, inArray, isNotNull, lt, or, sql, sum } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/types.js';
 import type { UnitPeriod } from '../dossiers/index.js';
+import type { RatingCounts } from '../../contracts/ratings.js';
 import { feedbackItems, ratingDailyCounts, ratings } from './ratings.tables.js';
 
-export type RatingCounts = { verySatisfied: number; satisfied: number; noOpinion: number; unsatisfied: number; total: number };
+export type { RatingCounts };
 
 const NO_OFFICER = '00000000-0000-0000-0000-000000000000';
 const levelSums = {

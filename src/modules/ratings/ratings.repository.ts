@@ -1,4 +1,5 @@
 import { and, between, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { FeedbackStatus, RatingLevel } from '../../contracts/ratings.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { findCounterTransaction, selectRecentCounterTransactions, type CounterTransaction } from '../dossiers/index.js';
 import { feedbackItems, ratingKiosks, ratings } from './ratings.tables.js';
@@ -13,7 +14,7 @@ export async function selectKiosks(db: Queryable, unitId: string) {
 }
 
 /** A page of the ratings given at some units in a period of Vietnam days, newest first. */
-export async function selectRatings(db: Queryable, options: Paging & { unitIds: string[]; from: string; to: string; level?: string | undefined }) {
+export async function selectRatings(db: Queryable, options: Paging & { unitIds: string[]; from: string; to: string; level?: RatingLevel | undefined }) {
   const where = and(inArray(ratings.unitId, options.unitIds), between(sql`vietnam_day(${ratings.ratedAt})`, options.from, options.to), options.level ? eq(ratings.level, options.level) : undefined);
   const [rows, [total]] = await Promise.all([
     db.select().from(ratings).where(where).orderBy(desc(ratings.ratedAt)).limit(options.pageSize).offset((options.page - 1) * options.pageSize),
@@ -38,7 +39,7 @@ export async function selectRatings(db: Queryable, options: Paging & { unitIds: 
 export const feedbackView = (row: typeof feedbackItems.$inferSelect) => ({ ...row, openedAt: iso(row.openedAt)!, dueAt: iso(row.dueAt)!, answeredAt: iso(row.answeredAt) });
 
 /** A page of the feedback items of some units, the most urgent first. */
-export async function selectFeedback(db: Queryable, options: Paging & { unitIds: string[]; status?: 'open' | 'answered' | undefined }) {
+export async function selectFeedback(db: Queryable, options: Paging & { unitIds: string[]; status?: FeedbackStatus | undefined }) {
   const where = and(inArray(feedbackItems.unitId, options.unitIds), options.status ? eq(feedbackItems.status, options.status) : undefined);
   const [rows, [total]] = await Promise.all([
     db.select().from(feedbackItems).where(where).orderBy(feedbackItems.dueAt).limit(options.pageSize).offset((options.page - 1) * options.pageSize),

@@ -1,12 +1,25 @@
 import { z } from 'zod';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { Page, PageQuery } from '../../platform/http/pagination.js';
+import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal, requireSession } from '../../platform/http/request-context.js';
 import { administrativeLevelOf, selectSubtreeUnitIds } from '../org/index.js';
 import { ratingCountsByOfficer, ratingCountsByProcedure, sumRatingCounts } from './ratings-statistics.js';
 import { RatingPermission } from './ratings.policy.js';
-import { FeedbackAnswerRequest, PairKioskRequest, PeriodQuery } from './ratings.schemas.js';
+import {
+  Feedback,
+  FeedbackAnswerRequest,
+  FeedbackListQuery,
+  Kiosk,
+  KioskListQuery,
+  PairedKiosk,
+  PairKioskRequest,
+  PeriodQuery,
+  Rating,
+  RatingListQuery,
+  RatingsSummary,
+  Scores,
+} from '../../contracts/ratings.js';
 import { feedbackView, selectFeedback, selectKiosks, selectRatings } from './ratings.repository.js';
 import { registerKioskPages } from './kiosk.pages.js';
 import { registerOnlineRatingPages } from './online-rating.pages.js';
@@ -15,24 +28,6 @@ import { computeScores } from './use-cases/compute-scores.js';
 import { pairKiosk, revokeKiosk } from './use-cases/pair-kiosk.js';
 
 const tags = ['ratings'];
-const Counts = z.object({ verySatisfied: z.number(), satisfied: z.number(), noOpinion: z.number(), unsatisfied: z.number(), total: z.number() });
-const Indicator = z.number().nullable();
-const Kiosk = z.object({ id: z.uuid(), unitId: z.uuid(), officerName: z.string(), label: z.string(), createdAt: z.string() });
-const Feedback = z.object({
-  id: z.uuid(),
-  unitId: z.uuid(),
-  dossierId: z.uuid(),
-  dossierCode: z.string().nullable(),
-  officerName: z.string(),
-  comment: z.string(),
-  status: z.string(),
-  openedAt: z.string(),
-  dueAt: z.string(),
-  answer: z.string().nullable(),
-  answeredAt: z.string().nullable(),
-  answeredBy: z.string().nullable(),
-  version: z.number(),
-});
 const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
 
 export function registerRatingRoutes(app: App, deps: AppDeps): void {
@@ -42,13 +37,13 @@ export function registerRatingRoutes(app: App, deps: AppDeps): void {
   const requireReach = async (principal: Principal, permission: string, unitId: string) => {
     await access.require(principal, permission, unitId);
   };
-  const periodOf = async (principal: Principal, query: z.infer<typeof PeriodQuery>) => {
+  const periodOf = async (principal: Principal, query: PeriodQuery) => {
     await requireReach(principal, RatingPermission['ratings.read'], query.unitId);
     return { unitIds: await selectSubtreeUnitIds(db, query.unitId), from: query.from, to: query.to };
   };
 
   app.post('/api/v1/ratings/kiosks', {
-    schema: { tags, summary: 'Pair a counter tablet with me: returns the kiosk address (shown once)', body: PairKioskRequest, response: { 201: Kiosk.extend({ path: z.string() }) } },
+    schema: { tags, summary: 'Pair a counter tablet with me: returns the kiosk address (shown once)', body: PairKioskRequest, response: { 201: PairedKiosk } },
     handler: async (request, reply) => {
       const { kiosk, path } = await pairKiosk(deps, requireSession(request), commandContext(request), request.body);
       return reply.status(201).send({ id: kiosk.id, unitId: kiosk.unitId, officerName: kiosk.officerName, label: kiosk.label, createdAt: iso(kiosk.createdAt)!, path });
@@ -56,7 +51,7 @@ export function registerRatingRoutes(app: App, deps: AppDeps): void {
   });
 
   app.get('/api/v1/ratings/kiosks', {
-    schema: { tags, summary: 'The kiosks paired at a unit', querystring: z.object({ unitId: z.uuid() }), response: { 200: z.object({ items: z.array(Kiosk) }) } },
+    schema: { tags, summary: 'The kiosks paired at a unit', querystring: KioskListQuery, response: { 200: z.object({ items: z.array(Kiosk) }) } },
     handler: async (request) => {
       await requireReach(requirePrincipal(request), RatingPermission['ratings.kiosk'], request.query.unitId);
       return { items: await selectKiosks(db, request.query.unitId) };
@@ -75,10 +70,8 @@ export function registerRatingRoutes(app: App, deps: AppDeps): void {
     schema: {
       tags,
       summary: 'Ratings received at a unit (and its subtree) in a period, newest first',
-      querystring: z.intersection(PeriodQuery, PageQuery.extend({ level: z.enum(['very_satisfied', 'satisfied', 'no_opinion', 'unsatisfied']).optional() })),
-      response: {
-        200: Page(z.object({ id: z.uuid(), dossierId: z.uuid(), transaction: z.string(), officerName: z.string(), procedureCode: z.string(), channel: z.string(), level: z.string(), attitude: z.string().nullable(), timeliness: z.string().nullable(), comment: z.string().nullable(), ratedAt: z.string() })),
-      },
+      querystring: RatingListQuery,
+      response: { 200: Page(Rating) },
     },
     handler: async (request) => {
       const period = await periodOf(requirePrincipal(request), request.query);
@@ -91,7 +84,7 @@ export function registerRatingRoutes(app: App, deps: AppDeps): void {
       tags,
       summary: 'Ratings by level for a unit and period, per officer and per procedure',
       querystring: PeriodQuery,
-      response: { 200: z.object({ counts: Counts, officers: z.array(Counts.extend({ officerId: z.string().nullable() })), procedures: z.array(Counts.extend({ procedureCode: z.string() })) }) },
+      response: { 200: RatingsSummary },
     },
     handler: async (request) => {
       const period = await periodOf(requirePrincipal(request), request.query);
@@ -105,13 +98,7 @@ export function registerRatingRoutes(app: App, deps: AppDeps): void {
       tags,
       summary: 'The evaluation of a unit and its officers (TT 01/2018: nine indicators at 0/1/2 points)',
       querystring: PeriodQuery,
-      response: {
-        200: z.object({
-          level: z.string(),
-          unit: z.object({ dossiers: z.number(), indicators: z.record(z.string(), Indicator), total: z.number().nullable(), classification: z.string().nullable() }),
-          officers: z.array(z.object({ officerId: z.string().nullable(), officerName: z.string(), dossiers: z.number(), indicators: z.record(z.string(), Indicator), total: z.number().nullable(), classification: z.string().nullable(), ratings: Counts })),
-        }),
-      },
+      response: { 200: Scores },
     },
     handler: async (request) => {
       const period = await periodOf(requirePrincipal(request), request.query);
@@ -124,7 +111,7 @@ export function registerRatingRoutes(app: App, deps: AppDeps): void {
     schema: {
       tags,
       summary: 'Feedback items (unsatisfied ratings with a comment) of a unit and its subtree',
-      querystring: PageQuery.extend({ unitId: z.uuid(), status: z.enum(['open', 'answered']).optional() }),
+      querystring: FeedbackListQuery,
       response: { 200: Page(Feedback) },
     },
     handler: async (request) => {

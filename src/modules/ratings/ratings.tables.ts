@@ -1,4 +1,5 @@
 import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { AspectLevel, FeedbackStatus, RatingChannel, RatingLevel, RatingTransaction } from '../../contracts/ratings.js';
 import { dossiers } from '../dossiers/dossiers.tables.js';
 import { units } from '../org/org.tables.js';
 
@@ -15,7 +16,7 @@ export const ratings = pgTable(
       .notNull()
       .references(() => dossiers.id),
     /** intake | return */
-    transaction: text('transaction').notNull(),
+    transaction: text('transaction').$type<RatingTransaction>().notNull(),
     /** The unit where the transaction happened (the dossier's receiving unit). */
     unitId: uuid('unit_id')
       .notNull()
@@ -25,14 +26,14 @@ export const ratings = pgTable(
     officerName: text('officer_name').notNull(),
     procedureCode: text('procedure_code').notNull(),
     /** kiosk | qr | online */
-    channel: text('channel').notNull(),
+    channel: text('channel').$type<RatingChannel>().notNull(),
     scale: text('scale').notNull().default('counter-4'),
     /** very_satisfied | satisfied | no_opinion | unsatisfied */
-    level: text('level').notNull(),
+    level: text('level').$type<RatingLevel>().notNull(),
     /** good | fair | poor — the officer's attitude, optional */
-    attitude: text('attitude'),
+    attitude: text('attitude').$type<AspectLevel>(),
     /** good | fair | poor — timeliness, optional */
-    timeliness: text('timeliness'),
+    timeliness: text('timeliness').$type<AspectLevel>(),
     comment: text('comment'),
     transactionAt: timestamp('transaction_at', { withTimezone: true, mode: 'string' }).notNull(),
     ratedAt: timestamp('rated_at', { withTimezone: true, mode: 'string' }).notNull(),
@@ -81,7 +82,7 @@ export const feedbackItems = pgTable(
     officerName: text('officer_name').notNull(),
     comment: text('comment').notNull(),
     /** open | answered */
-    status: text('status').notNull(),
+    status: text('status').$type<FeedbackStatus>().notNull(),
     openedAt: timestamp('opened_at', { withTimezone: true, mode: 'string' }).notNull(),
     dueAt: timestamp('due_at', { withTimezone: true, mode: 'string' }).notNull(),
     answer: text('answer'),

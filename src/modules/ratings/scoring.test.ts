@@ -47,7 +47,12 @@ describe('aggregation (art. 15)', () => {
     fc.assert(
       fc.property(fc.array(dossier, { minLength: 1, maxLength: 40 }), (dossiers) => {
         const indicators = officerIndicators(dossiers.map(scoreDossier));
-        for (const value of Object.values(indicators)) if (value !== null) expect(value).toBeGreaterThanOrEqual(0), expect(value).toBeLessThanOrEqual(2);
+        for (const value of Object.values(indicators)) {
+          if (value !== null) {
+            expect(value).toBeGreaterThanOrEqual(0);
+            expect(value).toBeLessThanOrEqual(2);
+          }
+        }
         const total = totalOf(indicators);
         expect(total).toBeLessThanOrEqual(10);
         expect(['complete', 'partial', 'insufficient']).toContain(classifyOfficer(total));

@@ -4,6 +4,9 @@
  * decimal; officers are classified on indicators 1, 2, 3, 4 and 7 (max 10), agencies on all
  * nine (max 18). Pure functions over facts recorded by the dossiers and ratings modules.
  */
+import type { AgencyClass, OfficerClass, UnitLevel } from '../../contracts/ratings.js';
+
+export type { AgencyClass, OfficerClass, UnitLevel };
 
 export type Points = 0 | 1 | 2;
 export type Outcome = 'early' | 'on_time' | 'late';
@@ -62,16 +65,12 @@ export function totalOf(indicators: Record<string, number | null>): number {
   return Math.round(Object.values(indicators).reduce<number>((sum, value) => sum + (value ?? 0), 0) * 10) / 10;
 }
 
-export type OfficerClass = 'complete' | 'partial' | 'insufficient';
-
 /** Officers (max 10): ≥ 5 → 100 % of duties done; 3.5–< 5 → 70–< 100 %; < 3.5 → < 70 %. */
 export function classifyOfficer(total: number): OfficerClass {
   if (total >= 5) return 'complete';
   if (total >= 3.5) return 'partial';
   return 'insufficient';
 }
-
-export type AgencyClass = 'outstanding' | 'good' | 'fair' | 'average' | 'weak';
 
 /** Agencies (max 18): ≥ 15 outstanding; 12–< 15 good; 9–< 12 fair; 6–< 9 average; < 6 weak. */
 export function classifyAgency(total: number): AgencyClass {
@@ -81,8 +80,6 @@ export function classifyAgency(total: number): AgencyClass {
   if (total >= 6) return 'average';
   return 'weak';
 }
-
-export type UnitLevel = 'province' | 'district' | 'commune';
 
 /**
  * 5. Receiving, appraising, approving and returning at the one-stop department: the share of

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../platform/errors/errors.js';
+
 import { requirePrincipal } from '../../platform/http/request-context.js';
 import { selectUnitIdsWithDossiers } from '../dossiers/index.js';
 import { findUnitByCode, getUnitRow } from '../org/index.js';
@@ -10,14 +10,9 @@ import { renderPage, type Html } from '../../platform/html/index.js';
 import { transparencyPage, unitChooser } from './pages/transparency.js';
 import { ReportPermission } from './reports.policy.js';
 import { decision766, monthlyFigures, unitFigures } from './unit-figures.js';
-import { isOrderedPeriod, isoDate, periodOrder } from '../../platform/http/periods.js';
+import { MonthlyFigures, Period, UnitFigures } from '../../contracts/reports.js';
 
 const tags = ['reports'];
-const Period = z.object({ from: isoDate, to: isoDate }).refine(isOrderedPeriod, periodOrder);
-const FiguresSchema = z.object({
-  dossiers: z.object({ received: z.number(), receivedOnline: z.number(), early: z.number(), onTime: z.number(), late: z.number(), settled: z.number(), earlyOrOnTimePercent: z.number().nullable(), latePercent: z.number().nullable(), onlinePercent: z.number().nullable() }),
-  ratings: z.object({ verySatisfied: z.number(), satisfied: z.number(), noOpinion: z.number(), unsatisfied: z.number(), total: z.number(), satisfiedPercent: z.number().nullable(), verySatisfiedPercent: z.number().nullable() }),
-});
 
 const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
 const previousMonth = (day: string) => {
@@ -39,7 +34,7 @@ export function registerReportRoutes(app: App, deps: AppDeps): void {
       summary: "A unit's figures over a period (with its subtree): dossiers received and settled early/on time/late, satisfaction; Decision 766 timeliness and satisfaction",
       params: z.object({ id: z.uuid() }),
       querystring: Period,
-      response: { 200: FiguresSchema.extend({ decision766: z.object({ inProgress: z.number(), overdueInProgress: z.number(), timelinessPercent: z.number().nullable(), satisfactionPercent: z.number().nullable(), satisfactionFullPoints: z.boolean() }) }) },
+      response: { 200: UnitFigures },
     },
     handler: async (request) => {
       await requireReach(request, request.params.id);
@@ -50,7 +45,7 @@ export function registerReportRoutes(app: App, deps: AppDeps): void {
   });
 
   app.get('/api/v1/reports/units/:id/monthly', {
-    schema: { tags, summary: "A unit's figures month by month, for charts", params: z.object({ id: z.uuid() }), querystring: Period, response: { 200: z.object({ months: z.array(FiguresSchema.extend({ month: z.string() })) }) } },
+    schema: { tags, summary: "A unit's figures month by month, for charts", params: z.object({ id: z.uuid() }), querystring: Period, response: { 200: MonthlyFigures } },
     handler: async (request) => {
       await requireReach(request, request.params.id);
       return { months: await monthlyFigures(db, { unitId: request.params.id, ...request.query }) };

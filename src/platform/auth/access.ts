@@ -1,36 +1,19 @@
 import type { SQL, SQLWrapper } from 'drizzle-orm';
-import type { Text } from '../i18n/locale.js';
+import { roles, type Permission, type Role } from '../../contracts/auth.js';
 import type { Queryable } from '../db/types.js';
 import type { Principal } from './principal.js';
 
-/** The roles of DESIGN.md; each is held at a unit and reaches that unit's whole subtree. */
-export const roles = [
-  'administrator',
-  'supervisor',
-  'leader',
-  'counter_officer',
-  'specialist',
-  'reception_officer',
-  'mobilisation_officer',
-] as const;
-export type Role = (typeof roles)[number];
-
-export const roleLabels: Record<Role, Text> = {
-  administrator: { vi: 'Quản trị hệ thống', en: 'Administrator' },
-  supervisor: { vi: 'Giám sát, kiểm tra', en: 'Supervisor' },
-  leader: { vi: 'Lãnh đạo', en: 'Leader' },
-  counter_officer: { vi: 'Cán bộ một cửa', en: 'Counter officer' },
-  specialist: { vi: 'Chuyên viên xử lý', en: 'Specialist' },
-  reception_officer: { vi: 'Cán bộ tiếp công dân, thanh tra', en: 'Reception officer' },
-  mobilisation_officer: { vi: 'Cán bộ dân vận, mặt trận', en: 'Mobilisation officer' },
-};
+export { roleLabels, roles, type Role } from '../../contracts/auth.js';
 
 export const allStaffRoles: readonly Role[] = roles;
 
 const permissionRoles = new Map<string, readonly Role[]>();
 
-/** Declares which roles grant each permission; every module declares its own in its policy file. */
-export function definePermissions<Name extends string>(table: Record<Name, readonly Role[]>): { [N in Name]: N } {
+/**
+ * Declares which roles grant each permission; every module declares its own in its policy file.
+ * The names come from the shared contract's list, which the officer app checks against.
+ */
+export function definePermissions<Name extends Permission>(table: Record<Name, readonly Role[]>): { [N in Name]: N } {
   const names = {} as { [N in Name]: N };
   for (const [name, granted] of Object.entries(table) as [Name, readonly Role[]][]) {
     if (permissionRoles.has(name)) throw new Error(`Permission ${name} is defined twice`);

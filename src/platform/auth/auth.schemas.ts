@@ -1,19 +1,2 @@
-import { z } from 'zod';
-
-export const SignInRequest = z.object({
-  username: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(256),
-});
-
-export const SessionResponse = z.object({
-  accountId: z.uuid(),
-  username: z.string(),
-  csrfToken: z.string(),
-  mustChangePassword: z.boolean(),
-});
-export type SessionResponse = z.infer<typeof SessionResponse>;
-
-export const ChangePasswordRequest = z.object({
-  currentPassword: z.string().min(1).max(256),
-  newPassword: z.string().min(1).max(256),
-});
+/** The sign-in requests and responses live in the shared contract. */
+export { ChangePasswordRequest, SessionResponse, SignInRequest } from '../../contracts/auth.js';

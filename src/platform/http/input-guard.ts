@@ -7,6 +7,7 @@ import { DomainError, PlatformError, validationError, type FieldError } from '..
  * and a UTF-16 half without its pair (not Unicode: neither UTF-8 nor JSON in the database can
  * carry it). Checked once at the edge for every route, so no route can forget it.
  */
+// eslint-disable-next-line no-control-regex -- NUL is precisely the character refused here.
 const unsafeText = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function isSafeText(text: string): boolean {

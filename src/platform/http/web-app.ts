@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { App } from './deps.js';
+import type { FastifyReply } from 'fastify';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 
@@ -29,7 +30,7 @@ export async function registerWebApp(app: App): Promise<void> {
       if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
     },
   });
-  const sendIndex = async (_request: unknown, reply: import('fastify').FastifyReply) =>
+  const sendIndex = async (_request: unknown, reply: FastifyReply) =>
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
   app.get('/app', { schema: { hide: true } }, sendIndex);
   app.get('/app/*', { schema: { hide: true } }, sendIndex);

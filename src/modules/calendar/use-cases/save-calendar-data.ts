@@ -5,7 +5,8 @@ import { runCommand, type CommandContext } from '../../../platform/audit/audit.j
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
 import { CalendarPermission } from '../calendar.policy.js';
-import { parseYearSchedule, UnitCalendarSettings, type YearSchedule } from '../calendar.schemas.js';
+import { UnitCalendarSettings, type UnitCalendarSettingsInput, type YearSchedule } from '../../../contracts/calendar.js';
+import { parseYearSchedule } from '../calendar.schemas.js';
 import { deploymentSettingsId, invalidateCalendars, loadRuleSettings, loadSchedules, loadUnitSettings } from '../calendar.store.js';
 import { calendarSchedules, calendarSettings, unitCalendars } from '../calendar.tables.js';
 import { holidayOccasions, type HolidayRuleSettings } from '../holiday-rules.js';
@@ -98,8 +99,8 @@ export async function saveUnitCalendar(
   deps: Deps,
   principal: Principal,
   context: CommandContext,
-  input: { unitId: string; settings: UnitCalendarSettings; expectedVersion?: number | undefined },
-): Promise<{ settings: UnitCalendarSettings; version: number }> {
+  input: { unitId: string; settings: UnitCalendarSettingsInput; expectedVersion?: number | undefined },
+): Promise<{ settings: UnitCalendarSettingsInput; version: number }> {
   await requireManager(deps, principal, input.unitId);
   const parsed = UnitCalendarSettings.parse(input.settings);
   const result = await runCommand(deps.db, context, async (tx, audit) => {

@@ -2,7 +2,7 @@
  * Small builders for the demo procedure catalogue. The catalogue is sample data (isSample: true):
  * every entry is to be checked against the national procedure database before real use.
  */
-import type { ProcedureInput } from '../catalog.schemas.js';
+import type { ProcedureInput } from '../../../contracts/catalog.js';
 
 export type Procedure = ProcedureInput;
 export type Step = ProcedureInput['steps'][number];

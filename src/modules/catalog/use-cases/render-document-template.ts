@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
-import type { ProcedureInput } from '../catalog.schemas.js';
+import type { ProcedureInput } from '../../../contracts/catalog.js';
 
 type RequiredDocument = ProcedureInput['documents'][number];
 

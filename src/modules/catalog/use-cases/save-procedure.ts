@@ -7,7 +7,7 @@ import { DomainError, PlatformError, validationError } from '../../../platform/e
 import { CatalogError } from '../catalog.errors.js';
 import { CatalogPermission } from '../catalog.policy.js';
 import { getProcedureRow, getVersion, versionColumns, type ProcedureVersion } from '../catalog.repository.js';
-import type { ProcedureInput } from '../catalog.schemas.js';
+import type { ProcedureInput } from '../../../contracts/catalog.js';
 import { procedures, procedureVersions } from '../catalog.tables.js';
 import { checkProcedureRules } from '../procedure-rules.js';
 import { diffProcedures } from '../diff-procedures.js';

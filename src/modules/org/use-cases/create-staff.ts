@@ -4,9 +4,9 @@ import { insertAccount } from '../../../platform/auth/accounts.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
+
 import { OrgPermission } from '../org.policy.js';
-import type { Staff, StaffInput } from '../org.schemas.js';
+import type { Staff, StaffInput } from '../../../contracts/org.js';
 import { roleAssignments, staff } from '../org.tables.js';
 import { getStaff } from '../staff.repository.js';
 import { getUnitRow } from '../units.repository.js';

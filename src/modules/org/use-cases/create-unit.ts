@@ -3,10 +3,10 @@ import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
+import { DomainError, validationError } from '../../../platform/errors/errors.js';
 import { OrgError } from '../org.errors.js';
 import { OrgPermission } from '../org.policy.js';
-import type { Unit, UnitInput, UnitType } from '../org.schemas.js';
+import type { Unit, UnitInput } from '../../../contracts/org.js';
 import { units } from '../org.tables.js';
 import { childPath, getUnit, getUnitRow, isCodeTaken } from '../units.repository.js';
 import { checkUnitShape } from '../unit-rules.js';
@@ -21,7 +21,7 @@ export async function createUnit(
   await deps.access.require(principal, OrgPermission['units.manage'], parentId);
   return runCommand(deps.db, context, async (tx, audit) => {
     const parent = parentId ? await getUnitRow(tx, parentId) : null;
-    const errors = checkUnitShape(input, (parent?.type as UnitType | undefined) ?? null);
+    const errors = checkUnitShape(input, parent?.type ?? null);
     if (errors.length > 0) throw validationError(errors);
     if (await isCodeTaken(tx, input.code, input.validFrom ?? null)) {
       throw new DomainError(OrgError.UNIT_CODE_TAKEN, { code: input.code }, [

@@ -6,7 +6,7 @@ import { inArray } from 'drizzle-orm';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db, Queryable } from '../../../platform/db/types.js';
 import { validationError } from '../../../platform/errors/errors.js';
-import type { UnitType } from '../org.schemas.js';
+import type { UnitType } from '../../../contracts/org.js';
 import { units, unitSuccessions } from '../org.tables.js';
 import { childPath } from '../units.repository.js';
 import { insertUnitsInBatches, type NewUnitRow } from './import-units.js';
@@ -104,7 +104,7 @@ export async function importReferenceUnits(
 
     const fromCount = countBy(successionLinks, (link) => link.from);
     const toCount = countBy(successionLinks, (link) => link.to);
-    const successionRows = successionLinks.map((link) => ({
+    const successionRows = successionLinks.map((link): typeof unitSuccessions.$inferInsert => ({
       fromUnitId: oldIds.get(link.from)!.id,
       toUnitId: newIds.get(link.to)!.id,
       kind: (fromCount.get(link.from) ?? 0) > 1 ? 'split' : (toCount.get(link.to) ?? 0) > 1 ? 'merge' : 'continue',

@@ -5,10 +5,10 @@ import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db, Queryable } from '../../../platform/db/types.js';
-import { DomainError, PlatformError, type FieldError } from '../../../platform/errors/errors.js';
+import { DomainError, type FieldError } from '../../../platform/errors/errors.js';
 import { OrgError } from '../org.errors.js';
 import { OrgPermission } from '../org.policy.js';
-import { UnitInput, type UnitType } from '../org.schemas.js';
+import { UnitInput, type UnitType } from '../../../contracts/org.js';
 import { units } from '../org.tables.js';
 import { childPath, codeKey, findUnitByCode, selectTakenCodeKeys } from '../units.repository.js';
 import { checkUnitShape } from '../unit-rules.js';
@@ -109,7 +109,7 @@ async function planImport(tx: Queryable, raw: Record<string, unknown>[]): Promis
     if (done || failed.has(entry.id)) return done;
     failed.add(entry.id);
     const { row, index } = entry;
-    let parent: { id: string; path: string; depth: number; type: string } | undefined;
+    let parent: { id: string; path: string; depth: number; type: UnitType } | undefined;
     if (row.parentCode) {
       const inFile = (byCode.get(row.parentCode) ?? []).find((candidate) => coversDate(candidate.row, row.validFrom ?? null));
       if (inFile) parent = await resolve(inFile, new Set([...trail, entry.id]));
@@ -119,7 +119,7 @@ async function planImport(tx: Queryable, raw: Record<string, unknown>[]): Promis
         return undefined;
       }
     }
-    for (const error of checkUnitShape(row, (parent?.type as UnitType | undefined) ?? null, `rows[${index}].`)) {
+    for (const error of checkUnitShape(row, parent?.type ?? null, `rows[${index}].`)) {
       errors.push({ ...error, field: error.field.replace('parentId', 'parentCode') });
     }
     if (taken.has(codeKey(row.code, row.validFrom ?? null))) {

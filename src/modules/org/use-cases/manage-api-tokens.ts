@@ -8,7 +8,7 @@ import type { Db } from '../../../platform/db/types.js';
 import { DomainError } from '../../../platform/errors/errors.js';
 import { OrgError } from '../org.errors.js';
 import { OrgPermission } from '../org.policy.js';
-import type { ApiToken, ApiTokenInput } from '../org.schemas.js';
+import type { ApiToken, ApiTokenInput } from '../../../contracts/org.js';
 import { getUnitRow } from '../units.repository.js';
 
 type Deps = { db: Db; access: AccessPolicy };

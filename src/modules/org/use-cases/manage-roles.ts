@@ -3,7 +3,7 @@ import type { AccessPolicy, Role } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
+import { DomainError } from '../../../platform/errors/errors.js';
 import { OrgError } from '../org.errors.js';
 import { OrgPermission, requireAccountReach } from '../org.policy.js';
 import { roleAssignments } from '../org.tables.js';

@@ -6,7 +6,7 @@ import { matchesAnyText } from '../../../platform/db/search.js';
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
 import { OrgPermission } from '../org.policy.js';
-import type { Me, Staff, StaffListQuery } from '../org.schemas.js';
+import type { Me, Staff, StaffListQuery } from '../../../contracts/org.js';
 import { staff, units } from '../org.tables.js';
 import { getStaff, selectRolesOf, selectStaff } from '../staff.repository.js';
 

@@ -2,7 +2,7 @@ import { resetPassword } from '../../../platform/auth/accounts.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
+
 import { requireAccountReach } from '../org.policy.js';
 import { getStaffRow } from '../staff.repository.js';
 

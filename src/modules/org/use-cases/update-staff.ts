@@ -7,7 +7,7 @@ import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
 import { OrgError } from '../org.errors.js';
 import { OrgPermission, requireAccountReach } from '../org.policy.js';
-import type { Staff, StaffPatch } from '../org.schemas.js';
+import type { Staff, StaffPatch } from '../../../contracts/org.js';
 import { staff } from '../org.tables.js';
 import { countGlobalAdministrators, getStaff, getStaffRow } from '../staff.repository.js';
 import { getUnitRow } from '../units.repository.js';

@@ -6,7 +6,7 @@ import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
 import { OrgError } from '../org.errors.js';
 import { OrgPermission } from '../org.policy.js';
-import type { Unit, UnitPatch, UnitType } from '../org.schemas.js';
+import type { Unit, UnitPatch } from '../../../contracts/org.js';
 import { units } from '../org.tables.js';
 import { childPath, getUnit, getUnitRow, isCodeTaken } from '../units.repository.js';
 import { checkUnitShape } from '../unit-rules.js';
@@ -32,7 +32,7 @@ export async function updateUnit(
     const next = {
       code: patch.code ?? current.code,
       name: patch.name ?? current.name,
-      type: (patch.type ?? current.type) as UnitType,
+      type: patch.type ?? current.type,
       designation: patch.designation === undefined ? current.designation : patch.designation,
       parentId: patch.parentId === undefined ? current.parentId : patch.parentId,
       validFrom: patch.validFrom === undefined ? current.validFrom : patch.validFrom,
@@ -42,7 +42,7 @@ export async function updateUnit(
     };
     const parent = next.parentId ? await getUnitRow(tx, next.parentId) : null;
     if (parent && parent.path.startsWith(current.path)) throw new DomainError(OrgError.UNIT_CYCLE);
-    const errors = checkUnitShape(next, (parent?.type as UnitType | undefined) ?? null);
+    const errors = checkUnitShape(next, parent?.type ?? null);
     if (errors.length > 0) throw validationError(errors);
     if ((next.code !== current.code || next.validFrom !== current.validFrom) && (await isCodeTaken(tx, next.code, next.validFrom, current.id))) {
       throw new DomainError(OrgError.UNIT_CODE_TAKEN, { code: next.code });

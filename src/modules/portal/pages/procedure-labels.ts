@@ -1,25 +1,28 @@
-/** Vietnamese labels for the catalogue's codes, as the portal shows them. */
-export const onlineLevelLabels: Record<string, string> = {
+import type { DocumentForm, HandlerUnitType, HandlingLevel, OnlineLevel, StepRole } from '../../../contracts/catalog.js';
+import type { Delivery } from '../../../contracts/dossiers.js';
+
+/** Vietnamese labels for the catalogue's codes, as the portal shows them (typed by their enums: none is missing). */
+export const onlineLevelLabels: Record<OnlineLevel, string> = {
   full: 'Dịch vụ công trực tuyến toàn trình',
   partial: 'Dịch vụ công trực tuyến một phần',
   none: 'Chỉ nộp trực tiếp hoặc qua bưu chính',
 };
-export const levelLabels: Record<string, string> = { province: 'Cấp tỉnh', commune: 'Cấp xã' };
-export const documentFormLabels: Record<string, string> = {
+export const levelLabels: Record<HandlingLevel, string> = { province: 'Cấp tỉnh', commune: 'Cấp xã' };
+export const documentFormLabels: Record<DocumentForm, string> = {
   original: 'Bản chính',
   certified_copy: 'Bản sao có chứng thực',
   copy: 'Bản sao',
   original_or_certified_copy: 'Bản chính hoặc bản sao có chứng thực',
   copy_with_original: 'Bản sao kèm bản chính để đối chiếu',
 };
-export const deliveryLabels: Record<string, string> = {
+export const deliveryLabels: Record<Delivery, string> = {
   counter: 'Tại Bộ phận Một cửa',
   post: 'Qua dịch vụ bưu chính công ích',
   home: 'Trả tại nhà',
   electronic: 'Bản điện tử',
 };
-export const roleLabels: Record<string, string> = { counter_officer: 'Cán bộ một cửa', specialist: 'Chuyên viên', leader: 'Lãnh đạo' };
-export const unitTypeLabels: Record<string, string> = {
+export const roleLabels: Record<StepRole, string> = { counter_officer: 'Cán bộ một cửa', specialist: 'Chuyên viên', leader: 'Lãnh đạo' };
+export const unitTypeLabels: Record<HandlerUnitType, string> = {
   province: 'UBND tỉnh',
   commune: 'UBND xã',
   ward: 'UBND phường',

@@ -1,8 +1,12 @@
 import type { ProcedureVersion } from '../../catalog/index.js';
 import { html, type Html } from '../../../platform/html/html.js';
+import type { Delivery } from '../../../contracts/dossiers.js';
 import { documentFormLabels } from './procedure-labels.js';
 
 export type UnitChoice = { id: string; name: string };
+
+/** How the citizen receives the result, in the words of the submission form. */
+const submitDeliveryLabels: Record<Delivery, string> = { counter: 'Tại Bộ phận Một cửa', post: 'Qua bưu chính', home: 'Tại nhà', electronic: 'Bản điện tử' };
 
 /**
  * The online submission form: plain HTML, multipart, works without JavaScript. The form token and
@@ -32,7 +36,7 @@ ${Object.keys(errors).length > 0 ? html`<p class="note" role="alert">Hồ sơ ch
   ${input('email', 'Thư điện tử (không bắt buộc)', html`type="email" autocomplete="email"`)}
   ${input('address', 'Nơi cư trú', html`required maxlength="300" autocomplete="street-address"`)}
   <h2>Nhận kết quả</h2>
-  <p><select name="delivery" aria-label="Cách nhận kết quả">${version.data.deliveryOptions.map((option) => html`<option value="${option}" ${values.delivery === option ? html`selected` : ''}>${({ counter: 'Tại Bộ phận Một cửa', post: 'Qua bưu chính', home: 'Tại nhà', electronic: 'Bản điện tử' } as Record<string, string>)[option] ?? option}</option>`)}</select></p>
+  <p><select name="delivery" aria-label="Cách nhận kết quả">${version.data.deliveryOptions.map((option) => html`<option value="${option}" ${values.delivery === option ? html`selected` : ''}>${submitDeliveryLabels[option]}</option>`)}</select></p>
   <h2>Thành phần hồ sơ (PDF, JPEG hoặc PNG, tối đa 20 MB mỗi tệp)</h2>
   ${version.data.documents.map(
     (document, index) => html`<p><label for="doc${index + 1}">${index + 1}. ${document.name} — ${documentFormLabels[document.form] ?? document.form}${document.isRequired ? ' (bắt buộc)' : ' (nếu có)'}</label><br>

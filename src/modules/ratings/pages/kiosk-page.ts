@@ -1,5 +1,5 @@
 import { html, type Html } from '../../../platform/html/index.js';
-import { aspectLabels, aspectLevels, levelLabels, ratingLevels } from '../ratings.schemas.js';
+import { aspectLabels, aspectLevels, levelLabels, ratingLevels } from '../../../contracts/ratings.js';
 
 /**
  * The counter kiosk: a tablet facing the citizen, no sign-in, no JavaScript. It refreshes itself

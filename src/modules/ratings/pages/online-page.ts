@@ -1,8 +1,8 @@
 import { html, type Html } from '../../../platform/html/index.js';
-import { levelLabels, ratingLevels } from '../ratings.schemas.js';
+import { levelLabels, ratingLevels, type RatingTransaction } from '../../../contracts/ratings.js';
 import { aspectFieldset } from './kiosk-page.js';
 
-export const transactionLabels = { intake: 'Tiếp nhận hồ sơ', return: 'Trả kết quả' } as const;
+export const transactionLabels: Record<RatingTransaction, string> = { intake: 'Tiếp nhận hồ sơ', return: 'Trả kết quả' };
 
 /** The rating form reached from the receipt's QR code or after the result is returned; works without JavaScript. */
 export function onlineRatingForm(view: {
@@ -10,7 +10,7 @@ export function onlineRatingForm(view: {
   hidden: Record<string, string>;
   dossierCode: string | null;
   procedureName: string;
-  transaction: 'intake' | 'return';
+  transaction: RatingTransaction;
   officerName: string;
   errors?: Record<string, string>;
 }): Html {

@@ -5,7 +5,7 @@ import { DomainError } from '../../../platform/errors/errors.js';
 import { calendarFor } from '../../calendar/index.js';
 import { findCounterTransaction } from '../../dossiers/index.js';
 import { RatingError } from '../ratings.errors.js';
-import type { RatingDetails } from '../ratings.schemas.js';
+import type { RatingDetails } from '../../../contracts/ratings.js';
 import { ratings } from '../ratings.tables.js';
 import { openFeedbackIfNeeded } from './open-feedback.js';
 
@@ -24,7 +24,7 @@ export async function addRatingDetails(
   const now = input.now ?? new Date();
   if (now.getTime() - Date.parse(existing.ratedAt) > DETAILS_WINDOW_MS || existing.version > 1) throw new DomainError(RatingError.RATING_DETAILS_CLOSED);
   const calendar = await calendarFor(db, existing.unitId);
-  const transaction = await findCounterTransaction(db, existing.dossierId, existing.transaction as 'intake' | 'return');
+  const transaction = await findCounterTransaction(db, existing.dossierId, existing.transaction);
   return runCommand(db, context, async (tx, audit) => {
     const [rating] = await tx
       .update(ratings)

@@ -4,7 +4,7 @@ import type { Principal } from '../../../platform/auth/principal.js';
 import { randomToken, sha256 } from '../../../platform/auth/secrets.js';
 import type { Queryable } from '../../../platform/db/types.js';
 import type { AppDeps } from '../../../platform/http/deps.js';
-import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
+import { DomainError } from '../../../platform/errors/errors.js';
 import { findStaffName, getUnitRow } from '../../org/index.js';
 import { RatingError } from '../ratings.errors.js';
 import { RatingPermission } from '../ratings.policy.js';

@@ -5,7 +5,7 @@ import { calendarFor } from '../../calendar/index.js';
 import { findCounterTransaction, type CounterTransactionKind } from '../../dossiers/index.js';
 import { findStaffName } from '../../org/index.js';
 import { RatingError } from '../ratings.errors.js';
-import type { RatingAnswers, RatingChannel } from '../ratings.schemas.js';
+import type { RatingAnswers, RatingChannel } from '../../../contracts/ratings.js';
 import { ratings } from '../ratings.tables.js';
 import { openFeedbackIfNeeded } from './open-feedback.js';
 

@@ -1,4 +1,4 @@
-import type { CalendarDay } from './api/calendarApi';
+import type { CalendarDay } from '@contracts/calendar';
 
 /** How a day cell is coloured; also its `data-kind`. */
 export type DayKind = 'working' | 'rest' | 'off' | 'swapped-workday' | 'unit';

@@ -1,7 +1,7 @@
 import type { Locale } from '../../platform/i18n/i18nContext';
-import type { DossierDetail, DossierForm, DossierSummary } from './api/dossiersApi';
+import type { DossierDetail, DossierForm, DossierOutcome, DossierStatus, DossierSummary } from '@contracts/dossiers';
 
-export const statusColours: Record<string, string> = {
+export const statusColours: Record<DossierStatus, string> = {
   submitted: 'default',
   guided: 'gold',
   refused: 'red',
@@ -13,7 +13,7 @@ export const statusColours: Record<string, string> = {
   returned: 'green',
 };
 
-export const outcomeColours: Record<string, string> = { early: 'green', on_time: 'blue', late: 'red' };
+export const outcomeColours: Record<DossierOutcome, string> = { early: 'green', on_time: 'blue', late: 'red' };
 
 const intlLocale: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 

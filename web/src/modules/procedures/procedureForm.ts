@@ -1,5 +1,5 @@
 import { todayInVietnam } from '../../platform/format/dates';
-import type { Fee, ProcedureDetail, ProcedureInput, ProcessStep, RequiredDocument, SaveBody } from './api/proceduresApi';
+import type { Fee, ProcedureDetail, ProcedureInput, ProcessStep, RequiredDocument, SaveProcedureRequest } from '@contracts/catalog';
 
 /** What the procedure form holds: the rules with line lists as text, plus the version fields. */
 export type ProcedureFormValues = Omit<ProcedureInput, 'legalBasis' | 'results' | 'fieldCode' | 'fees' | 'documents' | 'steps'> & {
@@ -69,7 +69,7 @@ const optional = (text: string | null | undefined) => (text?.trim() ? text.trim(
 const trimmed = (text: string | null | undefined) => text?.trim() ?? '';
 
 /** The body of POST /procedures and POST /procedures/:code/versions. */
-export function toSaveBody(values: ProcedureFormValues): SaveBody {
+export function toSaveBody(values: ProcedureFormValues): SaveProcedureRequest {
   const unit = values.processingTime.unit;
   const procedure: ProcedureInput = {
     code: trimmed(values.code),

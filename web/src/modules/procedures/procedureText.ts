@@ -1,5 +1,5 @@
 import type { Messages } from '../../platform/i18n/vi';
-import type { ProcessingTime } from './api/proceduresApi';
+import type { OnlineLevel, ProcessingTime } from '@contracts/catalog';
 
 export const hoursPerWorkingDay = 8;
 
@@ -22,4 +22,4 @@ export function hoursText(hours: number, locale: 'vi' | 'en'): string {
   return locale === 'vi' ? String(rounded).replace('.', ',') : String(rounded);
 }
 
-export const onlineLevelColours: Record<string, string> = { full: 'green', partial: 'blue', none: 'default' };
+export const onlineLevelColours: Record<OnlineLevel, string> = { full: 'green', partial: 'blue', none: 'default' };

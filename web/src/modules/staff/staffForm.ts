@@ -1,5 +1,6 @@
 import { toUnitId } from '../units/unitOptions';
-import type { StaffChanges, StaffCreateInput, Staff } from './api/staffApi';
+import type { Role } from '@contracts/auth';
+import type { Staff, StaffInput, StaffPatch } from '@contracts/org';
 
 export type StaffCreateValues = {
   username: string;
@@ -9,7 +10,7 @@ export type StaffCreateValues = {
   phone?: string;
   title?: string;
   unitId?: string;
-  role?: string;
+  role?: Role;
   roleUnitId?: string;
 };
 
@@ -29,11 +30,12 @@ function optional(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-export function toCreateInput(values: StaffCreateValues): StaffCreateInput {
-  const input: StaffCreateInput = {
+export function toCreateInput(values: StaffCreateValues): StaffInput {
+  const input: StaffInput = {
     username: values.username.trim(),
     fullName: values.fullName.trim(),
     password: values.password,
+    roles: [],
   };
   const email = optional(values.email);
   const phone = optional(values.phone);
@@ -57,8 +59,8 @@ export function toProfileValues(staff: Staff): StaffProfileValues {
 }
 
 /** Only what changed; emptied texts become null. */
-export function toProfileChanges(staff: Staff, values: StaffProfileValues): StaffChanges {
-  const changes: StaffChanges = {};
+export function toProfileChanges(staff: Staff, values: StaffProfileValues): StaffPatch {
+  const changes: StaffPatch = {};
   if (values.fullName.trim() !== staff.fullName) changes.fullName = values.fullName.trim();
   for (const key of ['email', 'phone', 'title'] as const) {
     const next = optional(values[key]) ?? null;

@@ -1,4 +1,4 @@
-import type { Unit, UnitInput, UnitType } from './api/unitsApi';
+import type { Unit, UnitInput, UnitPatch, UnitType } from '@contracts/org';
 
 /** What the unit forms hold; optional texts are '' or undefined when left empty. */
 export type UnitFormValues = {
@@ -45,8 +45,8 @@ export function toFormValues(unit: Unit): UnitFormValues {
 }
 
 /** The PATCH body: only the fields that differ from the stored unit; emptied fields become null. */
-export function toChanges(unit: Unit, values: UnitFormValues): Partial<UnitInput> {
-  const changes: Partial<UnitInput> = {};
+export function toChanges(unit: Unit, values: UnitFormValues): UnitPatch {
+  const changes: UnitPatch = {};
   if (values.code.trim() !== unit.code) changes.code = values.code.trim();
   if (values.name.trim() !== unit.name) changes.name = values.name.trim();
   if (values.type !== unit.type) changes.type = values.type;

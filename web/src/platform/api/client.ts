@@ -92,15 +92,19 @@ async function exchange<T>(method: string, path: string, options: RequestOptions
     signal: options.signal,
   });
   if (response.status === 204) return { data: undefined as T, response };
-  const text = await response.text();
-  let payload: unknown = undefined;
-  try {
-    payload = text ? JSON.parse(text) : undefined;
-  } catch {
-    payload = undefined;
-  }
+  const payload = parseJson(await response.text());
   if (response.ok) return { data: payload as T, response };
   throw toApiError(response.status, payload, options.allowUnauthenticated);
+}
+
+/** A body as JSON; undefined when it is empty or not JSON (a proxy's HTML error page, say): the status still tells what happened. */
+export function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Calls the motcua API: JSON in and out, CSRF header on writes, problem+json errors as ApiError. */
@@ -120,7 +124,7 @@ export const api = {
   /** A multipart/form-data POST (file uploads): the browser sets the boundary; JSON comes back. */
   upload: async <T>(path: string, form: FormData): Promise<T> => {
     const response = await send(buildUrl(path), { method: 'POST', headers: baseHeaders('POST'), body: form });
-    const payload: unknown = await response.json().catch(() => undefined);
+    const payload = parseJson(await response.text());
     if (!response.ok) throw toApiError(response.status, payload);
     return payload as T;
   },

@@ -1,4 +1,4 @@
-import { baseHeaders, buildUrl, send, toApiError } from './client';
+import { baseHeaders, buildUrl, send, toApiError, parseJson } from './client';
 
 type Query = Record<string, string | number | boolean | null | undefined>;
 
@@ -27,14 +27,6 @@ export function saveBlob(blob: Blob, fileName: string): void {
 export async function downloadFile(path: string, fallbackName: string, query?: Query): Promise<void> {
   const headers = { ...baseHeaders('GET'), Accept: '*/*' };
   const response = await send(buildUrl(path, query), { method: 'GET', headers });
-  if (!response.ok) {
-    let payload: unknown = undefined;
-    try {
-      payload = await response.json();
-    } catch {
-      payload = undefined;
-    }
-    throw toApiError(response.status, payload);
-  }
+  if (!response.ok) throw toApiError(response.status, parseJson(await response.text()));
   saveBlob(await response.blob(), fileNameOf(response) ?? fallbackName);
 }

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Permission, SessionResponse } from '@contracts/auth';
+import type { Me } from '@contracts/org';
 import { setCsrfToken, setUnauthorizedHandler } from '../api/client';
 import { isApiError } from '../api/problem';
-import { authApi, type Me, type Permission, type Session } from './authApi';
+import { authApi } from './authApi';
 import { AuthContext, type AuthStatus, type AuthValue } from './authContext';
 
 async function loadProfile(): Promise<Me | null> {
@@ -17,7 +19,7 @@ async function loadProfile(): Promise<Me | null> {
 /** Knows who is signed in: the session (with its CSRF token) and the /me profile. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<AuthStatus>('loading');
-  const [session, setSession] = useState<Session | null>(null);
+  const [session, setSession] = useState<SessionResponse | null>(null);
   const [me, setMe] = useState<Me | null>(null);
 
   const clear = useCallback(() => {
@@ -27,7 +29,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setStatus('anonymous');
   }, []);
 
-  const adopt = useCallback(async (next: Session) => {
+  const adopt = useCallback(async (next: SessionResponse) => {
     setCsrfToken(next.csrfToken);
     const profile = await loadProfile();
     setSession(next);

@@ -1,14 +1,15 @@
 import { createContext } from 'react';
-import type { Me, Permission, Session } from './authApi';
+import type { Permission, SessionResponse } from '@contracts/auth';
+import type { Me } from '@contracts/org';
 
 export type AuthStatus = 'loading' | 'anonymous' | 'authenticated';
 
 export type AuthValue = {
   status: AuthStatus;
-  session: Session | null;
+  session: SessionResponse | null;
   me: Me | null;
   can: (permission: Permission) => boolean;
-  signIn: (username: string, password: string) => Promise<Session>;
+  signIn: (username: string, password: string) => Promise<SessionResponse>;
   signOut: () => Promise<void>;
   /** Reloads the session and the profile, e.g. after a password change. */
   refresh: () => Promise<void>;

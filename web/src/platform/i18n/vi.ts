@@ -1,3 +1,5 @@
+import type { Role } from '@contracts/auth';
+import type { SuccessionKind, SuccessionShare, UnitType } from '@contracts/org';
 import { calendarVi } from './catalogues/calendar.vi';
 import { dossiersVi } from './catalogues/dossiers.vi';
 import { ratingsVi } from './catalogues/ratings.vi';
@@ -100,7 +102,7 @@ export const vi = {
     village: 'Thôn/tổ dân phố',
     department: 'Phòng/ban',
     service_centre: 'Trung tâm phục vụ hành chính công',
-  },
+  } satisfies Record<UnitType, string>,
   units: {
     title: 'Đơn vị hành chính',
     create: 'Thêm đơn vị',
@@ -146,11 +148,11 @@ export const vi = {
     boundary_adjust: 'Điều chỉnh địa giới',
     dissolve: 'Giải thể',
     continue: 'Giữ nguyên',
-  } as Record<string, string>,
+  } satisfies Record<SuccessionKind, string>,
   successionShares: {
     full: 'Toàn bộ',
     partial: 'Một phần',
-  } as Record<string, string>,
+  } satisfies Record<SuccessionShare, string>,
   unitImport: {
     title: 'Nhập đơn vị từ tệp',
     csv: 'CSV',
@@ -236,7 +238,7 @@ export const vi = {
     specialist: 'Chuyên viên',
     reception_officer: 'Cán bộ tiếp công dân',
     mobilisation_officer: 'Cán bộ dân vận',
-  } as Record<string, string>,
+  } satisfies Record<Role, string>,
   calendar: calendarVi,
   procedures: proceduresVi,
   dossiers: dossiersVi,

@@ -12,7 +12,7 @@ import {
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import type { Permission } from '../auth/authApi';
+import type { Permission } from '@contracts/auth';
 import { useAuth } from '../auth/useAuth';
 import { useI18n } from '../i18n/useI18n';
 

@@ -12,12 +12,12 @@ export function UserMenu() {
 
   const onClick = async ({ key }: { key: string }) => {
     if (key === 'password') {
-      navigate('/password');
+      void navigate('/password');
       return;
     }
     await signOut();
     void message.info(m.shell.signedOut);
-    navigate('/sign-in', { replace: true });
+    void navigate('/sign-in', { replace: true });
   };
 
   return (

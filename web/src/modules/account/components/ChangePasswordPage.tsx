@@ -23,7 +23,7 @@ export function ChangePasswordPage() {
       await authApi.changePassword(values.currentPassword, values.newPassword);
       void message.success(m.password.changed);
       await refresh();
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch (error) {
       handleProblem(error, { form });
       setSubmitting(false);

@@ -1,6 +1,6 @@
 import { Table, Typography } from 'antd';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { AuditEntry } from '../api/auditApi';
+import type { AuditEntry } from '@contracts/audit';
 
 type DiffRow = { field: string; before: unknown; after: unknown };
 
@@ -8,10 +8,15 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
+/** The fields of a before or after image (an object, or nothing). */
+function fieldsOf(image: unknown): Record<string, unknown> {
+  return typeof image === 'object' && image !== null && !Array.isArray(image) ? Object.fromEntries(Object.entries(image)) : {};
+}
+
 /** The fields whose value differs between the before and after images of an audit entry. */
 export function diffFields(entry: Pick<AuditEntry, 'before' | 'after'>): DiffRow[] {
-  const before = entry.before ?? {};
-  const after = entry.after ?? {};
+  const before = fieldsOf(entry.before);
+  const after = fieldsOf(entry.after);
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return fields
     .filter((field) => !same(before[field], after[field]))

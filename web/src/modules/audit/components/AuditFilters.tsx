@@ -1,7 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Button, Form, Input } from 'antd';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { AuditQuery } from '../api/auditApi';
+import type { AuditQuery } from '@contracts/audit';
 
 export type AuditFilterValues = Pick<AuditQuery, 'entity' | 'action' | 'actor' | 'from' | 'to'>;
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../../../platform/format/dates';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { AuditEntry } from '../api/auditApi';
+import type { AuditEntry } from '@contracts/audit';
 import { useAuditList } from '../hooks/useAuditList';
 import { AuditDiff } from './AuditDiff';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';

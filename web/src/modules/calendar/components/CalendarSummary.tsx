@@ -1,9 +1,9 @@
 import { Descriptions, Tag } from 'antd';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { CalendarYear } from '../api/calendarApi';
+import type { CalendarYear, ScheduleSource } from '@contracts/calendar';
 
-const sourceColours: Record<string, string> = { stored: 'green', shipped: 'blue', none: 'orange' };
+const sourceColours: Record<ScheduleSource, string> = { stored: 'green', shipped: 'blue', none: 'orange' };
 
 /** The year's working-day count, working hours, cut-off policy and where the schedule comes from. */
 export function CalendarSummary({ calendar }: { calendar: CalendarYear }) {

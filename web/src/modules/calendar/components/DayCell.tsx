@@ -1,7 +1,7 @@
 import { Tooltip, Typography } from 'antd';
 import { formatDate } from '../../../platform/format/dates';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { CalendarDay } from '../api/calendarApi';
+import type { CalendarDay } from '@contracts/calendar';
 import { dayKindOf, isUnconfirmed, kindColours, notableReasons } from '../calendarDays';
 
 function DayDetails({ day }: { day: CalendarDay }) {

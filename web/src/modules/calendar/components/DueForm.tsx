@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { formatDate, formatDateTime, nowInVietnam, vietnamLocalToIso } from '../../../platform/format/dates';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { calendarApi, type DueResult } from '../api/calendarApi';
+import type { DueResult } from '@contracts/calendar';
+import { calendarApi } from '../api/calendarApi';
 
 type Values = { start: string; workingDays: number };
 

@@ -6,7 +6,8 @@ import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { FieldErrorTable } from '../../../platform/components/FieldErrorTable';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { calendarApi, type YearSchedule } from '../api/calendarApi';
+import type { YearSchedule } from '@contracts/calendar';
+import { calendarApi } from '../api/calendarApi';
 
 type Props = {
   open: boolean;

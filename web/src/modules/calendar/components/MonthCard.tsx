@@ -1,6 +1,6 @@
 import { Card } from 'antd';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { CalendarDay } from '../api/calendarApi';
+import type { CalendarDay } from '@contracts/calendar';
 import { DayCell } from './DayCell';
 
 type Props = { month: number; cells: (CalendarDay | null)[]; today: string };

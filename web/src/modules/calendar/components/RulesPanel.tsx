@@ -6,14 +6,15 @@ import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { formatDate } from '../../../platform/format/dates';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { calendarApi, type HolidayRule } from '../api/calendarApi';
+import type { HolidayRuleInfo } from '@contracts/calendar';
+import { calendarApi } from '../api/calendarApi';
 
-type Occasion = { occasion: string; rules: HolidayRule[]; latest: HolidayRule };
+type Occasion = { occasion: string; rules: HolidayRuleInfo[]; latest: HolidayRuleInfo };
 
-function groupByOccasion(rules: HolidayRule[]): Occasion[] {
-  const groups = new Map<string, HolidayRule[]>();
+function groupByOccasion(rules: HolidayRuleInfo[]): Occasion[] {
+  const groups = new Map<string, HolidayRuleInfo[]>();
   for (const rule of rules) groups.set(rule.occasion, [...(groups.get(rule.occasion) ?? []), rule]);
-  return [...groups].map(([occasion, list]) => ({ occasion, rules: list, latest: list[list.length - 1] as HolidayRule }));
+  return [...groups].map(([occasion, list]) => ({ occasion, rules: list, latest: list[list.length - 1] as HolidayRuleInfo }));
 }
 
 /** The statutory holiday rules by occasion, each with a deployment-wide on/off switch. */

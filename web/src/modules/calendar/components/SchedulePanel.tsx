@@ -6,7 +6,8 @@ import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { formatDate } from '../../../platform/format/dates';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { calendarApi, type ScheduleEntry } from '../api/calendarApi';
+import type { ScheduleEntry } from '@contracts/calendar';
+import { calendarApi } from '../api/calendarApi';
 import { kindColours } from '../calendarDays';
 import { ImportScheduleModal } from './ImportScheduleModal';
 

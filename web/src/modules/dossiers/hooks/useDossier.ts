@@ -5,7 +5,8 @@ import { useApiQuery } from '../../../platform/api/useApiQuery';
 import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { dossiersApi, type DossierAction, type DossierDetail, type IntakeDecision } from '../api/dossiersApi';
+import type { DossierAction, DossierDetail, OnlineIntakeDecision } from '@contracts/dossiers';
+import { dossiersApi } from '../api/dossiersApi';
 
 export type ActOutcome = 'done' | 'reloaded' | 'failed';
 
@@ -58,7 +59,7 @@ export function useDossier(id: string) {
     [id, run, m],
   );
   const decide = useCallback(
-    (decision: IntakeDecision, form?: FormInstance) => run((current) => dossiersApi.decide(id, current, decision), m.dossiers.decisions[decision.decision], form),
+    (decision: OnlineIntakeDecision, form?: FormInstance) => run((current) => dossiersApi.decide(id, current, decision), m.dossiers.decisions[decision.decision], form),
     [id, run, m],
   );
 

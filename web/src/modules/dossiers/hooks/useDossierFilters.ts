@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { dossierStatuses, type DossierStatus } from '../api/dossiersApi';
+import { dossierStatuses, type DossierStatus } from '@contracts/dossiers';
 
 export const worklistTabs = ['unit', 'mine', 'dueSoon', 'overdue', 'all'] as const;
 export type WorklistTab = (typeof worklistTabs)[number];

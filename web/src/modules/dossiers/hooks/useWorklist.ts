@@ -1,5 +1,6 @@
 import { useApiQuery } from '../../../platform/api/useApiQuery';
-import { dossiersApi, type DossierQuery } from '../api/dossiersApi';
+import type { DossierListQuery } from '@contracts/dossiers';
+import { dossiersApi } from '../api/dossiersApi';
 import type { DossierFilters } from './useDossierFilters';
 
 /**
@@ -8,7 +9,7 @@ import type { DossierFilters } from './useDossierFilters';
  */
 export function useWorklist(filters: DossierFilters, unitId: string | null) {
   const isDeadlineTab = filters.tab === 'dueSoon' || filters.tab === 'overdue';
-  const query: DossierQuery = {
+  const query: DossierListQuery = {
     q: filters.q || undefined,
     status: isDeadlineTab ? undefined : filters.status,
     unitId: filters.tab === 'unit' || isDeadlineTab ? (unitId ?? undefined) : undefined,

@@ -6,10 +6,11 @@ import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { FieldErrorTable } from '../../../platform/components/FieldErrorTable';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { proceduresApi, type ImportFormat, type ImportReport } from '../api/proceduresApi';
+import type { ProcedureFileFormat, ProcedureImportResult } from '@contracts/catalog';
+import { proceduresApi } from '../api/proceduresApi';
 
 type Props = { open: boolean; onClose: () => void; onImported: () => void };
-type Outcome = { kind: 'ok'; report: ImportReport } | { kind: 'rejected'; problem: Problem };
+type Outcome = { kind: 'ok'; report: ProcedureImportResult } | { kind: 'rejected'; problem: Problem };
 
 /** The bytes of a file as base64, for the XLSX import. */
 async function toBase64(file: File): Promise<string> {
@@ -27,7 +28,7 @@ export function ImportProceduresModal({ open, onClose, onImported }: Props) {
   const t = m.procedures.importModal;
   const { message } = App.useApp();
   const handleProblem = useProblemHandler();
-  const [kind, setKind] = useState<ImportFormat>('json');
+  const [kind, setKind] = useState<ProcedureFileFormat>('json');
   const [text, setText] = useState('');
   const [workbook, setWorkbook] = useState<{ name: string; content: string } | null>(null);
   const [dryRun, setDryRun] = useState(true);
@@ -84,7 +85,7 @@ export function ImportProceduresModal({ open, onClose, onImported }: Props) {
           optionType="button"
           value={kind}
           onChange={(event) => {
-            setKind(event.target.value as ImportFormat);
+            setKind(event.target.value as ProcedureFileFormat);
             setOutcome(null);
           }}
           options={[

@@ -6,7 +6,8 @@ import { isApiError } from '../../../platform/api/problem';
 import { describeProblem, useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { proceduresApi, type ProcedureDetail } from '../api/proceduresApi';
+import type { ProcedureDetail } from '@contracts/catalog';
+import { proceduresApi } from '../api/proceduresApi';
 import { toFormField, toFormValues, toSaveBody, type ProcedureFormValues } from '../procedureForm';
 import { DeliverySection } from './form/DeliverySection';
 import { DocumentsEditor } from './form/DocumentsEditor';
@@ -53,7 +54,7 @@ export function ProcedureForm({ detail, onReload }: Props) {
     try {
       const saved = detail ? await proceduresApi.revise(detail.code, detail.latestVersion, body) : await proceduresApi.create(body);
       void message.success(format(detail ? p.revised : p.created, { code: saved.code, version: saved.version }));
-      navigate(`/procedures?code=${encodeURIComponent(saved.code)}`);
+      void navigate(`/procedures?code=${encodeURIComponent(saved.code)}`);
     } catch (error) {
       if (isApiError(error) && error.status === 412) setStale(true);
       else showProblem(error);

@@ -2,7 +2,7 @@ import { Table, Tag, Typography } from 'antd';
 import { formatVnd } from '../../../platform/format/numbers';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { Fee, ProcedureInput, ProcessStep, RequiredDocument } from '../api/proceduresApi';
+import type { Fee, ProcedureInput, ProcessStep, RequiredDocument } from '@contracts/catalog';
 import { hoursText, totalBudgetHours } from '../procedureText';
 
 const secondary = { fontSize: 12, display: 'block' } as const;

@@ -2,7 +2,7 @@ import { Descriptions, Tag, Typography } from 'antd';
 import { formatDate } from '../../../platform/format/dates';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { ProcedureDetail } from '../api/proceduresApi';
+import type { ProcedureDetail } from '@contracts/catalog';
 import { hoursText, onlineLevelColours, processingTimeText, totalBudgetHours } from '../procedureText';
 
 function Lines({ items }: { items: string[] }) {

@@ -3,7 +3,7 @@ import type { Page } from '../../../platform/api/client';
 import { formatDate } from '../../../platform/format/dates';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { ProcedureSummary } from '../api/proceduresApi';
+import type { ProcedureSummary } from '@contracts/catalog';
 import { onlineLevelColours, processingTimeText } from '../procedureText';
 import { useServerPagination } from '../../../platform/components/useServerPagination';
 

@@ -5,7 +5,8 @@ import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { SearchInput } from '../../../platform/components/SearchInput';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { handlingLevels, onlineLevels, proceduresApi, type ImportFormat } from '../api/proceduresApi';
+import { handlingLevels, onlineLevels, type ProcedureFileFormat } from '@contracts/catalog';
+import { proceduresApi } from '../api/proceduresApi';
 import type { ProcedureFilters } from '../hooks/useProcedureFilters';
 
 type Props = {
@@ -20,9 +21,9 @@ export function ProceduresToolbar({ filters, canManage, onChange, onCreate, onIm
   const { m } = useI18n();
   const p = m.procedures;
   const handleProblem = useProblemHandler();
-  const [exporting, setExporting] = useState<ImportFormat | null>(null);
+  const [exporting, setExporting] = useState<ProcedureFileFormat | null>(null);
 
-  const exportAs = async (kind: ImportFormat) => {
+  const exportAs = async (kind: ProcedureFileFormat) => {
     setExporting(kind);
     try {
       await proceduresApi.export(kind);

@@ -1,7 +1,8 @@
 import { Table, Typography } from 'antd';
 import { format } from '../../../platform/i18n/format';
+import { labelOf } from '../../../platform/i18n/labels';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { FieldChange, ProcedureDiff } from '../api/proceduresApi';
+import type { FieldChange, ProcedureDiff } from '@contracts/catalog';
 
 function Value({ value }: { value: unknown }) {
   const { m } = useI18n();
@@ -48,7 +49,7 @@ export function VersionDiff({ diff, loading }: { diff: ProcedureDiff | undefined
             key: 'field',
             title: v.field,
             width: 180,
-            render: (_value, change) => m.procedures.fields[change.field] ?? change.field,
+            render: (_value, change) => labelOf(m.procedures.fields, change.field) ?? change.field,
           },
           { key: 'before', title: v.before, render: (_value, change) => <Value value={change.before} /> },
           { key: 'after', title: v.after, render: (_value, change) => <Value value={change.after} /> },

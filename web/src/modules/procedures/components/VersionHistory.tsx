@@ -5,7 +5,8 @@ import { useApiQuery } from '../../../platform/api/useApiQuery';
 import { formatDate, formatDateTime } from '../../../platform/format/dates';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { proceduresApi, type VersionInfo } from '../api/proceduresApi';
+import type { VersionInfo } from '@contracts/catalog';
+import { proceduresApi } from '../api/proceduresApi';
 import { VersionDiff } from './VersionDiff';
 
 /** The versions of a procedure, newest first, and a comparison of any two of them. */

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { HandlingLevel, OnlineLevel, ProcedureQuery } from '../api/proceduresApi';
+import type { HandlingLevel, OnlineLevel, ProcedureListQuery } from '@contracts/catalog';
 
 export type ProcedureFilters = {
   q: string;
@@ -25,7 +25,7 @@ export function useProcedureFilters() {
   const update = useCallback((changes: Partial<ProcedureFilters>) => {
     setFilters((previous) => ({ ...previous, page: 1, ...changes }));
   }, []);
-  const query: ProcedureQuery = {
+  const query: ProcedureListQuery = {
     q: filters.q || undefined,
     field: filters.field,
     level: filters.level,

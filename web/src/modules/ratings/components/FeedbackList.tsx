@@ -7,7 +7,8 @@ import { useAuth } from '../../../platform/auth/useAuth';
 import { useServerPagination } from '../../../platform/components/useServerPagination';
 import { formatDateTime } from '../../../platform/format/dates';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { ratingsApi, type FeedbackItem } from '../api/ratingsApi';
+import type { Feedback } from '@contracts/ratings';
+import { ratingsApi } from '../api/ratingsApi';
 
 /** Feedback items of the unit (unsatisfied ratings with a comment), earliest deadline first; the leader answers them. */
 export function FeedbackList({ unitId }: { unitId: string }) {
@@ -17,7 +18,7 @@ export function FeedbackList({ unitId }: { unitId: string }) {
   const { message } = App.useApp();
   const handleProblem = useProblemHandler();
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [answering, setAnswering] = useState<FeedbackItem | null>(null);
+  const [answering, setAnswering] = useState<Feedback | null>(null);
   const [answer, setAnswer] = useState('');
   const [saving, setSaving] = useState(false);
   const list = useApiQuery(`${unitId}:${paging.page}:${paging.pageSize}`, (signal) => ratingsApi.feedback({ unitId, ...paging }, signal));
@@ -41,7 +42,7 @@ export function FeedbackList({ unitId }: { unitId: string }) {
 
   return (
     <>
-      <Table<FeedbackItem>
+      <Table<Feedback>
         rowKey="id"
         size="small"
         loading={list.loading}

@@ -1,5 +1,5 @@
 import { Flex, Typography, theme } from 'antd';
-import type { MonthFigures } from '../api/ratingsApi';
+import type { MonthFigures } from '@contracts/reports';
 
 type Props = { months: MonthFigures[]; labels: Record<string, string>; title: string };
 

@@ -2,8 +2,11 @@ import { Alert, Card, Col, Descriptions, Flex, Row, Segmented, Statistic, Table,
 import { useMemo, useState } from 'react';
 import { useApiQuery } from '../../../platform/api/useApiQuery';
 import { format } from '../../../platform/i18n/format';
+import { labelOf } from '../../../platform/i18n/labels';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { ratingsApi, type OfficerScore, type Period } from '../api/ratingsApi';
+import type { OfficerClass, OfficerScore } from '@contracts/ratings';
+import type { Period } from '@contracts/reports';
+import { ratingsApi } from '../api/ratingsApi';
 import { MonthlyChart } from './MonthlyChart';
 
 type PeriodKey = 'month' | 'year' | 'last12';
@@ -41,7 +44,7 @@ export function UnitDashboard({ unitId, unitCode }: { unitId: string; unitCode: 
     { title: r.columns.satisfied, key: 'satisfied', align: 'right' as const, render: (_: unknown, row: OfficerScore) => percentText(row.ratings.total ? Math.round(((row.ratings.verySatisfied + row.ratings.satisfied) / row.ratings.total) * 10_000) / 100 : null) },
     { title: r.columns.verySatisfied, key: 'very', align: 'right' as const, render: (_: unknown, row: OfficerScore) => percentText(row.ratings.total ? Math.round((row.ratings.verySatisfied / row.ratings.total) * 10_000) / 100 : null) },
     { title: r.columns.score, dataIndex: 'total', key: 'total', align: 'right' as const, render: (value: number | null) => value ?? '—' },
-    { title: r.columns.classification, dataIndex: 'classification', key: 'class', render: (value: string | null) => (value ? <Tag color={value === 'complete' ? 'green' : value === 'partial' ? 'gold' : 'red'}>{r.officerClasses[value]}</Tag> : '—') },
+    { title: r.columns.classification, dataIndex: 'classification', key: 'class', render: (value: OfficerClass | null) => (value ? <Tag color={value === 'complete' ? 'green' : value === 'partial' ? 'gold' : 'red'}>{r.officerClasses[value]}</Tag> : '—') },
   ];
 
   return (
@@ -104,8 +107,8 @@ export function UnitDashboard({ unitId, unitCode }: { unitId: string; unitCode: 
             {scores.data?.unit.total !== null && scores.data ? (
               <>
                 <Statistic value={scores.data.unit.total ?? 0} suffix="/ 18" />
-                <Tag color="blue">{r.agencyClasses[scores.data.unit.classification ?? ''] ?? ''}</Tag>
-                <Descriptions column={1} size="small" style={{ marginTop: 8 }} items={Object.entries(scores.data.unit.indicators).map(([name, value]) => ({ key: name, label: r.indicators[name], children: value ?? '—' }))} />
+                <Tag color="blue">{scores.data.unit.classification ? r.agencyClasses[scores.data.unit.classification] : ''}</Tag>
+                <Descriptions column={1} size="small" style={{ marginTop: 8 }} items={Object.entries(scores.data.unit.indicators).map(([name, value]) => ({ key: name, label: labelOf(r.indicators, name), children: value ?? '—' }))} />
               </>
             ) : (
               <Alert type="info" message={r.noData} />

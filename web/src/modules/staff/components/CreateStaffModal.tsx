@@ -6,7 +6,8 @@ import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import { UnitSelect } from '../../units/components/UnitSelect';
 import { WHOLE_DEPLOYMENT } from '../../units/unitOptions';
-import { staffApi, type Staff } from '../api/staffApi';
+import type { Staff } from '@contracts/org';
+import { staffApi } from '../api/staffApi';
 import { createFieldMap, toCreateInput, type StaffCreateValues } from '../staffForm';
 
 type Props = {

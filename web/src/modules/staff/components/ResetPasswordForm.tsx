@@ -2,7 +2,8 @@ import { Alert, App, Button, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { staffApi, type Staff } from '../api/staffApi';
+import type { Staff } from '@contracts/org';
+import { staffApi } from '../api/staffApi';
 
 type Values = { newPassword: string };
 

@@ -1,9 +1,9 @@
 import { Space, Tag, Typography } from 'antd';
 import { useRoles } from '../../../platform/auth/useRoles';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { StaffRole } from '../api/staffApi';
+import type { RoleAssignment } from '@contracts/org';
 
-export function RoleTags({ roles }: { roles: StaffRole[] }) {
+export function RoleTags({ roles }: { roles: RoleAssignment[] }) {
   const { m } = useI18n();
   const { label } = useRoles();
   if (roles.length === 0) return <Typography.Text type="secondary">{m.staff.noRoles}</Typography.Text>;

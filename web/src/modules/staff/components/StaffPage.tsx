@@ -2,7 +2,7 @@ import { Card } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../../platform/auth/useAuth';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { Staff } from '../api/staffApi';
+import type { Staff } from '@contracts/org';
 import { useStaffFilters } from '../hooks/useStaffFilters';
 import { useStaffList } from '../hooks/useStaffList';
 import { CreateStaffModal } from './CreateStaffModal';

@@ -4,7 +4,8 @@ import { isApiError } from '../../../platform/api/problem';
 import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import { UnitSelect } from '../../units/components/UnitSelect';
-import { staffApi, type Staff } from '../api/staffApi';
+import type { Staff } from '@contracts/org';
+import { staffApi } from '../api/staffApi';
 import { toProfileChanges, toProfileValues, type StaffProfileValues } from '../staffForm';
 
 type Props = { staff: Staff; canManage: boolean; onSaved: (staff: Staff) => void; onReload: () => void };

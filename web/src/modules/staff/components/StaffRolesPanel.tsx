@@ -6,10 +6,12 @@ import { useRoles } from '../../../platform/auth/useRoles';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import { UnitSelect } from '../../units/components/UnitSelect';
 import { toUnitId, WHOLE_DEPLOYMENT } from '../../units/unitOptions';
-import { staffApi, type Staff, type StaffRole } from '../api/staffApi';
+import type { Role } from '@contracts/auth';
+import type { RoleAssignment, Staff } from '@contracts/org';
+import { staffApi } from '../api/staffApi';
 
-type Props = { staff: Staff; canManage: boolean; onRolesChanged: (roles: StaffRole[]) => void };
-type RoleValues = { role: string; unitId: string };
+type Props = { staff: Staff; canManage: boolean; onRolesChanged: (roles: RoleAssignment[]) => void };
+type RoleValues = { role: Role; unitId: string };
 
 /** The officer's role assignments: each a role in one unit or in the whole deployment. */
 export function StaffRolesPanel({ staff, canManage, onRolesChanged }: Props) {
@@ -34,7 +36,7 @@ export function StaffRolesPanel({ staff, canManage, onRolesChanged }: Props) {
     }
   };
 
-  const remove = async (assignment: StaffRole) => {
+  const remove = async (assignment: RoleAssignment) => {
     try {
       await staffApi.removeRole(staff.id, assignment.id);
       void message.success(m.staff.roleRemoved);
@@ -46,7 +48,7 @@ export function StaffRolesPanel({ staff, canManage, onRolesChanged }: Props) {
 
   return (
     <>
-      <Table<StaffRole>
+      <Table<RoleAssignment>
         size="small"
         rowKey="id"
         pagination={false}
@@ -64,7 +66,7 @@ export function StaffRolesPanel({ staff, canManage, onRolesChanged }: Props) {
                 {
                   key: 'remove',
                   width: 100,
-                  render: (_value: unknown, assignment: StaffRole) => (
+                  render: (_value: unknown, assignment: RoleAssignment) => (
                     <Popconfirm title={m.staff.removeRoleConfirm} onConfirm={() => remove(assignment)}>
                       <Button size="small" danger icon={<DeleteOutlined />}>
                         {m.common.remove}

@@ -2,7 +2,7 @@ import { Button, Table, Tag } from 'antd';
 import type { Page } from '../../../platform/api/client';
 import { formatDateTime, isFuture } from '../../../platform/format/dates';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { Staff } from '../api/staffApi';
+import type { Staff } from '@contracts/org';
 import { RoleTags } from './RoleTags';
 import { useServerPagination } from '../../../platform/components/useServerPagination';
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useUnitScope } from '../../../platform/scope/useUnitScope';
-import type { StaffQuery } from '../api/staffApi';
+import type { StaffListQuery } from '@contracts/org';
 
 export type StaffFilters = {
   q: string;
@@ -25,7 +25,7 @@ export function useStaffFilters() {
     setFilters((previous) => ({ ...previous, page: 1, ...changes }));
   }, []);
 
-  const query: StaffQuery = {
+  const query: StaffListQuery = {
     q: filters.q || undefined,
     unitId: filters.unit?.id,
     page: filters.page,

@@ -1,6 +1,7 @@
 import { useApiQuery } from '../../../platform/api/useApiQuery';
-import { staffApi, type StaffQuery } from '../api/staffApi';
+import type { StaffListQuery } from '@contracts/org';
+import { staffApi } from '../api/staffApi';
 
-export function useStaffList(query: StaffQuery) {
+export function useStaffList(query: StaffListQuery) {
   return useApiQuery(JSON.stringify(query), (signal) => staffApi.list(query, signal));
 }

@@ -3,7 +3,8 @@ import { useRef, useState } from 'react';
 import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { unitsApi, type Unit } from '../api/unitsApi';
+import type { Unit } from '@contracts/org';
+import { unitsApi } from '../api/unitsApi';
 import { toCreateInput, type UnitFormValues } from '../unitForm';
 import { UnitFormFields } from './UnitFormFields';
 

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { isApiError } from '../../../platform/api/problem';
 import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { unitsApi, type Unit } from '../api/unitsApi';
+import type { Unit } from '@contracts/org';
+import { unitsApi } from '../api/unitsApi';
 import { toChanges, toFormValues, type UnitFormValues } from '../unitForm';
 import { UnitFormFields } from './UnitFormFields';
 

@@ -6,12 +6,13 @@ import { isApiError } from '../../../platform/api/problem';
 import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { unitsApi, type ImportFormat, type ImportResult } from '../api/unitsApi';
+import type { UnitImportFormat, UnitImportResult } from '@contracts/org';
+import { unitsApi } from '../api/unitsApi';
 import { ImportErrorTable } from './ImportErrorTable';
 
 type Props = { open: boolean; onClose: () => void; onImported: () => void };
-type ImportValues = { format: ImportFormat; content: string; dryRun: boolean };
-type Report = { kind: 'ok'; result: ImportResult } | { kind: 'rejected'; problem: Problem; errors: FieldProblem[] };
+type ImportValues = { format: UnitImportFormat; content: string; dryRun: boolean };
+type Report = { kind: 'ok'; result: UnitImportResult } | { kind: 'rejected'; problem: Problem; errors: FieldProblem[] };
 
 /** Bulk import from pasted text or a file read in the browser; a dry run reports without writing. */
 export function ImportUnitsModal({ open, onClose, onImported }: Props) {

@@ -1,7 +1,7 @@
 import { Table, Tag, Typography } from 'antd';
 import { formatDate } from '../../../platform/format/dates';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { Succession } from '../api/unitsApi';
+import type { Succession } from '@contracts/org';
 
 type Props = { rows: Succession[]; onOpenUnit: (id: string) => void };
 

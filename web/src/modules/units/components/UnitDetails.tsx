@@ -3,7 +3,7 @@ import { Button, Descriptions, Typography } from 'antd';
 import { formatDate } from '../../../platform/format/dates';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { UnitDetail } from '../api/unitsApi';
+import type { UnitDetail } from '@contracts/org';
 import { SuccessionTable } from './SuccessionTable';
 
 type Props = {

@@ -3,7 +3,7 @@ import { Button, Drawer, Spin } from 'antd';
 import { useState } from 'react';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { Unit, UnitDetail } from '../api/unitsApi';
+import type { Unit, UnitDetail } from '@contracts/org';
 import { useUnitDetail } from '../hooks/useUnitDetail';
 import { EditUnitForm } from './EditUnitForm';
 import { UnitDetails } from './UnitDetails';

@@ -2,7 +2,7 @@ import { Button, Table, Tag } from 'antd';
 import type { Page } from '../../../platform/api/client';
 import { formatDate } from '../../../platform/format/dates';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { Unit } from '../api/unitsApi';
+import type { Unit } from '@contracts/org';
 import { useServerPagination } from '../../../platform/components/useServerPagination';
 
 type Props = {

@@ -3,7 +3,7 @@ import { Button, Flex, Select, Tag } from 'antd';
 import { SearchInput } from '../../../platform/components/SearchInput';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { UnitStatus, UnitType } from '../api/unitsApi';
+import type { UnitStatus, UnitType } from '@contracts/org';
 import { useUnitTypeOptions } from '../hooks/useUnitTypeOptions';
 import type { UnitFilters } from '../hooks/useUnitFilters';
 

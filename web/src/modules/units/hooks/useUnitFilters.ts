@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useUnitScope } from '../../../platform/scope/useUnitScope';
-import type { UnitQuery, UnitStatus, UnitType } from '../api/unitsApi';
+import type { UnitListQuery, UnitStatus, UnitType } from '@contracts/org';
 
 export type UnitFilters = {
   q: string;
@@ -37,7 +37,7 @@ export function useUnitFilters() {
     setFilters((previous) => ({ ...previous, page: 1, ...changes }));
   }, []);
 
-  const query: UnitQuery = {
+  const query: UnitListQuery = {
     q: filters.q || undefined,
     type: filters.type,
     status: filters.status,

@@ -1,6 +1,7 @@
 import { useApiQuery } from '../../../platform/api/useApiQuery';
-import { unitsApi, type UnitQuery } from '../api/unitsApi';
+import type { UnitListQuery } from '@contracts/org';
+import { unitsApi } from '../api/unitsApi';
 
-export function useUnitList(query: UnitQuery) {
+export function useUnitList(query: UnitListQuery) {
   return useApiQuery(JSON.stringify(query), (signal) => unitsApi.list(query, signal));
 }

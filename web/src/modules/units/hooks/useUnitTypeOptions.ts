@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { unitTypes } from '../api/unitsApi';
+import { unitTypes } from '@contracts/org';
 
 export function useUnitTypeOptions() {
   const { m } = useI18n();

@@ -1,3 +1,5 @@
+import type { DayReasonKind, HolidayOccasion, ScheduleEntryType, ScheduleSource } from '@contracts/calendar';
+
 /** Vietnamese messages of the working calendar page. */
 export const calendarVi = {
   title: 'Lịch làm việc',
@@ -27,7 +29,7 @@ export const calendarVi = {
     off: 'Nghỉ lễ, Tết, nghỉ bù, nghỉ do hoán đổi',
     'swapped-workday': 'Làm bù (hoán đổi ngày làm việc)',
     unit: 'Ngày nghỉ hoặc làm việc riêng của đơn vị',
-  } as Record<string, string>,
+  },
   unconfirmedLegend: 'Chưa xác nhận (viền nét đứt)',
   reasonKinds: {
     'weekly-rest': 'Nghỉ hằng tuần',
@@ -37,7 +39,7 @@ export const calendarVi = {
     'swapped-workday': 'Làm bù',
     'unit-day-off': 'Ngày nghỉ riêng của đơn vị',
     'unit-working-day': 'Ngày làm việc riêng của đơn vị',
-  } as Record<string, string>,
+  } satisfies Record<DayReasonKind, string>,
   occasions: {
     'new-year': 'Tết Dương lịch',
     'lunar-new-year': 'Tết Âm lịch',
@@ -46,7 +48,7 @@ export const calendarVi = {
     'labour-day': 'Ngày Quốc tế Lao động',
     'national-day': 'Quốc khánh',
     'culture-day': 'Ngày Văn hóa Việt Nam',
-  } as Record<string, string>,
+  } satisfies Record<HolidayOccasion, string>,
   swappedMark: 'Làm bù',
   unconfirmed: 'chưa xác nhận',
   workingDay: 'Ngày làm việc',
@@ -62,7 +64,7 @@ export const calendarVi = {
     stored: 'Lịch đã nhập vào hệ thống',
     shipped: 'Lịch có sẵn theo phần mềm',
     none: 'Chưa có lịch năm này: tính theo quy định ngày lễ',
-  } as Record<string, string>,
+  } satisfies Record<ScheduleSource, string>,
   schedule: {
     title: 'Lịch nghỉ chính thức',
     none: 'Chưa có lịch nghỉ chính thức cho năm {year}.',
@@ -92,7 +94,7 @@ export const calendarVi = {
     'compensatory-off': 'Nghỉ bù',
     'swapped-off': 'Nghỉ do hoán đổi',
     'swapped-workday': 'Làm bù',
-  } as Record<string, string>,
+  } satisfies Record<ScheduleEntryType, string>,
   rules: {
     title: 'Quy định ngày lễ',
     occasion: 'Dịp nghỉ',

@@ -195,7 +195,7 @@ export const dossiersEn: typeof dossiersVi = {
   files: {
     title: 'Files',
     none: 'No files yet.',
-    kinds: { submitted: 'Scan of a paper', result: 'Result' } as Record<string, string>,
+    kinds: { submitted: 'Scan of a paper', result: 'Result' },
     attachScan: 'Attach a scan',
     attachResult: 'Attach a result',
     attached: 'Attached {name}.',

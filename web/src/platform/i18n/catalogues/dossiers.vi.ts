@@ -1,3 +1,18 @@
+import type {
+  Applicant,
+  DossierActionName,
+  DossierChannel,
+  DossierEventType,
+  DossierForm,
+  DossierOutcome,
+  DossierStatus,
+  fileKinds,
+  IntakeDecisionName,
+  TaskStatus,
+} from '@contracts/dossiers';
+
+type FileKind = (typeof fileKinds)[number];
+
 /** Vietnamese messages of the dossier pages: counter intake, worklists and the dossier page. */
 export const dossiersVi = {
   statuses: {
@@ -10,7 +25,7 @@ export const dossiersVi = {
     stopped: 'Dừng xử lý',
     withdrawn: 'Công dân rút hồ sơ',
     returned: 'Đã trả kết quả',
-  } as Record<string, string>,
+  } satisfies Record<DossierStatus, string>,
   nationalCode: 'mã {code}',
   events: {
     submitted_online: 'Nộp trực tuyến',
@@ -26,7 +41,7 @@ export const dossiersVi = {
     stopped: 'Dừng giải quyết',
     withdrawn: 'Công dân rút hồ sơ',
     returned: 'Trả kết quả',
-  } as Record<string, string>,
+  } satisfies Record<DossierEventType, string>,
   actions: {
     hand_over: 'Chuyển bước tiếp theo',
     return_to_step: 'Trả lại bước trước',
@@ -37,23 +52,23 @@ export const dossiersVi = {
     stop: 'Dừng giải quyết',
     withdraw: 'Rút hồ sơ',
     return: 'Trả kết quả',
-  } as Record<string, string>,
-  outcomes: { early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn' } as Record<string, string>,
+  } satisfies Record<DossierActionName, string>,
+  outcomes: { early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn' } satisfies Record<DossierOutcome, string>,
   taskStatuses: {
     waiting: 'Chờ',
     active: 'Đang xử lý',
     done: 'Đã xong',
     returned: 'Bị trả lại',
     skipped: 'Bỏ qua',
-  } as Record<string, string>,
+  } satisfies Record<TaskStatus, string>,
   forms: {
     receipt: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
     'supplement-request': 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
     refusal: 'Phiếu từ chối tiếp nhận, giải quyết hồ sơ',
     apology: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả',
     'process-control': 'Phiếu kiểm soát quá trình giải quyết hồ sơ',
-  } as Record<string, string>,
-  applicantKinds: { person: 'Cá nhân', organisation: 'Tổ chức' } as Record<string, string>,
+  } satisfies Record<DossierForm, string>,
+  applicantKinds: { person: 'Cá nhân', organisation: 'Tổ chức' } satisfies Record<Applicant['kind'], string>,
   applicant: {
     kind: 'Người nộp là',
     name: 'Họ và tên / tên tổ chức',
@@ -153,7 +168,7 @@ export const dossiersVi = {
     counterValue: 'Bổ sung {supplement}/1 · Hẹn lại {reschedule}/1',
     delivery: 'Trả kết quả',
     setCount: 'Số bộ',
-    channels: { counter: 'Trực tiếp', online: 'Trực tuyến' } as Record<string, string>,
+    channels: { counter: 'Trực tiếp', online: 'Trực tuyến' } satisfies Record<DossierChannel, string>,
     channel: 'Kênh nộp',
     receivingUnit: 'Đơn vị tiếp nhận',
     applicant: 'Người nộp hồ sơ',
@@ -185,7 +200,7 @@ export const dossiersVi = {
     receive: 'Tiếp nhận hồ sơ',
     guide: 'Hướng dẫn bổ sung',
     refuse: 'Từ chối tiếp nhận',
-  },
+  } satisfies Record<IntakeDecisionName, string>,
   decision: {
     waiting: 'Hồ sơ nộp trực tuyến đang chờ kiểm tra: xem các tệp đính kèm rồi tiếp nhận, hướng dẫn bổ sung (một lần, nêu đủ giấy tờ còn thiếu) hoặc từ chối.',
     receiveHint: 'Hồ sơ được cấp mã và hẹn trả kết quả tính từ lúc tiếp nhận (ngoài giờ làm việc: từ giờ làm việc kế tiếp); người nộp nhận tin nhắn.',
@@ -193,7 +208,7 @@ export const dossiersVi = {
   files: {
     title: 'Tệp đính kèm',
     none: 'Chưa có tệp nào.',
-    kinds: { submitted: 'Bản chụp giấy tờ', result: 'Kết quả' } as Record<string, string>,
+    kinds: { submitted: 'Bản chụp giấy tờ', result: 'Kết quả' } satisfies Record<FileKind, string>,
     attachScan: 'Đính kèm bản chụp',
     attachResult: 'Đính kèm kết quả',
     attached: 'Đã đính kèm {name}.',

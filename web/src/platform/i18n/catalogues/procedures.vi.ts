@@ -1,3 +1,6 @@
+import type { ApplicantKind, DocumentForm, FeeKind, HandlingLevel, OnlineLevel, ProcedureInput, ProcessingTimeUnit } from '@contracts/catalog';
+import type { Delivery } from '@contracts/dossiers';
+
 /** Vietnamese messages of the procedure catalogue pages. */
 export const proceduresVi = {
   title: 'Thủ tục hành chính',
@@ -55,7 +58,7 @@ export const proceduresVi = {
     effectiveFrom: 'Hiệu lực từ ngày',
     changeNote: 'Ghi chú thay đổi',
     version: 'Phiên bản',
-  } as Record<string, string>,
+  } satisfies Record<keyof ProcedureInput | 'effectiveFrom' | 'changeNote' | 'version', string>,
   hints: {
     legalBasis: 'Mỗi văn bản một dòng.',
     results: 'Mỗi kết quả một dòng.',
@@ -65,25 +68,25 @@ export const proceduresVi = {
     working_days: 'ngày làm việc',
     working_hours: 'giờ làm việc',
     on_the_spot: 'giải quyết ngay',
-  } as Record<string, string>,
+  } satisfies Record<ProcessingTimeUnit, string>,
   onTheSpot: 'Giải quyết ngay trong ngày',
-  onlineLevels: { full: 'Toàn trình', partial: 'Một phần', none: 'Không trực tuyến' } as Record<string, string>,
-  levels: { province: 'Cấp tỉnh', commune: 'Cấp xã' } as Record<string, string>,
+  onlineLevels: { full: 'Toàn trình', partial: 'Một phần', none: 'Không trực tuyến' } satisfies Record<OnlineLevel, string>,
+  levels: { province: 'Cấp tỉnh', commune: 'Cấp xã' } satisfies Record<HandlingLevel, string>,
   deliveryOptions: {
     counter: 'Trực tiếp tại bộ phận một cửa',
     post: 'Qua bưu chính công ích',
     home: 'Tại nhà',
     electronic: 'Trực tuyến (bản điện tử)',
-  } as Record<string, string>,
-  applicants: { individual: 'Cá nhân', organisation: 'Tổ chức' } as Record<string, string>,
+  } satisfies Record<Delivery, string>,
+  applicants: { individual: 'Cá nhân', organisation: 'Tổ chức' } satisfies Record<ApplicantKind, string>,
   documentForms: {
     original: 'Bản chính',
     certified_copy: 'Bản sao chứng thực',
     copy: 'Bản sao',
     original_or_certified_copy: 'Bản chính hoặc bản sao chứng thực',
     copy_with_original: 'Bản sao kèm bản chính để đối chiếu',
-  } as Record<string, string>,
-  feeKinds: { fee: 'Phí', charge: 'Lệ phí' } as Record<string, string>,
+  } satisfies Record<DocumentForm, string>,
+  feeKinds: { fee: 'Phí', charge: 'Lệ phí' } satisfies Record<FeeKind, string>,
   document: {
     name: 'Tên giấy tờ',
     form: 'Hình thức',

@@ -1,7 +1,9 @@
+import type { AgencyClass, FeedbackStatus, IndicatorName, OfficerClass } from '@contracts/ratings';
+
 /** Vietnamese messages of the dashboard, ratings, feedback and kiosk pages. */
 export const ratingsVi = {
   dashboard: 'Tổng quan',
-  periods: { month: 'Tháng này', year: 'Năm nay', last12: '12 tháng qua' } as Record<string, string>,
+  periods: { month: 'Tháng này', year: 'Năm nay', last12: '12 tháng qua' },
   received: 'Hồ sơ tiếp nhận',
   receivedOnline: 'trong đó trực tuyến: {count}',
   settled: 'Đã giải quyết',
@@ -13,12 +15,12 @@ export const ratingsVi = {
   timeliness766: 'Chỉ số tiến độ (QĐ 766)',
   inProgress: 'Đang xử lý: {count}, quá hạn: {overdue}',
   chartTitle: 'Hồ sơ giải quyết theo tháng',
-  chartLegend: { early: 'Trước hạn', onTime: 'Đúng hạn', late: 'Quá hạn', received: 'Tiếp nhận' } as Record<string, string>,
+  chartLegend: { early: 'Trước hạn', onTime: 'Đúng hạn', late: 'Quá hạn', received: 'Tiếp nhận' },
   officersTitle: 'Cán bộ: đánh giá và chấm điểm (TT 01/2018)',
   unitScoreTitle: 'Đánh giá đơn vị (9 chỉ số, tối đa 18 điểm)',
   columns: { officer: 'Cán bộ', dossiers: 'Hồ sơ đã giải quyết', ratings: 'Lượt đánh giá', satisfied: 'Hài lòng', verySatisfied: 'Rất hài lòng', score: 'Điểm (tối đa 10)', classification: 'Xếp loại' },
-  officerClasses: { complete: 'Hoàn thành 100% nhiệm vụ', partial: 'Hoàn thành 70–<100%', insufficient: 'Dưới 70%' } as Record<string, string>,
-  agencyClasses: { outstanding: 'Xuất sắc', good: 'Tốt', fair: 'Khá', average: 'Trung bình', weak: 'Yếu' } as Record<string, string>,
+  officerClasses: { complete: 'Hoàn thành 100% nhiệm vụ', partial: 'Hoàn thành 70–<100%', insufficient: 'Dưới 70%' } satisfies Record<OfficerClass, string>,
+  agencyClasses: { outstanding: 'Xuất sắc', good: 'Tốt', fair: 'Khá', average: 'Trung bình', weak: 'Yếu' } satisfies Record<AgencyClass, string>,
   indicators: {
     i1: '1. Thời gian giải quyết',
     i2: '2. Thời gian từng cơ quan',
@@ -29,14 +31,14 @@ export const ratingsVi = {
     i7: '7. Thái độ cán bộ',
     i8: '8. Xử lý phản ánh, kiến nghị',
     i9: '9. Dịch vụ công trực tuyến',
-  } as Record<string, string>,
+  } satisfies Record<IndicatorName, string>,
   noData: 'Chưa có số liệu',
   chooseUnit: 'Chọn một đơn vị ở ô "Đơn vị làm việc" để xem số liệu.',
   publicPage: 'Trang công khai',
   nav: 'Đánh giá, phản ánh',
   feedbackTitle: 'Phản ánh từ đánh giá không hài lòng',
   feedbackColumns: { dossier: 'Hồ sơ', officer: 'Cán bộ', comment: 'Nội dung', due: 'Hạn trả lời', status: 'Trạng thái' },
-  feedbackStatus: { open: 'Chưa trả lời', answered: 'Đã trả lời' } as Record<string, string>,
+  feedbackStatus: { open: 'Chưa trả lời', answered: 'Đã trả lời' } satisfies Record<FeedbackStatus, string>,
   answer: 'Trả lời',
   answerTitle: 'Trả lời phản ánh',
   answerPlaceholder: 'Nội dung trả lời công dân (ít nhất 5 ký tự)',

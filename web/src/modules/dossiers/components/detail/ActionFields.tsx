@@ -1,14 +1,14 @@
 import { Form, Input, Select } from 'antd';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import { deliveries, type ActionName, type DossierDetail } from '../../api/dossiersApi';
+import { deliveries, type DossierActionName, type DossierDetail } from '@contracts/dossiers';
 import { DeliveryRecordFields } from './DeliveryRecordFields';
 
-const reasonRequired: ActionName[] = ['return_to_step', 'request_supplement', 'reschedule', 'stop'];
-const reasonOptional: ActionName[] = ['withdraw'];
-const noteOptional: ActionName[] = ['hand_over', 'approve', 'return'];
+const reasonRequired: DossierActionName[] = ['return_to_step', 'request_supplement', 'reschedule', 'stop'];
+const reasonOptional: DossierActionName[] = ['withdraw'];
+const noteOptional: DossierActionName[] = ['hand_over', 'approve', 'return'];
 
 /** The fields an action asks for: reason, note, the step to go back to, missing documents, new appointment, delivery and its record. */
-export function ActionFields({ action, dossier }: { action: ActionName; dossier: DossierDetail }) {
+export function ActionFields({ action, dossier }: { action: DossierActionName; dossier: DossierDetail }) {
   const { m } = useI18n();
   const t = m.dossiers.action;
   const active = dossier.tasks.find((task) => task.status === 'active');

@@ -1,7 +1,7 @@
 import type { FormInstance } from 'antd';
 import { vietnamLocalToIso } from '../../../../platform/format/dates';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import type { ActionName, Delivery, DeliveryRecord, DossierAction, DossierDetail } from '../../api/dossiersApi';
+import type { Delivery, DeliveryRecord, DossierAction, DossierActionName, DossierDetail } from '@contracts/dossiers';
 import { toVietnamLocal } from '../../dossierText';
 import type { ActOutcome } from '../../hooks/useDossier';
 import { ActionFields } from './ActionFields';
@@ -18,7 +18,7 @@ type Values = {
 };
 
 type Props = {
-  action: ActionName | null;
+  action: DossierActionName | null;
   dossier: DossierDetail;
   onAct: (action: DossierAction, form: FormInstance) => Promise<ActOutcome>;
   onClose: () => void;
@@ -51,7 +51,7 @@ function toDeliveryRecord(delivery: 'home' | 'post', record: NonNullable<Values[
 }
 
 /** The command of the form's values. */
-function toAction(action: ActionName, values: Values): DossierAction {
+function toAction(action: DossierActionName, values: Values): DossierAction {
   const note = blank(values.note);
   const reason = blank(values.reason) ?? '';
   switch (action) {
@@ -77,6 +77,9 @@ function toAction(action: ActionName, values: Values): DossierAction {
   }
 }
 
+/** A text field of the stored applicant (the API gives it as a plain record). */
+const textOf = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
 /** A small dialog for one action with the fields it needs; OK sends it with the version shown. */
 export function ActionModal({ action, dossier, onAct, onClose }: Props) {
   const { m } = useI18n();
@@ -89,7 +92,7 @@ export function ActionModal({ action, dossier, onAct, onClose }: Props) {
           initialValues={{
             delivery: dossier.delivery,
             newDueAt: toVietnamLocal(dossier.dueAt),
-            deliveryRecord: { recipientName: dossier.applicant.name, address: dossier.applicant.address, deliveredAt: toVietnamLocal(defaultDeliveredAt(dossier.finishedAt)) },
+            deliveryRecord: { recipientName: textOf(dossier.applicant.name), address: textOf(dossier.applicant.address), deliveredAt: toVietnamLocal(defaultDeliveredAt(dossier.finishedAt)) },
           }}
           danger={action === 'stop' || action === 'withdraw'}
           autoFocusSubmit={action === 'receive_supplement'}

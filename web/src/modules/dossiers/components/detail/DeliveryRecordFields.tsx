@@ -1,6 +1,6 @@
 import { Form, Input, Typography } from 'antd';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import type { Delivery } from '../../api/dossiersApi';
+import type { Delivery } from '@contracts/dossiers';
 
 /** Home or postal return: who received the result, where, when, and who delivered it or the postal receipt. */
 export function DeliveryRecordFields() {

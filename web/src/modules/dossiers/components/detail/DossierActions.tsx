@@ -1,14 +1,14 @@
 import { Button, Flex, Typography } from 'antd';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import type { ActionName, IntakeDecisionName } from '../../api/dossiersApi';
+import type { DossierActionName, IntakeDecisionName } from '@contracts/dossiers';
 
 /** The usual next move, in order of preference: the one button drawn as primary. */
-const primary: ActionName[] = ['approve', 'return', 'receive_supplement', 'hand_over'];
-const danger: ActionName[] = ['stop', 'withdraw'];
+const primary: DossierActionName[] = ['approve', 'return', 'receive_supplement', 'hand_over'];
+const danger: DossierActionName[] = ['stop', 'withdraw'];
 
 type Props = {
-  actions: ActionName[];
-  onPick: (action: ActionName) => void;
+  actions: DossierActionName[];
+  onPick: (action: DossierActionName) => void;
   /** An online submission waiting to be checked: receive (the primary button), guide or refuse. */
   decisions?: IntakeDecisionName[];
   onDecide?: (decision: IntakeDecisionName) => void;

@@ -1,6 +1,7 @@
 import { Card, Descriptions, Table, Tag } from 'antd';
+import { labelOf } from '../../../../platform/i18n/labels';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import type { DossierDetail, DossierDocument } from '../../api/dossiersApi';
+import type { DocumentReceived, DossierDetail } from '@contracts/dossiers';
 
 const text = (value: unknown) => (typeof value === 'string' && value ? value : null);
 
@@ -13,7 +14,7 @@ export function DossierApplicant({ dossier }: { dossier: DossierDetail }) {
   const kind = text(applicant.kind);
   const rows = [
     { key: 'name', label: a.name, value: text(applicant.name) ?? dossier.applicantName },
-    { key: 'kind', label: a.kind, value: kind ? (m.dossiers.applicantKinds[kind] ?? kind) : null },
+    { key: 'kind', label: a.kind, value: kind ? (labelOf(m.dossiers.applicantKinds, kind) ?? kind) : null },
     { key: 'citizenId', label: a.citizenId, value: text(applicant.citizenId) },
     { key: 'taxCode', label: a.taxCode, value: text(applicant.taxCode) },
     { key: 'phone', label: a.phone, value: text(applicant.phone) },
@@ -27,7 +28,7 @@ export function DossierApplicant({ dossier }: { dossier: DossierDetail }) {
         <Descriptions size="small" column={1} items={rows.map((row) => ({ key: row.key, label: row.label, children: row.value }))} />
       </Card>
       <Card size="small" title={d.documents} style={{ marginBottom: 16 }} data-testid="dossier-documents">
-        <Table<DossierDocument>
+        <Table<DocumentReceived>
           size="small"
           rowKey="index"
           pagination={false}
@@ -41,7 +42,7 @@ export function DossierApplicant({ dossier }: { dossier: DossierDetail }) {
               render: (_value, document) => (
                 <>
                   {document.name}{' '}
-                  <Tag>{m.procedures.documentForms[document.form] ?? document.form}</Tag>
+                  <Tag>{labelOf(m.procedures.documentForms, document.form) ?? document.form}</Tag>
                   {document.isRequired && <Tag color="red">{m.dossiers.intake.requiredMark}</Tag>}
                 </>
               ),

@@ -5,8 +5,10 @@ import { useApiQuery } from '../../../../platform/api/useApiQuery';
 import { useProblemHandler } from '../../../../platform/api/useProblemHandler';
 import { formatDateTime } from '../../../../platform/format/dates';
 import { format } from '../../../../platform/i18n/format';
+import { labelOf } from '../../../../platform/i18n/labels';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import { dossiersApi, type DossierDetail } from '../../api/dossiersApi';
+import type { DossierDetail, fileKinds } from '@contracts/dossiers';
+import { dossiersApi } from '../../api/dossiersApi';
 
 const maxBytes = 20 * 1024 * 1024;
 
@@ -26,7 +28,7 @@ export function DossierFiles({ dossier, canAttach }: { dossier: DossierDetail; c
   const files = useApiQuery(`dossier-files:${dossier.id}`, (signal) => dossiersApi.files(dossier.id, signal));
   const [busy, setBusy] = useState(false);
 
-  const attach = (kind: 'submitted' | 'result') => (
+  const attach = (kind: (typeof fileKinds)[number]) => (
     <Upload
       accept="application/pdf,image/jpeg,image/png"
       showUploadList={false}
@@ -73,7 +75,7 @@ export function DossierFiles({ dossier, canAttach }: { dossier: DossierDetail; c
                 {file.contentType === 'application/pdf' ? <FilePdfOutlined /> : <FileImageOutlined />} {file.name}
               </Typography.Link>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                <Tag bordered={false}>{t.kinds[file.kind] ?? file.kind}</Tag>
+                <Tag bordered={false}>{labelOf(t.kinds, file.kind) ?? file.kind}</Tag>
                 {format(t.by, { size: fileSize(file.size), at: formatDateTime(file.createdAt, locale), by: file.createdBy ?? '' })}
               </Typography.Text>
             </Flex>

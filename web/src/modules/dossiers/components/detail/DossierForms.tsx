@@ -1,7 +1,8 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import { dossiersApi, type DossierDetail } from '../../api/dossiersApi';
+import type { DossierDetail } from '@contracts/dossiers';
+import { dossiersApi } from '../../api/dossiersApi';
 import { availableForms } from '../../dossierText';
 
 /** The official forms that exist for the dossier now, each opening as a PDF in a new tab. */

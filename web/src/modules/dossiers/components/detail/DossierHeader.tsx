@@ -2,7 +2,7 @@ import { Descriptions, Flex, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { format } from '../../../../platform/i18n/format';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import type { DossierDetail } from '../../api/dossiersApi';
+import type { DossierDetail } from '@contracts/dossiers';
 import { formatAppointment, formatMinute, isOverdue } from '../../dossierText';
 import { OutcomeTag, StatusTag } from '../DossierTags';
 

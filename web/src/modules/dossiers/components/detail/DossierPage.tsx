@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, Flex, Result, Row, Spin } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import type { ActionName, IntakeDecisionName } from '../../api/dossiersApi';
+import type { DossierActionName, IntakeDecisionName } from '@contracts/dossiers';
 import { useDossier } from '../../hooks/useDossier';
 import { useUnitNames } from '../../hooks/useUnitNames';
 import { ActionModal } from './ActionModal';
@@ -22,7 +22,7 @@ export function DossierPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { dossier, loading, problem, reload, act, decide } = useDossier(id);
-  const [action, setAction] = useState<ActionName | null>(null);
+  const [action, setAction] = useState<DossierActionName | null>(null);
   const [decision, setDecision] = useState<IntakeDecisionName | null>(null);
   const unitName = useUnitNames(dossier ? [dossier.receivingUnitId, ...dossier.tasks.map((task) => task.unitId)] : []);
 

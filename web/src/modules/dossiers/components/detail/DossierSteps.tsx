@@ -1,11 +1,11 @@
 import { Card, Table, Tag, Typography } from 'antd';
 import { useRoles } from '../../../../platform/auth/useRoles';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import type { DossierTask } from '../../api/dossiersApi';
+import type { DossierTask, TaskStatus } from '@contracts/dossiers';
 import { formatMinute } from '../../dossierText';
 import { OutcomeTag } from '../DossierTags';
 
-const taskColours: Record<string, string> = { waiting: 'default', active: 'processing', done: 'success', returned: 'warning', skipped: 'default' };
+const taskColours: Record<TaskStatus, string> = { waiting: 'default', active: 'processing', done: 'success', returned: 'warning', skipped: 'default' };
 
 /** The dossier's steps as the procedure laid them out, with who holds each and its deadline. */
 export function DossierSteps({ tasks, unitName }: { tasks: DossierTask[]; unitName: (id: string) => string }) {
@@ -32,7 +32,7 @@ export function DossierSteps({ tasks, unitName }: { tasks: DossierTask[]; unitNa
               key: 'status',
               title: d.taskStatus,
               width: 110,
-              render: (_value, task) => <Tag color={taskColours[task.status]}>{m.dossiers.taskStatuses[task.status] ?? task.status}</Tag>,
+              render: (_value, task) => <Tag color={taskColours[task.status]}>{m.dossiers.taskStatuses[task.status]}</Tag>,
             },
             { key: 'started', title: d.startedAt, width: 130, render: (_value, task) => formatMinute(task.startedAt, locale) },
             { key: 'due', title: d.dueAt, width: 130, render: (_value, task) => formatMinute(task.dueAt, locale) },

@@ -1,12 +1,14 @@
 import { Card, Timeline, Typography } from 'antd';
 import { format } from '../../../../platform/i18n/format';
+import { labelOf } from '../../../../platform/i18n/labels';
 import { useI18n } from '../../../../platform/i18n/useI18n';
 import type { Messages } from '../../../../platform/i18n/vi';
 import type { Locale } from '../../../../platform/i18n/i18nContext';
-import type { DossierEvent } from '../../api/dossiersApi';
+import type { DossierEvent, DossierEventType } from '@contracts/dossiers';
 import { formatAppointment, formatMinute } from '../../dossierText';
 
-const eventColours: Record<string, string> = {
+/** The events that stand out; the others are blue. */
+const eventColours: Partial<Record<DossierEventType, string>> = {
   received: 'green',
   approved: 'green',
   returned: 'green',
@@ -35,7 +37,7 @@ function details(event: DossierEvent, m: Messages, locale: Locale): string[] {
     ...(event.type === 'handed_over' ? line('task', data.task) : []),
     ...line('missing', names(data.missingDocuments)),
     ...line('newDueAt', data.newDueAt ? formatAppointment(data.newDueAt as string, locale) : ''),
-    ...line('delivery', data.delivery ? (m.procedures.deliveryOptions[data.delivery as string] ?? (data.delivery as string)) : ''),
+    ...line('delivery', data.delivery ? (labelOf(m.procedures.deliveryOptions, data.delivery as string) ?? (data.delivery as string)) : ''),
     ...deliveryLines(data.deliveryRecord, line, locale),
     ...line('reason', data.reason),
     ...line('note', data.note),

@@ -1,6 +1,6 @@
 import { Alert, Form, Input, Select, type FormInstance } from 'antd';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import type { DossierDetail, IntakeDecision, IntakeDecisionName } from '../../api/dossiersApi';
+import type { DossierDetail, IntakeDecisionName, OnlineIntakeDecision } from '@contracts/dossiers';
 import type { ActOutcome } from '../../hooks/useDossier';
 import { CommandDialog, CommandForm } from './CommandDialog';
 
@@ -9,11 +9,11 @@ type Values = { reason?: string; missingDocuments?: string[] };
 type Props = {
   decision: IntakeDecisionName | null;
   dossier: DossierDetail;
-  onDecide: (decision: IntakeDecision, form: FormInstance) => Promise<ActOutcome>;
+  onDecide: (decision: OnlineIntakeDecision, form: FormInstance) => Promise<ActOutcome>;
   onClose: () => void;
 };
 
-function toDecision(decision: IntakeDecisionName, values: Values): IntakeDecision {
+function toDecision(decision: IntakeDecisionName, values: Values): OnlineIntakeDecision {
   const reason = values.reason?.trim() ?? '';
   if (decision === 'receive') return { decision };
   if (decision === 'refuse') return { decision, reason };

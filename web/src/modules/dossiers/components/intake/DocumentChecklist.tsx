@@ -1,7 +1,7 @@
 import { CheckSquareOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, Form, InputNumber, Tag, Typography, theme } from 'antd';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import type { RequiredDocument } from '../../../procedures/api/proceduresApi';
+import type { RequiredDocument } from '@contracts/catalog';
 import type { DocValue } from './intakeForm';
 
 /** The procedure's documents as a checklist: tick what the applicant hands in, with the number of copies. */

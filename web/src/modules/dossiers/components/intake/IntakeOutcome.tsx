@@ -1,8 +1,10 @@
 import { FolderOpenOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Result, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
+import { labelOf } from '../../../../platform/i18n/labels';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import { dossiersApi, type DossierForm, type IntakeResult } from '../../api/dossiersApi';
+import type { DossierForm, IntakeResult } from '@contracts/dossiers';
+import { dossiersApi } from '../../api/dossiersApi';
 import { formatAppointment } from '../../dossierText';
 
 type Props = { result: IntakeResult; procedureLabel: string | undefined; onNext: () => void };
@@ -44,7 +46,7 @@ export function IntakeOutcome({ result, procedureLabel, onNext }: Props) {
             <ol style={{ marginTop: 8 }}>
               {result.missingDocuments.map((document) => (
                 <li key={document.index} value={document.index} style={{ marginBottom: 6 }}>
-                  {document.name} <Tag>{m.procedures.documentForms[document.form] ?? document.form}</Tag>
+                  {document.name} <Tag>{labelOf(m.procedures.documentForms, document.form) ?? document.form}</Tag>
                 </li>
               ))}
             </ol>

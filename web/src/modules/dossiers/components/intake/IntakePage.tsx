@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { IntakeResult } from '../../api/dossiersApi';
+import type { IntakeResult } from '@contracts/dossiers';
 import { IntakeForm, type PickedProcedure } from './IntakeForm';
 import { IntakeOutcome } from './IntakeOutcome';
 

@@ -1,3 +1,4 @@
+import { procedureCodePattern, type ProcedureSummary } from '@contracts/catalog';
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { isApiError } from '../../../../platform/api/problem';
@@ -7,13 +8,11 @@ import { useI18n } from '../../../../platform/i18n/useI18n';
 import { proceduresApi } from '../../../procedures/api/proceduresApi';
 
 type Option = { value: string; label: string };
-type Found = { items: { code: string; name: string }[] };
-
-const codePattern = /^\d\.\d{6}$/;
+type Found = { items: Pick<ProcedureSummary, 'code' | 'name'>[] };
 
 /** The list search matches names only, so a full code (1.001193) is looked up directly. */
 async function searchProcedures(q: string, signal: AbortSignal): Promise<Found> {
-  if (codePattern.test(q)) {
+  if (procedureCodePattern.test(q)) {
     try {
       const detail = await proceduresApi.get(q, signal);
       return { items: detail.procedure.isPublished ? [{ code: detail.code, name: detail.procedure.name }] : [] };

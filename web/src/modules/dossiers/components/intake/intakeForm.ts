@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import type { RequiredDocument } from '../../../procedures/api/proceduresApi';
-import type { Applicant, Delivery, IntakeRequest } from '../../api/dossiersApi';
+import type { RequiredDocument } from '@contracts/catalog';
+import type { Applicant, CounterIntakeRequest, Delivery } from '@contracts/dossiers';
 
 export type DocValue = { checked?: boolean; count?: number };
 
@@ -22,13 +22,8 @@ export type IntakeValues = {
 
 /** The checks the server makes, so most mistakes show before the round trip. */
 export const citizenIdPattern = /^\d{12}$/;
-/** "0" + the province codes before the 2025 merger: the first three digits of a citizen ID (Circular 07/2016/TT-BCA). */
-const citizenIdPrefixes = new Set(
-  '01 02 04 06 08 10 11 12 14 15 17 19 20 22 24 25 26 27 30 31 33 34 35 36 37 38 40 42 44 45 46 48 49 51 52 54 56 58 60 62 64 66 67 68 70 72 74 75 77 79 80 82 83 84 86 87 89 91 92 93 94 95 96'
-    .split(' ')
-    .map((code) => `0${code}`),
-);
-export const hasProvincePrefix = (citizenId: string) => citizenIdPrefixes.has(citizenId.slice(0, 3));
+/** The first three digits of a citizen ID: the province of birth registration (the server's own check). */
+export { hasProvincePrefix } from '@contracts/citizen-id';
 export const phonePattern = /^(\+84|0)\d{9,10}$/;
 export const taxCodePattern = /^\d{10}(-\d{3})?$/;
 
@@ -51,7 +46,7 @@ export function defaultDelivery(options: readonly Delivery[]): Delivery | undefi
 export function toIntakeRequest(values: IntakeValues, procedureCode: string, refusalReason?: string) {
   const { applicant } = values;
   const isPerson = applicant.kind === 'person';
-  const documents: IntakeRequest['documents'] = [];
+  const documents: CounterIntakeRequest['documents'] = [];
   const fieldMap: Record<string, string> = {};
   values.docs.forEach((document, position) => {
     if (!document?.checked) return;
@@ -62,7 +57,7 @@ export function toIntakeRequest(values: IntakeValues, procedureCode: string, ref
   const citizenId = blank(applicant.citizenId);
   const taxCode = isPerson ? undefined : blank(applicant.taxCode);
   const email = blank(applicant.email);
-  const body: IntakeRequest = {
+  const body: CounterIntakeRequest = {
     receivingUnitId: values.receivingUnitId ?? '',
     procedureCode,
     applicant: {

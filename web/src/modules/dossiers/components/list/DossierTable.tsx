@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { Page } from '../../../../platform/api/client';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import type { DossierSummary } from '../../api/dossiersApi';
+import type { DossierSummary } from '@contracts/dossiers';
 import { formatMinute, isOverdue } from '../../dossierText';
 import { OutcomeTag, StatusTag } from '../DossierTags';
 import { useServerPagination } from '../../../../platform/components/useServerPagination';

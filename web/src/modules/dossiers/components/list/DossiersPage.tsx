@@ -6,7 +6,7 @@ import { useAuth } from '../../../../platform/auth/useAuth';
 import { SearchInput } from '../../../../platform/components/SearchInput';
 import { useI18n } from '../../../../platform/i18n/useI18n';
 import { useUnitScope } from '../../../../platform/scope/useUnitScope';
-import { dossierStatuses } from '../../api/dossiersApi';
+import { dossierStatuses } from '@contracts/dossiers';
 import { useDossierFilters, type WorklistTab } from '../../hooks/useDossierFilters';
 import { useWorklist } from '../../hooks/useWorklist';
 import { DossierTable } from './DossierTable';

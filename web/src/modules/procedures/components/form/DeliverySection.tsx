@@ -1,6 +1,6 @@
 import { Checkbox, Col, Form, Input, InputNumber, Radio, Row } from 'antd';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import { deliveryOptions, onlineLevels } from '../../api/proceduresApi';
+import { deliveryOptions, onlineLevels } from '@contracts/catalog';
 
 /** Online level, delivery, where to submit, results and record retention. */
 export function DeliverySection() {

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Form, Input, InputNumber, Row, Select, Switch, Tag } from 'antd';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import { documentForms } from '../../api/proceduresApi';
+import { documentForms } from '@contracts/catalog';
 import { newDocument } from '../../procedureForm';
 import { ListErrors } from './ListErrors';
 import { listItemStyle } from './listItemStyle';

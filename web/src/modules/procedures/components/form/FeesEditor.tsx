@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { groupThousands, ungroupThousands } from '../../../../platform/format/numbers';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import { feeKinds } from '../../api/proceduresApi';
+import { feeKinds } from '@contracts/catalog';
 import { newFee } from '../../procedureForm';
 import { ListErrors } from './ListErrors';
 import { listItemStyle } from './listItemStyle';

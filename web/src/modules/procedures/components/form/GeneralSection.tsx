@@ -1,6 +1,6 @@
 import { Checkbox, Col, Form, Input, Row } from 'antd';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import { applicantKinds, handlingLevels } from '../../api/proceduresApi';
+import { applicantKinds, handlingLevels } from '@contracts/catalog';
 
 /** Code, name, sector and field, levels, applicants and legal basis. */
 export function GeneralSection({ isEdit }: { isEdit: boolean }) {

@@ -1,6 +1,6 @@
 import { Col, Form, InputNumber, Row, Select, Switch } from 'antd';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import { processingTimeUnits, type ProcessingTimeUnit } from '../../api/proceduresApi';
+import { type ProcessingTimeUnit, processingTimeUnits } from '@contracts/catalog';
 import type { ProcedureFormValues } from '../../procedureForm';
 
 /** The processing time (unit and value) and whether the clock may stop for supplements. */

@@ -2,7 +2,7 @@ import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from
 import { Button, Flex, Form, Input, InputNumber, Select, Tag, Tooltip, Typography } from 'antd';
 import { format } from '../../../../platform/i18n/format';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import { handlerUnitTypes, stepRoles, type ProcessStep } from '../../api/proceduresApi';
+import { handlerUnitTypes, type ProcessStep, stepRoles } from '@contracts/catalog';
 import { newStep, type ProcedureFormValues } from '../../procedureForm';
 import { hoursText, totalBudgetHours } from '../../procedureText';
 import { ListErrors } from './ListErrors';

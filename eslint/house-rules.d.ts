@@ -1,0 +1,4 @@
+import type { ESLint } from 'eslint';
+
+declare const houseRules: ESLint.Plugin;
+export default houseRules;
