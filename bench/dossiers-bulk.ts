@@ -36,7 +36,8 @@ export type BulkDossierPlan = {
 export async function insertDossierBatch(database: Database, plan: BulkDossierPlan, from: number, to: number): Promise<number> {
   const slots = plan.units.length * plan.receiptDays;
   const { step } = gridStep(slots);
-  if (Math.ceil(plan.total / slots) > 9999) throw new Error(`more than 9,999 dossiers per unit and day: ${plan.total} over ${slots} unit-days`);
+  if (Math.ceil(plan.total / slots) > 9999)
+    throw new Error(`more than 9,999 dossiers per unit and day: ${plan.total} over ${slots} unit-days`);
   const params = [
     from,
     to,

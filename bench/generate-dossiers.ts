@@ -43,17 +43,81 @@ export type GenerateOptions = {
   /** Progress lines; stderr by default. */
   log?: (line: string) => void;
 };
-export type GenerateReport = { count: number; seconds: number; perSecond: number; units: GeneratedUnit[]; firstDay: string; lastDay: string; withEvents: boolean };
+export type GenerateReport = {
+  count: number;
+  seconds: number;
+  perSecond: number;
+  units: GeneratedUnit[];
+  firstDay: string;
+  lastDay: string;
+  withEvents: boolean;
+};
 
 const names = {
-  family: ['Nguyễn', 'Nguyễn', 'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Ma', 'Nông', 'Hà', 'Lục', 'Quan', 'Giàng', 'Triệu'],
+  family: [
+    'Nguyễn',
+    'Nguyễn',
+    'Nguyễn',
+    'Trần',
+    'Lê',
+    'Phạm',
+    'Hoàng',
+    'Vũ',
+    'Đặng',
+    'Bùi',
+    'Đỗ',
+    'Ngô',
+    'Dương',
+    'Ma',
+    'Nông',
+    'Hà',
+    'Lục',
+    'Quan',
+    'Giàng',
+    'Triệu',
+  ],
   middle: ['Văn', 'Văn', 'Thị', 'Thị', 'Đức', 'Minh', 'Ngọc', 'Thu', 'Thanh', 'Quốc', 'Hồng', 'Xuân'],
-  given: ['An', 'Anh', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải', 'Hà', 'Hạnh', 'Hằng', 'Hoa', 'Hùng', 'Hương', 'Lan', 'Linh', 'Long', 'Mai', 'Minh', 'Nam', 'Nga', 'Phong', 'Phương', 'Quân', 'Sơn', 'Thảo', 'Thắng', 'Trang', 'Tuấn', 'Vân', 'Yến'],
+  given: [
+    'An',
+    'Anh',
+    'Bình',
+    'Cường',
+    'Dũng',
+    'Giang',
+    'Hải',
+    'Hà',
+    'Hạnh',
+    'Hằng',
+    'Hoa',
+    'Hùng',
+    'Hương',
+    'Lan',
+    'Linh',
+    'Long',
+    'Mai',
+    'Minh',
+    'Nam',
+    'Nga',
+    'Phong',
+    'Phương',
+    'Quân',
+    'Sơn',
+    'Thảo',
+    'Thắng',
+    'Trang',
+    'Tuấn',
+    'Vân',
+    'Yến',
+  ],
 };
 
 /** The current communes, wards and special zones of a province, importing the province from the reference tables when it is missing. */
 export async function communesOf(database: Database, province = '08'): Promise<GeneratedUnit[]> {
-  const find = () => database.db.select({ id: units.id }).from(units).where(and(eq(units.code, province), isNull(units.validTo)));
+  const find = () =>
+    database.db
+      .select({ id: units.id })
+      .from(units)
+      .where(and(eq(units.code, province), isNull(units.validTo)));
   let [root] = await find();
   if (!root) {
     await importReferenceUnits(database.db, systemContext('bench'), { province, withHistory: false });
@@ -68,7 +132,13 @@ export async function communesOf(database: Database, province = '08'): Promise<G
 }
 
 /** The plan of a generation: grid, working days, procedures and names (see dossiers.bulk.ts). */
-export function planGeneration(options: { count: number; units: GeneratedUnit[]; months: number; now: Date; withEvents: boolean }): BulkDossierPlan {
+export function planGeneration(options: {
+  count: number;
+  units: GeneratedUnit[];
+  months: number;
+  now: Date;
+  withEvents: boolean;
+}): BulkDossierPlan {
   const calendar = loadCalendar();
   const today = todayInVietnam(options.now);
   const start = new Date(`${today}T00:00:00Z`);
@@ -82,8 +152,21 @@ export function planGeneration(options: { count: number; units: GeneratedUnit[];
       code: procedure.code,
       version: 1,
       name: procedure.name,
-      workingDays: procedure.processingTime.unit === 'on_the_spot' ? 0 : procedure.processingTime.unit === 'working_hours' ? Math.ceil(procedure.processingTime.value / 8) : procedure.processingTime.value,
-      documents: procedure.documents.filter((document) => document.isRequired).map((document, index) => ({ index: index + 1, name: document.name, form: document.form, count: document.count, isRequired: true })),
+      workingDays:
+        procedure.processingTime.unit === 'on_the_spot'
+          ? 0
+          : procedure.processingTime.unit === 'working_hours'
+            ? Math.ceil(procedure.processingTime.value / 8)
+            : procedure.processingTime.value,
+      documents: procedure.documents
+        .filter((document) => document.isRequired)
+        .map((document, index) => ({
+          index: index + 1,
+          name: document.name,
+          form: document.form,
+          count: document.count,
+          isRequired: true,
+        })),
       weight: weighted.get(procedure.code)!,
     }));
   const longest = Math.max(...procedures.map((procedure) => procedure.workingDays));
@@ -118,29 +201,50 @@ export async function generateDossiers(database: Database, options: GenerateOpti
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const receivingUnits = options.units ?? (await communesOf(database, options.province));
   if (receivingUnits.length === 0) throw new Error('no receiving units to spread the dossiers over');
-  const plan = planGeneration({ count: options.count, units: receivingUnits, months: options.months ?? 12, now: options.now ?? new Date(), withEvents: options.withEvents ?? true });
+  const plan = planGeneration({
+    count: options.count,
+    units: receivingUnits,
+    months: options.months ?? 12,
+    now: options.now ?? new Date(),
+    withEvents: options.withEvents ?? true,
+  });
   const firstDay = plan.workingDays[0]!;
   const lastDay = plan.workingDays[plan.receiptDays - 1]!;
   const [taken] = await database.query<{ n: number }>(
     'SELECT count(*)::int AS n FROM dossier_code_counters WHERE unit_id = ANY($1::uuid[]) AND day BETWEEN $2 AND $3',
     [receivingUnits.map((unit) => unit.id), firstDay, lastDay],
   );
-  if (taken!.n > 0) throw new Error(`these units already have dossier codes between ${firstDay} and ${lastDay}: generate into a database without them`);
+  if (taken!.n > 0)
+    throw new Error(`these units already have dossier codes between ${firstDay} and ${lastDay}: generate into a database without them`);
   const batchSize = options.batchSize ?? 50_000;
   const started = performance.now();
-  log(`generating ${options.count.toLocaleString('en-US')} dossiers over ${receivingUnits.length} units and ${plan.receiptDays} working days (${firstDay} → ${lastDay})${plan.withEvents ? ', with events' : ''}`);
+  log(
+    `generating ${options.count.toLocaleString('en-US')} dossiers over ${receivingUnits.length} units and ${plan.receiptDays} working days (${firstDay} → ${lastDay})${plan.withEvents ? ', with events' : ''}`,
+  );
   for (let from = 0; from < options.count; from += batchSize) {
     const to = Math.min(options.count, from + batchSize);
     await insertDossierBatch(database, plan, from, to);
     const seconds = (performance.now() - started) / 1000;
     const rate = to / seconds;
-    log(`  ${to.toLocaleString('en-US')} / ${options.count.toLocaleString('en-US')} dossiers, ${seconds.toFixed(0)} s, ${rate.toFixed(0)}/s, ETA ${((options.count - to) / rate).toFixed(0)} s`);
+    log(
+      `  ${to.toLocaleString('en-US')} / ${options.count.toLocaleString('en-US')} dossiers, ${seconds.toFixed(0)} s, ${rate.toFixed(0)}/s, ETA ${((options.count - to) / rate).toFixed(0)} s`,
+    );
   }
   await setCodeCountersAfterBulk(database, plan);
   await database.exec('ANALYZE dossiers; ANALYZE dossier_events; ANALYZE dossier_code_counters');
   const seconds = (performance.now() - started) / 1000;
-  log(`generated ${options.count.toLocaleString('en-US')} dossiers in ${seconds.toFixed(1)} s (${(options.count / seconds).toFixed(0)} dossiers/s)`);
-  return { count: options.count, seconds, perSecond: options.count / seconds, units: receivingUnits, firstDay, lastDay, withEvents: plan.withEvents };
+  log(
+    `generated ${options.count.toLocaleString('en-US')} dossiers in ${seconds.toFixed(1)} s (${(options.count / seconds).toFixed(0)} dossiers/s)`,
+  );
+  return {
+    count: options.count,
+    seconds,
+    perSecond: options.count / seconds,
+    units: receivingUnits,
+    firstDay,
+    lastDay,
+    withEvents: plan.withEvents,
+  };
 }
 
 async function main(): Promise<void> {
@@ -158,8 +262,14 @@ async function main(): Promise<void> {
   const database = await openDatabase({ databaseUrl, dataDir, schemaName });
   try {
     await migrate(database);
-    await generateDossiers(database, { count: Number(values.dossiers), batchSize: Number(values['batch-size']), withEvents: !values['no-events'] });
-    const [counts] = await database.query<{ dossiers: number; events: number }>('SELECT (SELECT count(*)::int FROM dossiers) AS dossiers, (SELECT count(*)::int FROM dossier_events) AS events');
+    await generateDossiers(database, {
+      count: Number(values.dossiers),
+      batchSize: Number(values['batch-size']),
+      withEvents: !values['no-events'],
+    });
+    const [counts] = await database.query<{ dossiers: number; events: number }>(
+      'SELECT (SELECT count(*)::int FROM dossiers) AS dossiers, (SELECT count(*)::int FROM dossier_events) AS events',
+    );
     process.stderr.write(`${databaseUrl ? `schema ${schemaName}` : dataDir}: ${counts!.dossiers} dossiers, ${counts!.events} events\n`);
   } finally {
     if (databaseUrl) await database.exec(`DROP SCHEMA IF EXISTS ${quoteIdentifier(schemaName)} CASCADE`);

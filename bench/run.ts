@@ -34,7 +34,18 @@ const { values } = parseArgs({
 if (values.postgres && !process.env.DATABASE_URL) {
   // Run the same command again inside a throw-away PostgreSQL cluster (which sets DATABASE_URL).
   const args = process.argv.slice(2).filter((arg) => arg !== '--postgres');
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, '../scripts/with-postgres.mjs'), process.execPath, '--import', 'tsx', path.join(import.meta.dirname, 'run.ts'), ...args], { stdio: 'inherit' });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(import.meta.dirname, '../scripts/with-postgres.mjs'),
+      process.execPath,
+      '--import',
+      'tsx',
+      path.join(import.meta.dirname, 'run.ts'),
+      ...args,
+    ],
+    { stdio: 'inherit' },
+  );
   child.on('exit', (code) => process.exit(code ?? 1));
 } else {
   await main();
@@ -68,7 +79,9 @@ async function main(): Promise<void> {
   if (http.scenarios.intake || http.scenarios.tracking || http.scenarios.indicators) {
     const targets = [pgliteTarget(), ...(process.env.DATABASE_URL ? [postgresTarget(process.env.DATABASE_URL)] : [])];
     for (const target of targets) {
-      log(`HTTP scenarios on ${target.label}${http.dossiers > 0 ? ` over ${http.dossiers.toLocaleString('en-US')} generated dossiers` : ''}`);
+      log(
+        `HTTP scenarios on ${target.label}${http.dossiers > 0 ? ` over ${http.dossiers.toLocaleString('en-US')} generated dossiers` : ''}`,
+      );
       try {
         results.push(await runHttpScenarios(target, http, log));
       } finally {
@@ -86,7 +99,8 @@ async function main(): Promise<void> {
     `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, options: { ...values, postgres: Boolean(process.env.DATABASE_URL) }, rows, raw: results }, null, 2)}\n`,
   );
   console.log(`\nwritten ${path.relative(process.cwd(), file)}`);
-  if (results.some((result) => (result.intake && !result.intake.codes.isGapFree) || (result.indicators && !result.indicators.matches))) process.exitCode = 1;
+  if (results.some((result) => (result.intake && !result.intake.codes.isGapFree) || (result.indicators && !result.indicators.matches)))
+    process.exitCode = 1;
 }
 
 /** numerator / denominator, or no ratio when the denominator measured nothing. */
@@ -129,7 +143,9 @@ function httpRows(results: TargetResult[], options: HttpOptions): BenchRow[] {
         met: codesOk && http.failed === 0 && (!isServer || latencyOk),
         notes:
           `${http.ok} received in ${http.seconds.toFixed(1)} s (${http.failed} non-2xx, ${http.errors} errors); raw reference p50 ${format(raw.p50)} ms, p99 ${format(raw.p99)} ms; ` +
-          (codesOk ? `${codes.codes} codes of the unit gap-free` : `WARNING: codes not gap-free or missing (${codes.problem ?? `${codes.codes} codes for ${http.ok} received`})`),
+          (codesOk
+            ? `${codes.codes} codes of the unit gap-free`
+            : `WARNING: codes not gap-free or missing (${codes.problem ?? `${codes.codes} codes for ${http.ok} received`})`),
       });
     }
     if (result.indicators) {
@@ -171,7 +187,17 @@ function httpRows(results: TargetResult[], options: HttpOptions): BenchRow[] {
     const compare = (scenario: string, pglite: number | undefined, postgres: number | undefined, unit: string) => {
       if (pglite === undefined || postgres === undefined) return;
       const ratio = ratioOf(postgres, pglite, 'server/PGlite');
-      rows.push({ scenario, database: 'PGlite vs PostgreSQL', figure: pglite, unit, reference: postgres, referenceLabel: 'PostgreSQL server', ...ratio, target: '≤ 3×', met: ratio.ratio !== undefined && ratio.ratio <= 3 });
+      rows.push({
+        scenario,
+        database: 'PGlite vs PostgreSQL',
+        figure: pglite,
+        unit,
+        reference: postgres,
+        referenceLabel: 'PostgreSQL server',
+        ...ratio,
+        target: '≤ 3×',
+        met: ratio.ratio !== undefined && ratio.ratio <= 3,
+      });
     };
     compare('counter intake: PGlite vs server', embedded.intake?.http.perSecond, server.intake?.http.perSecond, 'dossiers/s');
     compare('public tracking: PGlite vs server', embedded.tracking?.lookups.perSecond, server.tracking?.lookups.perSecond, 'req/s');

@@ -24,13 +24,19 @@ export function printTable(rows: BenchRow[], print: (line: string) => void = con
     row.scenario,
     row.database,
     `${format(row.figure)} ${row.unit}${row.latency ? ` (p50 ${format(row.latency.p50)} ms, ${'p99' in row.latency ? `p99 ${format(row.latency.p99)}` : `p95 ${format(row.latency.p95)}`} ms)` : ''}`,
-    row.reference === undefined ? '—' : `${format(row.reference)} ${row.referenceUnit ?? row.unit}${row.referenceLabel ? ` (${row.referenceLabel})` : ''}`,
+    row.reference === undefined
+      ? '—'
+      : `${format(row.reference)} ${row.referenceUnit ?? row.unit}${row.referenceLabel ? ` (${row.referenceLabel})` : ''}`,
     row.ratio === undefined ? '—' : `${row.ratio.toFixed(2)}×${row.ratioLabel ? ` ${row.ratioLabel}` : ''}`,
     row.target ?? '—',
     row.met === undefined ? '—' : row.met ? 'yes' : 'NO',
   ]);
   const widths = header.map((title, index) => Math.max(title.length, ...lines.map((line) => line[index]!.length)));
-  const render = (cells: string[]) => cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ').trimEnd();
+  const render = (cells: string[]) =>
+    cells
+      .map((cell, index) => cell.padEnd(widths[index]!))
+      .join(' | ')
+      .trimEnd();
   print(render(header));
   print(widths.map((width) => '-'.repeat(width)).join('-|-'));
   for (const line of lines) print(render(line));

@@ -72,7 +72,11 @@ export function planLife(input: LifeInput, random: Random): { fate: Fate; action
       const newDueAt = addWorkingDays(calendar, dueAt, random.int(2, 5));
       const approveAt = addWorkingTime(calendar, dueAt, random.between(0.1, 0.9) * countWorkingTime(calendar, dueAt, newDueAt));
       processing = countWorkingTime(calendar, start, approveAt);
-      extra.push({ at, actor: 'leader', command: { action: 'reschedule', reason: random.pick(rescheduleReasons), newDueAt: new Date(newDueAt).toISOString() } });
+      extra.push({
+        at,
+        actor: 'leader',
+        command: { action: 'reschedule', reason: random.pick(rescheduleReasons), newDueAt: new Date(newDueAt).toISOString() },
+      });
     } else {
       fate = 'late';
     }
@@ -91,7 +95,14 @@ export function planLife(input: LifeInput, random: Random): { fate: Fate; action
   let pauseFrom = Number.POSITIVE_INFINITY;
   let pauseMs = 0;
   const specialistStep = steps.findIndex((step) => step.role === 'specialist');
-  if (fate !== 'withdraw' && fate !== 'reschedule' && !input.isOnTheSpot && input.canPauseForSupplement && specialistStep >= 0 && random.chance(FATE_SHARES.supplement)) {
+  if (
+    fate !== 'withdraw' &&
+    fate !== 'reschedule' &&
+    !input.isOnTheSpot &&
+    input.canPauseForSupplement &&
+    specialistStep >= 0 &&
+    random.chance(FATE_SHARES.supplement)
+  ) {
     const stepStart = specialistStep === 0 ? 0 : ends[specialistStep - 1]!;
     pauseFrom = stepStart + random.between(0.2, 0.6) * (ends[specialistStep]! - stepStart);
     pauseMs = random.int(1, 4) * day + random.between(0, 0.3) * day;
@@ -100,7 +111,11 @@ export function planLife(input: LifeInput, random: Random): { fate: Fate; action
   if (pauseMs > 0) {
     const requestedAt = instant(pauseFrom);
     const missing = random.pick(input.documentNames.length > 0 ? input.documentNames : ['Tờ khai']);
-    extra.push({ at: requestedAt, actor: 'specialist', command: { action: 'request_supplement', reason: random.pick(supplementReasons), missingDocuments: [missing.slice(0, 300)] } });
+    extra.push({
+      at: requestedAt,
+      actor: 'specialist',
+      command: { action: 'request_supplement', reason: random.pick(supplementReasons), missingDocuments: [missing.slice(0, 300)] },
+    });
     extra.push({ at: addWorkingTime(calendar, requestedAt, pauseMs), actor: 'counter', command: { action: 'receive_supplement' } });
   }
 
@@ -121,12 +136,20 @@ export function planLife(input: LifeInput, random: Random): { fate: Fate; action
   const approvedAt = actions[actions.length - 1]!.at;
   const delivery: Delivery = homeDeliveryCodes.has(input.procedureCode) && random.chance(0.2) ? 'home' : input.delivery;
   const lag =
-    delivery === 'electronic' ? random.between(1, 20) * MINUTE
-    : input.isOnTheSpot ? random.between(2, 15) * MINUTE
-    : delivery === 'post' ? random.between(0.3, 1.5) * day
-    : delivery === 'home' ? random.between(0.2, 1) * day
-    : random.between(0.03, 1.5) * day;
+    delivery === 'electronic'
+      ? random.between(1, 20) * MINUTE
+      : input.isOnTheSpot
+        ? random.between(2, 15) * MINUTE
+        : delivery === 'post'
+          ? random.between(0.3, 1.5) * day
+          : delivery === 'home'
+            ? random.between(0.2, 1) * day
+            : random.between(0.03, 1.5) * day;
   const returnAt = addWorkingTime(calendar, approvedAt, lag);
-  actions.push({ at: returnAt, actor: 'counter', command: { action: 'return', delivery, ...deliveryRecordOf(delivery, input.applicant, returnAt) } });
+  actions.push({
+    at: returnAt,
+    actor: 'counter',
+    command: { action: 'return', delivery, ...deliveryRecordOf(delivery, input.applicant, returnAt) },
+  });
   return { fate, actions };
 }

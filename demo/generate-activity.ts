@@ -34,7 +34,17 @@ const FIRST_DAY = '2025-07-01';
 const MINUTE = 60_000;
 
 export type ActivityOptions = { months: number; perDay: number; nowMs: number; publicUrl: string; filesDir: string };
-export type ActivityReport = { from: string; to: string; visits: number; received: number; online: number; actions: number; seconds: number; fates: Record<Fate, number>; ratings: RatingTally };
+export type ActivityReport = {
+  from: string;
+  to: string;
+  visits: number;
+  received: number;
+  online: number;
+  actions: number;
+  seconds: number;
+  fates: Record<Fate, number>;
+  ratings: RatingTally;
+};
 
 type Visit = {
   communeIndex: number;
@@ -97,12 +107,22 @@ async function planVisits(db: Db, org: DemoOrg, versions: Map<string, ProcedureV
       const weekday = new Date(dayNumber * 86_400_000).getUTCDay();
       const busy = weekday === 1 ? 1.2 : weekday === 5 ? 0.85 : weekday === 6 || weekday === 0 ? 0.7 : 1;
       const count = Math.max(0, Math.round(options.perDay * stream.between(0.5, 1.5) * busy));
-      const today: Visit[] = returning.map((visit) => ({ ...visit, at: visitTime(stream, calendar, iso), outcome: 'received', seed: stream.int(0, 2 ** 31) }));
+      const today: Visit[] = returning.map((visit) => ({
+        ...visit,
+        at: visitTime(stream, calendar, iso),
+        outcome: 'received',
+        seed: stream.int(0, 2 ** 31),
+      }));
       for (let i = 0; i < count; i++) {
         const procedureCode = pickProcedure(stream);
         const offered = versions.get(procedureCode)!.data.deliveryOptions;
         const draw = stream.next();
-        const delivery = stream.chance(0.1) && offered.includes('post') ? 'post' : stream.chance(0.05) && offered.includes('electronic') ? 'electronic' : 'counter';
+        const delivery =
+          stream.chance(0.1) && offered.includes('post')
+            ? 'post'
+            : stream.chance(0.05) && offered.includes('electronic')
+              ? 'electronic'
+              : 'counter';
         const at = visitTime(stream, calendar, iso);
         const outcome = draw < SHARES.refused ? 'refused' : draw < SHARES.refused + SHARES.guided ? 'guided' : 'received';
         const isOnline = outcome === 'received' && versions.get(procedureCode)!.data.onlineLevel !== 'none' && stream.chance(SHARES.online);
@@ -113,7 +133,9 @@ async function planVisits(db: Db, org: DemoOrg, versions: Map<string, ProcedureV
           outcome,
           applicant: newApplicant(stream, commune, org.province.name),
           delivery: isOnline && offered.includes('electronic') ? 'electronic' : delivery,
-          ...(isOnline ? { online: { submittedAt: at - Math.floor(stream.between(5, (at - vietnamInstant(iso, 0)) / MINUTE - 1) * MINUTE) } } : {}),
+          ...(isOnline
+            ? { online: { submittedAt: at - Math.floor(stream.between(5, (at - vietnamInstant(iso, 0)) / MINUTE - 1) * MINUTE) } }
+            : {}),
           seed: stream.int(0, 2 ** 31),
         });
       }
@@ -136,7 +158,9 @@ function documentsFor(version: ProcedureVersion, random: Random, isComplete: boo
   const items = version.data.documents.map((document, position) => ({ index: position + 1, isRequired: document.isRequired }));
   const required = items.filter((item) => item.isRequired);
   const missing = isComplete || required.length === 0 ? -1 : random.pick(required).index;
-  return items.filter((item) => item.index !== missing && (item.isRequired || random.chance(0.4))).map((item) => ({ index: item.index, count: 1 }));
+  return items
+    .filter((item) => item.index !== missing && (item.isRequired || random.chance(0.4)))
+    .map((item) => ({ index: item.index, count: 1 }));
 }
 
 /** A scanned paper as a small A5 PDF naming the applicant and the paper, made with the forms' PDF kit (a scan's SHA-256 is recorded). */
@@ -152,11 +176,19 @@ function scanOf(visit: Visit, paper: string): Promise<Buffer> {
  * closed as not sent, so that no later server with a real gateway sends them.
  */
 async function retireGeneratedMessages(db: Db): Promise<void> {
-  await db.update(outboxMessages).set({ status: 'failed', lastError: 'demo data: invented recipient, not sent' }).where(eq(outboxMessages.status, 'pending'));
+  await db
+    .update(outboxMessages)
+    .set({ status: 'failed', lastError: 'demo data: invented recipient, not sent' })
+    .where(eq(outboxMessages.status, 'pending'));
 }
 
 export async function generateActivity(db: Db, org: DemoOrg, random: Random, options: ActivityOptions): Promise<ActivityReport> {
-  const deps = { db, access: createAccessPolicy(db), config: { publicUrl: options.publicUrl }, files: createLocalFileStore(options.filesDir) };
+  const deps = {
+    db,
+    access: createAccessPolicy(db),
+    config: { publicUrl: options.publicUrl },
+    files: createLocalFileStore(options.filesDir),
+  };
   const today = dayNumberToIso(localDayNumberOf(options.nowMs));
   const versions = new Map<string, ProcedureVersion>();
   for (const [code] of procedureWeights) {
@@ -170,7 +202,10 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
 
   const staffOf = (commune: ActiveCommune) => {
     const as = (person: ActiveCommune['counter']) => ({ principal: staffPrincipal(person), context: staffContext(person) });
-    return { counter: as(commune.counter), specialist: as(commune.specialist), leader: as(commune.leader) } satisfies Record<Actor, unknown>;
+    return { counter: as(commune.counter), specialist: as(commune.specialist), leader: as(commune.leader) } satisfies Record<
+      Actor,
+      unknown
+    >;
   };
   const staff = org.communes.map(staffOf);
   const calendars = await Promise.all(org.communes.map((commune) => calendarFor(db, commune.id)));
@@ -191,14 +226,33 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
       const uploads = await Promise.all(
         documents.map(async (document) => {
           const content = await scanOf(visit, version.data.documents[document.index - 1]!.name);
-          return { index: document.index, file: await stageContent(content, { folder: uploadFolder, fieldName: `doc${document.index}`, fileName: `giay-to-${document.index}.pdf` }) };
+          return {
+            index: document.index,
+            file: await stageContent(content, {
+              folder: uploadFolder,
+              fieldName: `doc${document.index}`,
+              fileName: `giay-to-${document.index}.pdf`,
+            }),
+          };
         }),
       );
       const citizen = { actor: { id: null, name: `citizen:${visit.applicant.phone.slice(-4)}` } };
-      const submission = { receivingUnitId: commune.id, procedureCode: visit.procedureCode, applicant: visit.applicant, delivery: visit.delivery, uploads };
+      const submission = {
+        receivingUnitId: commune.id,
+        procedureCode: visit.procedureCode,
+        applicant: visit.applicant,
+        delivery: visit.delivery,
+        uploads,
+      };
       const submitted = await submitOnline(deps, citizen, submission, new Date(visit.online.submittedAt));
       await Promise.all(uploads.map((upload) => fs.promises.rm(upload.file.path)));
-      const row = await decideOnlineIntake(deps, counter.principal, counter.context, { dossierId: submitted.dossierId, expectedVersion: 1, decision: { decision: 'receive' } }, new Date(visit.at));
+      const row = await decideOnlineIntake(
+        deps,
+        counter.principal,
+        counter.context,
+        { dossierId: submitted.dossierId, expectedVersion: 1, decision: { decision: 'receive' } },
+        new Date(visit.at),
+      );
       intake = { dossierId: row.id, outcome: 'received', code: row.code, dueAt: row.dueAt, version: row.version };
       online++;
     } else {
@@ -231,7 +285,20 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
       );
       fates[life.fate]++;
       const rate = (kind: 'intake' | 'return', at: number) =>
-        recordRating(db, random, { dossierId: intake.dossierId, kind, at, trouble: life.fate === 'late' ? 'late' : life.fate === 'reschedule' ? 'apology' : 'none', leader: staff[visit.communeIndex]!.leader, calendar: calendars[visit.communeIndex]!, nowMs: options.nowMs }, tally);
+        recordRating(
+          db,
+          random,
+          {
+            dossierId: intake.dossierId,
+            kind,
+            at,
+            trouble: life.fate === 'late' ? 'late' : life.fate === 'reschedule' ? 'apology' : 'none',
+            leader: staff[visit.communeIndex]!.leader,
+            calendar: calendars[visit.communeIndex]!,
+            nowMs: options.nowMs,
+          },
+          tally,
+        );
       // An online applicant was not at the counter: only the return is a counter transaction to rate.
       if (!visit.online) await rate('intake', visit.at);
       let expectedVersion = intake.version;
@@ -239,12 +306,21 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
         if (action.at > options.nowMs) break;
         const actor = staff[visit.communeIndex]![action.actor];
         try {
-          const row = await actOnDossier(deps, actor.principal, actor.context, { dossierId: intake.dossierId, expectedVersion, command: action.command }, new Date(action.at));
+          const row = await actOnDossier(
+            deps,
+            actor.principal,
+            actor.context,
+            { dossierId: intake.dossierId, expectedVersion, command: action.command },
+            new Date(action.at),
+          );
           expectedVersion = row.version;
           actions++;
           if (action.command.action === 'return') await rate('return', action.at);
         } catch (error) {
-          throw new Error(`dossier ${intake.code}: ${action.command.action} at ${new Date(action.at).toISOString()} failed: ${String(error)}`, { cause: error });
+          throw new Error(
+            `dossier ${intake.code}: ${action.command.action} at ${new Date(action.at).toISOString()} failed: ${String(error)}`,
+            { cause: error },
+          );
         }
       }
     }

@@ -47,10 +47,19 @@ export type DemoOrg = { province: { id: string; name: string }; communes: Active
 
 /** Acting as a staff member, with the roles that person holds (as the officer app does after sign-in). */
 export function staffPrincipal(person: { accountId: string; username: string }): Principal {
-  return { kind: 'session', accountId: person.accountId, username: person.username, sessionId: crypto.randomUUID(), csrfToken: '', mustChangePassword: false };
+  return {
+    kind: 'session',
+    accountId: person.accountId,
+    username: person.username,
+    sessionId: crypto.randomUUID(),
+    csrfToken: '',
+    mustChangePassword: false,
+  };
 }
 
-export const staffContext = (person: { accountId: string; username: string }): CommandContext => ({ actor: { id: person.accountId, name: person.username } });
+export const staffContext = (person: { accountId: string; username: string }): CommandContext => ({
+  actor: { id: person.accountId, name: person.username },
+});
 
 /** Xã Bắc Mê first, the communes formed from the old Bắc Mê district, the wards of the old provincial capital, then the rest by code. */
 async function chooseCommunes(db: Db, provinceId: string, count: number) {
@@ -60,7 +69,10 @@ async function chooseCommunes(db: Db, provinceId: string, count: number) {
     .where(and(eq(units.parentId, provinceId), eq(units.validFrom, reformDate), isNull(units.validTo)))
     .orderBy(asc(units.code));
   const successorsOf = async (districtCode: string, share: SuccessionShare) => {
-    const [district] = await db.select({ id: units.id }).from(units).where(and(eq(units.code, districtCode), eq(units.validTo, '2025-06-30')));
+    const [district] = await db
+      .select({ id: units.id })
+      .from(units)
+      .where(and(eq(units.code, districtCode), eq(units.validTo, '2025-06-30')));
     if (!district) return new Set<string>();
     const rows = await db
       .selectDistinct({ toUnitId: unitSuccessions.toUnitId })
@@ -71,7 +83,8 @@ async function chooseCommunes(db: Db, provinceId: string, count: number) {
   };
   const bacMe = await successorsOf(BAC_ME_DISTRICT, 'full');
   const capital = await successorsOf(TUYEN_QUANG_CITY, 'full');
-  const rank = (unit: { id: string; code: string }) => (unit.code === FIRST_COMMUNE ? 0 : bacMe.has(unit.id) ? 1 : capital.has(unit.id) ? 2 : 3);
+  const rank = (unit: { id: string; code: string }) =>
+    unit.code === FIRST_COMMUNE ? 0 : bacMe.has(unit.id) ? 1 : capital.has(unit.id) ? 2 : 3;
   return [...current].sort((a, b) => rank(a) - rank(b) || a.code.localeCompare(b.code)).slice(0, count);
 }
 
@@ -90,11 +103,22 @@ export async function generateUnitsAndStaff(
   const deps = { db, access: createAccessPolicy(db) };
   const adminPrincipal = staffPrincipal({ accountId: admin.id, username: admin.username });
   const adminContext = staffContext({ accountId: admin.id, username: admin.username });
-  const accounts: DemoAccount[] = [{ username: 'admin', password: options.adminPassword, fullName: 'Quản trị hệ thống', role: roleLabels.administrator.vi, unit: 'toàn hệ thống' }];
+  const accounts: DemoAccount[] = [
+    {
+      username: 'admin',
+      password: options.adminPassword,
+      fullName: 'Quản trị hệ thống',
+      role: roleLabels.administrator.vi,
+      unit: 'toàn hệ thống',
+    },
+  ];
 
   const report = await importReferenceUnits(db, context, { province: PROVINCE_CODE, withHistory: true });
   options.log(`units: ${report.units} imported with ${report.successions} succession links`);
-  const [province] = await db.select().from(units).where(and(eq(units.code, PROVINCE_CODE), eq(units.validFrom, reformDate)));
+  const [province] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.code, PROVINCE_CODE), eq(units.validFrom, reformDate)));
   if (!province) throw new Error(`province ${PROVINCE_CODE} was not imported`);
 
   const addCentre = (parent: { id: string; code: string; name: string }) =>
@@ -109,7 +133,15 @@ export async function generateUnitsAndStaff(
 
   const usedSlugs = new Set<string>();
   const usedNames = new Set<string>();
-  const addStaff = async (input: { username: string; title: string; role: Role; unitId: string; homeUnitId: string; unitName: string; highlandShare?: number }): Promise<StaffRef> => {
+  const addStaff = async (input: {
+    username: string;
+    title: string;
+    role: Role;
+    unitId: string;
+    homeUnitId: string;
+    unitName: string;
+    highlandShare?: number;
+  }): Promise<StaffRef> => {
     let fullName = personName(random, undefined, input.highlandShare);
     while (usedNames.has(fullName)) fullName = personName(random, undefined, input.highlandShare);
     usedNames.add(fullName);
@@ -143,7 +175,14 @@ export async function generateUnitsAndStaff(
   for (const [username, title, role] of provinceStaff) {
     await addStaff({ username, title, role, unitId: province.id, homeUnitId: province.id, unitName: province.name });
   }
-  await addStaff({ username: 'motcua.tinh', title: 'Công chức tiếp nhận và trả kết quả', role: 'counter_officer', unitId: provinceCentre.id, homeUnitId: provinceCentre.id, unitName: provinceCentre.name });
+  await addStaff({
+    username: 'motcua.tinh',
+    title: 'Công chức tiếp nhận và trả kết quả',
+    role: 'counter_officer',
+    unitId: provinceCentre.id,
+    homeUnitId: provinceCentre.id,
+    unitName: provinceCentre.name,
+  });
 
   const chosen = await chooseCommunes(db, province.id, options.communes);
   const communes: ActiveCommune[] = [];
@@ -154,12 +193,38 @@ export async function generateUnitsAndStaff(
     const centre = await addCentre(commune);
     const designation = commune.type === 'ward' ? 'phường' : 'xã';
     const local = { unitId: commune.id, unitName: commune.name, highlandShare: commune.type === 'ward' ? 0.03 : 0.15 };
-    const counter = await addStaff({ ...local, username: `motcua.${slug}`, title: 'Công chức tiếp nhận và trả kết quả', role: 'counter_officer', homeUnitId: centre.id });
-    const specialist = await addStaff({ ...local, username: `chuyenvien.${slug}`, title: `Công chức Văn phòng - Tư pháp ${designation}`, role: 'specialist', homeUnitId: commune.id });
-    const leader = await addStaff({ ...local, username: `lanhdao.${slug}`, title: `Phó Chủ tịch UBND ${designation}`, role: 'leader', homeUnitId: commune.id });
+    const counter = await addStaff({
+      ...local,
+      username: `motcua.${slug}`,
+      title: 'Công chức tiếp nhận và trả kết quả',
+      role: 'counter_officer',
+      homeUnitId: centre.id,
+    });
+    const specialist = await addStaff({
+      ...local,
+      username: `chuyenvien.${slug}`,
+      title: `Công chức Văn phòng - Tư pháp ${designation}`,
+      role: 'specialist',
+      homeUnitId: commune.id,
+    });
+    const leader = await addStaff({
+      ...local,
+      username: `lanhdao.${slug}`,
+      title: `Phó Chủ tịch UBND ${designation}`,
+      role: 'leader',
+      homeUnitId: commune.id,
+    });
     communes.push({ ...commune, centreId: centre.id, counter, specialist, leader });
   }
-  const centres = await db.select({ id: units.id }).from(units).where(inArray(units.code, chosen.map((unit) => centreCode(unit.code))));
+  const centres = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(
+      inArray(
+        units.code,
+        chosen.map((unit) => centreCode(unit.code)),
+      ),
+    );
   options.log(`units: ${centres.length + 1} public-service centres; staff: ${accounts.length} accounts`);
   return { province: { id: province.id, name: province.name }, communes, accounts };
 }

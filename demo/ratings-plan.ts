@@ -11,7 +11,12 @@ import type { Principal } from '../src/platform/auth/principal.js';
 import type { Db } from '../src/platform/db/types.js';
 import type { Random } from './random.js';
 
-export type PlannedRating = { level: 'very_satisfied' | 'satisfied' | 'no_opinion' | 'unsatisfied'; comment?: string; channel: 'kiosk' | 'qr' | 'online'; attitude?: 'good' | 'fair' | 'poor' };
+export type PlannedRating = {
+  level: 'very_satisfied' | 'satisfied' | 'no_opinion' | 'unsatisfied';
+  comment?: string;
+  channel: 'kiosk' | 'qr' | 'online';
+  attitude?: 'good' | 'fair' | 'poor';
+};
 
 const comments = [
   'Phải chờ lâu, cán bộ chưa hướng dẫn rõ thành phần hồ sơ.',
@@ -28,7 +33,12 @@ export function planRating(random: Random, kind: 'intake' | 'return', trouble: '
   const unhappy = trouble === 'late' ? 0.35 : trouble === 'apology' ? 0.15 : 0.002;
   const draw = random.next();
   if (draw < unhappy) {
-    return { level: 'unsatisfied', channel, attitude: random.next() < 0.5 ? 'fair' : 'poor', ...(random.next() < 0.7 ? { comment: random.pick(comments) } : {}) };
+    return {
+      level: 'unsatisfied',
+      channel,
+      attitude: random.next() < 0.5 ? 'fair' : 'poor',
+      ...(random.next() < 0.7 ? { comment: random.pick(comments) } : {}),
+    };
   }
   const rest = (draw - unhappy) / (1 - unhappy);
   const level = rest < 0.755 ? 'very_satisfied' : rest < 0.985 ? 'satisfied' : 'no_opinion';
@@ -42,7 +52,15 @@ export type RatingTally = { ratings: number; feedback: number; answered: number 
 export async function recordRating(
   db: Db,
   random: Random,
-  input: { dossierId: string; kind: 'intake' | 'return'; at: number; trouble: 'none' | 'late' | 'apology'; leader: Staff; calendar: WorkingCalendar; nowMs: number },
+  input: {
+    dossierId: string;
+    kind: 'intake' | 'return';
+    at: number;
+    trouble: 'none' | 'late' | 'apology';
+    leader: Staff;
+    calendar: WorkingCalendar;
+    nowMs: number;
+  },
   tally: RatingTally,
 ): Promise<void> {
   const plan = planRating(random, input.kind, input.trouble);
@@ -53,7 +71,11 @@ export async function recordRating(
     dossierId: input.dossierId,
     transaction: input.kind,
     channel: plan.channel,
-    answers: { level: plan.level, ...(plan.attitude ? { attitude: plan.attitude } : {}), ...(plan.comment ? { comment: plan.comment } : {}) },
+    answers: {
+      level: plan.level,
+      ...(plan.attitude ? { attitude: plan.attitude } : {}),
+      ...(plan.comment ? { comment: plan.comment } : {}),
+    },
     now: new Date(ratedAt),
   });
   tally.ratings++;

@@ -20,7 +20,14 @@ import { migrate } from '../src/platform/db/migrate.js';
 import { openDatabase, type Database } from '../src/platform/db/open-database.js';
 import { startServer } from '../src/server.js';
 import { generateActivity, type ActivityReport } from './generate-activity.js';
-import { centreCode, DEMO_PASSWORD, FIRST_COMMUNE, generateUnitsAndStaff, PROVINCE_CODE, type DemoAccount } from './generate-units-and-staff.js';
+import {
+  centreCode,
+  DEMO_PASSWORD,
+  FIRST_COMMUNE,
+  generateUnitsAndStaff,
+  PROVINCE_CODE,
+  type DemoAccount,
+} from './generate-units-and-staff.js';
 import { formatDuration } from './progress.js';
 import { Random } from './random.js';
 import { collectFigures, formatAccounts, formatFigures } from './summary.js';
@@ -42,7 +49,16 @@ const usage = `npm run demo -- [options]
 Data folder: ./.data-demo, or MOTCUA_DEMO_DATA_DIR. Delete it to generate again.
 Demo accounts share the password ${DEMO_PASSWORD}; admin uses MOTCUA_ADMIN_PASSWORD or ${DEFAULT_ADMIN_PASSWORD}.`;
 
-type Marker = { seed: number; months: number; communes: number; perDay: number; generatedAt: string; seconds: number; activity: ActivityReport; accounts: DemoAccount[] };
+type Marker = {
+  seed: number;
+  months: number;
+  communes: number;
+  perDay: number;
+  generatedAt: string;
+  seconds: number;
+  activity: ActivityReport;
+  accounts: DemoAccount[];
+};
 
 /** A problem with the command line or the folder: its message is enough. */
 class UsageError extends Error {}
@@ -50,7 +66,8 @@ class UsageError extends Error {}
 const print = (line = '') => process.stdout.write(`${line}\n`);
 const number = (text: string, name: string, isWhole = true) => {
   const value = Number(text);
-  if (!Number.isFinite(value) || value < 0 || (isWhole && !Number.isInteger(value))) throw new UsageError(`--${name} needs a ${isWhole ? 'whole ' : ''}number ≥ 0, got "${text}"`);
+  if (!Number.isFinite(value) || value < 0 || (isWhole && !Number.isInteger(value)))
+    throw new UsageError(`--${name} needs a ${isWhole ? 'whole ' : ''}number ≥ 0, got "${text}"`);
   return value;
 };
 
@@ -64,30 +81,52 @@ async function withDatabase<T>(dataDir: string, run: (database: Database) => Pro
   }
 }
 
-async function generate(dataDir: string, options: Omit<Marker, 'generatedAt' | 'seconds' | 'activity' | 'accounts'>, publicUrl: string): Promise<Marker> {
+async function generate(
+  dataDir: string,
+  options: Omit<Marker, 'generatedAt' | 'seconds' | 'activity' | 'accounts'>,
+  publicUrl: string,
+): Promise<Marker> {
   const started = Date.now();
   const adminPassword = process.env.MOTCUA_ADMIN_PASSWORD || DEFAULT_ADMIN_PASSWORD;
   return withDatabase(dataDir, async ({ db }) => {
     const random = new Random(options.seed);
-    print(`generating the demo in ${dataDir} (seed ${options.seed}, ${options.months} months, ${options.communes} communes, ${options.perDay} dossiers per commune per working day)`);
+    print(
+      `generating the demo in ${dataDir} (seed ${options.seed}, ${options.months} months, ${options.communes} communes, ${options.perDay} dossiers per commune per working day)`,
+    );
     const org = await generateUnitsAndStaff(db, random.fork('org'), { communes: options.communes, adminPassword, log: print });
     const catalogue = await loadDemoCatalogue(db, systemContext('demo'));
     print(`catalogue: ${catalogue.created} sample procedures`);
-    const activity = await generateActivity(db, org, random.fork('activity'), { months: options.months, perDay: options.perDay, nowMs: Date.now(), publicUrl, filesDir: path.join(dataDir, 'files') });
-    print(`activity ${activity.from} → ${activity.to}: ${activity.visits} visits, ${activity.received} dossiers received (${activity.online} online), ${activity.actions} processing actions in ${formatDuration(activity.seconds)} (${(activity.received / activity.seconds).toFixed(1)} dossiers/s)`);
-    const accounts = org.accounts.map((account) => (account.username === 'admin' && process.env.MOTCUA_ADMIN_PASSWORD ? { ...account, password: '(MOTCUA_ADMIN_PASSWORD)' } : account));
+    const activity = await generateActivity(db, org, random.fork('activity'), {
+      months: options.months,
+      perDay: options.perDay,
+      nowMs: Date.now(),
+      publicUrl,
+      filesDir: path.join(dataDir, 'files'),
+    });
+    print(
+      `activity ${activity.from} → ${activity.to}: ${activity.visits} visits, ${activity.received} dossiers received (${activity.online} online), ${activity.actions} processing actions in ${formatDuration(activity.seconds)} (${(activity.received / activity.seconds).toFixed(1)} dossiers/s)`,
+    );
+    const accounts = org.accounts.map((account) =>
+      account.username === 'admin' && process.env.MOTCUA_ADMIN_PASSWORD ? { ...account, password: '(MOTCUA_ADMIN_PASSWORD)' } : account,
+    );
     return { ...options, generatedAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000, activity, accounts };
   });
 }
 
 async function report(dataDir: string, marker: Marker): Promise<void> {
   await withDatabase(dataDir, async ({ db }) => {
-    const [centre] = await db.select({ id: units.id }).from(units).where(eq(units.code, centreCode(PROVINCE_CODE)));
-    if (!centre) throw new UsageError(`${dataDir} holds no demo data (no unit ${centreCode(PROVINCE_CODE)}); delete it or choose another folder`);
+    const [centre] = await db
+      .select({ id: units.id })
+      .from(units)
+      .where(eq(units.code, centreCode(PROVINCE_CODE)));
+    if (!centre)
+      throw new UsageError(`${dataDir} holds no demo data (no unit ${centreCode(PROVINCE_CODE)}); delete it or choose another folder`);
     const [total] = await db.select({ value: count() }).from(dossiers);
     const audit = await verifyAuditChain(db);
     print('');
-    print(`Dossiers at the counters, ${marker.activity.from} → ${marker.activity.to} (${total?.value ?? 0} records; on-time rate = early and on time among finished):`);
+    print(
+      `Dossiers at the counters, ${marker.activity.from} → ${marker.activity.to} (${total?.value ?? 0} records; on-time rate = early and on time among finished):`,
+    );
     print(formatFigures(await collectFigures(db, FIRST_COMMUNE)));
     print('');
     print(`audit chain: ${audit.ok ? `ok (${audit.rows} rows)` : `BROKEN at seq ${audit.brokenAt}: ${audit.reason}`}`);
@@ -117,7 +156,12 @@ async function main(): Promise<number> {
   };
   const dataDir = path.resolve(process.env.MOTCUA_DEMO_DATA_DIR || './.data-demo');
   // The demo runs on its own embedded database and sends no messages (its phone numbers are invented).
-  const env: NodeJS.ProcessEnv = { ...process.env, MOTCUA_DATA_DIR: dataDir, MOTCUA_UNIT_CODE: PROVINCE_CODE, MOTCUA_DEPLOYMENT_NAME: 'Cổng dịch vụ công tỉnh Tuyên Quang' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MOTCUA_DATA_DIR: dataDir,
+    MOTCUA_UNIT_CODE: PROVINCE_CODE,
+    MOTCUA_DEPLOYMENT_NAME: 'Cổng dịch vụ công tỉnh Tuyên Quang',
+  };
   for (const name of ['DATABASE_URL', 'MOTCUA_DB_SCHEMA', 'MOTCUA_SMTP_URL', 'MOTCUA_SMS_URL']) delete env[name];
   const config = readConfig(env);
   const markerFile = path.join(dataDir, 'demo.json');
@@ -127,10 +171,15 @@ async function main(): Promise<number> {
     marker = JSON.parse(fs.readFileSync(markerFile, 'utf8')) as Marker;
     print(`reusing the demo generated on ${marker.generatedAt} in ${dataDir}; delete the folder to generate again`);
     const differing = (Object.keys(options) as (keyof typeof options)[]).filter((key) => options[key] !== marker[key]);
-    if (differing.length > 0) print(`  (it was generated with ${differing.map((key) => `${key} ${marker[key]}`).join(', ')}; the options given now apply to a new folder only)`);
+    if (differing.length > 0)
+      print(
+        `  (it was generated with ${differing.map((key) => `${key} ${marker[key]}`).join(', ')}; the options given now apply to a new folder only)`,
+      );
   } else {
     if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
-      throw new UsageError(`${dataDir} exists but holds no finished demo (no demo.json); delete it or set MOTCUA_DEMO_DATA_DIR to another folder`);
+      throw new UsageError(
+        `${dataDir} exists but holds no finished demo (no demo.json); delete it or set MOTCUA_DEMO_DATA_DIR to another folder`,
+      );
     }
     // Generated beside the folder and moved into place when complete: an interrupted run leaves no half demo.
     const partial = `${dataDir}.partial`;

@@ -59,7 +59,11 @@ const share = (part: number, whole: number) => (whole === 0 ? '—' : `${((part 
 
 function table(headers: string[], rows: string[][], rightAligned: ReadonlySet<number>): string {
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (rightAligned.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (rightAligned.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd();
   return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -69,9 +73,42 @@ export function formatFigures(figures: UnitFigures[]): string {
       for (const key of Object.keys(sum) as (keyof UnitFigures)[]) if (key !== 'name') sum[key] += row[key];
       return sum;
     },
-    { name: 'Tổng cộng', received: 0, online: 0, guided: 0, refused: 0, early: 0, onTime: 0, late: 0, withdrawn: 0, open: 0, ready: 0, returned: 0, rated: 0, satisfied: 0, verySatisfied: 0 },
+    {
+      name: 'Tổng cộng',
+      received: 0,
+      online: 0,
+      guided: 0,
+      refused: 0,
+      early: 0,
+      onTime: 0,
+      late: 0,
+      withdrawn: 0,
+      open: 0,
+      ready: 0,
+      returned: 0,
+      rated: 0,
+      satisfied: 0,
+      verySatisfied: 0,
+    },
   );
-  const headers = ['unit', 'received', 'online', 'early', 'on time', 'late', 'on-time rate', 'open', 'result ready', 'returned', 'withdrawn', 'guided', 'refused', 'rated', 'satisfied', 'very satisfied'];
+  const headers = [
+    'unit',
+    'received',
+    'online',
+    'early',
+    'on time',
+    'late',
+    'on-time rate',
+    'open',
+    'result ready',
+    'returned',
+    'withdrawn',
+    'guided',
+    'refused',
+    'rated',
+    'satisfied',
+    'very satisfied',
+  ];
   const rows = [...figures, total].map((row) => [
     row.name,
     ...[row.received, row.online, row.early, row.onTime, row.late].map(String),

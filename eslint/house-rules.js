@@ -20,25 +20,35 @@ function placeOf(file) {
 }
 
 /** The pure platform files the contracts (and so the officer app) may use: no I/O, no Node APIs. */
-const contractPlatform = new Set(['src/platform/http/dates.ts', 'src/platform/http/numbers.ts', 'src/platform/http/pagination.ts', 'src/platform/i18n/locale.ts', 'src/platform/time/vietnam-time.ts']);
+const contractPlatform = new Set([
+  'src/platform/http/dates.ts',
+  'src/platform/http/numbers.ts',
+  'src/platform/http/pagination.ts',
+  'src/platform/i18n/locale.ts',
+  'src/platform/time/vietnam-time.ts',
+]);
 
 function problemOf(from, to) {
   if (to.rel.startsWith('test/') || to.rel.startsWith('bench/') || to.rel.startsWith('demo/')) {
     const isTest = /\.test\.tsx?$/.test(from.rel);
-    if (from.layer !== 'outside' && !(isTest && to.rel.startsWith('test/support/'))) return 'the application never imports test, bench or demo code';
+    if (from.layer !== 'outside' && !(isTest && to.rel.startsWith('test/support/')))
+      return 'the application never imports test, bench or demo code';
     return undefined;
   }
   // A table may reference another module's table for a foreign key: the schema is one database.
   if (/\.tables\.ts$/.test(from.rel) && /\.tables\.ts$/.test(to.rel)) return undefined;
-  if (from.layer === 'platform' && (to.layer === 'module' || to.layer === 'root')) return '`platform` imports no module: it is what modules stand on';
+  if (from.layer === 'platform' && (to.layer === 'module' || to.layer === 'root'))
+    return '`platform` imports no module: it is what modules stand on';
   if (from.layer === 'contracts' && to.layer !== 'contracts' && !contractPlatform.has(to.rel)) {
     return 'a contract imports only other contracts and the pure helpers (dates, numbers, pagination, locale, Vietnam time): the officer app bundles it';
   }
   if (from.layer === 'module' && to.layer === 'module' && to.module !== from.module && !/^src\/modules\/[^/]+\/index\.tsx?$/.test(to.rel)) {
     return `another module is used only through its public entry: import '../${to.module}/index.js', not ${to.rel}`;
   }
-  if ((from.layer === 'module' || from.layer === 'platform' || from.layer === 'contracts') && to.layer === 'root') return 'only the composition root imports the top of src';
-  if (from.layer === 'web' && to.rel.startsWith('src/') && to.layer !== 'contracts' && !contractPlatform.has(to.rel)) return 'the officer app uses the server only through src/contracts';
+  if ((from.layer === 'module' || from.layer === 'platform' || from.layer === 'contracts') && to.layer === 'root')
+    return 'only the composition root imports the top of src';
+  if (from.layer === 'web' && to.rel.startsWith('src/') && to.layer !== 'contracts' && !contractPlatform.has(to.rel))
+    return 'the officer app uses the server only through src/contracts';
   return undefined;
 }
 
@@ -67,7 +77,11 @@ const isEmptyResult = (node) =>
   (node.type === 'BlockStatement' && node.body.length === 0);
 
 const noSwallowedErrors = {
-  meta: { type: 'problem', docs: { description: 'A failure is not turned into "nothing": a database outage must not read as a missing record' }, schema: [] },
+  meta: {
+    type: 'problem',
+    docs: { description: 'A failure is not turned into "nothing": a database outage must not read as a missing record' },
+    schema: [],
+  },
   create(context) {
     return {
       CallExpression(node) {
@@ -76,7 +90,10 @@ const noSwallowedErrors = {
         const handler = node.arguments[0];
         if (!handler || (handler.type !== 'ArrowFunctionExpression' && handler.type !== 'FunctionExpression')) return;
         if (handler.params.length === 0 && isEmptyResult(handler.body)) {
-          context.report({ node, message: 'this .catch swallows every error: catch only the expected one (a DomainError code) and rethrow the rest, or log it' });
+          context.report({
+            node,
+            message: 'this .catch swallows every error: catch only the expected one (a DomainError code) and rethrow the rest, or log it',
+          });
         }
       },
     };

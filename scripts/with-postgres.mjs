@@ -53,7 +53,18 @@ if (isRoot) execFileSync('chown', ['postgres:postgres', dir]);
 const port = await freePort();
 let code = 1;
 try {
-  asPostgres(findBin('initdb'), ['-D', path.join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8']);
+  asPostgres(findBin('initdb'), [
+    '-D',
+    path.join(dir, 'data'),
+    '-A',
+    'trust',
+    '-U',
+    'postgres',
+    '--no-sync',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+  ]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
   asPostgres(findBin('pg_ctl'), ['-D', path.join(dir, 'data'), '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start']);
   process.env.DATABASE_URL = `postgres://postgres@127.0.0.1:${port}/postgres`;

@@ -36,7 +36,13 @@ Settings come from the environment as for the server (DATABASE_URL, MOTCUA_DATA_
 With the embedded database, run these while the server is stopped.`;
 
 /** The command line acts as a deployment-wide administrator: whoever runs it holds the server's settings. */
-const cliPrincipal: Principal = { kind: 'token', tokenId: '00000000-0000-0000-0000-000000000000', tokenName: 'cli', role: 'administrator', unitId: null };
+const cliPrincipal: Principal = {
+  kind: 'token',
+  tokenId: '00000000-0000-0000-0000-000000000000',
+  tokenName: 'cli',
+  role: 'administrator',
+  unitId: null,
+};
 
 async function withDatabase<T>(run: (database: Database) => Promise<T>): Promise<T> {
   const config = readConfig();
@@ -57,7 +63,11 @@ async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
   if (command === 'migrate') {
     const config = readConfig();
-    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir, schemaName: config.dbSchema });
+    const database = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.databaseUrl ? undefined : config.dataDir,
+      schemaName: config.dbSchema,
+    });
     try {
       const report = await migrate(database);
       console.log(report.applied.length > 0 ? `applied: ${report.applied.join(', ')}` : `up to date (${report.alreadyApplied} migrations)`);
@@ -69,18 +79,23 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'units' && sub === 'import') {
     const { values } = parseArgs({
       args: rest,
-      options: { province: { type: 'string' }, all: { type: 'boolean' }, history: { type: 'boolean' }, file: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+      options: {
+        province: { type: 'string' },
+        all: { type: 'boolean' },
+        history: { type: 'boolean' },
+        file: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+      },
     });
     if (values.file) {
       const file = values.file;
       const format = file.toLowerCase().endsWith('.json') ? 'json' : 'csv';
       return withDatabase(async (database) => {
-        const result = await importUnits(
-          { db: database.db, access: createAccessPolicy(database.db) },
-          cliPrincipal,
-          systemContext('cli'),
-          { format, content: fs.readFileSync(file, 'utf8'), dryRun: values['dry-run'] ?? false },
-        );
+        const result = await importUnits({ db: database.db, access: createAccessPolicy(database.db) }, cliPrincipal, systemContext('cli'), {
+          format,
+          content: fs.readFileSync(file, 'utf8'),
+          dryRun: values['dry-run'] ?? false,
+        });
         console.log(result.dryRun ? 'dry run: every row is valid' : `imported ${result.imported} units`);
         return 0;
       });
@@ -122,7 +137,11 @@ async function main(argv: string[]): Promise<number> {
         { db: database.db, access: createAccessPolicy(database.db) },
         cliPrincipal,
         systemContext('cli'),
-        { format: isXlsx ? 'xlsx' : 'json', content: isXlsx ? fs.readFileSync(file).toString('base64') : fs.readFileSync(file, 'utf8'), dryRun: values['dry-run'] ?? false },
+        {
+          format: isXlsx ? 'xlsx' : 'json',
+          content: isXlsx ? fs.readFileSync(file).toString('base64') : fs.readFileSync(file, 'utf8'),
+          dryRun: values['dry-run'] ?? false,
+        },
       );
       console.log(`${report.dryRun ? 'dry run: ' : ''}${report.created} created, ${report.revised} revised, ${report.unchanged} unchanged`);
       return 0;
@@ -131,7 +150,12 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'calendar' && sub === 'due') {
     const { values } = parseArgs({
       args: rest,
-      options: { start: { type: 'string' }, 'working-days': { type: 'string' }, 'working-hours': { type: 'string' }, unit: { type: 'string' } },
+      options: {
+        start: { type: 'string' },
+        'working-days': { type: 'string' },
+        'working-hours': { type: 'string' },
+        unit: { type: 'string' },
+      },
     });
     const start = values.start ? Date.parse(values.start) : Number.NaN;
     const days = values['working-days'] === undefined ? undefined : Number(values['working-days']);
@@ -140,7 +164,12 @@ async function main(argv: string[]): Promise<number> {
       console.error('--start needs an ISO 8601 instant with its offset, e.g. 2026-02-13T09:00:00+07:00');
       return 2;
     }
-    if ((days === undefined) === (hours === undefined) || !Number.isFinite(days ?? hours) || (days ?? hours)! < 0 || (days !== undefined && !Number.isInteger(days))) {
+    if (
+      (days === undefined) === (hours === undefined) ||
+      !Number.isFinite(days ?? hours) ||
+      (days ?? hours)! < 0 ||
+      (days !== undefined && !Number.isInteger(days))
+    ) {
       console.error('give one of --working-days <N> (a whole number) or --working-hours <N>');
       return 2;
     }
@@ -151,7 +180,11 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const calendar = await calendarFor(database.db, unit?.id);
-      const dueAt = computeDueAt(calendar, start, days !== undefined ? { value: days, unit: 'working-days' } : { value: hours!, unit: 'working-hours' });
+      const dueAt = computeDueAt(
+        calendar,
+        start,
+        days !== undefined ? { value: days, unit: 'working-days' } : { value: hours!, unit: 'working-hours' },
+      );
       console.log(formatInstantIso(dueAt));
       return 0;
     });
@@ -175,7 +208,8 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof DataDirLockedError || error instanceof ConfigError) console.error(`motcua: ${error.message}`);
-    else if (error instanceof DomainError) console.error(`motcua: ${error.code} ${JSON.stringify(error.fields.map((f) => `${f.field}: ${f.message?.en ?? f.code}`))}`);
+    else if (error instanceof DomainError)
+      console.error(`motcua: ${error.code} ${JSON.stringify(error.fields.map((f) => `${f.field}: ${f.message?.en ?? f.code}`))}`);
     else console.error(error);
     process.exit(1);
   },

@@ -46,7 +46,9 @@ export async function startServer(
     const transports = createTransports(config);
     let dispatching: Promise<unknown> = Promise.resolve();
     const outboxTimer = setInterval(() => {
-      dispatching = dispatching.then(() => dispatchOutbox(database.db, transports)).catch((error: unknown) => app.log.error({ err: safeError(error) }, 'outbox dispatch failed'));
+      dispatching = dispatching
+        .then(() => dispatchOutbox(database.db, transports))
+        .catch((error: unknown) => app.log.error({ err: safeError(error) }, 'outbox dispatch failed'));
     }, config.outboxIntervalMs);
     outboxTimer.unref();
     const housekeeping = setInterval(() => {

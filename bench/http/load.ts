@@ -11,7 +11,16 @@ export type LoadOptions = {
 };
 
 /** What one autocannon run measured: successful responses per second and latency percentiles (ms). */
-export type LoadMeasure = { ok: number; failed: number; errors: number; seconds: number; perSecond: number; p50: number; p99: number; connections: number };
+export type LoadMeasure = {
+  ok: number;
+  failed: number;
+  errors: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  connections: number;
+};
 
 /** Runs autocannon against the server (one request in flight per connection) and summarises it. */
 export async function runLoad(options: LoadOptions): Promise<LoadMeasure> {

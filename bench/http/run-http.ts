@@ -50,7 +50,12 @@ export async function runHttpScenarios(target: BenchTarget, options: HttpOptions
       await generateRatings(database);
       const ratingSeconds = (performance.now() - started) / 1000;
       await database.exec('ANALYZE');
-      const measure = await measureIndicators(database, { province: '08', from: result.generation.firstDay, to: result.generation.lastDay, runs: 20 });
+      const measure = await measureIndicators(database, {
+        province: '08',
+        from: result.generation.firstDay,
+        to: result.generation.lastDay,
+        runs: 20,
+      });
       result.indicators = { ...measure, ratingSeconds };
     }
     return options.dossiers > 0 ? sampleDossiers(database, 2000) : [];
@@ -67,20 +72,33 @@ export async function runHttpScenarios(target: BenchTarget, options: HttpOptions
     const tracked = [];
     if (options.scenarios.intake || options.scenarios.tracking) {
       log(`  ${target.label}: counter intake, warm-up ${WARM_UP_SECONDS} s`);
-      const warmUp = await loadIntake(server.url, setup, { connections: options.connections, duration: WARM_UP_SECONDS, firstNumber: number });
+      const warmUp = await loadIntake(server.url, setup, {
+        connections: options.connections,
+        duration: WARM_UP_SECONDS,
+        firstNumber: number,
+      });
       number = warmUp.lastNumber;
       tracked.push(...warmUp.tracked);
     }
     if (options.scenarios.intake) {
-      log(`  ${target.label}: counter intake, ${options.intakes ? `${options.intakes} dossiers` : `${options.duration} s`} over ${options.connections} connections`);
-      const run = await loadIntake(server.url, setup, { connections: options.connections, duration: options.duration, amount: options.intakes, firstNumber: number });
+      log(
+        `  ${target.label}: counter intake, ${options.intakes ? `${options.intakes} dossiers` : `${options.duration} s`} over ${options.connections} connections`,
+      );
+      const run = await loadIntake(server.url, setup, {
+        connections: options.connections,
+        duration: options.duration,
+        amount: options.intakes,
+        firstNumber: number,
+      });
       number = run.lastNumber;
       http = run.measure;
       tracked.push(...run.tracked);
     }
     if (options.scenarios.tracking) {
       const lookups = [...tracked, ...sample];
-      log(`  ${target.label}: tracking over ${lookups.length} dossiers, ${options.duration} s (+${WARM_UP_SECONDS} s warm-up), then /healthz`);
+      log(
+        `  ${target.label}: tracking over ${lookups.length} dossiers, ${options.duration} s (+${WARM_UP_SECONDS} s warm-up), then /healthz`,
+      );
       await loadTracking(server.url, lookups, { connections: options.connections, duration: WARM_UP_SECONDS });
       const measured = await loadTracking(server.url, lookups, options);
       const healthz = await loadHealthz(server.url, options);

@@ -15,7 +15,17 @@ export type ServerProcess = { url: string; pid: number; stop(): Promise<void> };
 export function startServerProcess(target: BenchTarget, options: { logLevel: string }): Promise<ServerProcess> {
   // The target alone says where the data is (a PGlite folder, or a server and schema), and nothing is sent.
   const inherited = { ...process.env };
-  for (const name of ['DATABASE_URL', 'MOTCUA_DB_SCHEMA', 'MOTCUA_DATA_DIR', 'MOTCUA_FILES_DIR', 'MOTCUA_SMTP_URL', 'MOTCUA_SMS_URL', 'PORT', 'HOST']) delete inherited[name];
+  for (const name of [
+    'DATABASE_URL',
+    'MOTCUA_DB_SCHEMA',
+    'MOTCUA_DATA_DIR',
+    'MOTCUA_FILES_DIR',
+    'MOTCUA_SMTP_URL',
+    'MOTCUA_SMS_URL',
+    'PORT',
+    'HOST',
+  ])
+    delete inherited[name];
   // MOTCUA_BENCH_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops.
   const profile = process.env.MOTCUA_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.MOTCUA_BENCH_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
@@ -75,7 +85,11 @@ export type Session = { cookie: string; csrfToken: string };
 
 /** Signs in through the API, as the officer app does: the session cookie and its anti-forgery token. */
 export async function signIn(url: string, username: string, password: string): Promise<Session> {
-  const response = await fetch(`${url}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const response = await fetch(`${url}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (response.status !== 200) throw new Error(`sign-in of ${username} failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.getSetCookie().find((line) => line.startsWith('motcua_session='));
   if (!cookie) throw new Error('sign-in set no session cookie');

@@ -50,7 +50,11 @@ export function postgresTarget(databaseUrl: string): BenchTarget {
 }
 
 /** Opens the target, runs `work`, closes it again (so that the server may open a PGlite folder next). */
-export async function withTarget<T>(target: BenchTarget, work: (database: Database) => Promise<T>, options?: { maxConnections?: number }): Promise<T> {
+export async function withTarget<T>(
+  target: BenchTarget,
+  work: (database: Database) => Promise<T>,
+  options?: { maxConnections?: number },
+): Promise<T> {
   const database = await target.open(options);
   try {
     await migrate(database);

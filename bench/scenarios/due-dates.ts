@@ -10,7 +10,9 @@ export function runDueDates(options: { computations: number }): BenchRow {
   const calendar = loadCalendar();
   const inputs = makeInputs(4096);
   const naive = buildNaive(calendar);
-  const check = inputs.slice(0, 256).every(({ receivedAt, days }) => addWorkingDays(calendar, receivedAt, days) === naive(receivedAt, days));
+  const check = inputs
+    .slice(0, 256)
+    .every(({ receivedAt, days }) => addWorkingDays(calendar, receivedAt, days) === naive(receivedAt, days));
   if (!check) throw new Error('the reference and the calendar disagree: the benchmark would compare different work');
 
   const measure = (compute: (receivedAt: number, days: number) => number, count: number) => {

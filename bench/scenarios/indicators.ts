@@ -4,7 +4,16 @@ import { unitFigures, type Figures } from '../../src/modules/reports/index.js';
 import { rowsOf } from '../../src/platform/db/types.js';
 import type { Database } from '../../src/platform/db/open-database.js';
 
-export type IndicatorsMeasure = { dossiers: number; ratings: number; runs: number; p50: number; p95: number; rawP50: number; rawP95: number; matches: boolean };
+export type IndicatorsMeasure = {
+  dossiers: number;
+  ratings: number;
+  runs: number;
+  p50: number;
+  p95: number;
+  rawP50: number;
+  rawP95: number;
+  matches: boolean;
+};
 
 /**
  * Ratings for the volume data, set-based: about two in three received dossiers get an intake
@@ -53,7 +62,10 @@ const percentile = (values: number[], p: number) => {
  * dossier, as the platform computes them (daily counts kept by triggers), against the same
  * aggregate as one raw SQL query; both timed `runs` times, and their answers compared.
  */
-export async function measureIndicators(database: Database, options: { province: string; from: string; to: string; runs: number }): Promise<IndicatorsMeasure> {
+export async function measureIndicators(
+  database: Database,
+  options: { province: string; from: string; to: string; runs: number },
+): Promise<IndicatorsMeasure> {
   const province = await findUnitByCode(database.db, options.province);
   if (!province) throw new Error(`no unit ${options.province}`);
   const request = { unitId: province.id, from: options.from, to: options.to };
@@ -85,5 +97,14 @@ export async function measureIndicators(database: Database, options: { province:
     last!.ratings.total === lastRaw!.total &&
     last!.ratings.verySatisfied === lastRaw!.very &&
     last!.ratings.satisfied === lastRaw!.satisfied;
-  return { dossiers: last!.dossiers.received, ratings: last!.ratings.total, runs: options.runs, p50: percentile(ours, 50), p95: percentile(ours, 95), rawP50: percentile(raw, 50), rawP95: percentile(raw, 95), matches };
+  return {
+    dossiers: last!.dossiers.received,
+    ratings: last!.ratings.total,
+    runs: options.runs,
+    p50: percentile(ours, 50),
+    p95: percentile(ours, 95),
+    rawP50: percentile(raw, 50),
+    rawP95: percentile(raw, 95),
+    matches,
+  };
 }

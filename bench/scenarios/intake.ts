@@ -12,7 +12,11 @@ import { benchAdminPassword, call, signIn, type Session } from '../http/server.j
 export const INTAKE_PROCEDURE = '1.001193';
 const officerPassword = 'Bench-officer-password-1';
 
-export type IntakeSetup = { unit: { id: string; code: string; name: string }; officer: Session & { accountId: string }; body: (n: number) => Record<string, unknown> };
+export type IntakeSetup = {
+  unit: { id: string; code: string; name: string };
+  officer: Session & { accountId: string };
+  body: (n: number) => Record<string, unknown>;
+};
 export type TrackedDossier = { code: string; phone: string };
 
 /**
@@ -22,9 +26,23 @@ export type TrackedDossier = { code: string; phone: string };
  */
 export async function setUpIntake(url: string): Promise<IntakeSetup> {
   const admin = await signIn(url, 'admin', benchAdminPassword);
-  const province = await call<{ id: string }>(url, admin, 'POST', '/api/v1/units', { code: 'BENCH', name: 'Tỉnh Thử Nghiệm', type: 'province' });
-  const commune = await call<{ id: string; code: string; name: string }>(url, admin, 'POST', '/api/v1/units', { code: 'BENCH01', name: 'Xã Thử Nghiệm', type: 'commune', parentId: province.id });
-  const centre = await call<{ id: string }>(url, admin, 'POST', '/api/v1/units', { code: 'BENCH01-TTPVHCC', name: 'Trung tâm Phục vụ hành chính công xã Thử Nghiệm', type: 'service_centre', parentId: commune.id });
+  const province = await call<{ id: string }>(url, admin, 'POST', '/api/v1/units', {
+    code: 'BENCH',
+    name: 'Tỉnh Thử Nghiệm',
+    type: 'province',
+  });
+  const commune = await call<{ id: string; code: string; name: string }>(url, admin, 'POST', '/api/v1/units', {
+    code: 'BENCH01',
+    name: 'Xã Thử Nghiệm',
+    type: 'commune',
+    parentId: province.id,
+  });
+  const centre = await call<{ id: string }>(url, admin, 'POST', '/api/v1/units', {
+    code: 'BENCH01-TTPVHCC',
+    name: 'Trung tâm Phục vụ hành chính công xã Thử Nghiệm',
+    type: 'service_centre',
+    parentId: commune.id,
+  });
   const staff = await call<{ id: string }>(url, admin, 'POST', '/api/v1/staff', {
     username: 'motcua.thunghiem',
     fullName: 'Nguyễn Thị Thử',
@@ -34,7 +52,14 @@ export async function setUpIntake(url: string): Promise<IntakeSetup> {
   });
   const officer = await signIn(url, 'motcua.thunghiem', officerPassword);
   // A new account changes its temporary password before the server answers anything else.
-  await call(url, officer, 'POST', '/api/v1/auth/password', { currentPassword: officerPassword, newPassword: `${officerPassword}-changed` }, 204);
+  await call(
+    url,
+    officer,
+    'POST',
+    '/api/v1/auth/password',
+    { currentPassword: officerPassword, newPassword: `${officerPassword}-changed` },
+    204,
+  );
   const procedure = demoProcedures.find((candidate) => candidate.code === INTAKE_PROCEDURE)!;
   const documents = procedure.documents.flatMap((document, index) => (document.isRequired ? [{ index: index + 1, count: 1 }] : []));
   return {
@@ -60,7 +85,11 @@ export async function setUpIntake(url: string): Promise<IntakeSetup> {
 const phoneOf = (n: number) => `09${String((n * 7_919) % 100_000_000).padStart(8, '0')}`;
 
 /** Counter intakes through HTTP, each with its own Idempotency-Key (as the officer app sends); collects the codes for tracking. */
-export async function loadIntake(url: string, setup: IntakeSetup, options: { connections: number; duration: number; amount?: number | undefined; firstNumber: number }) {
+export async function loadIntake(
+  url: string,
+  setup: IntakeSetup,
+  options: { connections: number; duration: number; amount?: number | undefined; firstNumber: number },
+) {
   const tracked: TrackedDossier[] = [];
   let n = options.firstNumber;
   const measure = await runLoad({
@@ -79,7 +108,12 @@ export async function loadIntake(url: string, setup: IntakeSetup, options: { con
           return {
             ...request,
             body: JSON.stringify(body),
-            headers: { cookie: setup.officer.cookie, 'x-csrf-token': setup.officer.csrfToken, 'content-type': 'application/json', 'idempotency-key': `bench-intake-${n}` },
+            headers: {
+              cookie: setup.officer.cookie,
+              'x-csrf-token': setup.officer.csrfToken,
+              'content-type': 'application/json',
+              'idempotency-key': `bench-intake-${n}`,
+            },
           };
         },
         onResponse: (status, body, context) => {
@@ -99,10 +133,16 @@ export async function loadIntake(url: string, setup: IntakeSetup, options: { con
  * as the HTTP run received, from as many concurrent clients as it had connections. No HTTP,
  * session, validation, calendar, tasks, notification, idempotency record or audit row.
  */
-export async function rawIntakes(database: Database, setup: IntakeSetup, options: { count: number; concurrency: number; firstNumber: number }): Promise<LoadMeasure> {
+export async function rawIntakes(
+  database: Database,
+  setup: IntakeSetup,
+  options: { count: number; concurrency: number; firstNumber: number },
+): Promise<LoadMeasure> {
   const calendar = loadCalendar();
   const procedure = demoProcedures.find((candidate) => candidate.code === INTAKE_PROCEDURE)!;
-  const documents = procedure.documents.flatMap((document, index) => (document.isRequired ? [{ index: index + 1, name: document.name, form: document.form, count: 1, isRequired: true }] : []));
+  const documents = procedure.documents.flatMap((document, index) =>
+    document.isRequired ? [{ index: index + 1, name: document.name, form: document.form, count: 1, isRequired: true }] : [],
+  );
   const latencies: number[] = [];
   let next = 0;
   const insertOne = async (n: number) => {
@@ -142,7 +182,16 @@ export async function rawIntakes(database: Database, setup: IntakeSetup, options
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * share))] ?? 0;
-  return { ok: options.count, failed: 0, errors: 0, seconds, perSecond: options.count / seconds, p50: at(0.5), p99: at(0.99), connections: options.concurrency };
+  return {
+    ok: options.count,
+    failed: 0,
+    errors: 0,
+    seconds,
+    perSecond: options.count / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    connections: options.concurrency,
+  };
 }
 
 /** Whether the unit's codes are gap-free and unique per day (1…n with the counter at n). */
@@ -159,5 +208,11 @@ export async function checkCodes(database: Database, unitId: string): Promise<{ 
   );
   const codes = days.reduce((sum, day) => sum + day.n, 0);
   const bad = days.find((day) => day.n !== day.distinct_n || day.top !== day.n || day.last !== day.n);
-  return bad ? { codes, isGapFree: false, problem: `day ${bad.day}: ${bad.n} codes, ${bad.distinct_n} distinct, highest ${bad.top}, counter ${bad.last}` } : { codes, isGapFree: true };
+  return bad
+    ? {
+        codes,
+        isGapFree: false,
+        problem: `day ${bad.day}: ${bad.n} codes, ${bad.distinct_n} distinct, highest ${bad.top}, counter ${bad.last}`,
+      }
+    : { codes, isGapFree: true };
 }

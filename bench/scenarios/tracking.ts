@@ -8,7 +8,11 @@ import type { TrackedDossier } from './intake.js';
  * proxy) so the per-address limit of the page (60 a minute) does not turn the run into 429s.
  * Every answer must be the dossier's page (200): a miss counts as a failure.
  */
-export async function loadTracking(url: string, dossiers: readonly TrackedDossier[], options: { connections: number; duration: number }): Promise<LoadMeasure> {
+export async function loadTracking(
+  url: string,
+  dossiers: readonly TrackedDossier[],
+  options: { connections: number; duration: number },
+): Promise<LoadMeasure> {
   if (dossiers.length === 0) throw new Error('no dossiers to look up');
   let n = 0;
   return runLoad({
@@ -21,7 +25,11 @@ export async function loadTracking(url: string, dossiers: readonly TrackedDossie
         setupRequest: (request) => {
           n += 1;
           const dossier = dossiers[n % dossiers.length]!;
-          return { ...request, path: `/tra-cuu?ma=${encodeURIComponent(dossier.code)}&sdt=${dossier.phone.slice(-4)}`, headers: { 'x-forwarded-for': clientAddress(n) } };
+          return {
+            ...request,
+            path: `/tra-cuu?ma=${encodeURIComponent(dossier.code)}&sdt=${dossier.phone.slice(-4)}`,
+            headers: { 'x-forwarded-for': clientAddress(n) },
+          };
         },
       },
     ],
@@ -52,5 +60,8 @@ export async function loadHealthz(url: string, options: { connections: number; d
 export async function sampleDossiers(database: Database, count: number): Promise<TrackedDossier[]> {
   const [total] = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM dossiers');
   const share = Math.min(1, (2 * count) / Math.max(1, total!.n));
-  return database.query<TrackedDossier>('SELECT code, applicant_phone AS phone FROM dossiers WHERE code IS NOT NULL AND random() < $2 LIMIT $1', [count, share]);
+  return database.query<TrackedDossier>(
+    'SELECT code, applicant_phone AS phone FROM dossiers WHERE code IS NOT NULL AND random() < $2 LIMIT $1',
+    [count, share],
+  );
 }

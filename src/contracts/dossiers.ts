@@ -8,7 +8,17 @@ import { isoDateTime } from '../platform/http/dates.js';
 import { bilingual, type Text } from '../platform/i18n/locale.js';
 import { hasProvincePrefix } from './citizen-id.js';
 
-export const dossierStatuses = ['submitted', 'guided', 'refused', 'processing', 'supplement_requested', 'result_ready', 'stopped', 'withdrawn', 'returned'] as const;
+export const dossierStatuses = [
+  'submitted',
+  'guided',
+  'refused',
+  'processing',
+  'supplement_requested',
+  'result_ready',
+  'stopped',
+  'withdrawn',
+  'returned',
+] as const;
 export type DossierStatus = (typeof dossierStatuses)[number];
 
 export const dossierEventTypes = [
@@ -100,7 +110,13 @@ export const publicEventLabels: Record<DossierEventType, string | null> = {
   returned: 'Đã trả kết quả',
 };
 
-const phone = z.string().trim().regex(/^(\+84|0)\d{9,10}$/, bilingual({ vi: 'Số điện thoại Việt Nam, ví dụ 0912345678.', en: 'A Vietnamese phone number, e.g. 0912345678.' }));
+const phone = z
+  .string()
+  .trim()
+  .regex(
+    /^(\+84|0)\d{9,10}$/,
+    bilingual({ vi: 'Số điện thoại Việt Nam, ví dụ 0912345678.', en: 'A Vietnamese phone number, e.g. 0912345678.' }),
+  );
 
 export const Applicant = z
   .object({
@@ -110,9 +126,16 @@ export const Applicant = z
       .string()
       .trim()
       .regex(/^\d{12}$/, bilingual({ vi: 'Gồm đúng 12 chữ số.', en: '12 digits.' }))
-      .refine(hasProvincePrefix, bilingual({ vi: '3 chữ số đầu phải là mã tỉnh nơi đăng ký khai sinh.', en: 'The first 3 digits must be a province code.' }))
+      .refine(
+        hasProvincePrefix,
+        bilingual({ vi: '3 chữ số đầu phải là mã tỉnh nơi đăng ký khai sinh.', en: 'The first 3 digits must be a province code.' }),
+      )
       .optional(),
-    taxCode: z.string().trim().regex(/^\d{10}(-\d{3})?$/, bilingual({ vi: 'Gồm 10 chữ số, hoặc 10-3 cho chi nhánh.', en: '10 digits, or 10-3 for a branch.' })).optional(),
+    taxCode: z
+      .string()
+      .trim()
+      .regex(/^\d{10}(-\d{3})?$/, bilingual({ vi: 'Gồm 10 chữ số, hoặc 10-3 cho chi nhánh.', en: '10 digits, or 10-3 for a branch.' }))
+      .optional(),
     phone,
     email: z.email().optional(),
     address: z.string().trim().min(3).max(300),
@@ -136,7 +159,13 @@ export const CounterIntakeRequest = z.object({
 });
 export type CounterIntakeRequest = z.infer<typeof CounterIntakeRequest>;
 
-export const DocumentReceived = z.object({ index: z.number(), name: z.string(), form: z.string(), count: z.number(), isRequired: z.boolean() });
+export const DocumentReceived = z.object({
+  index: z.number(),
+  name: z.string(),
+  form: z.string(),
+  count: z.number(),
+  isRequired: z.boolean(),
+});
 export type DocumentReceived = z.infer<typeof DocumentReceived>;
 
 export const IntakeResult = z.object({
@@ -172,7 +201,11 @@ const reason = z.string().trim().min(5).max(2000);
 const note = z.string().trim().max(2000).optional();
 
 export const DossierAction = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('request_supplement'), reason, missingDocuments: z.array(z.string().trim().min(1).max(300)).min(1).max(30) }),
+  z.object({
+    action: z.literal('request_supplement'),
+    reason,
+    missingDocuments: z.array(z.string().trim().min(1).max(300)).min(1).max(30),
+  }),
   z.object({ action: z.literal('receive_supplement') }),
   z.object({ action: z.literal('hand_over'), note }),
   z.object({ action: z.literal('return_to_step'), stepIndex: z.number().int().min(0).max(30), reason }),
@@ -231,7 +264,13 @@ export const DossierSummary = z.object({
 });
 export type DossierSummary = z.infer<typeof DossierSummary>;
 
-export const DossierEvent = z.object({ seq: z.number(), type: z.enum(dossierEventTypes), at: z.string(), actorName: z.string(), data: z.record(z.string(), z.unknown()) });
+export const DossierEvent = z.object({
+  seq: z.number(),
+  type: z.enum(dossierEventTypes),
+  at: z.string(),
+  actorName: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
 export type DossierEvent = z.infer<typeof DossierEvent>;
 
 export const DossierTask = z.object({

@@ -120,15 +120,25 @@ function readS3Config(env: NodeJS.ProcessEnv): S3Config | undefined {
   } catch {
     throw new ConfigError(`MOTCUA_FILES_S3_ENDPOINT must be an http(s) address, got "${endpoint}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`MOTCUA_FILES_S3_ENDPOINT must be an http(s) address, got "${endpoint}"`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigError(`MOTCUA_FILES_S3_ENDPOINT must be an http(s) address, got "${endpoint}"`);
   const bucket = env.MOTCUA_FILES_S3_BUCKET;
   const accessKeyId = env.MOTCUA_FILES_S3_ACCESS_KEY;
   const secretAccessKey = env.MOTCUA_FILES_S3_SECRET_KEY;
   if (!bucket || !accessKeyId || !secretAccessKey) {
-    throw new ConfigError('MOTCUA_FILES_S3_ENDPOINT needs MOTCUA_FILES_S3_BUCKET, MOTCUA_FILES_S3_ACCESS_KEY and MOTCUA_FILES_S3_SECRET_KEY');
+    throw new ConfigError(
+      'MOTCUA_FILES_S3_ENDPOINT needs MOTCUA_FILES_S3_BUCKET, MOTCUA_FILES_S3_ACCESS_KEY and MOTCUA_FILES_S3_SECRET_KEY',
+    );
   }
-  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new ConfigError(`MOTCUA_FILES_S3_BUCKET must be an S3 bucket name, got "${bucket}"`);
-  return { endpoint: endpoint.replace(/\/+$/, ''), bucket, region: env.MOTCUA_FILES_S3_REGION || 'us-east-1', accessKeyId, secretAccessKey };
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+    throw new ConfigError(`MOTCUA_FILES_S3_BUCKET must be an S3 bucket name, got "${bucket}"`);
+  return {
+    endpoint: endpoint.replace(/\/+$/, ''),
+    bucket,
+    region: env.MOTCUA_FILES_S3_REGION || 'us-east-1',
+    accessKeyId,
+    secretAccessKey,
+  };
 }
 
 function readOidcConfig(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig | undefined {

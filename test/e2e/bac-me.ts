@@ -16,14 +16,47 @@ export const password = 'Journey-password-1';
 export async function seedBacMe(server: RunningServer): Promise<void> {
   const db = server.database.db;
   const deps = { db, access: createAccessPolicy(db) };
-  const root: Principal = { kind: 'token', tokenId: '00000000-0000-4000-8000-00000000e2e0', tokenName: 'e2e', role: 'administrator', unitId: null };
+  const root: Principal = {
+    kind: 'token',
+    tokenId: '00000000-0000-4000-8000-00000000e2e0',
+    tokenName: 'e2e',
+    role: 'administrator',
+    unitId: null,
+  };
   const context = systemContext('e2e');
   await loadDemoCatalogue(db, context);
-  const province = await createUnit(deps, root, context, { code: '08', name: 'Tỉnh Tuyên Quang', type: 'province', validFrom: '2025-07-01' });
-  const commune = await createUnit(deps, root, context, { code: '00991', name: 'Xã Bắc Mê', type: 'commune', parentId: province.id, validFrom: '2025-07-01' });
-  await createUnit(deps, root, context, { code: '00991-TTPVHCC', name: 'Trung tâm Phục vụ hành chính công xã Bắc Mê', type: 'service_centre', parentId: commune.id, validFrom: '2025-07-01' });
-  for (const [username, role] of [['motcua.bacme', 'counter_officer'], ['chuyenvien.bacme', 'specialist'], ['lanhdao.bacme', 'leader']] as const) {
-    await createStaff(deps, root, context, { username, fullName: `Cán bộ ${username}`, password, unitId: commune.id, roles: [{ role, unitId: commune.id }] });
+  const province = await createUnit(deps, root, context, {
+    code: '08',
+    name: 'Tỉnh Tuyên Quang',
+    type: 'province',
+    validFrom: '2025-07-01',
+  });
+  const commune = await createUnit(deps, root, context, {
+    code: '00991',
+    name: 'Xã Bắc Mê',
+    type: 'commune',
+    parentId: province.id,
+    validFrom: '2025-07-01',
+  });
+  await createUnit(deps, root, context, {
+    code: '00991-TTPVHCC',
+    name: 'Trung tâm Phục vụ hành chính công xã Bắc Mê',
+    type: 'service_centre',
+    parentId: commune.id,
+    validFrom: '2025-07-01',
+  });
+  for (const [username, role] of [
+    ['motcua.bacme', 'counter_officer'],
+    ['chuyenvien.bacme', 'specialist'],
+    ['lanhdao.bacme', 'leader'],
+  ] as const) {
+    await createStaff(deps, root, context, {
+      username,
+      fullName: `Cán bộ ${username}`,
+      password,
+      unitId: commune.id,
+      roles: [{ role, unitId: commune.id }],
+    });
     await server.database.query('update accounts set must_change_password = 0 where username = $1', [username]);
   }
 }
@@ -55,7 +88,11 @@ export async function signIn(browser: Browser, server: RunningServer, username: 
 }
 
 /** Receives a complete dossier of `procedureCode` at the counter page and returns its code. */
-export async function receiveAtCounterPage(counter: Page, procedureCode: string, applicant: { name: string; citizenId: string; phone: string; address: string }): Promise<string> {
+export async function receiveAtCounterPage(
+  counter: Page,
+  procedureCode: string,
+  applicant: { name: string; citizenId: string; phone: string; address: string },
+): Promise<string> {
   await counter.getByTestId('nav-intake').click();
   await counter.getByTestId('intake-procedure').click();
   await counter.keyboard.type(procedureCode);

@@ -33,6 +33,8 @@ export async function waitForDialog(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     type Animated = { getAnimations(options: { subtree: boolean }): unknown[] };
     const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): Iterable<Animated> } };
-    return [...document.querySelectorAll('.ant-modal-wrap, .ant-modal-mask')].every((element) => element.getAnimations({ subtree: true }).length === 0);
+    return [...document.querySelectorAll('.ant-modal-wrap, .ant-modal-mask')].every(
+      (element) => element.getAnimations({ subtree: true }).length === 0,
+    );
   });
 }

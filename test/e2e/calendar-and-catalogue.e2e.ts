@@ -56,7 +56,11 @@ describe('procedure catalogue', () => {
     await page.getByTestId('nav-procedures').click();
     await page.getByTestId('procedures-search').fill('dang ky ho kinh doanh');
     await page.getByTestId('procedures-search').press('Enter');
-    await page.getByTestId('procedures-table').locator('tr', { hasText: 'Đăng ký thành lập hộ kinh doanh' }).first().waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId('procedures-table')
+      .locator('tr', { hasText: 'Đăng ký thành lập hộ kinh doanh' })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await page.screenshot({ path: path.join(screenshotDir, 'procedures.png'), fullPage: true });
   });
 

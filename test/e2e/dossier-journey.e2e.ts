@@ -41,7 +41,12 @@ describe('a dossier from counter to return, in Chromium', () => {
   it('is received, printed, handled at two units, approved, returned and tracked publicly', async () => {
     const { server, browser } = bacMe;
     const counter = await signIn('motcua.bacme');
-    const code = await receiveAtCounterPage(counter, '1.001193', { name: 'Nguyễn Văn Ánh', citizenId: '008095001234', phone: '0912345678', address: 'Thôn Nà Sáng, xã Bắc Mê' });
+    const code = await receiveAtCounterPage(counter, '1.001193', {
+      name: 'Nguyễn Văn Ánh',
+      citizenId: '008095001234',
+      phone: '0912345678',
+      address: 'Thôn Nà Sáng, xã Bắc Mê',
+    });
     expect(code).toMatch(/^00991-\d{6}-0001$/);
     await counter.screenshot({ path: path.join(screenshotDir, 'journey-1-receipt.png'), fullPage: true });
     const receiptHref = await counter.getByTestId('form-link-receipt').getAttribute('href');
@@ -71,7 +76,10 @@ describe('a dossier from counter to return, in Chromium', () => {
       [code],
     );
     expect(tasks.length).toBeGreaterThanOrEqual(2);
-    const statuses = await server.database.query<{ status: string }>('select t.status from dossier_tasks t join dossiers d on d.id = t.dossier_id where d.code = $1', [code]);
+    const statuses = await server.database.query<{ status: string }>(
+      'select t.status from dossier_tasks t join dossiers d on d.id = t.dossier_id where d.code = $1',
+      [code],
+    );
     expect(statuses.map((row) => row.status)).toEqual(['done', 'done', 'done', 'done']);
 
     const citizen = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 915 } });

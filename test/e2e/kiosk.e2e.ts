@@ -17,11 +17,24 @@ describe('the counter kiosk', () => {
     expect(kioskUrl).toContain('/danh-gia/quay/');
 
     // The tablet at the counter: touch, no sign-in, no JavaScript needed.
-    const tablet = await (await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, javaScriptEnabled: false, locale: 'vi-VN' })).newPage();
+    const tablet = await (
+      await browser.newContext({
+        viewport: { width: 1024, height: 768 },
+        hasTouch: true,
+        isMobile: true,
+        javaScriptEnabled: false,
+        locale: 'vi-VN',
+      })
+    ).newPage();
     await tablet.goto(kioskUrl);
     await tablet.locator('[data-kiosk=waiting]').waitFor();
 
-    const code = await receiveAtCounterPage(counter, '1.001193', { name: 'Lò Thị Hoa', citizenId: '008195004455', phone: '0977123456', address: 'Thôn Khuổi Luông, xã Bắc Mê' });
+    const code = await receiveAtCounterPage(counter, '1.001193', {
+      name: 'Lò Thị Hoa',
+      citizenId: '008195004455',
+      phone: '0977123456',
+      address: 'Thôn Khuổi Luông, xã Bắc Mê',
+    });
     // The waiting screen refreshes itself and picks up the transaction just finished.
     await tablet.getByRole('button', { name: 'Rất hài lòng' }).waitFor({ timeout: 20_000 });
     expect(await tablet.content()).toContain(code);
@@ -43,7 +56,10 @@ describe('the counter kiosk', () => {
     await tablet.goto(kioskUrl);
     await tablet.locator('[data-kiosk=waiting]').waitFor();
 
-    const stored = await server.database.query<{ level: string; attitude: string; channel: string }>('select r.level, r.attitude, r.channel from ratings r join dossiers d on d.id = r.dossier_id where d.code = $1', [code]);
+    const stored = await server.database.query<{ level: string; attitude: string; channel: string }>(
+      'select r.level, r.attitude, r.channel from ratings r join dossiers d on d.id = r.dossier_id where d.code = $1',
+      [code],
+    );
     expect(stored).toEqual([{ level: 'unsatisfied', attitude: 'poor', channel: 'kiosk' }]);
 
     const leader = await signIn(browser, server, 'lanhdao.bacme');

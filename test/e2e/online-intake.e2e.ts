@@ -11,7 +11,9 @@ const scan = (text: string) => ({ name: `${text}.pdf`, mimeType: 'application/pd
 describe('an online submission, in Chromium', () => {
   it('is sent from the portal without JavaScript, checked and received by the counter officer, and tracked', async () => {
     const { server, browser } = bacMe;
-    const citizen = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 915 }, locale: 'vi-VN' })).newPage();
+    const citizen = await (
+      await browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 915 }, locale: 'vi-VN' })
+    ).newPage();
     await citizen.goto(`${server.url}/nop-ho-so/1.001193`);
     await citizen.fill('input[name=name]', 'Lò Thị Mai');
     await citizen.fill('input[name=citizenId]', '008195004321');
@@ -47,7 +49,9 @@ describe('an online submission, in Chromium', () => {
     await expect.poll(() => counter.getByTestId('dossier-file').count(), { timeout: 15_000 }).toBe(required.length + 1);
     expect(await counter.getByTestId('dossier-files').textContent()).toContain('ban-chup-them.pdf');
 
-    const [stored] = await server.database.query<{ code: string; channel: string; status: string }>("select code, channel, status from dossiers where applicant_name = 'Lò Thị Mai'");
+    const [stored] = await server.database.query<{ code: string; channel: string; status: string }>(
+      "select code, channel, status from dossiers where applicant_name = 'Lò Thị Mai'",
+    );
     expect(stored).toMatchObject({ channel: 'online', status: 'processing' });
     expect(stored!.code).toMatch(/^00991-\d{6}-\d{4}$/);
 

@@ -39,8 +39,14 @@ describe('acting on an account', () => {
       const before = await auditCount(t.database);
       for (const actor of [adminA, tokenAdminA]) {
         expect((await actor.post(`/api/v1/staff/${target.id}/password`, { newPassword: 'Taken-over-pass-1' })).statusCode).toBe(403);
-        expect((await actor.patch(`/api/v1/staff/${target.id}`, { isActive: false }, { 'if-match': `"${await version(target.id)}"` })).statusCode).toBe(403);
-        expect((await actor.patch(`/api/v1/staff/${target.id}`, { fullName: 'Đổi tên' }, { 'if-match': `"${await version(target.id)}"` })).statusCode).toBe(403);
+        expect(
+          (await actor.patch(`/api/v1/staff/${target.id}`, { isActive: false }, { 'if-match': `"${await version(target.id)}"` }))
+            .statusCode,
+        ).toBe(403);
+        expect(
+          (await actor.patch(`/api/v1/staff/${target.id}`, { fullName: 'Đổi tên' }, { 'if-match': `"${await version(target.id)}"` }))
+            .statusCode,
+        ).toBe(403);
         expect((await actor.post(`/api/v1/staff/${target.id}/roles`, { role: 'counter_officer', unitId: units.a })).statusCode).toBe(403);
         const held = (await t.admin.get(`/api/v1/staff/${target.id}`)).data.roles[0];
         expect((await actor.delete(`/api/v1/staff/${target.id}/roles/${held.id}`)).statusCode).toBe(403);
@@ -48,14 +54,20 @@ describe('acting on an account', () => {
       expect(await auditCount(t.database)).toBe(before);
       // The account still signs in with its own password and keeps its roles.
       await signIn(t.app, target.username, target.password);
-      expect((await t.admin.get(`/api/v1/staff/${target.id}`)).data).toMatchObject({ isActive: true, roles: [expect.objectContaining({ role: roles()[0]!.role })] });
+      expect((await t.admin.get(`/api/v1/staff/${target.id}`)).data).toMatchObject({
+        isActive: true,
+        roles: [expect.objectContaining({ role: roles()[0]!.role })],
+      });
     });
   }
 
   it('is allowed to an administrator who reaches every unit of the account', async () => {
     const inA = await accountAt([{ role: 'counter_officer', unitId: units.a }]);
     expect((await adminA.post(`/api/v1/staff/${inA.id}/password`, { newPassword: 'Temporary-pass-21' })).statusCode).toBe(204);
-    expect((await tokenAdminA.patch(`/api/v1/staff/${inA.id}`, { title: 'Cán bộ một cửa' }, { 'if-match': `"${await version(inA.id)}"` })).statusCode).toBe(200);
+    expect(
+      (await tokenAdminA.patch(`/api/v1/staff/${inA.id}`, { title: 'Cán bộ một cửa' }, { 'if-match': `"${await version(inA.id)}"` }))
+        .statusCode,
+    ).toBe(200);
     const leaderOfB = await accountAt([{ role: 'leader', unitId: units.b }]);
     expect((await adminP.post(`/api/v1/staff/${leaderOfB.id}/password`, { newPassword: 'Temporary-pass-22' })).statusCode).toBe(204);
   });
@@ -65,7 +77,9 @@ describe('acting on an account', () => {
     expect((await adminA.post(`/api/v1/staff/${inA.id}/roles`, { role: 'administrator', unitId: null })).statusCode).toBe(403);
     expect((await adminA.post(`/api/v1/staff/${inA.id}/roles`, { role: 'leader', unitId: units.b })).statusCode).toBe(403);
     expect((await adminA.post(`/api/v1/staff/${inA.id}/roles`, { role: 'leader', unitId: units.p })).statusCode).toBe(403);
-    expect((await adminA.patch(`/api/v1/staff/${inA.id}`, { unitId: units.b }, { 'if-match': `"${await version(inA.id)}"` })).statusCode).toBe(403);
+    expect(
+      (await adminA.patch(`/api/v1/staff/${inA.id}`, { unitId: units.b }, { 'if-match': `"${await version(inA.id)}"` })).statusCode,
+    ).toBe(403);
     expect((await adminA.post(`/api/v1/staff/${inA.id}/roles`, { role: 'leader', unitId: units.a })).statusCode).toBe(201);
   });
 });
@@ -79,12 +93,19 @@ describe('a session that must change its temporary password', () => {
     expect((await person.client.get('/api/v1/dossiers')).statusCode).toBe(403);
     expect((await person.client.get('/api/v1/units')).statusCode).toBe(403);
     const before = await auditCount(t.database);
-    expect((await person.client.post('/api/v1/dossiers/counter-intake', { receivingUnitId: units.a })).data.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await person.client.post('/api/v1/dossiers/counter-intake', { receivingUnitId: units.a })).data.code).toBe(
+      'PASSWORD_CHANGE_REQUIRED',
+    );
     expect(await auditCount(t.database)).toBe(before);
     expect((await person.client.get('/api/v1/auth/session')).data.mustChangePassword).toBe(true);
     // The temporary password cannot become the permanent one.
-    expect((await person.client.post('/api/v1/auth/password', { currentPassword: person.password, newPassword: person.password })).data.code).toBe('PASSWORD_UNCHANGED');
-    expect((await person.client.post('/api/v1/auth/password', { currentPassword: person.password, newPassword: 'Chosen-by-me-2026' })).statusCode).toBe(204);
+    expect(
+      (await person.client.post('/api/v1/auth/password', { currentPassword: person.password, newPassword: person.password })).data.code,
+    ).toBe('PASSWORD_UNCHANGED');
+    expect(
+      (await person.client.post('/api/v1/auth/password', { currentPassword: person.password, newPassword: 'Chosen-by-me-2026' }))
+        .statusCode,
+    ).toBe(204);
     expect((await person.client.get('/api/v1/me')).statusCode).toBe(200);
     expect((await person.client.get('/api/v1/units')).statusCode).toBe(200);
   });

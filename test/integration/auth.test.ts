@@ -10,7 +10,11 @@ afterAll(async () => t?.close());
 
 describe('sign-in and sessions', () => {
   it('signs in with an HttpOnly SameSite=Lax session cookie and reports the session', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { username: 'ADMIN', password: adminPassword } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { username: 'ADMIN', password: adminPassword },
+    });
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === 'motcua_session')!;
     expect(cookie.httpOnly).toBe(true);
@@ -82,7 +86,12 @@ describe('sign-in and sessions', () => {
     const limited = await createTestApp({ MOTCUA_SIGNIN_RATE_LIMIT: '10' });
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 12; attempt++) {
-      const response = await limited.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', remoteAddress: '10.9.9.9', payload: { username: 'ghost', password: 'x' } });
+      const response = await limited.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        remoteAddress: '10.9.9.9',
+        payload: { username: 'ghost', password: 'x' },
+      });
       statuses.push(response.statusCode);
     }
     await limited.close();
@@ -102,8 +111,12 @@ describe('API tokens', () => {
     const stored = await t.database.query<{ token_hash: string }>('select token_hash from api_tokens where id = $1', [created.data.id]);
     expect(stored[0]!.token_hash).not.toContain(token);
     const integration = new Client(t.app, { bearer: token });
-    expect((await integration.post('/api/v1/units', { code: 'TK1', name: 'Xã Token', type: 'commune', parentId: province.id })).statusCode).toBe(201);
-    expect((await integration.post('/api/v1/units', { code: 'TK2', name: 'Xã Ngoài', type: 'commune', parentId: other.id })).statusCode).toBe(403);
+    expect(
+      (await integration.post('/api/v1/units', { code: 'TK1', name: 'Xã Token', type: 'commune', parentId: province.id })).statusCode,
+    ).toBe(201);
+    expect(
+      (await integration.post('/api/v1/units', { code: 'TK2', name: 'Xã Ngoài', type: 'commune', parentId: other.id })).statusCode,
+    ).toBe(403);
     const list = await t.admin.get('/api/v1/api-tokens');
     expect(list.data.items.find((item: { id: string }) => item.id === created.data.id).lastUsedAt).not.toBeNull();
     expect((await t.admin.delete(`/api/v1/api-tokens/${created.data.id}`)).statusCode).toBe(204);

@@ -27,13 +27,19 @@ describe('working calendar over HTTP', () => {
     expect(day('2025-05-02')).toMatchObject({ isWorkingDay: false });
     expect(day('2025-09-01')).toMatchObject({ isWorkingDay: false });
     expect(year.data.days).toHaveLength(365);
-    expect(year.data.workingHours).toEqual([{ start: '07:30', end: '11:30' }, { start: '13:30', end: '17:00' }]);
+    expect(year.data.workingHours).toEqual([
+      { start: '07:30', end: '11:30' },
+      { start: '13:30', end: '17:00' },
+    ]);
   });
 
   it('computes due dates across Tết and the 30/4 swap, and refuses bad input naming the field', async () => {
     expect((await due(t.admin, 'start=2025-01-24T09:00:00%2B07:00&workingDays=3')).data.dueAt).toBe('2025-02-05T17:00:00+07:00');
     expect((await due(t.admin, 'start=2025-04-25T09:00:00%2B07:00&workingDays=1')).data.dueAt).toBe('2025-04-26T17:00:00+07:00');
-    expect((await due(t.admin, 'start=2026-02-12T16:00:00%2B07:00&workingDays=1')).data).toMatchObject({ receiptDay: '2026-02-13', dueAt: '2026-02-23T17:00:00+07:00' });
+    expect((await due(t.admin, 'start=2026-02-12T16:00:00%2B07:00&workingDays=1')).data).toMatchObject({
+      receiptDay: '2026-02-13',
+      dueAt: '2026-02-23T17:00:00+07:00',
+    });
     const missing = await due(t.admin, 'start=2025-01-24T09:00:00%2B07:00');
     expect(missing.statusCode).toBe(400);
     expect(missing.data.errors[0].field).toBe('workingDays');
@@ -46,9 +52,17 @@ describe('working calendar over HTTP', () => {
     const schedule = exported.data;
     const adjacent = schedule.entries.find((e: { date: string }) => e.date === '2026-09-01');
     expect(adjacent.isConfirmed).toBe(false);
-    const corrected = { ...schedule, entries: schedule.entries.map((e: { date: string }) => (e.date === '2026-09-01' ? { ...e, date: '2026-09-03', isConfirmed: true, source: 'Thông báo của Bộ Nội vụ (ví dụ)' } : e)) };
+    const corrected = {
+      ...schedule,
+      entries: schedule.entries.map((e: { date: string }) =>
+        e.date === '2026-09-01' ? { ...e, date: '2026-09-03', isConfirmed: true, source: 'Thông báo của Bộ Nội vụ (ví dụ)' } : e,
+      ),
+    };
     const before = await auditCount(t.database);
-    const invalid = await t.admin.request('PUT', '/api/v1/calendar/schedules/2026', { body: { ...corrected, entries: [{ ...corrected.entries[0], date: '2027-01-01' }] }, headers: { 'if-match': '"0"' } });
+    const invalid = await t.admin.request('PUT', '/api/v1/calendar/schedules/2026', {
+      body: { ...corrected, entries: [{ ...corrected.entries[0], date: '2027-01-01' }] },
+      headers: { 'if-match': '"0"' },
+    });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.data.errors[0].field).toBe('entries.0.date');
     expect(await auditCount(t.database)).toBe(before);
@@ -68,13 +82,15 @@ describe('working calendar over HTTP', () => {
     const rules = await t.admin.get('/api/v1/calendar/rules');
     const culture = rules.data.rules.find((r: { name: { vi: string } }) => r.name.vi.includes('Văn hóa'));
     expect(culture).toMatchObject({ isEnabledByDefault: false, effectiveFrom: '2026-07-01' });
-    const switched = await t.admin.request('PUT', '/api/v1/calendar/rules', { body: { ruleSettings: { [culture.occasion]: { isEnabled: true } } } });
+    const switched = await t.admin.request('PUT', '/api/v1/calendar/rules', {
+      body: { ruleSettings: { [culture.occasion]: { isEnabled: true } } },
+    });
     expect(switched.statusCode).toBe(200);
     expect((await due(t.admin, 'start=2026-11-23T09:00:00%2B07:00&workingDays=1')).data.dueAt).toBe('2026-11-25T17:00:00+07:00');
     expect((await due(t.admin, 'start=2025-11-21T09:00:00%2B07:00&workingDays=1')).data.dueAt).toBe('2025-11-24T17:00:00+07:00');
   });
 
-  it('keeps a unit\'s own days and hours separate, managed by that unit\'s administrator only', async () => {
+  it("keeps a unit's own days and hours separate, managed by that unit's administrator only", async () => {
     const { communes } = await buildUnitTree(t.admin, { communes: 2 });
     const commune = communes[0]!;
     const other = communes[1]!;
@@ -85,11 +101,19 @@ describe('working calendar over HTTP', () => {
     };
     expect((await localAdmin.client.request('PUT', `/api/v1/units/${other.id}/calendar`, { body: settings })).statusCode).toBe(403);
     expect((await localAdmin.client.request('PUT', `/api/v1/units/${commune.id}/calendar`, { body: settings })).statusCode).toBe(200);
-    expect((await due(t.admin, `start=2025-03-11T09:00:00%2B07:00&workingDays=1&unitId=${commune.id}`)).data.dueAt).toBe('2025-03-13T17:00:00+07:00');
-    expect((await due(t.admin, `start=2025-03-11T09:00:00%2B07:00&workingDays=1&unitId=${other.id}`)).data.dueAt).toBe('2025-03-12T17:00:00+07:00');
-    const saturday = (await t.admin.get(`/api/v1/calendar/years/2025?unitId=${commune.id}`)).data.days.find((d: { date: string }) => d.date === '2025-03-15');
+    expect((await due(t.admin, `start=2025-03-11T09:00:00%2B07:00&workingDays=1&unitId=${commune.id}`)).data.dueAt).toBe(
+      '2025-03-13T17:00:00+07:00',
+    );
+    expect((await due(t.admin, `start=2025-03-11T09:00:00%2B07:00&workingDays=1&unitId=${other.id}`)).data.dueAt).toBe(
+      '2025-03-12T17:00:00+07:00',
+    );
+    const saturday = (await t.admin.get(`/api/v1/calendar/years/2025?unitId=${commune.id}`)).data.days.find(
+      (d: { date: string }) => d.date === '2025-03-15',
+    );
     expect(saturday.isWorkingDay).toBe(false);
-    const badHours = await t.admin.request('PUT', `/api/v1/units/${commune.id}/calendar`, { body: { workingHours: [{ start: '25:00', end: '11:00' }] } });
+    const badHours = await t.admin.request('PUT', `/api/v1/units/${commune.id}/calendar`, {
+      body: { workingHours: [{ start: '25:00', end: '11:00' }] },
+    });
     expect(badHours.statusCode).toBe(400);
     expect(badHours.data.errors[0].field).toBe('workingHours.0.start');
   });
@@ -107,11 +131,20 @@ describe.runIf(!process.env.DATABASE_URL)('motcua calendar due', () => {
     const root = path.resolve(import.meta.dirname, '../..');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-cli-'));
     const run = promisify(execFile);
-    const { stdout } = await run(process.execPath, [path.join(root, 'bin/motcua.mjs'), 'calendar', 'due', '--start', '2025-01-24T09:00:00+07:00', '--working-days', '3'], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: '', MOTCUA_DATA_DIR: dataDir },
-    });
+    const { stdout } = await run(
+      process.execPath,
+      [path.join(root, 'bin/motcua.mjs'), 'calendar', 'due', '--start', '2025-01-24T09:00:00+07:00', '--working-days', '3'],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: '', MOTCUA_DATA_DIR: dataDir },
+      },
+    );
     expect(stdout).toBe('2025-02-05T17:00:00+07:00\n');
-    await expect(run(process.execPath, [path.join(root, 'bin/motcua.mjs'), 'calendar', 'due', '--start', 'tomorrow', '--working-days', '3'], { cwd: root, env: { ...process.env, DATABASE_URL: '', MOTCUA_DATA_DIR: dataDir } })).rejects.toMatchObject({ code: 2 });
+    await expect(
+      run(process.execPath, [path.join(root, 'bin/motcua.mjs'), 'calendar', 'due', '--start', 'tomorrow', '--working-days', '3'], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: '', MOTCUA_DATA_DIR: dataDir },
+      }),
+    ).rejects.toMatchObject({ code: 2 });
   }, 60_000);
 });

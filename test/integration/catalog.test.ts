@@ -38,12 +38,28 @@ describe('procedure catalogue', () => {
   it('keeps version 1 for what was received under it after version 2 is published', async () => {
     const v1 = buildProcedure({ name: 'Đăng ký kết hôn' });
     const code = (await create(t.admin, v1, '2025-07-01')).data.code as string;
-    const v2 = { ...v1, processingTime: { unit: 'working_days' as const, value: 5 }, steps: [...v1.steps.slice(0, 2), { ...v1.steps[2]!, budgetHours: 20 }] };
-    const stale = await t.admin.post(`/api/v1/procedures/${code}/versions`, { effectiveFrom: '2026-01-01', procedure: v2 }, { 'if-match': '"2"' });
+    const v2 = {
+      ...v1,
+      processingTime: { unit: 'working_days' as const, value: 5 },
+      steps: [...v1.steps.slice(0, 2), { ...v1.steps[2]!, budgetHours: 20 }],
+    };
+    const stale = await t.admin.post(
+      `/api/v1/procedures/${code}/versions`,
+      { effectiveFrom: '2026-01-01', procedure: v2 },
+      { 'if-match': '"2"' },
+    );
     expect(stale.statusCode).toBe(412);
-    const backdated = await t.admin.post(`/api/v1/procedures/${code}/versions`, { effectiveFrom: '2025-01-01', procedure: v2 }, { 'if-match': '"1"' });
+    const backdated = await t.admin.post(
+      `/api/v1/procedures/${code}/versions`,
+      { effectiveFrom: '2025-01-01', procedure: v2 },
+      { 'if-match': '"1"' },
+    );
     expect(backdated.data.errors[0].field).toBe('effectiveFrom');
-    const revised = await t.admin.post(`/api/v1/procedures/${code}/versions`, { effectiveFrom: '2026-01-01', procedure: v2, changeNote: 'Thời hạn 5 ngày' }, { 'if-match': '"1"' });
+    const revised = await t.admin.post(
+      `/api/v1/procedures/${code}/versions`,
+      { effectiveFrom: '2026-01-01', procedure: v2, changeNote: 'Thời hạn 5 ngày' },
+      { 'if-match': '"1"' },
+    );
     expect(revised.statusCode).toBe(201);
     expect(revised.data).toMatchObject({ version: 2, latestVersion: 2 });
 
@@ -72,7 +88,11 @@ describe('procedure catalogue', () => {
   });
 
   it('searches without diacritics and filters', async () => {
-    const business = buildProcedure({ name: 'Đăng ký thành lập hộ kinh doanh', fieldName: 'Thành lập và hoạt động của hộ kinh doanh', onlineLevel: 'partial' });
+    const business = buildProcedure({
+      name: 'Đăng ký thành lập hộ kinh doanh',
+      fieldName: 'Thành lập và hoạt động của hộ kinh doanh',
+      onlineLevel: 'partial',
+    });
     await create(t.admin, business);
     const byCode = await t.admin.get(`/api/v1/procedures?q=${encodeURIComponent(business.code)}`);
     expect(byCode.data.items.map((p: { code: string }) => p.code)).toEqual([business.code]);
@@ -94,9 +114,36 @@ describe('procedure catalogue', () => {
     const sheet = workbook.getWorksheet('Thủ tục')!;
     const header = (sheet.getRow(1).values as string[]).slice(1);
     for (const procedure of fresh) {
-      sheet.addRow(header.map((column) => ({ code: procedure.code, name: procedure.name, sector_name: procedure.sectorName, field_name: procedure.fieldName, levels: 'commune', processing_unit: 'working_days', processing_value: 3, legal_basis: 'Nghị định 23/2015/NĐ-CP', online_level: 'full', delivery_options: 'counter, electronic', can_pause_for_supplement: 'có', results: 'Bản sao được chứng thực', applicants: 'individual', where_to_submit: 'UBND xã', is_published: true, effective_from: '2025-07-01' } as Record<string, unknown>)[column] ?? null));
+      sheet.addRow(
+        header.map(
+          (column) =>
+            (
+              ({
+                code: procedure.code,
+                name: procedure.name,
+                sector_name: procedure.sectorName,
+                field_name: procedure.fieldName,
+                levels: 'commune',
+                processing_unit: 'working_days',
+                processing_value: 3,
+                legal_basis: 'Nghị định 23/2015/NĐ-CP',
+                online_level: 'full',
+                delivery_options: 'counter, electronic',
+                can_pause_for_supplement: 'có',
+                results: 'Bản sao được chứng thực',
+                applicants: 'individual',
+                where_to_submit: 'UBND xã',
+                is_published: true,
+                effective_from: '2025-07-01',
+              }) as Record<string, unknown>
+            )[column] ?? null,
+        ),
+      );
       workbook.getWorksheet('Thành phần hồ sơ')!.addRow([procedure.code, 'Bản chính giấy tờ', 'original', 1, true, null, null]);
-      for (const [index, step] of procedure.steps.entries()) workbook.getWorksheet('Quy trình')!.addRow([procedure.code, index + 1, step.name, step.handlerUnitType, null, step.role, step.budgetHours]);
+      for (const [index, step] of procedure.steps.entries())
+        workbook
+          .getWorksheet('Quy trình')!
+          .addRow([procedure.code, index + 1, step.name, step.handlerUnitType, null, step.role, step.budgetHours]);
     }
     const goodContent = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
     const badRowNumber = sheet.rowCount;
@@ -119,12 +166,25 @@ describe('procedure catalogue', () => {
   it('imports JSON, reporting each bad row, and exports what it imports', async () => {
     const good = buildProcedure({ name: 'Xác nhận tình trạng hôn nhân' });
     const bad = { ...buildProcedure(), documents: [] };
-    const refused = await t.admin.post('/api/v1/procedures/import', { format: 'json', content: JSON.stringify([{ effectiveFrom: '2025-07-01', procedure: good }, { effectiveFrom: '2025-07-01', procedure: bad }]) });
+    const refused = await t.admin.post('/api/v1/procedures/import', {
+      format: 'json',
+      content: JSON.stringify([
+        { effectiveFrom: '2025-07-01', procedure: good },
+        { effectiveFrom: '2025-07-01', procedure: bad },
+      ]),
+    });
     expect(refused.data.errors.map((e: { field: string }) => e.field)).toEqual(['rows[2].procedure.documents']);
-    const dry = await t.admin.post('/api/v1/procedures/import', { format: 'json', content: JSON.stringify([{ effectiveFrom: '2025-07-01', procedure: good }]), dryRun: true });
+    const dry = await t.admin.post('/api/v1/procedures/import', {
+      format: 'json',
+      content: JSON.stringify([{ effectiveFrom: '2025-07-01', procedure: good }]),
+      dryRun: true,
+    });
     expect(dry.data).toMatchObject({ created: 1, dryRun: true });
     expect((await t.admin.get(`/api/v1/procedures/${good.code}`)).statusCode).toBe(404);
-    await t.admin.post('/api/v1/procedures/import', { format: 'json', content: JSON.stringify([{ effectiveFrom: '2025-07-01', procedure: good }]) });
+    await t.admin.post('/api/v1/procedures/import', {
+      format: 'json',
+      content: JSON.stringify([{ effectiveFrom: '2025-07-01', procedure: good }]),
+    });
     const exported = JSON.parse((await t.admin.get('/api/v1/procedures/export?format=json')).body) as { procedure: { code: string } }[];
     expect(exported.map((record) => record.procedure.code)).toContain(good.code);
   });

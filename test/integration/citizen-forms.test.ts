@@ -21,7 +21,15 @@ const dossierCount = async () => (await t.database.query<{ n: number }>('select 
 const applicant = buildApplicant(fixtureRandom(), { name: 'Trần Thị Biểu Mẫu' });
 const applicantFields = (unit: string) => submissionFields(applicant, unit);
 
-async function submit(page: CitizenForm, options: { fields?: Record<string, string>; files?: Record<string, Buffer>; headers?: Record<string, string>; token?: string | null } = {}) {
+async function submit(
+  page: CitizenForm,
+  options: {
+    fields?: Record<string, string>;
+    files?: Record<string, Buffer>;
+    headers?: Record<string, string>;
+    token?: string | null;
+  } = {},
+) {
   const token = options.token === undefined ? page.fields._form : options.token;
   const fields = { ...(token ? { _form: token } : {}), ...(options.fields ?? applicantFields(communeId)) };
   const files = options.files ?? { doc1: pdf(), doc2: pdf() };
@@ -29,7 +37,13 @@ async function submit(page: CitizenForm, options: { fields?: Record<string, stri
     ...Object.entries(fields).map(([name, value]) => ({ name, value })),
     ...Object.entries(files).map(([name, value]) => ({ name, value, filename: `${name}.pdf`, type: 'application/pdf' })),
   ]);
-  return t.app.inject({ method: 'POST', url: `/nop-ho-so/${procedure.code}`, remoteAddress: nextAddress(), headers: { 'content-type': form.contentType, ...(page.cookie ? { cookie: page.cookie } : {}), ...options.headers }, payload: form.body });
+  return t.app.inject({
+    method: 'POST',
+    url: `/nop-ho-so/${procedure.code}`,
+    remoteAddress: nextAddress(),
+    headers: { 'content-type': form.contentType, ...(page.cookie ? { cookie: page.cookie } : {}), ...options.headers },
+    payload: form.body,
+  });
 }
 
 beforeAll(async () => {
@@ -61,7 +75,10 @@ describe('the online submission form', () => {
   it('works in a browser that also holds an officer session, with an optional file input left empty', async () => {
     const page = await openCitizenForm(t.app, `/nop-ho-so/${procedure.code}`);
     const officerCookie = t.admin.auth.cookie!;
-    const submitted = await submit(page, { files: { doc3: Buffer.alloc(0), doc1: pdf(), doc2: pdf() }, headers: { cookie: `${page.cookie}; ${officerCookie}`, origin: 'http://localhost:80', 'sec-fetch-site': 'same-origin' } });
+    const submitted = await submit(page, {
+      files: { doc3: Buffer.alloc(0), doc1: pdf(), doc2: pdf() },
+      headers: { cookie: `${page.cookie}; ${officerCookie}`, origin: 'http://localhost:80', 'sec-fetch-site': 'same-origin' },
+    });
     expect(submitted.statusCode).toBe(200);
     expect(submitted.body).toContain('Đã gửi hồ sơ');
     expect(submitted.headers['cache-control']).toBe('no-store');
@@ -71,7 +88,10 @@ describe('the online submission form', () => {
     const page = await openCitizenForm(t.app, `/nop-ho-so/${procedure.code}`);
     const before = await dossierCount();
     // A wrong citizen ID is reported, not the file that follows it (which is not even a PDF).
-    const refused = await submit(page, { fields: { ...applicantFields(communeId), citizenId: '12' }, files: { doc1: Buffer.from('MZ not a scan at all') } });
+    const refused = await submit(page, {
+      fields: { ...applicantFields(communeId), citizenId: '12' },
+      files: { doc1: Buffer.from('MZ not a scan at all') },
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('số định danh gồm 12 chữ số');
     expect(refused.body).not.toContain('Tệp phải là PDF');
@@ -94,14 +114,24 @@ describe('the online submission form', () => {
 
   it('answers a body that is not a well-formed form with problem+json naming the body', async () => {
     const page = await openCitizenForm(t.app, `/nop-ho-so/${procedure.code}`);
-    const form = multipart([{ name: '_form', value: page.fields._form! }, ...Object.entries(applicantFields(communeId)).map(([name, value]) => ({ name, value })), { name: 'doc1', value: pdf(50_000), filename: 'a.pdf' }]);
+    const form = multipart([
+      { name: '_form', value: page.fields._form! },
+      ...Object.entries(applicantFields(communeId)).map(([name, value]) => ({ name, value })),
+      { name: 'doc1', value: pdf(50_000), filename: 'a.pdf' },
+    ]);
     const before = { dossiers: await dossierCount(), audit: await auditCount(t.database) };
     for (const [contentType, payload] of [
       ['multipart/form-data', form.body],
       [form.contentType, form.body.subarray(0, form.body.length - 20)],
       [form.contentType, form.body.subarray(0, 200)],
     ] as const) {
-      const response = await t.app.inject({ method: 'POST', url: `/nop-ho-so/${procedure.code}`, remoteAddress: nextAddress(), headers: { 'content-type': contentType, cookie: page.cookie! }, payload });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/nop-ho-so/${procedure.code}`,
+        remoteAddress: nextAddress(),
+        headers: { 'content-type': contentType, cookie: page.cookie! },
+        payload,
+      });
       expect(response.statusCode).toBe(400);
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect(response.json().errors[0]).toMatchObject({ field: 'body', code: 'malformed' });
@@ -112,10 +142,19 @@ describe('the online submission form', () => {
 
 describe('state-changing API calls', () => {
   it('are refused when a browser sends them from another site', async () => {
-    const forged = await t.admin.post('/api/v1/units', { code: 'XSITE1', name: 'Tỉnh giả', type: 'province' }, { origin: 'https://trang-gia-mao.example' });
+    const forged = await t.admin.post(
+      '/api/v1/units',
+      { code: 'XSITE1', name: 'Tỉnh giả', type: 'province' },
+      { origin: 'https://trang-gia-mao.example' },
+    );
     expect(forged.statusCode).toBe(403);
     expect(forged.data.code).toBe('CROSS_SITE_REQUEST');
-    const signIn = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { 'sec-fetch-site': 'cross-site' }, payload: { username: 'admin', password: 'whatever-1' } });
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'sec-fetch-site': 'cross-site' },
+      payload: { username: 'admin', password: 'whatever-1' },
+    });
     expect(signIn.json().code).toBe('CROSS_SITE_REQUEST');
   });
 

@@ -24,14 +24,25 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 // The demo always runs on embedded PGlite, whatever DATABASE_URL says: once is enough.
 describe.skipIf(Boolean(process.env.DATABASE_URL))('npm run demo', () => {
-  it('generates a month of activity through the use cases (counter and online), with ratings, and reuses the folder', { timeout: 240_000 }, async () => {
-    const first = await demo();
-    expect(first.stdout).toContain('audit chain: ok');
-    expect(fs.existsSync(`${demoDir}.partial`)).toBe(false);
+  it(
+    'generates a month of activity through the use cases (counter and online), with ratings, and reuses the folder',
+    { timeout: 240_000 },
+    async () => {
+      const first = await demo();
+      expect(first.stdout).toContain('audit chain: ok');
+      expect(fs.existsSync(`${demoDir}.partial`)).toBe(false);
 
-    const database = await openDatabase({ dataDir: demoDir, schemaName: 'public' });
-    try {
-      const [counts] = await database.query<{ received: number; online: number; scans: number; bad_scans: number; ratings: number; province_id: string; from: string }>(`
+      const database = await openDatabase({ dataDir: demoDir, schemaName: 'public' });
+      try {
+        const [counts] = await database.query<{
+          received: number;
+          online: number;
+          scans: number;
+          bad_scans: number;
+          ratings: number;
+          province_id: string;
+          from: string;
+        }>(`
         select
           (select count(*) from dossiers where code is not null)::int as received,
           (select count(*) from dossiers where code is not null and channel = 'online')::int as online,
@@ -40,24 +51,25 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('npm run demo', () => {
           (select count(*) from ratings)::int as ratings,
           (select id from units where code = '08' and valid_to is null) as province_id,
           (select min(received_at) from dossiers)::date::text as from`);
-      expect(counts!.received).toBeGreaterThan(50);
-      expect(counts!.online).toBeGreaterThan(0);
-      expect(counts!.scans).toBeGreaterThanOrEqual(counts!.online);
-      expect(counts!.bad_scans).toBe(0);
-      expect(counts!.ratings).toBeGreaterThan(0);
+        expect(counts!.received).toBeGreaterThan(50);
+        expect(counts!.online).toBeGreaterThan(0);
+        expect(counts!.scans).toBeGreaterThanOrEqual(counts!.online);
+        expect(counts!.bad_scans).toBe(0);
+        expect(counts!.ratings).toBeGreaterThan(0);
 
-      // What the transparency page shows for the province equals the rows themselves.
-      const to = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-      const figures = await unitFigures(database.db, { unitId: counts!.province_id, from: counts!.from, to });
-      expect(figures.dossiers.received).toBe(counts!.received);
-      expect(figures.dossiers.receivedOnline).toBe(counts!.online);
-      expect(figures.ratings.total).toBe(counts!.ratings);
-      expect(figures.ratings.satisfiedPercent).toBeGreaterThan(0);
-    } finally {
-      await database.close();
-    }
+        // What the transparency page shows for the province equals the rows themselves.
+        const to = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+        const figures = await unitFigures(database.db, { unitId: counts!.province_id, from: counts!.from, to });
+        expect(figures.dossiers.received).toBe(counts!.received);
+        expect(figures.dossiers.receivedOnline).toBe(counts!.online);
+        expect(figures.ratings.total).toBe(counts!.ratings);
+        expect(figures.ratings.satisfiedPercent).toBeGreaterThan(0);
+      } finally {
+        await database.close();
+      }
 
-    const second = await demo();
-    expect(second.stdout).toContain('reusing the demo generated on');
-  });
+      const second = await demo();
+      expect(second.stdout).toContain('reusing the demo generated on');
+    },
+  );
 });

@@ -67,7 +67,13 @@ describe('allowed actions per user', () => {
     expect((await act(counter, id, detail.version, { action: 'hand_over' })).statusCode).toBe(403);
 
     // One supplement request only: once used, it is no longer offered.
-    detail = (await act(specialist, id, detail.version, { action: 'request_supplement', reason: 'Thiếu giấy chứng sinh', missingDocuments: ['Giấy chứng sinh'] })).data;
+    detail = (
+      await act(specialist, id, detail.version, {
+        action: 'request_supplement',
+        reason: 'Thiếu giấy chứng sinh',
+        missingDocuments: ['Giấy chứng sinh'],
+      })
+    ).data;
     expect(await allowed(specialist, id)).toEqual([]);
     expect(await allowed(counter, id)).toEqual(['receive_supplement', 'withdraw']);
     detail = (await act(counter, id, detail.version, { action: 'receive_supplement' })).data;
@@ -105,7 +111,14 @@ describe('allowed actions per user', () => {
       return new Client(t.app, { bearer: created.data.token as string });
     };
     expect(await allowed(await tokenFor('counter_officer', commune.id), id)).toEqual(['hand_over', 'withdraw']);
-    expect(await allowed(await tokenFor('leader', null), id)).toEqual(['request_supplement', 'hand_over', 'reschedule', 'approve', 'stop', 'withdraw']);
+    expect(await allowed(await tokenFor('leader', null), id)).toEqual([
+      'request_supplement',
+      'hand_over',
+      'reschedule',
+      'approve',
+      'stop',
+      'withdraw',
+    ]);
     // A token held at the service centre reaches the step's unit but not the dossier's: it may not read it.
     expect((await (await tokenFor('counter_officer', centre.id)).get(`/api/v1/dossiers/${id}`)).statusCode).toBe(403);
     expect(await allowed(await tokenFor('supervisor', commune.id), id)).toEqual([]);

@@ -22,17 +22,32 @@ afterAll(async () => t?.close());
 
 /** A dossier received and approved: its result waits to be returned. */
 async function readyDossier(delivery: 'home' | 'post' | 'counter') {
-  const { id, version, detail } = await buildDossier(counter, { unitId: commune.id, procedureCode: procedure.code, delivery, state: 'result_ready', leader });
+  const { id, version, detail } = await buildDossier(counter, {
+    unitId: commune.id,
+    procedureCode: procedure.code,
+    delivery,
+    state: 'result_ready',
+    leader,
+  });
   return { id, version, finishedAt: detail.finishedAt as string };
 }
 const giveBack = (id: string, version: number, body: Record<string, unknown>, language = 'vi') =>
-  counter.post(`/api/v1/dossiers/${id}/actions`, { action: 'return', ...body }, { 'if-match': `"${version}"`, 'accept-language': language });
+  counter.post(
+    `/api/v1/dossiers/${id}/actions`,
+    { action: 'return', ...body },
+    { 'if-match': `"${version}"`, 'accept-language': language },
+  );
 
 describe('returning a result by home delivery or post', () => {
   it('records who received it, where, when and who delivered it, in the returned event and on the slip', async () => {
     const { id, version } = await readyDossier('home');
     const deliveredAt = new Date().toISOString();
-    const record = { recipientName: 'Ma Văn Khải (chồng người nộp)', address: 'Thôn Khuổi Lủng, xã Trả Kết Quả', deliveredAt, deliveredBy: 'Nông Văn Giao' };
+    const record = {
+      recipientName: 'Ma Văn Khải (chồng người nộp)',
+      address: 'Thôn Khuổi Lủng, xã Trả Kết Quả',
+      deliveredAt,
+      deliveredBy: 'Nông Văn Giao',
+    };
     const returned = await giveBack(id, version, { delivery: 'home', deliveryRecord: record });
     expect(returned.statusCode).toBe(200);
     expect(returned.data).toMatchObject({ status: 'returned', delivery: 'home', returnedAt: deliveredAt });
@@ -51,7 +66,12 @@ describe('returning a result by home delivery or post', () => {
 
   it('records the postal receipt number of a result sent by post', async () => {
     const { id, version } = await readyDossier('post');
-    const record = { recipientName: 'Ma Thị Nhận', address: 'Thôn Khuổi Lủng', deliveredAt: new Date().toISOString(), postalReceiptNumber: 'EB123456789VN' };
+    const record = {
+      recipientName: 'Ma Thị Nhận',
+      address: 'Thôn Khuổi Lủng',
+      deliveredAt: new Date().toISOString(),
+      postalReceiptNumber: 'EB123456789VN',
+    };
     const returned = await giveBack(id, version, { delivery: 'post', deliveryRecord: record });
     expect(returned.statusCode).toBe(200);
     const event = returned.data.events.find((item: { type: string }) => item.type === 'returned');
@@ -77,20 +97,38 @@ describe('returning a result by home delivery or post', () => {
 
     const noCourier = await giveBack(id, version, { delivery: 'home', deliveryRecord: base }, 'en');
     expect(noCourier.data.title).toBe('Invalid input');
-    expect(noCourier.data.errors).toEqual([expect.objectContaining({ field: 'deliveryRecord.deliveredBy', code: 'required', message: 'Name the person who delivered the result.' })]);
+    expect(noCourier.data.errors).toEqual([
+      expect.objectContaining({
+        field: 'deliveryRecord.deliveredBy',
+        code: 'required',
+        message: 'Name the person who delivered the result.',
+      }),
+    ]);
 
     const noReceipt = await giveBack(id, version, { delivery: 'post', deliveryRecord: { ...base, deliveredBy: 'Bưu tá Lý Văn Phát' } });
     expect(noReceipt.data.errors.map((error: { field: string }) => error.field)).toEqual(['deliveryRecord.postalReceiptNumber']);
 
-    const future = await giveBack(id, version, { delivery: 'home', deliveryRecord: { ...base, deliveredBy: 'Nông Văn Giao', deliveredAt: new Date(Date.now() + 2 * hour).toISOString() } });
+    const future = await giveBack(id, version, {
+      delivery: 'home',
+      deliveryRecord: { ...base, deliveredBy: 'Nông Văn Giao', deliveredAt: new Date(Date.now() + 2 * hour).toISOString() },
+    });
     expect(future.data.errors).toEqual([expect.objectContaining({ field: 'deliveryRecord.deliveredAt', code: 'in_future' })]);
-    const early = await giveBack(id, version, { delivery: 'home', deliveryRecord: { ...base, deliveredBy: 'Nông Văn Giao', deliveredAt: new Date(Date.parse(finishedAt) - hour).toISOString() } });
+    const early = await giveBack(id, version, {
+      delivery: 'home',
+      deliveryRecord: { ...base, deliveredBy: 'Nông Văn Giao', deliveredAt: new Date(Date.parse(finishedAt) - hour).toISOString() },
+    });
     expect(early.data.errors).toEqual([expect.objectContaining({ field: 'deliveryRecord.deliveredAt', code: 'before_result' })]);
 
-    const blankName = await giveBack(id, version, { delivery: 'home', deliveryRecord: { ...base, recipientName: ' ', deliveredBy: 'Nông Văn Giao' } });
+    const blankName = await giveBack(id, version, {
+      delivery: 'home',
+      deliveryRecord: { ...base, recipientName: ' ', deliveredBy: 'Nông Văn Giao' },
+    });
     expect(blankName.statusCode).toBe(400);
     expect(blankName.data.errors[0].field).toBe('deliveryRecord.recipientName');
-    const badTime = await giveBack(id, version, { delivery: 'home', deliveryRecord: { ...base, deliveredBy: 'Nông Văn Giao', deliveredAt: 'hôm qua' } });
+    const badTime = await giveBack(id, version, {
+      delivery: 'home',
+      deliveryRecord: { ...base, deliveredBy: 'Nông Văn Giao', deliveredAt: 'hôm qua' },
+    });
     expect(badTime.data.errors[0].field).toBe('deliveryRecord.deliveredAt');
     const badReceipt = await giveBack(id, version, { delivery: 'post', deliveryRecord: { ...base, postalReceiptNumber: '<script>' } });
     expect(badReceipt.data.errors[0].field).toBe('deliveryRecord.postalReceiptNumber');

@@ -15,7 +15,15 @@ const hour = 3_600_000;
 
 /** A dossier for an applicant of the given name (the searches look for it), brought to `state`. */
 const dossierOf = async (name: string, options: { unitId?: string; client?: Client; state?: DossierState } = {}) =>
-  (await buildDossier(options.client ?? counter, { unitId: options.unitId ?? commune.id, procedureCode: procedure.code, applicant: { name }, leader, ...(options.state ? { state: options.state } : {}) })).id;
+  (
+    await buildDossier(options.client ?? counter, {
+      unitId: options.unitId ?? commune.id,
+      procedureCode: procedure.code,
+      applicant: { name },
+      leader,
+      ...(options.state ? { state: options.state } : {}),
+    })
+  ).id;
 const setDueAt = (id: string, at: Date) => t.database.query('update dossiers set due_at = $1 where id = $2', [at.toISOString(), id]);
 const list = async (client: Client, query: string) => {
   const response = await client.get(`/api/v1/dossiers?${query}`);
@@ -75,7 +83,14 @@ describe('worklist filters', () => {
     const wednesday = await dossierOf('Ngô Văn Thứ Tư', { unitId: quiet.id, client: officer.client });
     await setDueAt(tuesday, new Date('2026-11-24T09:00:00+07:00'));
     await setDueAt(wednesday, new Date('2026-11-25T14:00:00+07:00'));
-    const principal = { kind: 'session' as const, accountId: officer.id, username: officer.username, sessionId: 'x', csrfToken: 'x', mustChangePassword: false };
+    const principal = {
+      kind: 'session' as const,
+      accountId: officer.id,
+      username: officer.username,
+      sessionId: 'x',
+      csrfToken: 'x',
+      mustChangePassword: false,
+    };
     const deps = { db: t.database.db, access: createAccessPolicy(t.database.db) };
     const friday = new Date('2026-11-20T15:00:00+07:00');
     const page = await listDossiers(deps, principal, { due: 'soon', unitId: quiet.id, page: 1, pageSize: 20 }, friday);
@@ -86,7 +101,7 @@ describe('worklist filters', () => {
     expect(later.items.map((item) => item.id)).toEqual([tuesday, wednesday]);
   });
 
-  it('lists what waits for me: my role\'s steps at my units, supplements to receive', async () => {
+  it("lists what waits for me: my role's steps at my units, supplements to receive", async () => {
     const mine = await list(counter, 'assignedTo=me&pageSize=50');
     const mineIds = mine.items.map((item) => item.id);
     expect(mineIds).toEqual(expect.arrayContaining([ids.fresh, ids.soon, ids.paused]));

@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldStatus } from '../../src/modules/dossiers/dossier-states.js';
 import { auditCount, Client, createTestApp, type TestApp } from '../support/test-app.js';
-import { act, buildApplicant, buildDossier, buildProcedure, buildStaff, buildUnitTree, counterIntake, fixtureRandom, type IntakeOptions, type UnitRef } from '../support/factories.js';
+import {
+  act,
+  buildApplicant,
+  buildDossier,
+  buildProcedure,
+  buildStaff,
+  buildUnitTree,
+  counterIntake,
+  fixtureRandom,
+  type IntakeOptions,
+  type UnitRef,
+} from '../support/factories.js';
 
 let t: TestApp;
 let commune: UnitRef;
@@ -34,7 +45,9 @@ describe('counter intake', () => {
     const local = new Date(started.getTime() + 7 * 3_600_000).toISOString();
     const day = `${local.slice(2, 4)}${local.slice(5, 7)}${local.slice(8, 10)}`;
     expect(response.data.code).toMatch(new RegExp(`^${commune.code}-${day}-\\d{4}$`));
-    const expected = await t.admin.get(`/api/v1/calendar/due?start=${encodeURIComponent(started.toISOString())}&workingDays=3&unitId=${commune.id}`);
+    const expected = await t.admin.get(
+      `/api/v1/calendar/due?start=${encodeURIComponent(started.toISOString())}&workingDays=3&unitId=${commune.id}`,
+    );
     expect(response.data.dueAt.slice(0, 10)).toBe(new Date(Date.parse(expected.data.dueAt)).toISOString().slice(0, 10));
     const detail = await counter.get(`/api/v1/dossiers/${response.data.dossierId}`);
     expect(detail.data).toMatchObject({ status: 'processing', nationalStatus: 4, procedureVersion: 1, supplementCount: 0 });
@@ -61,7 +74,13 @@ describe('counter intake', () => {
     expect(badId.data.errors[0].message).toBe('3 chữ số đầu phải là mã tỉnh nơi đăng ký khai sinh.');
     const inEnglish = await counter.post(
       '/api/v1/dossiers/counter-intake',
-      { receivingUnitId: commune.id, procedureCode: procedure.code, applicant: { ...applicant, citizenId: '12345' }, documents: [{ index: 1 }], delivery: 'counter' },
+      {
+        receivingUnitId: commune.id,
+        procedureCode: procedure.code,
+        applicant: { ...applicant, citizenId: '12345' },
+        documents: [{ index: 1 }],
+        delivery: 'counter',
+      },
       { 'accept-language': 'en' },
     );
     expect(inEnglish.data.errors[0]).toMatchObject({ field: 'applicant.citizenId', message: '12 digits.' });
@@ -105,7 +124,10 @@ describe('dossier lifecycle', () => {
       if (response.statusCode === 200) version = response.data.version;
       return response;
     };
-    expect((await step(leader, { action: 'request_supplement', reason: 'Thiếu bản sao giấy chứng sinh', missingDocuments: ['Giấy chứng sinh'] })).data.status).toBe('supplement_requested');
+    expect(
+      (await step(leader, { action: 'request_supplement', reason: 'Thiếu bản sao giấy chứng sinh', missingDocuments: ['Giấy chứng sinh'] }))
+        .data.status,
+    ).toBe('supplement_requested');
     const resumed = await step(counter, { action: 'receive_supplement' });
     expect(resumed.data.status).toBe('processing');
     expect(Date.parse(resumed.data.dueAt)).toBeGreaterThanOrEqual(Date.parse(resumed.data.originalDueAt));
@@ -139,15 +161,27 @@ describe('dossier lifecycle', () => {
 
   it('reschedules once, at least one working day before the appointment, to a later date', async () => {
     const { dossierId, dueAt } = await buildDossier(counter, here);
-    const earlier = await act(leader, dossierId, 1, { action: 'reschedule', reason: 'Chờ xác minh', newDueAt: new Date(Date.parse(dueAt) - 3_600_000).toISOString() });
+    const earlier = await act(leader, dossierId, 1, {
+      action: 'reschedule',
+      reason: 'Chờ xác minh',
+      newDueAt: new Date(Date.parse(dueAt) - 3_600_000).toISOString(),
+    });
     expect(earlier.statusCode).toBe(400);
     expect(earlier.data.errors[0].field).toBe('newDueAt');
     const later = new Date(Date.parse(dueAt) + 7 * 86_400_000).toISOString();
-    const moved = await act(leader, dossierId, 1, { action: 'reschedule', reason: 'Chờ kết quả xác minh của cơ quan khác', newDueAt: later });
+    const moved = await act(leader, dossierId, 1, {
+      action: 'reschedule',
+      reason: 'Chờ kết quả xác minh của cơ quan khác',
+      newDueAt: later,
+    });
     expect(moved.statusCode).toBe(200);
     expect(moved.data).toMatchObject({ rescheduleCount: 1, dueAt: later });
     expect(moved.data.originalDueAt).toBe(new Date(dueAt).toISOString());
-    const secondTime = await act(leader, dossierId, 2, { action: 'reschedule', reason: 'Lần nữa', newDueAt: new Date(Date.parse(later) + 86_400_000).toISOString() });
+    const secondTime = await act(leader, dossierId, 2, {
+      action: 'reschedule',
+      reason: 'Lần nữa',
+      newDueAt: new Date(Date.parse(later) + 86_400_000).toISOString(),
+    });
     expect(secondTime.data.code).toBe('DOSSIER_RESCHEDULE_LIMIT');
   });
 
@@ -169,7 +203,11 @@ describe('dossier lifecycle', () => {
     const received = await buildDossier(officer, { ...here, unitId: communeB.id, procedureCode: interAgency.code });
     const id = received.id;
     let detail = received.detail;
-    expect(detail.tasks.map((task: { unitId: string; status: string }) => [task.unitId, task.status])).toEqual([[centre.id, 'active'], [communeB.id, 'waiting'], [province.id, 'waiting']]);
+    expect(detail.tasks.map((task: { unitId: string; status: string }) => [task.unitId, task.status])).toEqual([
+      [centre.id, 'active'],
+      [communeB.id, 'waiting'],
+      [province.id, 'waiting'],
+    ]);
     expect((await act(specialist, id, detail.version, { action: 'hand_over' })).statusCode).toBe(403);
     detail = (await act(officer, id, detail.version, { action: 'hand_over', note: 'Chuyển thẩm định' })).data;
     expect(detail.tasks[1]).toMatchObject({ status: 'active' });
@@ -177,7 +215,11 @@ describe('dossier lifecycle', () => {
     expect((await act(officer, id, detail.version, { action: 'hand_over' })).statusCode).toBe(403);
     detail = (await act(specialist, id, detail.version, { action: 'hand_over' })).data;
     expect(detail.tasks[2]).toMatchObject({ status: 'active', unitId: province.id });
-    const back = await act(provinceLeader, id, detail.version, { action: 'return_to_step', stepIndex: 1, reason: 'Cần thẩm định lại diện tích' });
+    const back = await act(provinceLeader, id, detail.version, {
+      action: 'return_to_step',
+      stepIndex: 1,
+      reason: 'Cần thẩm định lại diện tích',
+    });
     expect(back.statusCode).toBe(200);
     detail = back.data;
     detail = (await act(specialist, id, detail.version, { action: 'hand_over' })).data;
@@ -187,7 +229,11 @@ describe('dossier lifecycle', () => {
     expect(detail.status).toBe('returned');
     const handovers = detail.events.filter((e: { type: string }) => e.type === 'handed_over');
     expect(handovers.map((e: { data: { toUnitId: string } }) => e.data.toUnitId)).toEqual([communeB.id, province.id, province.id]);
-    expect(detail.tasks.filter((task: { status: string }) => task.status === 'done').every((task: { outcome: string }) => ['early', 'on_time', 'late'].includes(task.outcome))).toBe(true);
+    expect(
+      detail.tasks
+        .filter((task: { status: string }) => task.status === 'done')
+        .every((task: { outcome: string }) => ['early', 'on_time', 'late'].includes(task.outcome)),
+    ).toBe(true);
     expect(detail.tasks.map((task: { status: string }) => task.status)).toContain('returned');
     expect(foldStatus(detail.events)).toBe('returned');
   });

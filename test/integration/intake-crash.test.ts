@@ -16,7 +16,15 @@ const children: ReturnType<typeof spawn>[] = [];
 function start(port: number) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: '', MOTCUA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', MOTCUA_ADMIN_PASSWORD: 'Admin-password-1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      MOTCUA_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      MOTCUA_ADMIN_PASSWORD: 'Admin-password-1',
+      LOG_LEVEL: 'warn',
+    },
   });
   children.push(child);
   let output = '';
@@ -32,11 +40,19 @@ function start(port: number) {
 }
 
 async function session(base: string) {
-  const response = await fetch(`${base}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Admin-password-1' }) });
+  const response = await fetch(`${base}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'Admin-password-1' }),
+  });
   const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   const call = async (method: string, url: string, body?: unknown) => {
-    const reply = await fetch(`${base}${url}`, { method, headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const reply = await fetch(`${base}${url}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return { status: reply.status, data: (await reply.json().catch(() => undefined)) as Record<string, any> };
   };
   return call;

@@ -20,7 +20,8 @@ const rateAtKiosk = async (dossierId: string) => {
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: page.cookie! },
   });
 };
-const ratingsOf = async (dossierId: string) => rowsOf<{ n: number }>(await t.database.db.execute(sql`select count(*)::int as n from ratings where dossier_id = ${dossierId}`))[0]!.n;
+const ratingsOf = async (dossierId: string) =>
+  rowsOf<{ n: number }>(await t.database.db.execute(sql`select count(*)::int as n from ratings where dossier_id = ${dossierId}`))[0]!.n;
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -17,7 +17,21 @@ const levels = (process.env.MOTCUA_LOG_LEVELS ?? 'info,trace').split(',').map((l
 
 /** Fields that name a record: they get a real id so that the request reaches the use case. */
 const plainPathValues: Record<string, string> = { year: '2025', version: '1', form: 'receipt', slug: 'dang-ky-khai-sinh', number: '1' };
-const recordFields = new Set(['id', 'unitId', 'receivingUnitId', 'parentId', 'dossierId', 'ratingId', 'procedureCode', 'assignmentId', 'don-vi', 'number', 'year', 'version', 'form']);
+const recordFields = new Set([
+  'id',
+  'unitId',
+  'receivingUnitId',
+  'parentId',
+  'dossierId',
+  'ratingId',
+  'procedureCode',
+  'assignmentId',
+  'don-vi',
+  'number',
+  'year',
+  'version',
+  'form',
+]);
 
 describe.each(levels)('logs at level %s', (level) => {
   let t: LoggedTestApp;
@@ -29,7 +43,13 @@ describe.each(levels)('logs at level %s', (level) => {
 
   const send = async (method: string, url: string, headers: Record<string, string>, payload?: string | Buffer) => {
     sent += 1;
-    return t.app.inject({ method: method as 'GET', url, headers, ...(payload !== undefined ? { payload } : {}), remoteAddress: nextAddress() });
+    return t.app.inject({
+      method: method as 'GET',
+      url,
+      headers,
+      ...(payload !== undefined ? { payload } : {}),
+      remoteAddress: nextAddress(),
+    });
   };
 
   /** Every operation, as every kind of caller, once with real ids in the path and once with personal values there. */
@@ -40,7 +60,11 @@ describe.each(levels)('logs at level %s', (level) => {
       { name: 'leader', headers: session(d.leader), isSession: true },
       { name: 'API token', headers: { authorization: `Bearer ${d.apiToken}` }, isSession: false },
       { name: 'unknown bearer token', headers: { authorization: `Bearer ${canary.bearer}` }, isSession: false },
-      { name: 'unknown session', headers: { cookie: `motcua_session=${canary.sessionCookie}; motcua_form=${canary.formToken}`, 'x-csrf-token': canary.csrf }, isSession: false },
+      {
+        name: 'unknown session',
+        headers: { cookie: `motcua_session=${canary.sessionCookie}; motcua_form=${canary.formToken}`, 'x-csrf-token': canary.csrf },
+        isSession: false,
+      },
       { name: 'anonymous', headers: {}, isSession: false },
     ];
     for (const op of operations) {
@@ -52,7 +76,9 @@ describe.each(levels)('logs at level %s', (level) => {
         .map((p) => `${p.name}=${encodeURIComponent(String(fillWithCanaries(p.schema, p.name, fill)))}`)
         .join('&');
       const body = op.jsonBody ? JSON.stringify(fillWithCanaries(op.jsonBody, 'body', fill)) : undefined;
-      const withRealIds = op.path.replace(/\{(\w+)\}/g, (_whole, name: string) => encodeURIComponent(real(name)[0] ?? plainPathValues[name] ?? '1'));
+      const withRealIds = op.path.replace(/\{(\w+)\}/g, (_whole, name: string) =>
+        encodeURIComponent(real(name)[0] ?? plainPathValues[name] ?? '1'),
+      );
       const withPersonalValues = op.path.replace(/\{(\w+)\}/g, (_whole, name: string) => {
         const value = pathCanary(name, operations.indexOf(op));
         pathCanaries[`{${name}} of ${op.method} ${op.path}`] = value;
@@ -72,23 +98,56 @@ describe.each(levels)('logs at level %s', (level) => {
 
   /** The real secrets, each where a client really sends it. */
   async function sendRealSecrets() {
-    const signIn = await send('POST', '/api/v1/auth/sign-in', { 'content-type': 'application/json' }, JSON.stringify({ username: 'admin', password: adminPassword }));
+    const signIn = await send(
+      'POST',
+      '/api/v1/auth/sign-in',
+      { 'content-type': 'application/json' },
+      JSON.stringify({ username: 'admin', password: adminPassword }),
+    );
     realSecrets['new session cookie'] = signIn.cookies.find((c) => c.name === 'motcua_session')?.value;
     realSecrets['new session CSRF token'] = (signIn.json() as { csrfToken?: string }).csrfToken;
-    await send('POST', '/api/v1/auth/sign-in', { 'content-type': 'application/json' }, JSON.stringify({ username: canary.username, password: canary.password }));
-    await send('POST', '/api/v1/auth/sign-in', { 'content-type': 'application/json' }, JSON.stringify({ username: 'admin', password: canary.password }));
+    await send(
+      'POST',
+      '/api/v1/auth/sign-in',
+      { 'content-type': 'application/json' },
+      JSON.stringify({ username: canary.username, password: canary.password }),
+    );
+    await send(
+      'POST',
+      '/api/v1/auth/sign-in',
+      { 'content-type': 'application/json' },
+      JSON.stringify({ username: 'admin', password: canary.password }),
+    );
     const last4 = '0111';
-    for (const url of [`/tra-cuu?k=${d.trackingSecret}`, `/tra-cuu?ma=${d.dossierCode}&sdt=${last4}`, `/tra-cuu?ma=${d.dossierCode}&sdt=${canary.phone.slice(-4)}&k=${canary.trackingSecret}`, `/danh-gia?k=${d.trackingSecret}`]) {
+    for (const url of [
+      `/tra-cuu?k=${d.trackingSecret}`,
+      `/tra-cuu?ma=${d.dossierCode}&sdt=${last4}`,
+      `/tra-cuu?ma=${d.dossierCode}&sdt=${canary.phone.slice(-4)}&k=${canary.trackingSecret}`,
+      `/danh-gia?k=${d.trackingSecret}`,
+    ]) {
       await send('GET', url, {});
     }
     const rating = await openCitizenForm(t.app, `/danh-gia?k=${d.trackingSecret}`);
     realSecrets['form token'] = rating.fields._form;
-    const formHeaders = (page: { cookie: string | undefined }) => ({ 'content-type': 'application/x-www-form-urlencoded', ...(page.cookie ? { cookie: page.cookie } : {}) });
-    await send('POST', '/danh-gia', formHeaders(rating), formEncoded({ ...rating.fields, level: 'unsatisfied', comment: canary.text, sdt: canary.phone }));
+    const formHeaders = (page: { cookie: string | undefined }) => ({
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(page.cookie ? { cookie: page.cookie } : {}),
+    });
+    await send(
+      'POST',
+      '/danh-gia',
+      formHeaders(rating),
+      formEncoded({ ...rating.fields, level: 'unsatisfied', comment: canary.text, sdt: canary.phone }),
+    );
     const kiosk = `/danh-gia/quay/${d.kioskToken}`;
     const atKiosk = await openCitizenForm(t.app, kiosk);
     await send('POST', kiosk, formHeaders(atKiosk), formEncoded({ ...atKiosk.fields, level: 'satisfied' }));
-    await send('POST', `${kiosk}/chi-tiet`, formHeaders(atKiosk), formEncoded({ ...atKiosk.fields, ratingId: d.ratingId ?? '', comment: canary.text }));
+    await send(
+      'POST',
+      `${kiosk}/chi-tiet`,
+      formHeaders(atKiosk),
+      formEncoded({ ...atKiosk.fields, ratingId: d.ratingId ?? '', comment: canary.text }),
+    );
     await send('GET', `/danh-gia/quay/${canary.kioskToken}`, {});
     pathCanaries['an unknown kiosk token'] = canary.kioskToken;
     const paired = await d.leader.post('/api/v1/ratings/kiosks', { unitId: d.communeId, label: 'Quầy thu hồi' });
@@ -99,18 +158,45 @@ describe.each(levels)('logs at level %s', (level) => {
     // A tablet retrying a rating after its kiosk was revoked (with and without an Idempotency-Key).
     for (const retry of [{}, { 'idempotency-key': `kiosk-retry-${sent}` }] as Record<string, string>[]) {
       await send('POST', revoked, { ...formHeaders(atKiosk), ...retry }, formEncoded({ ...atKiosk.fields, level: 'satisfied' }));
-      await send('POST', `${revoked}/chi-tiet`, { ...formHeaders(atKiosk), ...retry }, formEncoded({ ...atKiosk.fields, comment: canary.text }));
+      await send(
+        'POST',
+        `${revoked}/chi-tiet`,
+        { ...formHeaders(atKiosk), ...retry },
+        formEncoded({ ...atKiosk.fields, comment: canary.text }),
+      );
     }
     await send('POST', kiosk, formHeaders({ cookie: undefined }), formEncoded({ level: 'satisfied' }));
 
     const submission = await openCitizenForm(t.app, `/nop-ho-so/${d.procedureCode}`);
-    const fields = { ...submission.fields, unit: d.communeId, name: canary.name, citizenId: canary.citizenId, phone: canary.phone, email: canary.email, address: canary.address, delivery: 'counter' };
+    const fields = {
+      ...submission.fields,
+      unit: d.communeId,
+      name: canary.name,
+      citizenId: canary.citizenId,
+      phone: canary.phone,
+      email: canary.email,
+      address: canary.address,
+      delivery: 'counter',
+    };
     const files = ['doc1', 'doc2'].map((name) => ({ name, value: pdf(), filename: `${canary.name}.pdf`, type: 'application/pdf' }));
     const form = multipart([...Object.entries(fields).map(([name, value]) => ({ name, value })), ...files]);
-    const submitted = await send('POST', `/nop-ho-so/${d.procedureCode}`, { 'content-type': form.contentType, ...(submission.cookie ? { cookie: submission.cookie } : {}) }, form.body);
+    const submitted = await send(
+      'POST',
+      `/nop-ho-so/${d.procedureCode}`,
+      { 'content-type': form.contentType, ...(submission.cookie ? { cookie: submission.cookie } : {}) },
+      form.body,
+    );
     realSecrets['tracking secret of a new submission'] = /\/tra-cuu\?k=([^"&]+)/.exec(submitted.body)?.[1];
-    const upload = multipart([{ name: 'kind', value: 'submitted' }, { name: 'file', value: pdf(), filename: `${canary.citizenId} ${canary.name}.pdf`, type: 'application/pdf' }]);
-    await send('POST', `/api/v1/dossiers/${d.dossierId}/files`, { cookie: d.leader.auth.cookie!, 'x-csrf-token': d.leader.auth.csrfToken!, 'content-type': upload.contentType }, upload.body);
+    const upload = multipart([
+      { name: 'kind', value: 'submitted' },
+      { name: 'file', value: pdf(), filename: `${canary.citizenId} ${canary.name}.pdf`, type: 'application/pdf' },
+    ]);
+    await send(
+      'POST',
+      `/api/v1/dossiers/${d.dossierId}/files`,
+      { cookie: d.leader.auth.cookie!, 'x-csrf-token': d.leader.auth.csrfToken!, 'content-type': upload.contentType },
+      upload.body,
+    );
   }
 
   beforeAll(async () => {

@@ -8,7 +8,11 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-type Operation = { tags?: string[]; parameters?: { in: string; name: string; required?: boolean; schema?: { type?: string; format?: string } }[]; requestBody?: unknown };
+type Operation = {
+  tags?: string[];
+  parameters?: { in: string; name: string; required?: boolean; schema?: { type?: string; format?: string } }[];
+  requestBody?: unknown;
+};
 
 describe('malformed input to any route', () => {
   it('is refused with application/problem+json naming the field, and the audit log does not grow', async () => {
@@ -21,10 +25,14 @@ describe('malformed input to any route', () => {
         if (operation.tags?.includes('portal')) continue;
         const params = operation.parameters ?? [];
         const pathParams = params.filter((p) => p.in === 'path');
-        const queryParams = params.filter((p) => p.in === 'query' && (p.schema?.format === 'uuid' || p.schema?.type === 'integer' || p.schema?.format === 'date'));
+        const queryParams = params.filter(
+          (p) => p.in === 'query' && (p.schema?.format === 'uuid' || p.schema?.type === 'integer' || p.schema?.format === 'date'),
+        );
         const hasBody = operation.requestBody !== undefined;
         if (pathParams.length === 0 && queryParams.length === 0 && !hasBody) continue;
-        const url = path.replace(/\{(\w+)\}/g, 'not-a-uuid') + (queryParams.length > 0 ? `?${queryParams.map((p) => `${p.name}=not%20valid`).join('&')}` : '');
+        const url =
+          path.replace(/\{(\w+)\}/g, 'not-a-uuid') +
+          (queryParams.length > 0 ? `?${queryParams.map((p) => `${p.name}=not%20valid`).join('&')}` : '');
         const response = await t.admin.request(method.toUpperCase(), url, hasBody ? { body: ['not', 'an', 'object'] } : {});
         const label = `${method.toUpperCase()} ${path}`;
         expect(response.statusCode, label).toBeGreaterThanOrEqual(400);

@@ -61,10 +61,19 @@ describe('notifications through the outbox', () => {
     await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
     const counter: Client = (await buildStaff(t.admin, { unitId: commune.id, roles: ['counter_officer'] })).client;
     // The notices go to this e-mail address and phone; the SMS must not carry the name.
-    const received = await counterIntake(counter, { unitId: commune.id, procedureCode: procedure.code, applicant: { name: 'Trần Thị Bình', phone: '0987654321', email: 'binh@example.vn' } });
+    const received = await counterIntake(counter, {
+      unitId: commune.id,
+      procedureCode: procedure.code,
+      applicant: { name: 'Trần Thị Bình', phone: '0987654321', email: 'binh@example.vn' },
+    });
     expect(received.statusCode).toBe(201);
-    const queued = await t.database.query<{ channel: string; status: string }>('select channel, status from outbox_messages order by channel');
-    expect(queued).toEqual([{ channel: 'email', status: 'pending' }, { channel: 'sms', status: 'pending' }]);
+    const queued = await t.database.query<{ channel: string; status: string }>(
+      'select channel, status from outbox_messages order by channel',
+    );
+    expect(queued).toEqual([
+      { channel: 'email', status: 'pending' },
+      { channel: 'sms', status: 'pending' },
+    ]);
 
     const transports = createTransports({ smtpUrl, smsUrl, mailFrom: 'motcua <no-reply@example.vn>' });
     const first = await dispatchOutbox(t.database.db, transports);
@@ -82,13 +91,19 @@ describe('notifications through the outbox', () => {
     expect(sms[0]!.text).toContain('https://dichvucong.example.vn/tra-cuu?ma=');
     expect(sms[0]!.text).not.toContain('Bình');
 
-    expect(await dispatchOutbox(t.database.db, transports, { now: new Date(Date.now() + 3_600_000) })).toEqual({ sent: 0, failed: 0, retried: 0 });
+    expect(await dispatchOutbox(t.database.db, transports, { now: new Date(Date.now() + 3_600_000) })).toEqual({
+      sent: 0,
+      failed: 0,
+      retried: 0,
+    });
     expect(mails).toHaveLength(1);
     expect(sms).toHaveLength(1);
   });
 
   it('does not resend a message whose sending was interrupted', async () => {
-    await t.database.query("insert into outbox_messages (channel, recipient, body, topic, dedupe_key, status) values ('sms', '0900000000', 'x', 'test', 'test:interrupted', 'sending')");
+    await t.database.query(
+      "insert into outbox_messages (channel, recipient, body, topic, dedupe_key, status) values ('sms', '0900000000', 'x', 'test', 'test:interrupted', 'sending')",
+    );
     expect(await markInterruptedMessages(t.database.db)).toBe(1);
     const transports = createTransports({ smsUrl });
     await dispatchOutbox(t.database.db, transports, { now: new Date(Date.now() + 86_400_000) });

@@ -30,11 +30,19 @@ describe('single sign-on (OpenID Connect)', () => {
     const flow = start.cookies.find((c) => c.name === 'motcua_oidc')!;
     const { code } = provider.authorize(location);
 
-    const forged = await t.app.inject({ method: 'GET', url: `/api/v1/auth/oidc/callback?code=${code}&state=wrong`, cookies: { motcua_oidc: flow.value } });
+    const forged = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/auth/oidc/callback?code=${code}&state=wrong`,
+      cookies: { motcua_oidc: flow.value },
+    });
     expect(forged.statusCode).toBe(401);
 
     const { code: code2, state: state2 } = provider.authorize(location);
-    const callback = await t.app.inject({ method: 'GET', url: `/api/v1/auth/oidc/callback?code=${code2}&state=${state2}`, cookies: { motcua_oidc: flow.value } });
+    const callback = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/auth/oidc/callback?code=${code2}&state=${state2}`,
+      cookies: { motcua_oidc: flow.value },
+    });
     expect(callback.statusCode).toBe(302);
     expect(callback.headers.location).toBe('/app/');
     const session = callback.cookies.find((c) => c.name === 'motcua_session')!;

@@ -14,9 +14,16 @@ function form(page: CitizenForm, fields: Record<string, string>, uploads: Record
   fields = { _form: page.fields._form!, ...fields };
   const boundary = `----motcua${crypto.randomBytes(6).toString('hex')}`;
   const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  for (const [name, value] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   for (const [name, content] of Object.entries(uploads)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${name}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`), content, Buffer.from('\r\n'));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${name}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
+      content,
+      Buffer.from('\r\n'),
+    );
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { body: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: page.cookie! } };
@@ -57,16 +64,27 @@ describe('online intake from the portal', () => {
     const dossier = list.data.items.find((item: { applicantName: string }) => item.applicantName === 'Phạm Thị Dung');
     expect(dossier).toMatchObject({ channel: 'online', code: null, nationalStatus: 1 });
     expect((await counter.get(`/api/v1/dossiers/${dossier.id}/files`)).data.items).toHaveLength(2);
-    expect((await counter.get(`/api/v1/dossiers/${dossier.id}`)).data).toMatchObject({ intakeDecisions: ['receive', 'guide', 'refuse'], allowedActions: ['withdraw'] });
+    expect((await counter.get(`/api/v1/dossiers/${dossier.id}`)).data).toMatchObject({
+      intakeDecisions: ['receive', 'guide', 'refuse'],
+      allowedActions: ['withdraw'],
+    });
     const specialist = (await buildStaff(t.admin, { unitId: communeId, roles: ['specialist'] })).client;
     expect((await specialist.get(`/api/v1/dossiers/${dossier.id}`)).data).toMatchObject({ intakeDecisions: [], allowedActions: [] });
-    const received = await counter.post(`/api/v1/dossiers/${dossier.id}/intake-decision`, { decision: 'receive' }, { 'if-match': `"${dossier.version}"` });
+    const received = await counter.post(
+      `/api/v1/dossiers/${dossier.id}/intake-decision`,
+      { decision: 'receive' },
+      { 'if-match': `"${dossier.version}"` },
+    );
     expect(received.statusCode).toBe(200);
     expect(received.data.code).toMatch(/-\d{6}-\d{4}$/);
     expect(received.data).toMatchObject({ status: 'processing', nationalStatus: 4 });
     expect(received.data.tasks[0].status).toBe('active');
     expect(received.data.intakeDecisions).toEqual([]);
-    const again = await counter.post(`/api/v1/dossiers/${dossier.id}/intake-decision`, { decision: 'receive' }, { 'if-match': `"${received.data.version}"` });
+    const again = await counter.post(
+      `/api/v1/dossiers/${dossier.id}/intake-decision`,
+      { decision: 'receive' },
+      { 'if-match': `"${received.data.version}"` },
+    );
     expect(again.data.code).toBe('DOSSIER_TRANSITION_NOT_ALLOWED');
     expect((await citizen.get(trackingPath)).body).toContain('Đang xử lý');
   });
@@ -74,10 +92,18 @@ describe('online intake from the portal', () => {
   it('lets the officer guide the applicant once with what is missing', async () => {
     const citizen = new Client(t.app);
     const formPage = await openCitizenForm(t.app, `/nop-ho-so/${procedure.code}`);
-    const submitted = await citizen.request('POST', `/nop-ho-so/${procedure.code}`, form(formPage, submissionFields(buildApplicant(fixtureRandom(), { name: 'Vũ Văn Hải' }), communeId), { doc1: pdf(), doc2: pdf() }));
+    const submitted = await citizen.request(
+      'POST',
+      `/nop-ho-so/${procedure.code}`,
+      form(formPage, submissionFields(buildApplicant(fixtureRandom(), { name: 'Vũ Văn Hải' }), communeId), { doc1: pdf(), doc2: pdf() }),
+    );
     expect(submitted.statusCode).toBe(200);
     const dossier = (await counter.get('/api/v1/dossiers?q=vu%20van%20hai')).data.items[0];
-    const guided = await counter.post(`/api/v1/dossiers/${dossier.id}/intake-decision`, { decision: 'guide', reason: 'Ảnh chụp giấy chứng sinh bị mờ', missingDocuments: ['Giấy chứng sinh (bản rõ nét)'] }, { 'if-match': `"${dossier.version}"` });
+    const guided = await counter.post(
+      `/api/v1/dossiers/${dossier.id}/intake-decision`,
+      { decision: 'guide', reason: 'Ảnh chụp giấy chứng sinh bị mờ', missingDocuments: ['Giấy chứng sinh (bản rõ nét)'] },
+      { 'if-match': `"${dossier.version}"` },
+    );
     expect(guided.data).toMatchObject({ status: 'guided', nationalStatus: 3, code: null });
   });
 });

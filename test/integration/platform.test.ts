@@ -60,7 +60,10 @@ describe('platform', () => {
 
   it('refuses malformed JSON with a problem naming the body, writing nothing', async () => {
     const before = await auditCount(t.database);
-    const response = await t.admin.request('POST', '/api/v1/units', { body: '{"code": "X1", ', headers: { 'content-type': 'application/json' } });
+    const response = await t.admin.request('POST', '/api/v1/units', {
+      body: '{"code": "X1", ',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.data.code).toBe('VALIDATION_FAILED');
     expect(response.data.errors[0].field).toBe('body');
@@ -102,7 +105,11 @@ describe('platform', () => {
   });
 
   it('tells a retry that the change was made when its answer was lost, and lets a retry take over an attempt that died before committing', async () => {
-    const keyRow = (key: string) => t.database.query<{ status: number | null; committed: boolean }>('select status, committed_at is not null as committed from idempotency_keys where key = $1', [key]);
+    const keyRow = (key: string) =>
+      t.database.query<{ status: number | null; committed: boolean }>(
+        'select status, committed_at is not null as committed from idempotency_keys where key = $1',
+        [key],
+      );
     const lost = { code: uniqueCode(), name: 'Tỉnh Mất Trả Lời', type: 'province' };
     const lostKey = `key-${uniqueCode()}`;
     expect((await t.admin.post('/api/v1/units', lost, { 'idempotency-key': lostKey })).statusCode).toBe(201);
@@ -121,7 +128,10 @@ describe('platform', () => {
     const first = await t.admin.post('/api/v1/units', died, { 'idempotency-key': diedKey });
     // As if the first attempt had died before committing: nothing created, the key still claimed.
     await t.database.query('delete from units where id = $1', [first.data.id]);
-    await t.database.query("update idempotency_keys set status = null, body = null, committed_at = null, created_at = now() where key = $1", [diedKey]);
+    await t.database.query(
+      'update idempotency_keys set status = null, body = null, committed_at = null, created_at = now() where key = $1',
+      [diedKey],
+    );
     expect((await t.admin.post('/api/v1/units', died, { 'idempotency-key': diedKey })).data.code).toBe('IDEMPOTENCY_IN_PROGRESS');
     await t.database.query("update idempotency_keys set created_at = now() - interval '10 minutes' where key = $1", [diedKey]);
     const takenOver = await t.admin.post('/api/v1/units', died, { 'idempotency-key': diedKey });

@@ -49,7 +49,10 @@ describe('requests that once answered 500', () => {
     expectRefused(await t.admin.get('/api/v1/units?at=0001-01-01'), 'at');
     expectRefused(await t.admin.get('/api/v1/audit?from=0001-01-01'), 'from');
     expectRefused(await t.admin.get(`/api/v1/units/${unit.id}/tracking-book?from=0000-01-01&to=2026-01-31`), 'from');
-    expectRefused(await t.admin.patch(`/api/v1/units/${unit.id}`, { validTo: '0001-01-01' }, { 'if-match': `"${unit.version}"` }), 'validTo');
+    expectRefused(
+      await t.admin.patch(`/api/v1/units/${unit.id}`, { validTo: '0001-01-01' }, { 'if-match': `"${unit.version}"` }),
+      'validTo',
+    );
     expectRefused(await t.admin.post('/api/v1/procedures', { effectiveFrom: '0000-12-31', procedure: buildProcedure() }), 'effectiveFrom');
     expectRefused(await t.admin.get('/api/v1/calendar/due?start=0001-01-01T00:00:00Z&workingDays=3'), 'start');
     expectRefused(await t.admin.get('/api/v1/units?at=2026-02-30'), 'at');
@@ -59,9 +62,21 @@ describe('requests that once answered 500', () => {
   it('refuse a lone UTF-16 surrogate in text that would be audited', async () => {
     const before = await auditCount(t.database);
     expectRefused(await t.admin.patch(`/api/v1/units/${unit.id}`, { name: 'Tỉnh \ud800' }, { 'if-match': `"${unit.version}"` }), 'name');
-    expectRefused(await t.admin.post('/api/v1/staff', { username: 'surrogate.test', fullName: 'Người Thử', password: 'Staff-password-1', title: 'x\udfffy', roles: [] }), 'title');
+    expectRefused(
+      await t.admin.post('/api/v1/staff', {
+        username: 'surrogate.test',
+        fullName: 'Người Thử',
+        password: 'Staff-password-1',
+        title: 'x\udfffy',
+        roles: [],
+      }),
+      'title',
+    );
     expectRefused(await t.admin.post('/api/v1/api-tokens', { name: '\udbff', role: 'supervisor', unitId: null }), 'name');
-    expectRefused(await t.admin.post('/api/v1/units', { code: 'SUR1', name: 'Xã', type: 'province', legalBasis: { '\ud800': 1 } } as never), 'legalBasis.(key)');
+    expectRefused(
+      await t.admin.post('/api/v1/units', { code: 'SUR1', name: 'Xã', type: 'province', legalBasis: { '\ud800': 1 } } as never),
+      'legalBasis.(key)',
+    );
     expect(await auditCount(t.database)).toBe(before);
   });
 });

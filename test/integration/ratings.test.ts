@@ -23,7 +23,10 @@ const postForm = async (client: Client, url: string, fields: Record<string, stri
   const page = await openCitizenForm(t.app, pageUrl);
   const token = page.fields._form ?? /motcua_form=([\w-]+)/.exec(page.cookie ?? '')?.[1];
   const body = formEncoded({ ...(token ? { _form: token } : {}), ...fields });
-  return client.request('POST', url, { body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...(page.cookie ? { cookie: page.cookie } : {}) } });
+  return client.request('POST', url, {
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(page.cookie ? { cookie: page.cookie } : {}) },
+  });
 };
 const ratingCount = async () => rowsOf<{ n: number }>(await t.database.db.execute(sql`select count(*)::int as n from ratings`))[0]!.n;
 
@@ -61,7 +64,8 @@ describe('the counter kiosk', () => {
     const citizen = new Client(t.app);
     const choices = await citizen.get(kioskPath);
     expect(choices.body).toContain(code);
-    for (const label of ['Rất hài lòng', 'Hài lòng', 'Không ý kiến', 'Không hài lòng']) expect(choices.body).toContain(`>${label}</button>`);
+    for (const label of ['Rất hài lòng', 'Hài lòng', 'Không ý kiến', 'Không hài lòng'])
+      expect(choices.body).toContain(`>${label}</button>`);
     const rated = await postForm(citizen, kioskPath, { dossierId, transaction: 'intake', level: 'very_satisfied' });
     expect(rated.statusCode).toBe(201);
     expect(rated.body).toContain('Cảm ơn quý khách đã đánh giá: Rất hài lòng');
@@ -79,7 +83,11 @@ describe('the counter kiosk', () => {
   it('refuses a transaction of another unit and bad choices, recording nothing', async () => {
     const foreign = await buildDossier(otherCounter, { unitId: otherCommune.id, procedureCode: procedure.code, applicant });
     const before = await ratingCount();
-    const refused = await postForm(new Client(t.app), kioskPath, { dossierId: foreign.dossierId, transaction: 'intake', level: 'satisfied' });
+    const refused = await postForm(new Client(t.app), kioskPath, {
+      dossierId: foreign.dossierId,
+      transaction: 'intake',
+      level: 'satisfied',
+    });
     expect(refused.statusCode).toBe(403);
     expect(refused.body).toContain('Giao dịch không thuộc đơn vị của quầy');
     const bad = await postForm(new Client(t.app), kioskPath, { dossierId: foreign.dossierId, transaction: 'intake', level: 'delighted' });
@@ -92,7 +100,12 @@ describe('the counter kiosk', () => {
     const citizen = new Client(t.app);
     const rated = await postForm(citizen, kioskPath, { dossierId, transaction: 'intake', level: 'unsatisfied' });
     const ratingId = /name="ratingId" value="([\w-]+)"/.exec(rated.body)![1]!;
-    const details = await postForm(citizen, `${kioskPath}/chi-tiet`, { ratingId, attitude: 'poor', timeliness: 'fair', comment: 'Phải chờ lâu, cán bộ không hướng dẫn rõ.' }, kioskPath);
+    const details = await postForm(
+      citizen,
+      `${kioskPath}/chi-tiet`,
+      { ratingId, attitude: 'poor', timeliness: 'fair', comment: 'Phải chờ lâu, cán bộ không hướng dẫn rõ.' },
+      kioskPath,
+    );
     expect(details.statusCode).toBe(200);
     expect(details.body).toContain('data-kiosk="done"');
     expect((await postForm(citizen, `${kioskPath}/chi-tiet`, { ratingId, comment: 'Sửa lại' }, kioskPath)).statusCode).toBe(409);
@@ -102,20 +115,46 @@ describe('the counter kiosk', () => {
     expect(item).toMatchObject({ dossierCode: code, comment: 'Phải chờ lâu, cán bộ không hướng dẫn rõ.', officerName: 'Hoàng Văn Quầy' });
     const due = await t.admin.get(`/api/v1/calendar/due?start=${encodeURIComponent(item.openedAt)}&workingDays=15&unitId=${commune.id}`);
     expect(item.dueAt).toBe(new Date(due.data.dueAt).toISOString());
-    expect((await counter.client.post(`/api/v1/feedback/${item.id}/answer`, { answer: 'Xin lỗi ông/bà, đơn vị đã nhắc nhở cán bộ.' }, { 'if-match': '"1"' })).statusCode).toBe(403);
-    expect((await leader.post(`/api/v1/feedback/${item.id}/answer`, { answer: 'Ngắn' }, { 'if-match': '"1"' })).data.errors[0].field).toBe('answer');
-    expect((await leader.post(`/api/v1/feedback/${item.id}/answer`, { answer: 'Xin lỗi ông/bà, đơn vị đã nhắc nhở cán bộ.' }, { 'if-match': '"7"' })).statusCode).toBe(412);
-    const answered = await leader.post(`/api/v1/feedback/${item.id}/answer`, { answer: 'Xin lỗi ông/bà, đơn vị đã nhắc nhở cán bộ.' }, { 'if-match': '"1"' });
+    expect(
+      (
+        await counter.client.post(
+          `/api/v1/feedback/${item.id}/answer`,
+          { answer: 'Xin lỗi ông/bà, đơn vị đã nhắc nhở cán bộ.' },
+          { 'if-match': '"1"' },
+        )
+      ).statusCode,
+    ).toBe(403);
+    expect((await leader.post(`/api/v1/feedback/${item.id}/answer`, { answer: 'Ngắn' }, { 'if-match': '"1"' })).data.errors[0].field).toBe(
+      'answer',
+    );
+    expect(
+      (
+        await leader.post(
+          `/api/v1/feedback/${item.id}/answer`,
+          { answer: 'Xin lỗi ông/bà, đơn vị đã nhắc nhở cán bộ.' },
+          { 'if-match': '"7"' },
+        )
+      ).statusCode,
+    ).toBe(412);
+    const answered = await leader.post(
+      `/api/v1/feedback/${item.id}/answer`,
+      { answer: 'Xin lỗi ông/bà, đơn vị đã nhắc nhở cán bộ.' },
+      { 'if-match': '"1"' },
+    );
     expect(answered.statusCode).toBe(200);
     expect(answered.data).toMatchObject({ status: 'answered', version: 2 });
-    expect((await leader.post(`/api/v1/feedback/${item.id}/answer`, { answer: 'Trả lời lần hai' }, { 'if-match': '"2"' })).statusCode).toBe(409);
+    expect((await leader.post(`/api/v1/feedback/${item.id}/answer`, { answer: 'Trả lời lần hai' }, { 'if-match': '"2"' })).statusCode).toBe(
+      409,
+    );
   });
 });
 
 describe('rating from the receipt QR code and online', () => {
   it('rates the intake, then the return, once each', async () => {
     const { dossierId, code } = await buildDossier(counter.client, { unitId: commune.id, procedureCode: procedure.code, applicant });
-    const secret = rowsOf<{ tracking_secret: string }>(await t.database.db.execute(sql`select tracking_secret from dossiers where id = ${dossierId}`))[0]!.tracking_secret;
+    const secret = rowsOf<{ tracking_secret: string }>(
+      await t.database.db.execute(sql`select tracking_secret from dossiers where id = ${dossierId}`),
+    )[0]!.tracking_secret;
     const citizen = new Client(t.app);
     const tracking = await citizen.get(`/tra-cuu?k=${secret}`);
     expect(tracking.body).toContain(`/danh-gia?k=${secret}`);
@@ -123,18 +162,42 @@ describe('rating from the receipt QR code and online', () => {
     expect(page.body).toContain('Tiếp nhận hồ sơ');
     const ratingPage = `/danh-gia?k=${secret}`;
     expect((await postForm(citizen, '/danh-gia', { k: secret, transaction: 'intake' }, ratingPage)).statusCode).toBe(400);
-    expect((await postForm(citizen, '/danh-gia', { k: secret, transaction: 'intake', level: 'satisfied', attitude: 'good' }, ratingPage)).statusCode).toBe(201);
-    expect((await postForm(citizen, '/danh-gia', { k: secret, transaction: 'intake', level: 'satisfied' }, ratingPage)).statusCode).toBe(409);
+    expect(
+      (await postForm(citizen, '/danh-gia', { k: secret, transaction: 'intake', level: 'satisfied', attitude: 'good' }, ratingPage))
+        .statusCode,
+    ).toBe(201);
+    expect((await postForm(citizen, '/danh-gia', { k: secret, transaction: 'intake', level: 'satisfied' }, ratingPage)).statusCode).toBe(
+      409,
+    );
     expect((await citizen.get(`/danh-gia?k=${secret}`)).body).toContain('Chưa có giao dịch cần đánh giá');
 
     let detail = (await leader.post(`/api/v1/dossiers/${dossierId}/actions`, { action: 'approve' }, { 'if-match': '"1"' })).data;
-    detail = (await counter.client.post(`/api/v1/dossiers/${dossierId}/actions`, { action: 'return', delivery: 'counter' }, { 'if-match': `"${detail.version}"` })).data;
+    detail = (
+      await counter.client.post(
+        `/api/v1/dossiers/${dossierId}/actions`,
+        { action: 'return', delivery: 'counter' },
+        { 'if-match': `"${detail.version}"` },
+      )
+    ).data;
     expect(detail.status).toBe('returned');
     const afterReturn = await citizen.get(`/danh-gia?ma=${code}&sdt=4321`);
     expect(afterReturn.body).toContain('Trả kết quả');
     expect((await citizen.get(`/danh-gia?ma=${code}&sdt=9999`)).statusCode).toBe(404);
-    expect((await postForm(citizen, '/danh-gia', { ma: code, sdt: '4321', transaction: 'return', level: 'very_satisfied' }, `/danh-gia?ma=${code}&sdt=4321`)).statusCode).toBe(201);
-    const stored = rowsOf<{ transaction: string; channel: string; level: string }>(await t.database.db.execute(sql`select transaction, channel, level from ratings where dossier_id = ${dossierId} order by transaction`));
+    expect(
+      (
+        await postForm(
+          citizen,
+          '/danh-gia',
+          { ma: code, sdt: '4321', transaction: 'return', level: 'very_satisfied' },
+          `/danh-gia?ma=${code}&sdt=4321`,
+        )
+      ).statusCode,
+    ).toBe(201);
+    const stored = rowsOf<{ transaction: string; channel: string; level: string }>(
+      await t.database.db.execute(
+        sql`select transaction, channel, level from ratings where dossier_id = ${dossierId} order by transaction`,
+      ),
+    );
     expect(stored).toEqual([
       { transaction: 'intake', channel: 'qr', level: 'satisfied' },
       { transaction: 'return', channel: 'online', level: 'very_satisfied' },
@@ -149,7 +212,9 @@ describe('ratings API', () => {
     expect(reversed.headers['content-type']).toContain('application/problem+json');
     expect(reversed.data.errors[0].field).toBe('to');
     expect((await otherCounter.get(`/api/v1/ratings/summary?unitId=${commune.id}&from=2026-01-01&to=2026-12-31`)).statusCode).toBe(403);
-    expect((await new Client(t.app).get(`/api/v1/ratings/summary?unitId=${commune.id}&from=2026-01-01&to=2026-12-31`)).statusCode).toBe(401);
+    expect((await new Client(t.app).get(`/api/v1/ratings/summary?unitId=${commune.id}&from=2026-01-01&to=2026-12-31`)).statusCode).toBe(
+      401,
+    );
   });
 
   it('scores the unit and its officers on the indicators of the evaluation', async () => {

@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rateTransaction } from '../../src/modules/ratings/index.js';
 import { rowsOf } from '../../src/platform/db/types.js';
 import { Client, createTestApp, type TestApp } from '../support/test-app.js';
-import { buildApplicant, buildDossier, buildProcedure, buildStaff, buildUnit, buildUnitTree, fixtureRandom, type UnitRef } from '../support/factories.js';
+import {
+  buildApplicant,
+  buildDossier,
+  buildProcedure,
+  buildStaff,
+  buildUnit,
+  buildUnitTree,
+  fixtureRandom,
+  type UnitRef,
+} from '../support/factories.js';
 
 let t: TestApp;
 let province: UnitRef;
@@ -19,7 +28,10 @@ const day = (offset: number) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_
 
 /** The figures computed straight from the stored rows, as a supervisor would with SQL. */
 async function rawFigures(unitIds: string[], from: string, to: string) {
-  const ids = sql.join(unitIds.map((id) => sql`${id}::uuid`), sql`, `);
+  const ids = sql.join(
+    unitIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
   const vn = (column: string) => sql.raw(`((${column} at time zone 'UTC') + interval '7 hours')::date`);
   const [d] = rowsOf<Record<string, number>>(
     await t.database.db.execute(sql`select
@@ -34,7 +46,15 @@ async function rawFigures(unitIds: string[], from: string, to: string) {
       count(*) filter (where level = 'very_satisfied')::int as very, count(*) filter (where level = 'satisfied')::int as satisfied
       from ratings where unit_id in (${ids}) and ${vn('rated_at')} between ${from} and ${to}`),
   );
-  return { ...d!, ...r! } as { received: number; early: number; on_time: number; late: number; total: number; very: number; satisfied: number };
+  return { ...d!, ...r! } as {
+    received: number;
+    early: number;
+    on_time: number;
+    late: number;
+    total: number;
+    very: number;
+    satisfied: number;
+  };
 }
 const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 10_000) / 100);
 
@@ -46,7 +66,17 @@ beforeAll(async () => {
   const counter = (await buildStaff(t.admin, { unitId: province.id, roles: ['counter_officer'] })).client;
   // Thirty dossiers through the real intake, then spread over the year and settled at random
   // (updating the rows, which the daily counts must follow), then rated at random.
-  const random = fc.sample(fc.record({ commune: fc.nat(1), receivedDay: fc.nat(300), takes: fc.nat(20), outcome: fc.option(fc.constantFrom(...outcomes), { nil: undefined }), level: fc.option(fc.constantFrom(...levels), { nil: undefined }), online: fc.boolean() }), { numRuns: 30, seed: 20261122 });
+  const random = fc.sample(
+    fc.record({
+      commune: fc.nat(1),
+      receivedDay: fc.nat(300),
+      takes: fc.nat(20),
+      outcome: fc.option(fc.constantFrom(...outcomes), { nil: undefined }),
+      level: fc.option(fc.constantFrom(...levels), { nil: undefined }),
+      online: fc.boolean(),
+    }),
+    { numRuns: 30, seed: 20261122 },
+  );
   for (const plan of random) {
     const unit = communes[plan.commune]!;
     const { id } = await buildDossier(counter, { unitId: unit.id, procedureCode: procedure.code, applicant });
@@ -55,7 +85,11 @@ beforeAll(async () => {
     await t.database.db.execute(sql`update dossiers set received_at = ${receivedAt}, channel = ${plan.online ? 'online' : 'counter'},
       finished_at = ${finishedAt}, outcome = ${plan.outcome ?? null} where id = ${id}`);
     if (plan.level) {
-      await rateTransaction({ db: t.database.db }, { actor: { id: null, name: 'citizen:test' } }, { dossierId: id, transaction: 'intake', channel: 'kiosk', answers: { level: plan.level }, now: day(plan.receivedDay + 1) });
+      await rateTransaction(
+        { db: t.database.db },
+        { actor: { id: null, name: 'citizen:test' } },
+        { dossierId: id, transaction: 'intake', channel: 'kiosk', answers: { level: plan.level }, now: day(plan.receivedDay + 1) },
+      );
     }
   }
 });
@@ -66,7 +100,9 @@ describe('unit figures', () => {
     await fc.assert(
       fc.asyncProperty(fc.nat(330), fc.nat(120), fc.nat(2), async (start, length, which) => {
         const from = day(start).toISOString().slice(0, 10);
-        const to = day(start + length).toISOString().slice(0, 10);
+        const to = day(start + length)
+          .toISOString()
+          .slice(0, 10);
         const unit = which === 2 ? province : communes[which]!;
         const unitIds = which === 2 ? communes.map((c) => c.id) : [unit.id];
         const raw = await rawFigures(unitIds, from, to);
@@ -82,7 +118,10 @@ describe('unit figures', () => {
 
   it('add up month by month to the whole year', async () => {
     const year = (await leader.get(`/api/v1/reports/units/${province.id}/figures?from=2026-01-01&to=2026-12-31`)).data;
-    const months = (await leader.get(`/api/v1/reports/units/${province.id}/monthly?from=2026-01-01&to=2026-12-31`)).data.months as { dossiers: { received: number; late: number }; ratings: { total: number } }[];
+    const months = (await leader.get(`/api/v1/reports/units/${province.id}/monthly?from=2026-01-01&to=2026-12-31`)).data.months as {
+      dossiers: { received: number; late: number };
+      ratings: { total: number };
+    }[];
     expect(months.reduce((sum, m) => sum + m.dossiers.received, 0)).toBe(year.dossiers.received);
     expect(months.reduce((sum, m) => sum + m.dossiers.late, 0)).toBe(year.dossiers.late);
     expect(months.reduce((sum, m) => sum + m.ratings.total, 0)).toBe(year.ratings.total);
@@ -108,12 +147,17 @@ describe('the public transparency page', () => {
     expect(page.body).not.toContain('<script');
     expect(page.body).not.toContain(applicant.name);
     expect(page.body).not.toContain(applicant.phone);
-    const raw = await rawFigures(communes.map((c) => c.id), from, to);
+    const raw = await rawFigures(
+      communes.map((c) => c.id),
+      from,
+      to,
+    );
     const cell = (figure: string) => {
       const row = new RegExp(`<tr data-figure="${figure}">(.*?)</tr>`, 's').exec(page.body)![1]!;
       return [...row.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]!)[2]!; // the chosen period is the third column
     };
-    const vn = (value: number | null) => (value === null ? '—' : `${value.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} %`);
+    const vn = (value: number | null) =>
+      value === null ? '—' : `${value.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} %`;
     expect(cell('received')).toBe(raw.received.toLocaleString('vi-VN'));
     expect(cell('late')).toBe(raw.late.toLocaleString('vi-VN'));
     expect(cell('satisfied-percent')).toBe(vn(pct(raw.very + raw.satisfied, raw.total)));

@@ -22,7 +22,13 @@ let t: TestApp;
 
 beforeAll(async () => {
   storeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-s3-'));
-  server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: storeDir, configureBuckets: [{ name: bucket, configs: [] }] });
+  server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: storeDir,
+    configureBuckets: [{ name: bucket, configs: [] }],
+  });
   const { port } = await server.run();
   endpoint = `http://127.0.0.1:${port}`;
   t = await createTestApp({
@@ -58,22 +64,52 @@ describe('S3-compatible file store', () => {
   });
 
   it('reports a refused request with its status and S3 code, without the secret', async () => {
-    const stranger = createS3FileStore({ endpoint, bucket, region: 'ap-southeast-1', accessKeyId: 'NOT-A-KEY', secretAccessKey: 'top-secret-value' });
+    const stranger = createS3FileStore({
+      endpoint,
+      bucket,
+      region: 'ap-southeast-1',
+      accessKeyId: 'NOT-A-KEY',
+      secretAccessKey: 'top-secret-value',
+    });
     const error = await stranger.put(`2026/11/${crypto.randomUUID()}`, Buffer.from('%PDF-1.4')).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(S3RequestError);
     expect(error).toMatchObject({ status: 403, s3Code: 'InvalidAccessKeyId' });
     expect(String((error as Error).message)).not.toContain('top-secret-value');
     const noBucket = createS3FileStore({ endpoint, bucket: 'no-such-bucket', region: 'ap-southeast-1', accessKeyId, secretAccessKey });
-    await expect(noBucket.put(`2026/11/${crypto.randomUUID()}`, Buffer.from('x'))).rejects.toMatchObject({ status: 404, s3Code: 'NoSuchBucket' });
+    await expect(noBucket.put(`2026/11/${crypto.randomUUID()}`, Buffer.from('x'))).rejects.toMatchObject({
+      status: 404,
+      s3Code: 'NoSuchBucket',
+    });
   });
 
   it('is chosen by configuration, which must be complete', () => {
     expect(t.config.filesS3).toMatchObject({ endpoint, bucket, region: 'ap-southeast-1' });
     expect(readConfig({}).filesS3).toBeUndefined();
-    expect(readConfig({ MOTCUA_FILES_S3_ENDPOINT: endpoint, MOTCUA_FILES_S3_BUCKET: bucket, MOTCUA_FILES_S3_ACCESS_KEY: 'a', MOTCUA_FILES_S3_SECRET_KEY: 'b' }).filesS3?.region).toBe('us-east-1');
+    expect(
+      readConfig({
+        MOTCUA_FILES_S3_ENDPOINT: endpoint,
+        MOTCUA_FILES_S3_BUCKET: bucket,
+        MOTCUA_FILES_S3_ACCESS_KEY: 'a',
+        MOTCUA_FILES_S3_SECRET_KEY: 'b',
+      }).filesS3?.region,
+    ).toBe('us-east-1');
     expect(() => readConfig({ MOTCUA_FILES_S3_ENDPOINT: endpoint, MOTCUA_FILES_S3_BUCKET: bucket })).toThrow(ConfigError);
-    expect(() => readConfig({ MOTCUA_FILES_S3_ENDPOINT: 'ftp://x', MOTCUA_FILES_S3_BUCKET: bucket, MOTCUA_FILES_S3_ACCESS_KEY: 'a', MOTCUA_FILES_S3_SECRET_KEY: 'b' })).toThrow(ConfigError);
-    expect(() => readConfig({ MOTCUA_FILES_S3_ENDPOINT: endpoint, MOTCUA_FILES_S3_BUCKET: 'Bad_Bucket', MOTCUA_FILES_S3_ACCESS_KEY: 'a', MOTCUA_FILES_S3_SECRET_KEY: 'b' })).toThrow(ConfigError);
+    expect(() =>
+      readConfig({
+        MOTCUA_FILES_S3_ENDPOINT: 'ftp://x',
+        MOTCUA_FILES_S3_BUCKET: bucket,
+        MOTCUA_FILES_S3_ACCESS_KEY: 'a',
+        MOTCUA_FILES_S3_SECRET_KEY: 'b',
+      }),
+    ).toThrow(ConfigError);
+    expect(() =>
+      readConfig({
+        MOTCUA_FILES_S3_ENDPOINT: endpoint,
+        MOTCUA_FILES_S3_BUCKET: 'Bad_Bucket',
+        MOTCUA_FILES_S3_ACCESS_KEY: 'a',
+        MOTCUA_FILES_S3_SECRET_KEY: 'b',
+      }),
+    ).toThrow(ConfigError);
   });
 
   it('keeps a scan uploaded through the dossier files route in the bucket, with its SHA-256', async () => {
@@ -84,12 +120,20 @@ describe('S3-compatible file store', () => {
     const { dossierId } = await buildDossier(counter, { unitId: commune.id, procedureCode: procedure.code });
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), crypto.randomBytes(4096), Buffer.from('\n%%EOF\n')]);
     const sha256 = crypto.createHash('sha256').update(pdf).digest('hex');
-    const { body, contentType } = multipart([{ name: 'kind', value: 'result' }, { name: 'file', value: pdf, filename: 'giay-khai-sinh.pdf', type: 'application/pdf' }]);
-    const created = await counter.request('POST', `/api/v1/dossiers/${dossierId}/files`, { body, headers: { 'content-type': contentType } });
+    const { body, contentType } = multipart([
+      { name: 'kind', value: 'result' },
+      { name: 'file', value: pdf, filename: 'giay-khai-sinh.pdf', type: 'application/pdf' },
+    ]);
+    const created = await counter.request('POST', `/api/v1/dossiers/${dossierId}/files`, {
+      body,
+      headers: { 'content-type': contentType },
+    });
     expect(created.statusCode).toBe(201);
     expect(created.data).toMatchObject({ kind: 'result', size: pdf.length, sha256 });
 
-    const [row] = await t.database.query<{ storage_key: string; sha256: string }>('select storage_key, sha256 from files where id = $1', [created.data.id]);
+    const [row] = await t.database.query<{ storage_key: string; sha256: string }>('select storage_key, sha256 from files where id = $1', [
+      created.data.id,
+    ]);
     expect(row?.sha256).toBe(sha256);
     const stored = await store().get(row!.storage_key);
     expect(crypto.createHash('sha256').update(stored).digest('hex')).toBe(sha256);

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminPassword, auditCount, createStaffMember, createTestApp, createUnit, signIn, staffPassword, type TestApp } from '../support/test-app.js';
+import {
+  adminPassword,
+  auditCount,
+  createStaffMember,
+  createTestApp,
+  createUnit,
+  signIn,
+  staffPassword,
+  type TestApp,
+} from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -23,7 +32,9 @@ describe('staff', () => {
     expect(created.data.roles).toEqual([expect.objectContaining({ role: 'counter_officer', unitId: commune.id })]);
     const person = await signIn(t.app, 'nguyen.van.anh', staffPassword);
     expect((await person.get('/api/v1/me')).data.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect((await person.post('/api/v1/auth/password', { currentPassword: staffPassword, newPassword: 'Nguyen-van-anh-2026' })).statusCode).toBe(204);
+    expect(
+      (await person.post('/api/v1/auth/password', { currentPassword: staffPassword, newPassword: 'Nguyen-van-anh-2026' })).statusCode,
+    ).toBe(204);
     const me = await person.get('/api/v1/me');
     expect(me.data).toMatchObject({ fullName: 'Nguyễn Văn Ánh', unit: { id: commune.id } });
     expect(me.data.permissions).toEqual(expect.arrayContaining(['units.read', 'catalog.read', 'calendar.read']));
@@ -37,7 +48,13 @@ describe('staff', () => {
 
   it('validates the username, phone and password, naming each field and writing nothing', async () => {
     const before = await auditCount(t.database);
-    const response = await t.admin.post('/api/v1/staff', { username: 'có dấu', fullName: '', password: 'x', phone: '123', roles: [{ role: 'king', unitId: null }] });
+    const response = await t.admin.post('/api/v1/staff', {
+      username: 'có dấu',
+      fullName: '',
+      password: 'x',
+      phone: '123',
+      roles: [{ role: 'king', unitId: null }],
+    });
     expect(response.statusCode).toBe(400);
     const fields = response.data.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['username', 'fullName', 'phone', 'roles.0.role']));

@@ -39,12 +39,27 @@ describe('units', () => {
 
   it('refuses a commune without a province above it, naming the field and writing nothing', async () => {
     const before = await auditCount(t.database);
-    const response = await t.admin.post('/api/v1/units', { code: uniqueCode(), name: 'Xã mồ côi', type: 'commune' }, { 'accept-language': 'en' });
+    const response = await t.admin.post(
+      '/api/v1/units',
+      { code: uniqueCode(), name: 'Xã mồ côi', type: 'commune' },
+      { 'accept-language': 'en' },
+    );
     expect(response.statusCode).toBe(400);
     expect(response.data.errors[0]).toMatchObject({ field: 'parentId', code: 'parent_type' });
-    const backwards = await t.admin.post('/api/v1/units', { code: uniqueCode(), name: 'Tỉnh X', type: 'province', validFrom: '2025-07-01', validTo: '2025-01-01' });
+    const backwards = await t.admin.post('/api/v1/units', {
+      code: uniqueCode(),
+      name: 'Tỉnh X',
+      type: 'province',
+      validFrom: '2025-07-01',
+      validTo: '2025-01-01',
+    });
     expect(backwards.data.errors[0].field).toBe('validTo');
-    const missingParent = await t.admin.post('/api/v1/units', { code: uniqueCode(), name: 'Xã X', type: 'commune', parentId: '00000000-0000-4000-8000-000000000000' });
+    const missingParent = await t.admin.post('/api/v1/units', {
+      code: uniqueCode(),
+      name: 'Xã X',
+      type: 'commune',
+      parentId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(missingParent.statusCode).toBe(404);
     expect(await auditCount(t.database)).toBe(before);
   });
@@ -127,7 +142,9 @@ describe('units', () => {
     const bacMe = await t.admin.get(`/api/v1/units?q=${encodeURIComponent('bac me')}&status=all&pageSize=50`);
     const district = bacMe.data.items.find((u: { type: string; code: string }) => u.type === 'district' && u.code === '031');
     expect(district).toMatchObject({ name: 'Huyện Bắc Mê', validTo: '2025-06-30', childCount: 13 });
-    const newCommune = bacMe.data.items.find((u: { type: string; validFrom: string }) => u.type === 'commune' && u.validFrom === '2025-07-01');
+    const newCommune = bacMe.data.items.find(
+      (u: { type: string; validFrom: string }) => u.type === 'commune' && u.validFrom === '2025-07-01',
+    );
     expect(newCommune.name).toBe('Xã Bắc Mê');
     const detail = await t.admin.get(`/api/v1/units/${newCommune.id}`);
     expect(detail.data.predecessors.length).toBeGreaterThan(0);

@@ -80,7 +80,16 @@ export function fillWithCanaries(schema: JsonSchema | undefined, name: string, r
       if (schema.format === 'date-time') return new Date(Date.now() + 30 * 86_400_000).toISOString();
       const wanted = canaryForField(name);
       if (fits(schema, wanted)) return wanted;
-      const personal = [canary.text, canary.name, canary.address, canary.username, canary.email, canary.citizenId, canary.phone, canary.taxCode];
+      const personal = [
+        canary.text,
+        canary.name,
+        canary.address,
+        canary.username,
+        canary.email,
+        canary.citizenId,
+        canary.phone,
+        canary.taxCode,
+      ];
       const fitting = personal.find((value) => fits(schema, value));
       if (fitting) return fitting;
       return fc.sample(schemaArbitrary(schema, { strict: true }), { seed: 4417, numRuns: 1 })[0];
@@ -102,7 +111,12 @@ export function fillWithCanaries(schema: JsonSchema | undefined, name: string, r
 
 /** The forms a value can take in a log line: as is, percent-encoded, JSON-escaped, and folded to ASCII lower case. */
 export function spellings(value: string): string[] {
-  const folded = value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  const folded = value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
   return [...new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1), folded, encodeURIComponent(folded)])];
 }
 
@@ -116,7 +130,9 @@ export function findInLogs(lines: readonly string[], values: Record<string, stri
       if (hits.length === 0) continue;
       const first = hits[0]!;
       const at = first.indexOf(spelling);
-      found.push(`${label} (${JSON.stringify(spelling)}) in ${hits.length} log lines, e.g. …${first.slice(Math.max(0, at - 160), at + spelling.length + 80).trim()}…`);
+      found.push(
+        `${label} (${JSON.stringify(spelling)}) in ${hits.length} log lines, e.g. …${first.slice(Math.max(0, at - 160), at + spelling.length + 80).trim()}…`,
+      );
       break;
     }
   }

@@ -13,7 +13,12 @@ export function nextAddress(): string {
 export async function openCitizenForm(app: App, url: string): Promise<CitizenForm> {
   const response = await app.inject({ method: 'GET', url, remoteAddress: nextAddress() });
   const cookies = response.cookies.filter((c) => c.name !== 'motcua_session').map((c) => `${c.name}=${c.value}`);
-  return { cookie: cookies.length > 0 ? cookies.join('; ') : undefined, fields: hiddenFields(response.body), status: response.statusCode, body: response.body };
+  return {
+    cookie: cookies.length > 0 ? cookies.join('; ') : undefined,
+    fields: hiddenFields(response.body),
+    status: response.statusCode,
+    body: response.body,
+  };
 }
 
 /** The hidden fields of the forms of a page (the last value wins when several forms share a name). */
@@ -22,7 +27,13 @@ export function hiddenFields(body: string): Record<string, string> {
   for (const input of body.match(/<input[^>]*type="hidden"[^>]*>/g) ?? []) {
     const name = /name="([^"]*)"/.exec(input)?.[1];
     const value = /value="([^"]*)"/.exec(input)?.[1];
-    if (name !== undefined && value !== undefined) fields[name] = value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    if (name !== undefined && value !== undefined)
+      fields[name] = value
+        .replaceAll('&amp;', '&')
+        .replaceAll('&quot;', '"')
+        .replaceAll('&#39;', "'")
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>');
   }
   return fields;
 }

@@ -78,7 +78,11 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
   expectStatus('create procedure', await admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure }), 201);
   const leader = await buildStaff(admin, { unitId: commune.id, roles: ['leader'] });
 
-  const { dossierId, code: dossierCode } = await buildDossier(leader.client, { unitId: commune.id, procedureCode: procedure.code, applicant });
+  const { dossierId, code: dossierCode } = await buildDossier(leader.client, {
+    unitId: commune.id,
+    procedureCode: procedure.code,
+    applicant,
+  });
 
   const kiosk = await leader.client.post('/api/v1/ratings/kiosks', { unitId: commune.id, label: 'Quầy thử' });
   expectStatus('pair kiosk', kiosk, 201);
@@ -90,8 +94,14 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
   const assignment = await admin.post(`/api/v1/staff/${staff.id}/roles`, { role: 'supervisor', unitId: commune.id });
   expectStatus('assign role', assignment, 201);
 
-  const upload = multipart([{ name: 'kind', value: 'submitted' }, { name: 'file', value: pdf(), filename: 'to-khai.pdf', type: 'application/pdf' }]);
-  const file = await leader.client.request('POST', `/api/v1/dossiers/${dossierId}/files`, { body: upload.body, headers: { 'content-type': upload.contentType } });
+  const upload = multipart([
+    { name: 'kind', value: 'submitted' },
+    { name: 'file', value: pdf(), filename: 'to-khai.pdf', type: 'application/pdf' },
+  ]);
+  const file = await leader.client.request('POST', `/api/v1/dossiers/${dossierId}/files`, {
+    body: upload.body,
+    headers: { 'content-type': upload.contentType },
+  });
 
   const kioskPath = kiosk.data.path as string;
   const { ratingId, feedbackId } = await rateAtKiosk(app, kioskPath, leader.client, commune.id);
@@ -125,12 +135,24 @@ async function rateAtKiosk(app: App, kioskPath: string, leader: Client, unitId: 
   const page = await openCitizenForm(app, kioskPath);
   if (!page.fields.dossierId) return { ratingId: undefined, feedbackId: undefined };
   const headers = { 'content-type': 'application/x-www-form-urlencoded', ...(page.cookie ? { cookie: page.cookie } : {}) };
-  const rated = await app.inject({ method: 'POST', url: kioskPath, headers, payload: formEncoded({ ...page.fields, level: 'unsatisfied' }), remoteAddress: nextAddress() });
+  const rated = await app.inject({
+    method: 'POST',
+    url: kioskPath,
+    headers,
+    payload: formEncoded({ ...page.fields, level: 'unsatisfied' }),
+    remoteAddress: nextAddress(),
+  });
   const ratingId = /name="ratingId" value="([^"]+)"/.exec(rated.body)?.[1];
   const formToken = /name="_form" value="([^"]+)"/.exec(rated.body)?.[1] ?? page.fields._form;
   if (ratingId) {
     const details = { ...(formToken ? { _form: formToken } : {}), ratingId, attitude: 'poor', comment: 'Phải chờ lâu ở quầy thử.' };
-    await app.inject({ method: 'POST', url: `${kioskPath}/chi-tiet`, headers, payload: formEncoded(details), remoteAddress: nextAddress() });
+    await app.inject({
+      method: 'POST',
+      url: `${kioskPath}/chi-tiet`,
+      headers,
+      payload: formEncoded(details),
+      remoteAddress: nextAddress(),
+    });
   }
   const feedback = await leader.get(`/api/v1/feedback?unitId=${unitId}`);
   return { ratingId, feedbackId: feedback.data?.items?.[0]?.id as string | undefined };
@@ -145,6 +167,12 @@ async function submitOnline(app: App, code: string, unitId: string): Promise<str
     { name: 'doc2', value: pdf(), filename: 'doc2.pdf', type: 'application/pdf' },
   ]);
   const headers = { 'content-type': form.contentType, ...(page.cookie ? { cookie: page.cookie } : {}) };
-  const submitted = await app.inject({ method: 'POST', url: `/nop-ho-so/${code}`, headers, payload: form.body, remoteAddress: nextAddress() });
+  const submitted = await app.inject({
+    method: 'POST',
+    url: `/nop-ho-so/${code}`,
+    headers,
+    payload: form.body,
+    remoteAddress: nextAddress(),
+  });
   return /\/tra-cuu\?k=([^"&]+)/.exec(submitted.body)?.[1];
 }

@@ -38,7 +38,10 @@ export type UnitTree = { province: UnitRef; communes: CommuneRef[]; /** The firs
 const unitKinds = { province: ['Tỉnh', 'P'], commune: ['Xã', 'X'], service_centre: ['Trung tâm PVHCC', 'C'] } as const;
 
 /** One unit (a province unless `type` says otherwise), its name and code drawn from the random source. */
-export async function buildUnit(admin: Client, options: UnitOverrides & { type?: keyof typeof unitKinds; parentId?: string; random?: Random } = {}): Promise<UnitRef> {
+export async function buildUnit(
+  admin: Client,
+  options: UnitOverrides & { type?: keyof typeof unitKinds; parentId?: string; random?: Random } = {},
+): Promise<UnitRef> {
   const { type = 'province', random = fixtureRandom(), ...overrides } = options;
   const [designation, letter] = unitKinds[type];
   return createUnit(admin, { type, name: `${designation} ${random.pick(placeNames)}`, code: unitCode(random, letter), ...overrides });
@@ -48,11 +51,20 @@ export async function buildUnit(admin: Client, options: UnitOverrides & { type?:
 export async function buildUnitTree(admin: Client, options: UnitTreeOptions = {}): Promise<UnitTree> {
   const random = options.random ?? fixtureRandom();
   const province = await buildUnit(admin, { random, ...options.province });
-  const wanted: CommuneOverrides[] = typeof options.communes === 'object' ? options.communes : Array.from({ length: options.communes ?? 1 }, () => ({}));
+  const wanted: CommuneOverrides[] =
+    typeof options.communes === 'object' ? options.communes : Array.from({ length: options.communes ?? 1 }, () => ({}));
   const communes: CommuneRef[] = [];
   for (const { serviceCentre, ...overrides } of wanted) {
     const commune = await buildUnit(admin, { type: 'commune', parentId: province.id, random, ...overrides });
-    const centre = (serviceCentre ?? options.serviceCentres) ? await buildUnit(admin, { type: 'service_centre', parentId: commune.id, random, name: `Trung tâm PVHCC ${commune.name.replace(/^Xã/, 'xã')}` }) : null;
+    const centre =
+      (serviceCentre ?? options.serviceCentres)
+        ? await buildUnit(admin, {
+            type: 'service_centre',
+            parentId: commune.id,
+            random,
+            name: `Trung tâm PVHCC ${commune.name.replace(/^Xã/, 'xã')}`,
+          })
+        : null;
     communes.push({ ...commune, centre });
   }
   if (communes.length === 0) throw new Error('a unit tree has at least one commune (buildUnit makes a lone province)');
@@ -85,14 +97,21 @@ export async function buildStaff(admin: Client, options: StaffOptions): Promise<
   const username = options.username ?? `${asciiFold(fullName).split(' ').reverse().join('.')}.${sequence}`;
   const roles = options.roles.map((role) => (typeof role === 'string' ? { role, unitId } : role));
   const homeUnitId = options.homeUnitId === undefined ? unitId : options.homeUnitId;
-  const made = await createStaffMember(admin, { username, fullName, unitId: homeUnitId, roles, ...(options.keepTemporaryPassword ? { keepTemporaryPassword: true } : {}) });
+  const made = await createStaffMember(admin, {
+    username,
+    fullName,
+    unitId: homeUnitId,
+    roles,
+    ...(options.keepTemporaryPassword ? { keepTemporaryPassword: true } : {}),
+  });
   return { ...made, fullName };
 }
 
 // ── Dossiers ────────────────────────────────────────────────────────────────────────────────────
 
 /** Where a built dossier stands: an intake outcome, or a status reached by actions after it. */
-export type DossierState = 'received' | 'guided' | 'refused' | 'handed_over' | 'supplement_requested' | 'result_ready' | 'returned' | 'stopped' | 'withdrawn';
+export type DossierState =
+  'received' | 'guided' | 'refused' | 'handed_over' | 'supplement_requested' | 'result_ready' | 'returned' | 'stopped' | 'withdrawn';
 const statusOf: Record<DossierState, string> = {
   received: 'processing',
   guided: 'guided',
@@ -170,7 +189,10 @@ export type BuiltDossier<Code extends string | null = string | null> = {
  * through the actions that bring it to `state` (default `received`); every step is checked.
  */
 export function buildDossier(client: Client, options: DossierOptions & { state: 'guided' | 'refused' }): Promise<BuiltDossier<null>>;
-export function buildDossier(client: Client, options: DossierOptions & { state?: Exclude<DossierState, 'guided' | 'refused'> }): Promise<BuiltDossier<string>>;
+export function buildDossier(
+  client: Client,
+  options: DossierOptions & { state?: Exclude<DossierState, 'guided' | 'refused'> },
+): Promise<BuiltDossier<string>>;
 export function buildDossier(client: Client, options: DossierOptions): Promise<BuiltDossier>;
 export async function buildDossier(client: Client, options: DossierOptions): Promise<BuiltDossier> {
   const state = options.state ?? 'received';
@@ -182,11 +204,13 @@ export async function buildDossier(client: Client, options: DossierOptions): Pro
   let version = 1;
   const step = async (actor: Client, body: Record<string, unknown>) => {
     const response = await act(actor, id, version, body);
-    if (response.statusCode !== 200) throw new Error(`${String(body.action)} on the dossier failed: ${response.statusCode} ${response.body.slice(0, 400)}`);
+    if (response.statusCode !== 200)
+      throw new Error(`${String(body.action)} on the dossier failed: ${response.statusCode} ${response.body.slice(0, 400)}`);
     version = response.data.version as number;
   };
   if (state === 'handed_over') await step(client, { action: 'hand_over' });
-  if (state === 'supplement_requested') await step(leader, { action: 'request_supplement', reason: 'Thiếu bản sao giấy chứng sinh', missingDocuments: ['Giấy chứng sinh'] });
+  if (state === 'supplement_requested')
+    await step(leader, { action: 'request_supplement', reason: 'Thiếu bản sao giấy chứng sinh', missingDocuments: ['Giấy chứng sinh'] });
   if (state === 'result_ready' || state === 'returned') await step(leader, { action: 'approve' });
   if (state === 'returned') await step(client, { action: 'return', delivery: 'counter' });
   if (state === 'stopped') await step(leader, { action: 'stop', reason: 'Người nộp không đủ điều kiện theo quy định' });

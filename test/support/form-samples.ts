@@ -1,4 +1,13 @@
-import type { ApologyForm, FormHeader, ProcessControlForm, ReceiptForm, RefusalForm, SupplementRequestForm, TrackingBookForm, TrackingBookRow } from '../../src/modules/dossiers/forms/form-data.js';
+import type {
+  ApologyForm,
+  FormHeader,
+  ProcessControlForm,
+  ReceiptForm,
+  RefusalForm,
+  SupplementRequestForm,
+  TrackingBookForm,
+  TrackingBookRow,
+} from '../../src/modules/dossiers/forms/form-data.js';
 
 /** Realistic sample forms, for the renderers' tests and for previewing the layouts. */
 
@@ -58,7 +67,8 @@ export const sampleSupplement: SupplementRequestForm = {
     { name: 'Giấy chứng sinh do cơ sở khám bệnh, chữa bệnh cấp', form: 'Bản chính', count: 1 },
     { name: 'Giấy chứng nhận kết hôn của cha mẹ', form: 'Bản sao có chứng thực', count: 1 },
   ],
-  reason: 'Giấy chứng sinh nộp kèm là bản chụp, không rõ dấu của cơ sở y tế; thiếu giấy chứng nhận kết hôn để xác định quan hệ cha, mẹ, con.',
+  reason:
+    'Giấy chứng sinh nộp kèm là bản chụp, không rõ dấu của cơ sở y tế; thiếu giấy chứng nhận kết hôn để xác định quan hệ cha, mẹ, con.',
   contact: { officerName: 'Hoàng Thị Thủy', phone: '0219 3841 234', lookupUrl: 'https://dichvucong.gov.vn' },
 };
 
@@ -67,7 +77,8 @@ export const sampleRefusal: RefusalForm = {
   number: `${code}/TCHS`,
   applicant: sampleApplicant,
   procedureName: 'Cấp giấy phép xây dựng nhà ở riêng lẻ',
-  reasons: 'Thửa đất đề nghị cấp phép nằm trong hành lang bảo vệ an toàn đường bộ của Quốc lộ 34 theo quy hoạch đã được phê duyệt; hồ sơ không thuộc trường hợp được cấp giấy phép xây dựng có thời hạn theo quy định tại Luật Xây dựng.',
+  reasons:
+    'Thửa đất đề nghị cấp phép nằm trong hành lang bảo vệ an toàn đường bộ của Quốc lộ 34 theo quy hoạch đã được phê duyệt; hồ sơ không thuộc trường hợp được cấp giấy phép xây dựng có thời hạn theo quy định tại Luật Xây dựng.',
   officerName: 'Hoàng Thị Thủy',
 };
 
@@ -95,15 +106,63 @@ export const sampleProcessControl: ProcessControlForm = {
   receivedAt: '2025-01-24T01:30:00Z',
   dueAt: '2025-02-06T09:00:00Z',
   handovers: [
-    { task: 'Tiếp nhận, chuyển hồ sơ', fromUnit: units[0]!, toUnit: units[1]!, at: '2025-01-24T02:00:00Z', giverName: 'Hoàng Thị Thủy', receiverName: 'Lục Văn Bình', result: 'early', note: '' },
-    { task: 'Thẩm định hồ sơ, trình ký', fromUnit: units[1]!, toUnit: units[2]!, at: '2025-01-27T03:15:00Z', giverName: 'Lục Văn Bình', receiverName: 'Ma Văn Đức', result: 'on_time' },
-    { task: 'Phê duyệt, ký giấy khai sinh', fromUnit: units[2]!, toUnit: units[3]!, at: '2025-01-28T08:40:00Z', giverName: 'Ma Văn Đức', receiverName: 'Đặng Quốc Hưng', result: 'on_time' },
-    { task: 'Đăng ký thường trú', fromUnit: units[3]!, toUnit: units[4]!, at: '2025-02-03T02:00:00Z', giverName: 'Đặng Quốc Hưng', receiverName: 'Trần Thị Nguyệt', result: 'late', note: 'Chậm 01 ngày do hệ thống cư trú bảo trì' },
-    { task: 'Cấp thẻ bảo hiểm y tế', fromUnit: units[4]!, toUnit: units[0]!, at: '2025-02-05T09:20:00Z', giverName: 'Trần Thị Nguyệt', receiverName: 'Hoàng Thị Thủy', result: null },
+    {
+      task: 'Tiếp nhận, chuyển hồ sơ',
+      fromUnit: units[0]!,
+      toUnit: units[1]!,
+      at: '2025-01-24T02:00:00Z',
+      giverName: 'Hoàng Thị Thủy',
+      receiverName: 'Lục Văn Bình',
+      result: 'early',
+      note: '',
+    },
+    {
+      task: 'Thẩm định hồ sơ, trình ký',
+      fromUnit: units[1]!,
+      toUnit: units[2]!,
+      at: '2025-01-27T03:15:00Z',
+      giverName: 'Lục Văn Bình',
+      receiverName: 'Ma Văn Đức',
+      result: 'on_time',
+    },
+    {
+      task: 'Phê duyệt, ký giấy khai sinh',
+      fromUnit: units[2]!,
+      toUnit: units[3]!,
+      at: '2025-01-28T08:40:00Z',
+      giverName: 'Ma Văn Đức',
+      receiverName: 'Đặng Quốc Hưng',
+      result: 'on_time',
+    },
+    {
+      task: 'Đăng ký thường trú',
+      fromUnit: units[3]!,
+      toUnit: units[4]!,
+      at: '2025-02-03T02:00:00Z',
+      giverName: 'Đặng Quốc Hưng',
+      receiverName: 'Trần Thị Nguyệt',
+      result: 'late',
+      note: 'Chậm 01 ngày do hệ thống cư trú bảo trì',
+    },
+    {
+      task: 'Cấp thẻ bảo hiểm y tế',
+      fromUnit: units[4]!,
+      toUnit: units[0]!,
+      at: '2025-02-05T09:20:00Z',
+      giverName: 'Trần Thị Nguyệt',
+      receiverName: 'Hoàng Thị Thủy',
+      result: null,
+    },
   ],
 };
 
-const procedures = ['Đăng ký khai sinh', 'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của Việt Nam cấp', 'Đăng ký kết hôn', 'Cấp giấy phép xây dựng nhà ở riêng lẻ', 'Đăng ký thường trú'];
+const procedures = [
+  'Đăng ký khai sinh',
+  'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của Việt Nam cấp',
+  'Đăng ký kết hôn',
+  'Cấp giấy phép xây dựng nhà ở riêng lẻ',
+  'Đăng ký thường trú',
+];
 const people = ['Nguyễn Văn Ánh', 'Hoàng Thị Thủy', 'Lò Văn Sơn', 'Triệu Thị Mẩy', 'Công ty TNHH Xây dựng Đức Phát'];
 
 export function sampleTrackingRows(count: number): TrackingBookRow[] {

@@ -10,15 +10,49 @@ import { uniqueCode } from './test-app.js';
  */
 export function exampleBodies(d: Deployment): Record<string, () => unknown> {
   return {
-    'POST /api/v1/units': () => ({ code: uniqueCode(), name: 'Xã Mẫu', type: 'commune', parentId: d.provinceId, validFrom: '2025-07-01', legalBasis: 'Nghị quyết 1/2025', address: 'Thôn Mẫu' }),
-    'POST /api/v1/staff': () => ({ username: `u${crypto.randomBytes(4).toString('hex')}`, fullName: 'Cán Bộ Mẫu', password: 'Sample-password-12', email: 'mau@example.vn', unitId: d.communeId, roles: [{ role: 'specialist', unitId: d.communeId }] }),
+    'POST /api/v1/units': () => ({
+      code: uniqueCode(),
+      name: 'Xã Mẫu',
+      type: 'commune',
+      parentId: d.provinceId,
+      validFrom: '2025-07-01',
+      legalBasis: 'Nghị quyết 1/2025',
+      address: 'Thôn Mẫu',
+    }),
+    'POST /api/v1/staff': () => ({
+      username: `u${crypto.randomBytes(4).toString('hex')}`,
+      fullName: 'Cán Bộ Mẫu',
+      password: 'Sample-password-12',
+      email: 'mau@example.vn',
+      unitId: d.communeId,
+      roles: [{ role: 'specialist', unitId: d.communeId }],
+    }),
     'POST /api/v1/staff/{id}/roles': () => ({ role: 'supervisor', unitId: d.communeId }),
     'POST /api/v1/api-tokens': () => ({ name: 'Tích hợp mẫu', role: 'supervisor', unitId: d.communeId, expiresAt: '2030-01-01T00:00:00Z' }),
     'POST /api/v1/procedures': () => ({ effectiveFrom: '2025-07-01', procedure: buildProcedure() }),
-    'POST /api/v1/procedures/{code}/versions': () => ({ effectiveFrom: '2026-01-01', changeNote: 'Sửa đổi thời hạn', procedure: buildProcedure({ code: d.procedureCode }) }),
-    'POST /api/v1/dossiers/counter-intake': () => ({ receivingUnitId: d.communeId, procedureCode: d.procedureCode, applicant: { ...applicant, email: 'thu@example.vn' }, documents: [{ index: 1, count: 1 }, { index: 2 }], setCount: 1, delivery: 'counter' }),
-    'POST /api/v1/dossiers/{id}/actions': () => ({ action: 'reschedule', reason: 'Cần xác minh thêm', newDueAt: new Date(Date.now() + 30 * 86_400_000).toISOString() }),
-    'POST /api/v1/dossiers/{id}/intake-decision': () => ({ decision: 'guide', reason: 'Ảnh chụp bị mờ', missingDocuments: ['Giấy chứng sinh (bản rõ nét)'] }),
+    'POST /api/v1/procedures/{code}/versions': () => ({
+      effectiveFrom: '2026-01-01',
+      changeNote: 'Sửa đổi thời hạn',
+      procedure: buildProcedure({ code: d.procedureCode }),
+    }),
+    'POST /api/v1/dossiers/counter-intake': () => ({
+      receivingUnitId: d.communeId,
+      procedureCode: d.procedureCode,
+      applicant: { ...applicant, email: 'thu@example.vn' },
+      documents: [{ index: 1, count: 1 }, { index: 2 }],
+      setCount: 1,
+      delivery: 'counter',
+    }),
+    'POST /api/v1/dossiers/{id}/actions': () => ({
+      action: 'reschedule',
+      reason: 'Cần xác minh thêm',
+      newDueAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    }),
+    'POST /api/v1/dossiers/{id}/intake-decision': () => ({
+      decision: 'guide',
+      reason: 'Ảnh chụp bị mờ',
+      missingDocuments: ['Giấy chứng sinh (bản rõ nét)'],
+    }),
     'POST /api/v1/ratings/kiosks': () => ({ unitId: d.communeId, label: 'Quầy số 2' }),
     'POST /api/v1/feedback/{id}/answer': () => ({ answer: 'Đơn vị đã nhắc nhở cán bộ và rút kinh nghiệm.' }),
   };

@@ -3,10 +3,27 @@ import fc from 'fast-check';
 import type { Database } from '../../src/platform/db/open-database.js';
 import type { App } from '../../src/platform/http/deps.js';
 import { nextAddress } from './citizen-forms.js';
-import { describeInput, mostly, mutatedExample, rarely, schemaArbitrary, urlValueArbitrary, type ArbitraryOptions, type OperationRef } from './openapi-arbitraries.js';
+import {
+  describeInput,
+  mostly,
+  mutatedExample,
+  rarely,
+  schemaArbitrary,
+  urlValueArbitrary,
+  type ArbitraryOptions,
+  type OperationRef,
+} from './openapi-arbitraries.js';
 
 /** One generated request; `isMalformed` when it is broken below the application (bad URL, body or content type). */
-export type FuzzRequest = { method: string; route: string; url: string; headers: Record<string, string>; payload?: string | Buffer; input: string; isMalformed: boolean };
+export type FuzzRequest = {
+  method: string;
+  route: string;
+  url: string;
+  headers: Record<string, string>;
+  payload?: string | Buffer;
+  input: string;
+  isMalformed: boolean;
+};
 export type Identity = { name: string; headers: Record<string, string> };
 export type Answer = { status: number; headers: Record<string, string | string[] | number | undefined>; body: string };
 
@@ -24,7 +41,9 @@ const languages = ['en', 'vi', 'en-US,en;q=0.9', '*', 'q=;;;', 'x'.repeat(500)];
 export function requestArbitrary(op: OperationRef, options: ArbitraryOptions): fc.Arbitrary<FuzzRequest> {
   return fc.oneof(
     { weight: 3, arbitrary: requestsOfMode(op, { ...options, strict: true }) },
-    ...(options.example ? [{ weight: 3, arbitrary: requestsOfMode(op, { ...options, strict: true }, mutatedExample(options.example)) }] : []),
+    ...(options.example
+      ? [{ weight: 3, arbitrary: requestsOfMode(op, { ...options, strict: true }, mutatedExample(options.example)) }]
+      : []),
     { weight: 2, arbitrary: requestsOfMode(op, { ...options, hostileOneIn: 15 }) },
     { weight: 1, arbitrary: requestsOfMode(op, { ...options, hostileOneIn: 4 }) },
   );
@@ -36,16 +55,43 @@ function requestsOfMode(op: OperationRef, options: ArbitraryOptions, bodyArbitra
   const pathParams = parameters.filter((p) => p.in === 'path');
   const queryParams = parameters.filter((p) => p.in === 'query');
   const path = fc.tuple(...pathParams.map((p) => urlValueArbitrary(schemaArbitrary(p.schema, options, p.name), strict)));
-  const presence = <T>(required: boolean | undefined, arbitrary: fc.Arbitrary<T>) => (required ? (strict ? arbitrary : mostly(arbitrary, 12)) : rarely(arbitrary, 2));
+  const presence = <T>(required: boolean | undefined, arbitrary: fc.Arbitrary<T>) =>
+    required ? (strict ? arbitrary : mostly(arbitrary, 12)) : rarely(arbitrary, 2);
   const query = fc.tuple(
-    ...queryParams.map((p) => presence(p.required, fc.tuple(fc.constant(p.name), urlValueArbitrary(schemaArbitrary(p.schema, options, p.name), strict), fc.nat(strict ? 0 : 9)))),
+    ...queryParams.map((p) =>
+      presence(
+        p.required,
+        fc.tuple(fc.constant(p.name), urlValueArbitrary(schemaArbitrary(p.schema, options, p.name), strict), fc.nat(strict ? 0 : 9)),
+      ),
+    ),
   );
-  const extraQuery = strict ? fc.constant(undefined) : rarely(fc.tuple(fc.constantFrom('extra', '__proto__', 'page[]', 'a'.repeat(120)), urlValueArbitrary(fc.constantFrom('1', '\u0000', '\uD800', 'x'))), 6);
-  const body = bodyArbitrary ?? (op.jsonBody ? (strict ? schemaArbitrary(op.jsonBody, options) : mostly(schemaArbitrary(op.jsonBody, options), 12)) : fc.constant(undefined));
+  const extraQuery = strict
+    ? fc.constant(undefined)
+    : rarely(
+        fc.tuple(
+          fc.constantFrom('extra', '__proto__', 'page[]', 'a'.repeat(120)),
+          urlValueArbitrary(fc.constantFrom('1', '\u0000', '\uD800', 'x')),
+        ),
+        6,
+      );
+  const body =
+    bodyArbitrary ??
+    (op.jsonBody
+      ? strict
+        ? schemaArbitrary(op.jsonBody, options)
+        : mostly(schemaArbitrary(op.jsonBody, options), 12)
+      : fc.constant(undefined));
   const isWrite = op.method !== 'GET';
   const headers = fc.record({
-    'if-match': isWrite ? (strict ? fc.constantFrom('"1"', '"2"', '"3"') : rarely(fc.constantFrom(...ifMatchValues), 2)) : fc.constant(undefined),
-    'idempotency-key': op.method === 'POST' ? rarely(strict ? fc.stringMatching(/^[A-Za-z0-9_-]{8,40}$/) : fc.constantFrom(...idempotencyKeys), 4) : fc.constant(undefined),
+    'if-match': isWrite
+      ? strict
+        ? fc.constantFrom('"1"', '"2"', '"3"')
+        : rarely(fc.constantFrom(...ifMatchValues), 2)
+      : fc.constant(undefined),
+    'idempotency-key':
+      op.method === 'POST'
+        ? rarely(strict ? fc.stringMatching(/^[A-Za-z0-9_-]{8,40}$/) : fc.constantFrom(...idempotencyKeys), 4)
+        : fc.constant(undefined),
     'accept-language': rarely(fc.constantFrom(...languages), 4),
   });
   return fc.tuple(path, query, extraQuery, body, headers).map(([pathValues, queryValues, extra, bodyValue, headerValues]) => {
@@ -76,7 +122,17 @@ function requestsOfMode(op: OperationRef, options: ArbitraryOptions, bodyArbitra
   });
 }
 
-type Failure = { method: string; route: string; identity: string; input: string; status: number; body: string; problems: string[]; cause: string | undefined; count: number };
+type Failure = {
+  method: string;
+  route: string;
+  identity: string;
+  input: string;
+  status: number;
+  body: string;
+  problems: string[];
+  cause: string | undefined;
+  count: number;
+};
 
 /**
  * Sends requests one after the other and checks every answer: no 5xx; the security headers;
@@ -162,19 +218,29 @@ export class FuzzHarness {
     if (this.failures.size === 0) return '';
     const lines = [...this.failures.values()]
       .sort((a, b) => `${a.route} ${a.method}`.localeCompare(`${b.route} ${b.method}`))
-      .map((f) => [
-        `• ${f.method} ${f.route} → ${f.status} (${f.count}×, as ${f.identity}): ${f.problems.join('; ')}`,
-        `    input: ${f.input}`,
-        `    answer: ${f.body}`,
-        ...(f.cause ? [`    server error: ${f.cause}`] : []),
-      ].join('\n'));
+      .map((f) =>
+        [
+          `• ${f.method} ${f.route} → ${f.status} (${f.count}×, as ${f.identity}): ${f.problems.join('; ')}`,
+          `    input: ${f.input}`,
+          `    answer: ${f.body}`,
+          ...(f.cause ? [`    server error: ${f.cause}`] : []),
+        ].join('\n'),
+      );
     const text = `${title}: ${this.failures.size} distinct failures in ${sent} requests\n${lines.join('\n')}`;
     this.failures.clear();
     return text;
   }
 
   statistics(): string {
-    return [...this.statuses.entries()].map(([route, counts]) => `${route}: ${[...counts.entries()].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ')}`).join('\n');
+    return [...this.statuses.entries()]
+      .map(
+        ([route, counts]) =>
+          `${route}: ${[...counts.entries()]
+            .sort(([a], [b]) => a - b)
+            .map(([status, n]) => `${status}×${n}`)
+            .join(' ')}`,
+      )
+      .join('\n');
   }
 
   private async lastAuditSeq(): Promise<number> {
@@ -207,7 +273,8 @@ export function answerProblems(answer: Answer, request: { isApi: boolean; isMalf
     if (typeof body?.code !== 'string') problems.push('no problem code');
     else if (body.code === 'VALIDATION_FAILED') {
       const errors = Array.isArray(body.errors) ? body.errors : [];
-      if (errors.length === 0 || !errors.every((e) => typeof e.field === 'string' && e.field.length > 0)) problems.push('validation problem without errors[] naming a field');
+      if (errors.length === 0 || !errors.every((e) => typeof e.field === 'string' && e.field.length > 0))
+        problems.push('validation problem without errors[] naming a field');
     }
   }
   return problems;

@@ -16,7 +16,13 @@ export type LoggedTestApp = TestApp & { lines: string[]; filesDir: string };
  */
 export async function createLoggedTestApp(level: string, env: Record<string, string> = {}): Promise<LoggedTestApp> {
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-files-'));
-  const config = readConfig({ MOTCUA_ADMIN_PASSWORD: adminPassword, LOG_LEVEL: level, MOTCUA_SIGNIN_RATE_LIMIT: '100000', MOTCUA_FILES_DIR: filesDir, ...env });
+  const config = readConfig({
+    MOTCUA_ADMIN_PASSWORD: adminPassword,
+    LOG_LEVEL: level,
+    MOTCUA_SIGNIN_RATE_LIMIT: '100000',
+    MOTCUA_FILES_DIR: filesDir,
+    ...env,
+  });
   const database = await openTestDatabase();
   await ensureAdministrator(database.db, { password: adminPassword });
   const lines: string[] = [];
@@ -55,7 +61,9 @@ export function serverErrorsByRequest(lines: readonly string[]): Map<string, str
       continue;
     }
     if (!entry.reqId || (entry.level ?? 0) < 50) continue;
-    const message = entry.err ? `${entry.err.type ?? 'Error'}${entry.err.code ? ` ${entry.err.code}` : ''}: ${entry.err.message ?? ''}` : (entry.msg ?? '');
+    const message = entry.err
+      ? `${entry.err.type ?? 'Error'}${entry.err.code ? ` ${entry.err.code}` : ''}: ${entry.err.message ?? ''}`
+      : (entry.msg ?? '');
     errors.set(entry.reqId, message.replace(/\s+/g, ' ').slice(0, 300));
   }
   return errors;

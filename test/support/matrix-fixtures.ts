@@ -15,10 +15,24 @@ import { Client, signIn, staffPassword, uniqueCode, type TestApp } from './test-
 
 export type Credentials = { cookie?: string; csrfToken?: string; bearer?: string };
 export type ActorState = 'active' | 'anonymous' | 'signed-out' | 'disabled' | 'revoked' | 'must-change';
-export type Actor = { name: string; kind: 'session' | 'token' | 'none'; role: Role | null; state: ActorState; credentials: Credentials; ip: string };
+export type Actor = {
+  name: string;
+  kind: 'session' | 'token' | 'none';
+  role: Role | null;
+  state: ActorState;
+  credentials: Credentials;
+  ip: string;
+};
 export type Part = { name: string; value: string | Buffer; filename?: string; type?: string };
 /** A request without its method (the matrix key gives it). */
-export type Req = { url: string; json?: unknown; form?: Record<string, string>; parts?: Part[]; headers?: Record<string, string>; cookies?: string[] };
+export type Req = {
+  url: string;
+  json?: unknown;
+  form?: Record<string, string>;
+  parts?: Part[];
+  headers?: Record<string, string>;
+  cookies?: string[];
+};
 
 export const activePassword = 'Ma-tran-quyen-2025';
 const applicantPhone = '0912345678';
@@ -73,14 +87,31 @@ async function check<T>(what: string, response: { statusCode: number; body: stri
   return read();
 }
 
-export async function createStaff(admin: Client, input: { fullName: string; unitId: string | null; roles: { role: Role; unitId: string | null }[] }): Promise<Staff> {
+export async function createStaff(
+  admin: Client,
+  input: { fullName: string; unitId: string | null; roles: { role: Role; unitId: string | null }[] },
+): Promise<Staff> {
   const username = `m${uniqueCode().toLowerCase()}`;
-  const response = await admin.post('/api/v1/staff', { username, fullName: input.fullName, password: staffPassword, unitId: input.unitId, roles: input.roles });
-  return check(`create staff ${input.fullName}`, response, 201, () => ({ id: response.data.id, username, assignments: response.data.roles }));
+  const response = await admin.post('/api/v1/staff', {
+    username,
+    fullName: input.fullName,
+    password: staffPassword,
+    unitId: input.unitId,
+    roles: input.roles,
+  });
+  return check(`create staff ${input.fullName}`, response, 201, () => ({
+    id: response.data.id,
+    username,
+    assignments: response.data.roles,
+  }));
 }
 
 /** Signs in; the temporary password is changed first unless the caller is to stay a must-change session. */
-export async function startSession(app: App, username: string, options: { changePassword: boolean } = { changePassword: true }): Promise<Client> {
+export async function startSession(
+  app: App,
+  username: string,
+  options: { changePassword: boolean } = { changePassword: true },
+): Promise<Client> {
   const client = await signIn(app, username, staffPassword);
   if (options.changePassword) {
     const changed = await client.post('/api/v1/auth/password', { currentPassword: staffPassword, newPassword: activePassword });
@@ -128,7 +159,10 @@ export async function buildFixtures(t: TestApp) {
   };
   const pairKiosk = async (client: Client, unitId: string, label: string) => {
     const response = await client.post('/api/v1/ratings/kiosks', { unitId, label });
-    return check('pair kiosk', response, 201, () => ({ id: response.data.id as string, token: String(response.data.path).split('/').pop()! }));
+    return check('pair kiosk', response, 201, () => ({
+      id: response.data.id as string,
+      token: String(response.data.path).split('/').pop()!,
+    }));
   };
   const feedbackOf = async (dossierId: string) => {
     const list = await admin.get(`/api/v1/feedback?unitId=${b.id}&pageSize=200`);
@@ -141,7 +175,10 @@ export async function buildFixtures(t: TestApp) {
   const dossier = await intakeAtB();
   const attached = await bCounter.request('POST', `/api/v1/dossiers/${dossier.id}/files`, {
     ...(() => {
-      const body = multipart([{ name: 'kind', value: 'submitted' }, { name: 'file', value: pdf(canary), filename: `${canary}.pdf`, type: 'application/pdf' }]);
+      const body = multipart([
+        { name: 'kind', value: 'submitted' },
+        { name: 'file', value: pdf(canary), filename: `${canary}.pdf`, type: 'application/pdf' },
+      ]);
       return { body: body.body, headers: { 'content-type': body.contentType } };
     })(),
   });
@@ -152,39 +189,90 @@ export async function buildFixtures(t: TestApp) {
   await rateOnline(dossier.code, { level: 'unsatisfied', comment: `${canary} phải chờ lâu` });
   const feedbackId = await feedbackOf(dossier.id);
   const tokenResponse = await admin.post('/api/v1/api-tokens', { name: `${canary} token B`, role: 'counter_officer', unitId: b.id });
-  const tokenB = await check('token at B', tokenResponse, 201, () => ({ id: secret(tokenResponse.data.id as string), token: secret(tokenResponse.data.token as string) }));
-  const calendar = await admin.request('PUT', `/api/v1/units/${b.id}/calendar`, { body: { extraDaysOff: [{ date: '2099-12-31', reason: 'Nghỉ riêng của xã B' }] } });
+  const tokenB = await check('token at B', tokenResponse, 201, () => ({
+    id: secret(tokenResponse.data.id as string),
+    token: secret(tokenResponse.data.token as string),
+  }));
+  const calendar = await admin.request('PUT', `/api/v1/units/${b.id}/calendar`, {
+    body: { extraDaysOff: [{ date: '2099-12-31', reason: 'Nghỉ riêng của xã B' }] },
+  });
   await check('calendar of B', calendar, 200, () => undefined);
 
   // The callers at A.
   const actors: Actor[] = [];
   const aStaff = async (role: Role | null, fullName = `Cán bộ A ${role ?? 'không vai trò'}`) =>
     createStaff(admin, { fullName, unitId: a.id, roles: role ? [{ role, unitId: a.id }] : [] });
-  const people = await Promise.all([...roles, null].map(async (role) => ({ role, client: await startSession(app, (await aStaff(role)).username) })));
-  for (const { role, client } of people) actors.push({ name: `${role ?? 'no-role'}@A`, kind: 'session', role, state: 'active', credentials: client.auth, ip: nextIp() });
+  const people = await Promise.all(
+    [...roles, null].map(async (role) => ({ role, client: await startSession(app, (await aStaff(role)).username) })),
+  );
+  for (const { role, client } of people)
+    actors.push({ name: `${role ?? 'no-role'}@A`, kind: 'session', role, state: 'active', credentials: client.auth, ip: nextIp() });
   const tokenOf = async (role: Role) => {
     const response = await admin.post('/api/v1/api-tokens', { name: `Tích hợp A ${role}`, role, unitId: a.id });
     return check(`token ${role}@A`, response, 201, () => ({ id: response.data.id as string, token: response.data.token as string }));
   };
-  for (const role of roles) actors.push({ name: `token:${role}@A`, kind: 'token', role, state: 'active', credentials: { bearer: (await tokenOf(role)).token }, ip: nextIp() });
+  for (const role of roles)
+    actors.push({
+      name: `token:${role}@A`,
+      kind: 'token',
+      role,
+      state: 'active',
+      credentials: { bearer: (await tokenOf(role)).token },
+      ip: nextIp(),
+    });
   actors.push({ name: 'anonymous', kind: 'none', role: null, state: 'anonymous', credentials: {}, ip: nextIp() });
 
   const signedOut = await startSession(app, (await aStaff('administrator', 'Quản trị A đã đăng xuất')).username);
   await check('sign out', await signedOut.post('/api/v1/auth/sign-out'), 204, () => undefined);
-  actors.push({ name: 'signed-out administrator@A', kind: 'session', role: 'administrator', state: 'signed-out', credentials: signedOut.auth, ip: nextIp() });
+  actors.push({
+    name: 'signed-out administrator@A',
+    kind: 'session',
+    role: 'administrator',
+    state: 'signed-out',
+    credentials: signedOut.auth,
+    ip: nextIp(),
+  });
 
   const disabledStaff = await aStaff('administrator', 'Quản trị A bị khóa');
   const disabled = await startSession(app, disabledStaff.username);
   const current = await admin.get(`/api/v1/staff/${disabledStaff.id}`);
-  await check('disable account', await admin.patch(`/api/v1/staff/${disabledStaff.id}`, { isActive: false }, { 'if-match': String(current.headers.etag) }), 200, () => undefined);
-  actors.push({ name: 'disabled administrator@A', kind: 'session', role: 'administrator', state: 'disabled', credentials: disabled.auth, ip: nextIp() });
+  await check(
+    'disable account',
+    await admin.patch(`/api/v1/staff/${disabledStaff.id}`, { isActive: false }, { 'if-match': String(current.headers.etag) }),
+    200,
+    () => undefined,
+  );
+  actors.push({
+    name: 'disabled administrator@A',
+    kind: 'session',
+    role: 'administrator',
+    state: 'disabled',
+    credentials: disabled.auth,
+    ip: nextIp(),
+  });
 
   const revoked = await tokenOf('administrator');
   await check('revoke token', await admin.delete(`/api/v1/api-tokens/${revoked.id}`), 204, () => undefined);
-  actors.push({ name: 'revoked token:administrator@A', kind: 'token', role: 'administrator', state: 'revoked', credentials: { bearer: revoked.token }, ip: nextIp() });
+  actors.push({
+    name: 'revoked token:administrator@A',
+    kind: 'token',
+    role: 'administrator',
+    state: 'revoked',
+    credentials: { bearer: revoked.token },
+    ip: nextIp(),
+  });
 
-  const mustChange = await startSession(app, (await aStaff('administrator', 'Quản trị A chưa đổi mật khẩu')).username, { changePassword: false });
-  actors.push({ name: 'must-change-password administrator@A', kind: 'session', role: 'administrator', state: 'must-change', credentials: mustChange.auth, ip: nextIp() });
+  const mustChange = await startSession(app, (await aStaff('administrator', 'Quản trị A chưa đổi mật khẩu')).username, {
+    changePassword: false,
+  });
+  actors.push({
+    name: 'must-change-password administrator@A',
+    kind: 'session',
+    role: 'administrator',
+    state: 'must-change',
+    credentials: mustChange.auth,
+    ip: nextIp(),
+  });
 
   const aCounter = new Client(app, people.find((person) => person.role === 'counter_officer')!.client.auth);
   const kioskA = await pairKiosk(aCounter, a.id, 'Quầy A');
@@ -196,9 +284,16 @@ export async function buildFixtures(t: TestApp) {
     dossier: intakeAtB,
     onlineDossier: async () => {
       // Found again by its phone, drawn anew for each submission.
-      const fields = submissionFields(buildApplicant(fixtureRandom(), { name: `${canary} Phạm Thị Trực Tuyến`, address: `${canary} tổ 5` }), b.id);
+      const fields = submissionFields(
+        buildApplicant(fixtureRandom(), { name: `${canary} Phạm Thị Trực Tuyến`, address: `${canary} tổ 5` }),
+        b.id,
+      );
       const phone = fields.phone!;
-      const form = citizenParts([...Object.entries(fields).map(([name, value]) => ({ name, value })), { name: 'doc1', value: pdf(), filename: 'doc1.pdf', type: 'application/pdf' }, { name: 'doc2', value: pdf(), filename: 'doc2.pdf', type: 'application/pdf' }]);
+      const form = citizenParts([
+        ...Object.entries(fields).map(([name, value]) => ({ name, value })),
+        { name: 'doc1', value: pdf(), filename: 'doc1.pdf', type: 'application/pdf' },
+        { name: 'doc2', value: pdf(), filename: 'doc2.pdf', type: 'application/pdf' },
+      ]);
       const submitted = await send(app, {}, 'POST', { ...form, url: `/nop-ho-so/${procedure.code}` }, nextIp());
       const secretK = await check('online submission at B', submitted, 200, () => /\/tra-cuu\?k=([^"&]+)/.exec(submitted.body)?.[1]);
       const list = await admin.get(`/api/v1/dossiers?unitId=${b.id}&q=${phone}`);
@@ -208,9 +303,11 @@ export async function buildFixtures(t: TestApp) {
     },
     staffAtB: async () => bStaff('specialist'),
     /** Home unit A, holding a role at B. */
-    bridge: async () => createStaff(admin, { fullName: 'Cán bộ A kiêm nhiệm ở B', unitId: a.id, roles: [{ role: 'counter_officer', unitId: b.id }] }),
+    bridge: async () =>
+      createStaff(admin, { fullName: 'Cán bộ A kiêm nhiệm ở B', unitId: a.id, roles: [{ role: 'counter_officer', unitId: b.id }] }),
     /** Home unit A, holding a deployment-wide role. */
-    wide: async () => createStaff(admin, { fullName: 'Giám sát toàn hệ thống, nhà ở A', unitId: a.id, roles: [{ role: 'supervisor', unitId: null }] }),
+    wide: async () =>
+      createStaff(admin, { fullName: 'Giám sát toàn hệ thống, nhà ở A', unitId: a.id, roles: [{ role: 'supervisor', unitId: null }] }),
     plainA: async () => createStaff(admin, { fullName: 'Cán bộ A chưa có vai trò', unitId: a.id, roles: [] }),
     token: async () => {
       const response = await admin.post('/api/v1/api-tokens', { name: `${canary} token B tạm`, role: 'specialist', unitId: b.id });
@@ -240,7 +337,12 @@ export async function buildFixtures(t: TestApp) {
     },
     procedure: async () => {
       const created = buildProcedure({ name: 'Thủ tục ma trận để sửa' });
-      await check('fresh procedure', await admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure: created }), 201, () => undefined);
+      await check(
+        'fresh procedure',
+        await admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure: created }),
+        201,
+        () => undefined,
+      );
       return { code: created.code, procedure: created };
     },
     schedule: async (year: number) => {
@@ -254,15 +356,32 @@ export async function buildFixtures(t: TestApp) {
   const ifMatch = async (url: string) => ({ 'if-match': String((await admin.get(url)).headers.etag) });
 
   return {
-    app, admin, canary, secrets, actors, procedure, procedurePage, ifMatch, fresh,
+    app,
+    admin,
+    canary,
+    secrets,
+    actors,
+    procedure,
+    procedurePage,
+    ifMatch,
+    fresh,
     units: { p, a, b },
     b: { dossier, fileId, kiosk: kioskB, feedbackId, token: tokenB, counter: bCounterStaff, leader: bLeaderStaff },
     a: { kiosk: kioskA, signInTarget },
-    controls: { admin: admin.auth, bCounter: bCounter.auth, bLeader: bLeader.auth, visitor: {} } as Record<'admin' | 'bCounter' | 'bLeader' | 'visitor', Credentials>,
+    controls: { admin: admin.auth, bCounter: bCounter.auth, bLeader: bLeader.auth, visitor: {} } as Record<
+      'admin' | 'bCounter' | 'bLeader' | 'visitor',
+      Credentials
+    >,
   };
 }
 export type Fixtures = Awaited<ReturnType<typeof buildFixtures>>;
 
 export function yearSchedule(year: number) {
-  return { year, title: `Lịch nghỉ thử ${year}`, entries: [{ date: `${year}-01-01`, type: 'holiday', occasion: 'new-year', source: 'Bộ luật Lao động 2019, Điều 112', isConfirmed: true }] };
+  return {
+    year,
+    title: `Lịch nghỉ thử ${year}`,
+    entries: [
+      { date: `${year}-01-01`, type: 'holiday', occasion: 'new-year', source: 'Bộ luật Lao động 2019, Điều 112', isConfirmed: true },
+    ],
+  };
 }

@@ -42,48 +42,8 @@ export function listOperations(spec: OpenApi): OperationRef[] {
   );
 }
 
-const oneMegabyte = 'a'.repeat(1024 * 1024);
-
-/** The text most likely to reach the database and break it: NUL, lone surrogates, years 0, 1 and 9999, a 1 MB string. */
-export const criticalStrings: readonly string[] = [
-  '\u0000', 'a\u0000b', '\uD800', 'x\uDFFFy', '\uDBFF\uDBFF', 'Nguyễn\u0000', 'a\uD83D', '\uDE00b',
-  '0000-01-01', '0001-01-01', '9999-12-31', '0000-01-01T00:00:00Z', '0001-01-01T00:00:00+07:00', oneMegabyte, '9223372036854775808',
-];
-
-/** Text that has broken servers before: the above, injections, impossible dates, numbers out of range. */
-export const hostileStrings: readonly string[] = [
-  ...criticalStrings,
-  '\uFFFE', '\u202Eevil', '\r\n\r\nX-Injected: 1',
-  "' OR '1'='1", "'; DROP TABLE units; --", '"; select pg_sleep(1); --', '\\', "\\'", '%', '_%_', '*',
-  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '{{7*7}}', '${7*7}', '#{7*7}', '<%= 7*7 %>',
-  '../../../../etc/passwd', 'C:\\Windows\\win.ini', 'file:///etc/passwd',
-  '-0001-01-01', '+275760-09-13', '2025-02-30', '2025-13-01', '9999-12-31T23:59:59.999999999Z',
-  '1e308', '-1e308', '1e-400', 'NaN', 'Infinity', '-Infinity', '-1', '-0', '-9223372036854775809', '18446744073709551616', '0x7fffffff', '1_000', '٣',
-  '', ' ', '\t', 'null', 'undefined', 'true', '[]', '{}', '__proto__', 'constructor',
-  '👩‍👩‍👧‍👦', 'Nguyễn Văn Ánh', 'ﷺ', 'a'.repeat(101), 'ă'.repeat(300),
-];
-
-export const hostileNumbers: readonly number[] = [
-  1e308, -1e308, 2 ** 63, -(2 ** 63), 2 ** 53 + 2, 2 ** 31, -(2 ** 31) - 1, -1, 0, -0, 0.5, 1e-300, Number.MAX_SAFE_INTEGER, Number.MIN_VALUE,
-];
-
-export function nestedArray(depth: number): unknown {
-  let value: unknown = [];
-  for (let i = 0; i < depth; i += 1) value = [value];
-  return value;
-}
-
-export const wrongTypes: readonly unknown[] = [null, true, false, [], {}, [null], [[[[]]]], { a: { b: { c: {} } } }, nestedArray(3000), 0, 'string'];
-
-/** Hostile text, the critical kinds as often as all the others together. */
-export const hostileText: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...criticalStrings), fc.constantFrom(...hostileStrings));
-
-/** Values that a client never should send but an attacker will: any of the above. */
-export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 5, arbitrary: hostileText },
-  { weight: 2, arbitrary: fc.constantFrom(...hostileNumbers) },
-  { weight: 2, arbitrary: fc.constantFrom(...wrongTypes) },
-);
+export * from './hostile-values.js';
+import { criticalStrings, hostileNumbers, hostileStrings, hostileText, hostileValue } from './hostile-values.js';
 
 const sampleTexts = ['Nguyễn Thị Hằng', 'Phường Hoàn Kiếm', 'Ủy ban nhân dân xã Yên Phú', 'khai sinh', 'Trả kết quả đúng hạn', 'test'];
 
@@ -94,7 +54,12 @@ const sampleTexts = ['Nguyễn Thị Hằng', 'Phường Hoàn Kiếm', 'Ủy ba
  * allowed); otherwise hostile values of any type replace a value one time in `hostileOneIn` (5).
  * `example`: a valid request body, mutated in one place by requestArbitrary.
  */
-export type ArbitraryOptions = { realValues?: (name: string) => readonly string[]; strict?: boolean; hostileOneIn?: number; example?: () => unknown };
+export type ArbitraryOptions = {
+  realValues?: (name: string) => readonly string[];
+  strict?: boolean;
+  hostileOneIn?: number;
+  example?: () => unknown;
+};
 
 /** Present one time in `oneIn`, otherwise undefined. */
 export function rarely<T>(arbitrary: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T | undefined> {
@@ -107,7 +72,12 @@ export function mostly<T>(arbitrary: fc.Arbitrary<T>, oneIn: number): fc.Arbitra
 }
 
 /** A fast-check arbitrary for one JSON Schema. */
-export function schemaArbitrary(schema: JsonSchema | undefined, options: ArbitraryOptions = {}, name = '', depth = 0): fc.Arbitrary<unknown> {
+export function schemaArbitrary(
+  schema: JsonSchema | undefined,
+  options: ArbitraryOptions = {},
+  name = '',
+  depth = 0,
+): fc.Arbitrary<unknown> {
   const valid = validArbitrary(schema ?? {}, options, name, depth);
   if (options.strict) return valid;
   return fc.oneof({ weight: (options.hostileOneIn ?? 5) - 1, arbitrary: valid }, { weight: 1, arbitrary: hostileValue });
@@ -154,9 +124,10 @@ function typedArbitrary(type: string, schema: JsonSchema, options: ArbitraryOpti
 function numberArbitrary(type: string, schema: JsonSchema, options: ArbitraryOptions): fc.Arbitrary<unknown> {
   const min = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : -1_000_000);
   const max = schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - 1 : 1_000_000);
-  const inRange = type === 'integer'
-    ? fc.integer({ min: Math.max(Math.ceil(min), Number.MIN_SAFE_INTEGER), max: Math.min(Math.floor(max), Number.MAX_SAFE_INTEGER) })
-    : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+  const inRange =
+    type === 'integer'
+      ? fc.integer({ min: Math.max(Math.ceil(min), Number.MIN_SAFE_INTEGER), max: Math.min(Math.floor(max), Number.MAX_SAFE_INTEGER) })
+      : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
   const step = schema.multipleOf;
   const fitted = step ? inRange.map((n) => Math.round(Number(n) / step) * step) : inRange;
   const edges = options.strict ? [min, max] : [min, max, min - 1, max + 1];
@@ -178,12 +149,18 @@ function stringArbitrary(schema: JsonSchema, options: ArbitraryOptions, name: st
   ];
   if (options.strict) return fc.oneof(...realArbitrary, { weight: 4, arbitrary: shapedString(schema, true) }, ...hostileFitting);
   const shown = Math.min(maxLength, 5000);
-  const boundaries = [minLength > 0 ? 'a'.repeat(minLength - 1) : undefined, 'a'.repeat(shown), 'a'.repeat(shown + 1)].filter((text): text is string => text !== undefined);
-  return fc.oneof(...realArbitrary, { weight: 4, arbitrary: shapedString(schema, false) }, ...hostileFitting, { weight: 1, arbitrary: fc.constantFrom(...boundaries) });
+  const boundaries = [minLength > 0 ? 'a'.repeat(minLength - 1) : undefined, 'a'.repeat(shown), 'a'.repeat(shown + 1)].filter(
+    (text): text is string => text !== undefined,
+  );
+  return fc.oneof(...realArbitrary, { weight: 4, arbitrary: shapedString(schema, false) }, ...hostileFitting, {
+    weight: 1,
+    arbitrary: fc.constantFrom(...boundaries),
+  });
 }
 
 /** A date written as a plain pattern (`^\d{4}-\d{2}-\d{2}$`) is still a date. */
-const formatOf = (schema: JsonSchema) => schema.format ?? (schema.pattern && /^\^?\\d\{4\}-\\d\{2\}-\\d\{2\}\$?$/.test(schema.pattern) ? 'date' : undefined);
+const formatOf = (schema: JsonSchema) =>
+  schema.format ?? (schema.pattern && /^\^?\\d\{4\}-\\d\{2\}-\\d\{2\}\$?$/.test(schema.pattern) ? 'date' : undefined);
 
 function shapedString(schema: JsonSchema, strict: boolean): fc.Arbitrary<string> {
   const isoDate = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true });
@@ -193,13 +170,25 @@ function shapedString(schema: JsonSchema, strict: boolean): fc.Arbitrary<string>
     case 'date':
       return fc.oneof(
         { weight: 6, arbitrary: isoDate.map((d) => d.toISOString().slice(0, 10)) },
-        { weight: 1, arbitrary: fc.constantFrom('2024-02-29', '0000-01-01', '0001-01-01', '9999-12-31', '1900-01-01', '2100-12-31', '1582-10-10') },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom('2024-02-29', '0000-01-01', '0001-01-01', '9999-12-31', '1900-01-01', '2100-12-31', '1582-10-10'),
+        },
         { weight: 1, arbitrary: matching(schema.pattern) ?? fc.constant('2025-01-01') },
       );
     case 'date-time':
       return fc.oneof(
         { weight: 6, arbitrary: isoDate.map((d) => d.toISOString()) },
-        { weight: 1, arbitrary: fc.constantFrom('2025-07-01T08:00:00+07:00', '0000-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2025-07-01T08:00:00.123456789Z') },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            '2025-07-01T08:00:00+07:00',
+            '0000-01-01T00:00:00Z',
+            '0001-01-01T00:00:00Z',
+            '9999-12-31T23:59:59Z',
+            '2025-07-01T08:00:00.123456789Z',
+          ),
+        },
         { weight: 1, arbitrary: matching(schema.pattern) ?? fc.constant('2025-01-01T00:00:00Z') },
       );
     case 'email': {
@@ -250,7 +239,13 @@ function objectArbitrary(schema: JsonSchema, options: ArbitraryOptions, depth: n
   const partial = entries.length > 0 ? fc.record(model, { requiredKeys: [] }) : fc.constant({});
   const free =
     typeof schema.additionalProperties === 'object'
-      ? fc.dictionary(schema.propertyNames ? (schemaArbitrary(schema.propertyNames, options, 'key', depth + 1).map(String) as fc.Arbitrary<string>) : fc.string({ maxLength: 12 }), schemaArbitrary(schema.additionalProperties, options, 'value', depth + 1), { maxKeys: 3 })
+      ? fc.dictionary(
+          schema.propertyNames
+            ? (schemaArbitrary(schema.propertyNames, options, 'key', depth + 1).map(String) as fc.Arbitrary<string>)
+            : fc.string({ maxLength: 12 }),
+          schemaArbitrary(schema.additionalProperties, options, 'value', depth + 1),
+          { maxKeys: 3 },
+        )
       : fc.constant({});
   if (options.strict) return fc.tuple(complete, free).map(([base, more]) => ({ ...(base as object), ...(more as object) }));
   const extra = rarely(fc.tuple(fc.constantFrom(...extraKeys), hostileValue), 6);
@@ -271,7 +266,8 @@ function anyJson(depth: number): fc.Arbitrary<unknown> {
 /** Every place in a JSON value: the path to it and the value there. */
 function leaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (Array.isArray(value)) return [path, ...value.flatMap((item, index) => leaves(item, [...path, index]))];
-  if (value !== null && typeof value === 'object') return [path, ...Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]))];
+  if (value !== null && typeof value === 'object')
+    return [path, ...Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]))];
   return [path];
 }
 
@@ -295,62 +291,18 @@ export function mutatedExample(example: () => unknown): fc.Arbitrary<unknown> {
     number: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...hostileNumbers) }, { weight: 1, arbitrary: hostileValue }),
     other: hostileValue,
   });
-  return fc.tuple(fc.nat(), fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 4, arbitrary: replacement })).map(([index, hostile]) => {
-    const value = example();
-    const places = leaves(value).filter((path) => path.length > 0);
-    if (hostile === undefined || places.length === 0) return value;
-    const place = places[index % places.length]!;
-    const current = place.reduce<unknown>((node, key) => (node as Record<string, unknown>)[String(key)], value);
-    return replaceAt(value, place, typeof current === 'string' ? hostile.text : typeof current === 'number' ? hostile.number : hostile.other);
-  });
-}
-
-/**
- * Percent-encodes text for a URL as a browser would, except that a lone surrogate (which has no
- * UTF-8 form) is sent as the bytes ED A0 80–ED BF BF that careless encoders produce.
- */
-export function percentEncode(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i += 1) {
-    const unit = text.charCodeAt(i);
-    const isHigh = unit >= 0xd800 && unit <= 0xdbff;
-    const next = text.charCodeAt(i + 1);
-    if (isHigh && next >= 0xdc00 && next <= 0xdfff) {
-      out += encodeURIComponent(text.slice(i, i + 2));
-      i += 1;
-    } else if (unit >= 0xd800 && unit <= 0xdfff) {
-      out += [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
-    } else {
-      out += encodeURIComponent(text[i]!);
-    }
-  }
-  return out;
-}
-
-/** Raw URL text sent as is. Broken: invalid UTF-8 (a lone surrogate's bytes, an overlong NUL) and malformed escapes. */
-export const brokenUrlPieces: readonly string[] = ['%ED%A0%80', '%ED%BF%BF', '%C0%80', '%E0%A4%A', '%E0%A4', '%', '%zz', '%FF%FE', '%C3%28', '%F4%90%80%80', '%u0041'];
-/** Raw URL text that is well formed but hostile once decoded. */
-export const hostileUrlPieces: readonly string[] = ['%00', 'a%00b', '..%2F..%2F', '%2e%2e', '%0D%0AX-Injected:%201', '%EF%BB%BF'];
-export const rawUrlPieces: readonly string[] = [...brokenUrlPieces, ...hostileUrlPieces];
-
-/** A request parameter value as URL text: encoded properly, or (unless strict) sometimes raw pieces, broken or hostile. */
-export function urlValueArbitrary(value: fc.Arbitrary<unknown>, strict = false): fc.Arbitrary<{ text: string; isBroken: boolean }> {
-  if (strict) return value.map((v) => ({ text: percentEncode(asUrlText(v)), isBroken: false }));
-  return fc.oneof(
-    { weight: 8, arbitrary: value.map((v) => ({ text: percentEncode(asUrlText(v)), isBroken: false })) },
-    { weight: 1, arbitrary: fc.constantFrom(...rawUrlPieces).map((raw) => ({ text: raw, isBroken: brokenUrlPieces.includes(raw) })) },
-  );
-}
-
-function asUrlText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') return JSON.stringify(value).slice(0, 2000);
-  return String(value);
-}
-
-/** A short, printable description of any input for a failure report. */
-export function describeInput(value: unknown, max = 160): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…(${text.length} chars)` : text);
+  return fc
+    .tuple(fc.nat(), fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 4, arbitrary: replacement }))
+    .map(([index, hostile]) => {
+      const value = example();
+      const places = leaves(value).filter((path) => path.length > 0);
+      if (hostile === undefined || places.length === 0) return value;
+      const place = places[index % places.length]!;
+      const current = place.reduce<unknown>((node, key) => (node as Record<string, unknown>)[String(key)], value);
+      return replaceAt(
+        value,
+        place,
+        typeof current === 'string' ? hostile.text : typeof current === 'number' ? hostile.number : hostile.other,
+      );
+    });
 }

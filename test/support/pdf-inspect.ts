@@ -94,4 +94,9 @@ export function summary(pdf: Buffer) {
   };
 }
 
-export const expectedSummary = (size: [number, number]) => ({ magic: '%PDF-', notoSerif: true, standardFont: false, sizes: [`${size[0]} x ${size[1]}`] });
+export const expectedSummary = (size: [number, number]) => ({
+  magic: '%PDF-',
+  notoSerif: true,
+  standardFont: false,
+  sizes: [`${size[0]} x ${size[1]}`],
+});

@@ -4,20 +4,93 @@ import type { Random } from './random.js';
 
 /** Vietnamese names, places and numbers that pass the platform's checks, drawn from a seeded source. */
 
-const familyNames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Ma', 'Nông', 'Lò', 'Đinh', 'Triệu', 'Hà'] as const;
-const middleNames = { male: ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Công'], female: ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Hồng', 'Kim'] } as const;
+const familyNames = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Phan',
+  'Vũ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Ma',
+  'Nông',
+  'Lò',
+  'Đinh',
+  'Triệu',
+  'Hà',
+] as const;
+const middleNames = {
+  male: ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Công'],
+  female: ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Hồng', 'Kim'],
+} as const;
 const givenNames = {
   male: ['An', 'Bảo', 'Cường', 'Dũng', 'Hải', 'Hùng', 'Khánh', 'Long', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Tuấn', 'Việt', 'Thắng', 'Lộc'],
   female: ['Anh', 'Chi', 'Dung', 'Hà', 'Hạnh', 'Hoa', 'Lan', 'Linh', 'Mai', 'Ngân', 'Nhung', 'Phương', 'Thảo', 'Yến', 'Huyền', 'Trang'],
 } as const;
 /** Place names of the northern mountains and the midlands, for villages, communes and provinces. */
 export const placeNames = [
-  'Nà Sáng', 'Khuổi Phìn', 'Bản Phiêng', 'Nà Tông', 'Làng Chùa', 'Yên Phú', 'Minh Ngọc', 'Đường Hồng', 'Phú Nam', 'Lạc Nông',
-  'Thượng Tân', 'Giáp Trung', 'Yên Cường', 'Minh Sơn', 'Tân Lập', 'Bình An', 'Hòa Phong', 'Xuân Giang', 'Kim Thạch', 'Đồng Tâm',
+  'Nà Sáng',
+  'Khuổi Phìn',
+  'Bản Phiêng',
+  'Nà Tông',
+  'Làng Chùa',
+  'Yên Phú',
+  'Minh Ngọc',
+  'Đường Hồng',
+  'Phú Nam',
+  'Lạc Nông',
+  'Thượng Tân',
+  'Giáp Trung',
+  'Yên Cường',
+  'Minh Sơn',
+  'Tân Lập',
+  'Bình An',
+  'Hòa Phong',
+  'Xuân Giang',
+  'Kim Thạch',
+  'Đồng Tâm',
 ] as const;
 const hamletKinds = ['Thôn', 'Bản', 'Tổ', 'Xóm'] as const;
 /** Mobile prefixes in use (Viettel, Vinaphone, MobiFone, Vietnamobile). */
-const mobilePrefixes = ['032', '033', '034', '035', '036', '037', '038', '039', '086', '096', '097', '098', '081', '082', '083', '084', '085', '088', '091', '094', '070', '076', '077', '078', '079', '089', '090', '093', '056', '058'] as const;
+const mobilePrefixes = [
+  '032',
+  '033',
+  '034',
+  '035',
+  '036',
+  '037',
+  '038',
+  '039',
+  '086',
+  '096',
+  '097',
+  '098',
+  '081',
+  '082',
+  '083',
+  '084',
+  '085',
+  '088',
+  '091',
+  '094',
+  '070',
+  '076',
+  '077',
+  '078',
+  '079',
+  '089',
+  '090',
+  '093',
+  '056',
+  '058',
+] as const;
 
 export type Sex = 'male' | 'female';
 
@@ -45,7 +118,12 @@ export function villageAddress(random: Random): string {
 
 /** Lower-case ASCII of a Vietnamese text (for usernames). */
 export function asciiFold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
 }
 
 /** A valid applicant: a person with a Vietnamese name, a citizen ID, a mobile phone and an address; overrides win. */

@@ -37,7 +37,13 @@ export type TestApp = { app: App; database: Database; config: Config; admin: Cli
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-files-'));
-  const config = readConfig({ MOTCUA_ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'silent', MOTCUA_SIGNIN_RATE_LIMIT: '1000', MOTCUA_FILES_DIR: filesDir, ...env });
+  const config = readConfig({
+    MOTCUA_ADMIN_PASSWORD: adminPassword,
+    LOG_LEVEL: 'silent',
+    MOTCUA_SIGNIN_RATE_LIMIT: '1000',
+    MOTCUA_FILES_DIR: filesDir,
+    ...env,
+  });
   const database = await openTestDatabase();
   await ensureAdministrator(database.db, { password: adminPassword });
   const app = await buildApp({ config, database, logger: false });
@@ -134,7 +140,13 @@ export const readyPassword = 'Ready-password-2';
  */
 export async function createStaffMember(
   admin: Client,
-  input: { username?: string; fullName?: string; unitId?: string | null; roles: { role: string; unitId: string | null }[]; keepTemporaryPassword?: boolean },
+  input: {
+    username?: string;
+    fullName?: string;
+    unitId?: string | null;
+    roles: { role: string; unitId: string | null }[];
+    keepTemporaryPassword?: boolean;
+  },
 ): Promise<{ id: string; client: Client; username: string; password: string }> {
   const username = input.username ?? `u${uniqueCode().toLowerCase()}`;
   const response = await admin.post('/api/v1/staff', {

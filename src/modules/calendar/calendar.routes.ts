@@ -96,12 +96,24 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
     schema: { tags, summary: 'The yearly official schedules (stored ones replace shipped ones)', response: { 200: ScheduleList } },
     handler: async (request) => {
       await requireReader(request);
-      return { items: (await loadSchedules(db)).map((entry) => ({ year: entry.schedule.year, source: entry.source, version: entry.version, schedule: entry.schedule })) };
+      return {
+        items: (await loadSchedules(db)).map((entry) => ({
+          year: entry.schedule.year,
+          source: entry.source,
+          version: entry.version,
+          schedule: entry.schedule,
+        })),
+      };
     },
   });
 
   app.get('/api/v1/calendar/schedules/:year', {
-    schema: { tags, summary: "A year's schedule as JSON (export)", params: z.object({ year: z.coerce.number().int().min(1901).max(2100) }), response: { 200: YearSchedule } },
+    schema: {
+      tags,
+      summary: "A year's schedule as JSON (export)",
+      params: z.object({ year: z.coerce.number().int().min(1901).max(2100) }),
+      response: { 200: YearSchedule },
+    },
     handler: async (request, reply) => {
       await requireReader(request);
       const entry = (await loadSchedules(db)).find((item) => item.schedule.year === request.params.year);
@@ -112,7 +124,13 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
   });
 
   app.put('/api/v1/calendar/schedules/:year', {
-    schema: { tags, summary: "Set a year's schedule (import JSON); If-Match: the current version (0 for a shipped or missing one)", params: z.object({ year: z.coerce.number().int().min(1901).max(2100) }), body: z.unknown(), response: { 200: YearSchedule } },
+    schema: {
+      tags,
+      summary: "Set a year's schedule (import JSON); If-Match: the current version (0 for a shipped or missing one)",
+      params: z.object({ year: z.coerce.number().int().min(1901).max(2100) }),
+      body: z.unknown(),
+      response: { 200: YearSchedule },
+    },
     handler: async (request, reply) => {
       const saved = await saveYearSchedule(deps, requirePrincipal(request), commandContext(request), {
         year: request.params.year,
@@ -125,9 +143,17 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
   });
 
   app.delete('/api/v1/calendar/schedules/:year', {
-    schema: { tags, summary: 'Remove a stored schedule (the shipped one, if any, applies again)', params: z.object({ year: z.coerce.number().int().min(1901).max(2100) }), response: { 204: z.null() } },
+    schema: {
+      tags,
+      summary: 'Remove a stored schedule (the shipped one, if any, applies again)',
+      params: z.object({ year: z.coerce.number().int().min(1901).max(2100) }),
+      response: { 204: z.null() },
+    },
     handler: async (request, reply) => {
-      await deleteYearSchedule(deps, requirePrincipal(request), commandContext(request), { year: request.params.year, expectedVersion: readIfMatchVersion(request) });
+      await deleteYearSchedule(deps, requirePrincipal(request), commandContext(request), {
+        year: request.params.year,
+        expectedVersion: readIfMatchVersion(request),
+      });
       return reply.status(204).send(null);
     },
   });
@@ -160,7 +186,12 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
   });
 
   app.put('/api/v1/calendar/rules', {
-    schema: { tags, summary: 'Switch statutory rules (e.g. Vietnam Culture Day) deployment-wide', body: RuleSettingsUpdate, response: { 200: SavedRuleSettings } },
+    schema: {
+      tags,
+      summary: 'Switch statutory rules (e.g. Vietnam Culture Day) deployment-wide',
+      body: RuleSettingsUpdate,
+      response: { 200: SavedRuleSettings },
+    },
     handler: async (request, reply) => {
       const saved = await saveRuleSettings(deps, requirePrincipal(request), commandContext(request), {
         ruleSettings: request.body.ruleSettings as never,
@@ -183,7 +214,13 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
   });
 
   app.put('/api/v1/units/:id/calendar', {
-    schema: { tags, summary: "Set a unit's calendar: extra days off or worked, working and opening hours, cut-off", params: z.object({ id: z.uuid() }), body: UnitCalendarSettings, response: { 200: UnitCalendar } },
+    schema: {
+      tags,
+      summary: "Set a unit's calendar: extra days off or worked, working and opening hours, cut-off",
+      params: z.object({ id: z.uuid() }),
+      body: UnitCalendarSettings,
+      response: { 200: UnitCalendar },
+    },
     handler: async (request, reply) => {
       await getUnit(db, request.params.id);
       const saved = await saveUnitCalendar(deps, requirePrincipal(request), commandContext(request), {

@@ -8,7 +8,11 @@ import { DomainError, type FieldError } from '../../platform/errors/errors.js';
 import { CalendarError } from './calendar.errors.js';
 
 function toFieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ field: issue.path.join('.'), code: issue.code, message: { vi: issue.message, en: issue.message } }));
+  return error.issues.map((issue) => ({
+    field: issue.path.join('.'),
+    code: issue.code,
+    message: { vi: issue.message, en: issue.message },
+  }));
 }
 
 /** Parses a yearly schedule (e.g. from a JSON import); throws SCHEDULE_INVALID with field errors. */

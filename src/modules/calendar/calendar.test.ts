@@ -104,7 +104,12 @@ describe('working hours and opening hours', () => {
   });
 
   it('a unit may set its own working hours', () => {
-    const unit = calendar.withUnit({ workingHours: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }] });
+    const unit = calendar.withUnit({
+      workingHours: [
+        { start: '08:00', end: '12:00' },
+        { start: '13:00', end: '17:00' },
+      ],
+    });
     expect(unit.workingHours.dayLengthMs).toBe(8 * 3_600_000);
     expect(calendar.workingHours.dayLengthMs).toBe(7.5 * 3_600_000);
     expect(unit.isWorkingTime(at('2025-06-10', '07:45'))).toBe(false);

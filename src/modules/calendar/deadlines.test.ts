@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatVietnamInstant, localTimeOfDayMs, MS_PER_HOUR, MS_PER_MINUTE, vietnamInstant as at } from '../../platform/time/vietnam-time.js';
+import {
+  formatVietnamInstant,
+  localTimeOfDayMs,
+  MS_PER_HOUR,
+  MS_PER_MINUTE,
+  vietnamInstant as at,
+} from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
 import { loadCalendar, type WorkingCalendar } from './calendar.js';
 import {

@@ -149,8 +149,7 @@ export function sunApparentLongitude(jde: number): number {
   const t = (jde - 2_451_545.0) / 36_525;
   const l0 = 280.46646 + 36_000.76983 * t + 0.0003032 * t * t;
   const m = 357.52911 + 35_999.05029 * t - 0.0001537 * t * t;
-  const centre =
-    (1.914602 - 0.004817 * t - 0.000014 * t * t) * sin(m) + (0.019993 - 0.000101 * t) * sin(2 * m) + 0.000289 * sin(3 * m);
+  const centre = (1.914602 - 0.004817 * t - 0.000014 * t * t) * sin(m) + (0.019993 - 0.000101 * t) * sin(2 * m) + 0.000289 * sin(3 * m);
   const omega = 125.04 - 1934.136 * t;
   const apparent = l0 + centre - 0.00569 - 0.00478 * sin(omega);
   return ((apparent % 360) + 360) % 360;

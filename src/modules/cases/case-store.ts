@@ -1,5 +1,17 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn, type PgTable } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+  type PgTable,
+} from 'drizzle-orm/pg-core';
 import type { AuditTrail, CommandContext } from '../../platform/audit/audit.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError, PlatformError } from '../../platform/errors/errors.js';
@@ -31,7 +43,11 @@ export type CaseEventsTable = ReturnType<typeof caseEventsTable>;
 export type CaseTable = PgTable & { id: AnyPgColumn; status: AnyPgColumn; version: AnyPgColumn; updatedAt: AnyPgColumn };
 
 /** Where a case type keeps its rows and its history. */
-export type CaseStore<Status extends string, Event extends string> = { type: CaseType<Status, Event>; cases: CaseTable; events: CaseEventsTable };
+export type CaseStore<Status extends string, Event extends string> = {
+  type: CaseType<Status, Event>;
+  cases: CaseTable;
+  events: CaseEventsTable;
+};
 
 type AuditNote = { action: string; after?: Record<string, unknown> };
 type EventInput<Event extends string> = { event: Event; at: Date; data: Record<string, unknown>; audit: AuditNote };
@@ -76,7 +92,12 @@ export async function advanceCase<Status extends string, Event extends string>(
     .where(and(eq(store.cases.id, input.caseId), eq(store.cases.version, input.from.version)))
     .returning({ id: store.cases.id });
   if (updated.length === 0) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: '?' });
-  const [last] = await tx.select({ seq: store.events.seq }).from(store.events).where(eq(store.events.caseId, input.caseId)).orderBy(desc(store.events.seq)).limit(1);
+  const [last] = await tx
+    .select({ seq: store.events.seq })
+    .from(store.events)
+    .where(eq(store.events.caseId, input.caseId))
+    .orderBy(desc(store.events.seq))
+    .limit(1);
   await insertEvent(tx, context, store.events, { ...input, seq: (last?.seq ?? 0) + 1 });
   trail.record({
     action: input.audit.action,
@@ -88,7 +109,12 @@ export async function advanceCase<Status extends string, Event extends string>(
   return { status, version };
 }
 
-async function insertEvent(tx: Queryable, context: CommandContext, events: CaseEventsTable, input: { caseId: string; seq: number; event: string; at: Date; data: Record<string, unknown> }) {
+async function insertEvent(
+  tx: Queryable,
+  context: CommandContext,
+  events: CaseEventsTable,
+  input: { caseId: string; seq: number; event: string; at: Date; data: Record<string, unknown> },
+) {
   await tx.insert(events).values({
     caseId: input.caseId,
     seq: input.seq,
@@ -103,6 +129,5 @@ async function insertEvent(tx: Queryable, context: CommandContext, events: CaseE
 /** The events of a case, in order. */
 export async function selectCaseEvents<Event extends string>(db: Queryable, events: CaseEventsTable, caseId: string) {
   const rows = await db.select().from(events).where(eq(events.caseId, caseId)).orderBy(events.seq);
-  return rows as (typeof rows[number] & { type: Event })[];
+  return rows as ((typeof rows)[number] & { type: Event })[];
 }
-

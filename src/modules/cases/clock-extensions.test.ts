@@ -22,16 +22,28 @@ describe('extensions of the limit', () => {
   it('count from the statutory due instant in the extension’s unit, rolled to a working day', () => {
     expect(show(getDueAt(calendar, complaint))).toBe('2026-04-01 17:00');
     // 15 more days from 1 April: Thursday 16 April.
-    const extended = extendClock(calendar, complaint, { by: { unit: 'calendar-days', value: 15 }, at: at('2026-03-20', '10:00'), reason: 'Vụ việc phức tạp' });
+    const extended = extendClock(calendar, complaint, {
+      by: { unit: 'calendar-days', value: 15 },
+      at: at('2026-03-20', '10:00'),
+      reason: 'Vụ việc phức tạp',
+    });
     expect(show(getDueAt(calendar, extended))).toBe('2026-04-16 17:00');
     expect(show(getStatutoryDueAt(calendar, extended))).toBe('2026-04-16 17:00');
     // 2 more working days on a 5-working-day dossier: Wednesday 18 June.
-    const longer = extendClock(calendar, dossier, { by: { unit: 'working-days', value: 2 }, at: at('2025-06-10', '09:00'), reason: 'Cần xác minh thêm' });
+    const longer = extendClock(calendar, dossier, {
+      by: { unit: 'working-days', value: 2 },
+      at: at('2025-06-10', '09:00'),
+      reason: 'Cần xác minh thêm',
+    });
     expect(show(getDueAt(calendar, longer))).toBe('2025-06-18 17:00');
   });
 
   it('keep the pauses: a suspension moves the extended due instant by its working time', () => {
-    const extended = extendClock(calendar, dossier, { by: { unit: 'working-days', value: 2 }, at: at('2025-06-10', '09:00'), reason: 'Cần xác minh thêm' });
+    const extended = extendClock(calendar, dossier, {
+      by: { unit: 'working-days', value: 2 },
+      at: at('2025-06-10', '09:00'),
+      reason: 'Cần xác minh thêm',
+    });
     const resumed = resumeClock(calendar, pauseClock(extended, at('2025-06-11', '08:00')), at('2025-06-12', '08:00'));
     // One working day suspended: the due instant moves from 18 to 19 June.
     expect(show(getDueAt(calendar, resumed))).toBe('2025-06-19 17:00');
@@ -48,7 +60,9 @@ describe('a stop', () => {
     const late = stopClock(calendar, dossier, at('2025-06-17', '10:00'));
     expect(isClockOverdue(calendar, late, at('2025-07-14', '09:00'))).toBe(true);
     expect(codeOf(() => stopClock(calendar, late, at('2025-06-18', '10:00')))).toBe(CalendarError.CLOCK_STOPPED);
-    expect(codeOf(() => extendClock(calendar, late, { by: { unit: 'working-days', value: 1 }, at: at('2025-06-18', '10:00'), reason: 'x' }))).toBe(CalendarError.CLOCK_STOPPED);
+    expect(
+      codeOf(() => extendClock(calendar, late, { by: { unit: 'working-days', value: 1 }, at: at('2025-06-18', '10:00'), reason: 'x' })),
+    ).toBe(CalendarError.CLOCK_STOPPED);
   });
 });
 

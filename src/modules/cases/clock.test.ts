@@ -82,9 +82,9 @@ describe('deadline clock', () => {
     const rescheduled = rescheduleClock(calendar, started, { newDueAt, at: at('2025-06-13', '10:00') });
     expect(getDueAt(calendar, rescheduled)).toBe(newDueAt);
     expect(show(getStatutoryDueAt(calendar, rescheduled))).toBe('2025-06-16 17:00');
-    expect(codeOf(() => rescheduleClock(calendar, rescheduled, { newDueAt: at('2025-06-27', '17:00'), at: at('2025-06-14', '10:00') }))).toBe(
-      CalendarError.DEADLINE_ALREADY_RESCHEDULED,
-    );
+    expect(
+      codeOf(() => rescheduleClock(calendar, rescheduled, { newDueAt: at('2025-06-27', '17:00'), at: at('2025-06-14', '10:00') })),
+    ).toBe(CalendarError.DEADLINE_ALREADY_RESCHEDULED);
     expect(codeOf(() => rescheduleClock(calendar, started, { newDueAt: at('2025-06-16', '16:00'), at: at('2025-06-13', '10:00') }))).toBe(
       CalendarError.DEADLINE_RESCHEDULE_NOT_LATER,
     );

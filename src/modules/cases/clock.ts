@@ -9,7 +9,17 @@
  * and explained. Events must come in time order.
  */
 import { DomainError } from '../../platform/errors/errors.js';
-import { addCalendarDays, addWorkingTime, CalendarError, computeDueAt, countWorkingTime, type Instant, type TimeLimit, toEpochMs, type WorkingCalendar } from '../calendar/index.js';
+import {
+  addCalendarDays,
+  addWorkingTime,
+  CalendarError,
+  computeDueAt,
+  countWorkingTime,
+  type Instant,
+  type TimeLimit,
+  toEpochMs,
+  type WorkingCalendar,
+} from '../calendar/index.js';
 import { formatVietnamInstant, MS_PER_HOUR } from '../../platform/time/vietnam-time.js';
 
 export type ClockPause = { from: number; to: number; workingMs: number };
@@ -178,11 +188,19 @@ function measuredAt(clock: DeadlineClock, asOf: Instant | undefined): number {
  * Extends the limit as the law allows (e.g. a complex complaint: up to 45 days instead of 30):
  * the extension is counted from the current statutory due instant, in the limit's unit.
  */
-export function extendClock(calendar: WorkingCalendar, clock: DeadlineClock, options: { by: TimeLimit; at: Instant; reason: string }): DeadlineClock {
+export function extendClock(
+  calendar: WorkingCalendar,
+  clock: DeadlineClock,
+  options: { by: TimeLimit; at: Instant; reason: string },
+): DeadlineClock {
   const at = toEpochMs(options.at);
   checkOrder(clock, at);
   if (clock.stoppedAt != null) throw new DomainError(CalendarError.CLOCK_STOPPED);
-  const extended: DeadlineClock = { ...clock, extensions: [...(clock.extensions ?? []), { at, limit: { ...options.by }, reason: options.reason }], lastEventAt: at };
+  const extended: DeadlineClock = {
+    ...clock,
+    extensions: [...(clock.extensions ?? []), { at, limit: { ...options.by }, reason: options.reason }],
+    lastEventAt: at,
+  };
   return recorded(calendar, extended, 'extend', at, options.reason);
 }
 

@@ -5,7 +5,15 @@
  * clock driven by the working calendar.
  */
 export { defineCaseType, type CaseType, type Transition, type TransitionTable } from './case-type.js';
-export { advanceCase, caseEventsTable, openCase, selectCaseEvents, type CaseEventsTable, type CaseStore, type CaseTable } from './case-store.js';
+export {
+  advanceCase,
+  caseEventsTable,
+  openCase,
+  selectCaseEvents,
+  type CaseEventsTable,
+  type CaseStore,
+  type CaseTable,
+} from './case-store.js';
 export {
   clockEventKinds,
   countRemainingWorkingTime,

@@ -13,12 +13,18 @@ export const CatalogError = defineErrors({
   PROCEDURE_NOT_IN_FORCE: {
     status: 422,
     title: { vi: 'Thủ tục chưa có hiệu lực', en: 'Procedure not in force' },
-    detail: { vi: 'Thủ tục {code} không có phiên bản có hiệu lực vào ngày {date}.', en: 'Procedure {code} has no version in force on {date}.' },
+    detail: {
+      vi: 'Thủ tục {code} không có phiên bản có hiệu lực vào ngày {date}.',
+      en: 'Procedure {code} has no version in force on {date}.',
+    },
   },
   PROCEDURE_CODE_TAKEN: {
     status: 409,
     title: { vi: 'Mã thủ tục đã tồn tại', en: 'Procedure code already in use' },
-    detail: { vi: 'Đã có thủ tục mã {code}; hãy tạo phiên bản mới cho thủ tục đó.', en: 'Procedure {code} exists; make a new version of it instead.' },
+    detail: {
+      vi: 'Đã có thủ tục mã {code}; hãy tạo phiên bản mới cho thủ tục đó.',
+      en: 'Procedure {code} exists; make a new version of it instead.',
+    },
   },
   PROCEDURE_IMPORT_INVALID: {
     status: 400,

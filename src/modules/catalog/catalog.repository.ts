@@ -93,7 +93,10 @@ export async function findLatestVersion(db: Queryable, code: string): Promise<Pr
   const [row] = await db
     .select({ procedure: procedures, version: procedureVersions })
     .from(procedures)
-    .innerJoin(procedureVersions, and(eq(procedureVersions.procedureId, procedures.id), eq(procedureVersions.version, procedures.latestVersion)))
+    .innerJoin(
+      procedureVersions,
+      and(eq(procedureVersions.procedureId, procedures.id), eq(procedureVersions.version, procedures.latestVersion)),
+    )
     .where(eq(procedures.code, code));
   return row ? versionOf(row.procedure, row.version) : undefined;
 }

@@ -63,14 +63,25 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
   };
 
   app.get('/api/v1/procedures', {
-    schema: { tags, summary: 'List procedures: the newest version of each, or the one in force on `at`', querystring: ProcedureListQuery, response: { 200: Page(ProcedureSummary) } },
+    schema: {
+      tags,
+      summary: 'List procedures: the newest version of each, or the one in force on `at`',
+      querystring: ProcedureListQuery,
+      response: { 200: Page(ProcedureSummary) },
+    },
     handler: async (request) => {
       await requireReader(request);
       const q = request.query;
       const { items, total } = await selectProcedures(db, {
         mode: q.at ? 'inForce' : 'latest',
         date: q.at ?? todayInVietnam(),
-        filter: { q: q.q, fieldName: q.field, level: q.level, onlineLevel: q.onlineLevel, isPublished: q.published === undefined ? undefined : q.published === 'true' },
+        filter: {
+          q: q.q,
+          fieldName: q.field,
+          level: q.level,
+          onlineLevel: q.onlineLevel,
+          isPublished: q.published === undefined ? undefined : q.published === 'true',
+        },
         limit: q.pageSize,
         offset: (q.page - 1) * q.pageSize,
       });
@@ -88,7 +99,12 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
   });
 
   app.get('/api/v1/procedures/:code', {
-    schema: { tags, summary: 'A procedure: its newest version and the history of versions', params: CodeParams, response: { 200: ProcedureWithHistory } },
+    schema: {
+      tags,
+      summary: 'A procedure: its newest version and the history of versions',
+      params: CodeParams,
+      response: { 200: ProcedureWithHistory },
+    },
     handler: async (request, reply) => {
       await requireReader(request);
       const latest = await getVersion(db, request.params.code);
@@ -99,7 +115,12 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
   });
 
   app.get('/api/v1/procedures/:code/versions/:version', {
-    schema: { tags, summary: 'One version of a procedure', params: CodeParams.extend({ version: positiveInt32 }), response: { 200: ProcedureDetail } },
+    schema: {
+      tags,
+      summary: 'One version of a procedure',
+      params: CodeParams.extend({ version: positiveInt32 }),
+      response: { 200: ProcedureDetail },
+    },
     handler: async (request) => {
       await requireReader(request);
       return detail(await getVersion(db, request.params.code, request.params.version));
@@ -116,7 +137,10 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
     },
     handler: async (request) => {
       await requireReader(request);
-      const [from, to] = await Promise.all([getVersion(db, request.params.code, request.query.from), getVersion(db, request.params.code, request.query.to)]);
+      const [from, to] = await Promise.all([
+        getVersion(db, request.params.code, request.query.from),
+        getVersion(db, request.params.code, request.query.to),
+      ]);
       return { from: from.version, to: to.version, changes: diffProcedures(from.data, to.data) };
     },
   });
@@ -126,12 +150,22 @@ export function registerCatalogRoutes(app: App, deps: AppDeps): void {
     handler: async (request, reply) => {
       const created = await createProcedure(deps, requirePrincipal(request), commandContext(request), request.body);
       await getProcedureRow(db, created.code);
-      return reply.status(201).header('location', `/api/v1/procedures/${created.code}`).header('etag', etag(created.latestVersion)).send(detail(created));
+      return reply
+        .status(201)
+        .header('location', `/api/v1/procedures/${created.code}`)
+        .header('etag', etag(created.latestVersion))
+        .send(detail(created));
     },
   });
 
   app.post('/api/v1/procedures/:code/versions', {
-    schema: { tags, summary: 'Edit a procedure: a new version with its effective date (If-Match: the newest version)', params: CodeParams, body: SaveProcedureRequest, response: { 201: ProcedureDetail } },
+    schema: {
+      tags,
+      summary: 'Edit a procedure: a new version with its effective date (If-Match: the newest version)',
+      params: CodeParams,
+      body: SaveProcedureRequest,
+      response: { 201: ProcedureDetail },
+    },
     handler: async (request, reply) => {
       const principal = requirePrincipal(request);
       const expectedVersion = requireIfMatchVersion(request);

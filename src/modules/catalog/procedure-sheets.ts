@@ -8,7 +8,30 @@ import type { ProcedureInput } from '../../contracts/catalog.js';
  * snake_case English (stable for machines), sheet titles Vietnamese (for people).
  */
 export const sheets = {
-  procedures: { title: 'Thủ tục', columns: ['code', 'name', 'sector_name', 'field_code', 'field_name', 'levels', 'processing_unit', 'processing_value', 'legal_basis', 'online_level', 'delivery_options', 'can_pause_for_supplement', 'results', 'applicants', 'retention_years', 'where_to_submit', 'is_published', 'is_sample', 'effective_from'] },
+  procedures: {
+    title: 'Thủ tục',
+    columns: [
+      'code',
+      'name',
+      'sector_name',
+      'field_code',
+      'field_name',
+      'levels',
+      'processing_unit',
+      'processing_value',
+      'legal_basis',
+      'online_level',
+      'delivery_options',
+      'can_pause_for_supplement',
+      'results',
+      'applicants',
+      'retention_years',
+      'where_to_submit',
+      'is_published',
+      'is_sample',
+      'effective_from',
+    ],
+  },
   documents: { title: 'Thành phần hồ sơ', columns: ['code', 'name', 'form', 'count', 'is_required', 'template_name', 'note'] },
   fees: { title: 'Phí, lệ phí', columns: ['code', 'kind', 'name', 'amount_vnd', 'per', 'exemptions'] },
   steps: { title: 'Quy trình', columns: ['code', 'order', 'name', 'handler_unit_type', 'handler_unit_code', 'role', 'budget_hours'] },
@@ -19,7 +42,12 @@ export type ProcedureRecord = { effectiveFrom: string; procedure: ProcedureInput
 type Row = Record<string, string | number | boolean | Date | null>;
 
 const list = (value: unknown, separator: RegExp = /\s*[,;]\s*/) =>
-  value === null || value === undefined || value === '' ? [] : String(value).split(separator).map((item) => item.trim()).filter(Boolean);
+  value === null || value === undefined || value === ''
+    ? []
+    : String(value)
+        .split(separator)
+        .map((item) => item.trim())
+        .filter(Boolean);
 const lines = (value: unknown) => list(value, /\s*(?:\n|;)\s*/);
 const bool = (value: unknown) => (typeof value === 'boolean' ? value : /^(true|1|x|có|co|yes)$/i.test(String(value ?? '').trim()));
 const num = (value: unknown) => (value === null || value === undefined || value === '' ? Number.NaN : Number(value));
@@ -35,33 +63,103 @@ export async function writeWorkbook(records: ProcedureRecord[]): Promise<Buffer>
     for (const row of rows) sheet.addRow(sheets[key].columns.map((column) => row[column] ?? null));
     sheet.columns.forEach((column) => (column.width = 22));
   };
-  add('procedures', records.map(({ effectiveFrom, procedure: p }) => ({
-    code: p.code, name: p.name, sector_name: p.sectorName, field_code: p.fieldCode ?? null, field_name: p.fieldName,
-    levels: p.levels.join(', '), processing_unit: p.processingTime.unit, processing_value: p.processingTime.value,
-    legal_basis: p.legalBasis.join('\n'), online_level: p.onlineLevel, delivery_options: p.deliveryOptions.join(', '),
-    can_pause_for_supplement: p.canPauseForSupplement, results: p.results.join('\n'), applicants: p.applicants.join(', '),
-    retention_years: p.retentionYears ?? null, where_to_submit: p.whereToSubmit, is_published: p.isPublished, is_sample: p.isSample, effective_from: effectiveFrom,
-  })));
-  add('documents', records.flatMap(({ procedure: p }) => p.documents.map((d) => ({ code: p.code, name: d.name, form: d.form, count: d.count, is_required: d.isRequired, template_name: d.templateName ?? null, note: d.note ?? null }))));
-  add('fees', records.flatMap(({ procedure: p }) => p.fees.map((f) => ({ code: p.code, kind: f.kind, name: f.name, amount_vnd: f.amountVnd, per: f.per ?? null, exemptions: f.exemptions ?? null }))));
-  add('steps', records.flatMap(({ procedure: p }) => p.steps.map((s, index) => ({ code: p.code, order: index + 1, name: s.name, handler_unit_type: s.handlerUnitType ?? null, handler_unit_code: s.handlerUnitCode ?? null, role: s.role, budget_hours: s.budgetHours }))));
+  add(
+    'procedures',
+    records.map(({ effectiveFrom, procedure: p }) => ({
+      code: p.code,
+      name: p.name,
+      sector_name: p.sectorName,
+      field_code: p.fieldCode ?? null,
+      field_name: p.fieldName,
+      levels: p.levels.join(', '),
+      processing_unit: p.processingTime.unit,
+      processing_value: p.processingTime.value,
+      legal_basis: p.legalBasis.join('\n'),
+      online_level: p.onlineLevel,
+      delivery_options: p.deliveryOptions.join(', '),
+      can_pause_for_supplement: p.canPauseForSupplement,
+      results: p.results.join('\n'),
+      applicants: p.applicants.join(', '),
+      retention_years: p.retentionYears ?? null,
+      where_to_submit: p.whereToSubmit,
+      is_published: p.isPublished,
+      is_sample: p.isSample,
+      effective_from: effectiveFrom,
+    })),
+  );
+  add(
+    'documents',
+    records.flatMap(({ procedure: p }) =>
+      p.documents.map((d) => ({
+        code: p.code,
+        name: d.name,
+        form: d.form,
+        count: d.count,
+        is_required: d.isRequired,
+        template_name: d.templateName ?? null,
+        note: d.note ?? null,
+      })),
+    ),
+  );
+  add(
+    'fees',
+    records.flatMap(({ procedure: p }) =>
+      p.fees.map((f) => ({
+        code: p.code,
+        kind: f.kind,
+        name: f.name,
+        amount_vnd: f.amountVnd,
+        per: f.per ?? null,
+        exemptions: f.exemptions ?? null,
+      })),
+    ),
+  );
+  add(
+    'steps',
+    records.flatMap(({ procedure: p }) =>
+      p.steps.map((s, index) => ({
+        code: p.code,
+        order: index + 1,
+        name: s.name,
+        handler_unit_type: s.handlerUnitType ?? null,
+        handler_unit_code: s.handlerUnitCode ?? null,
+        role: s.role,
+        budget_hours: s.budgetHours,
+      })),
+    ),
+  );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 /** Reads the workbook back into records (unvalidated) with the sheet row each came from, or sheet-level errors. */
-export async function readWorkbook(content: Buffer): Promise<{ records: { row: number; value: Record<string, unknown> }[]; errors: FieldError[] }> {
+export async function readWorkbook(
+  content: Buffer,
+): Promise<{ records: { row: number; value: Record<string, unknown> }[]; errors: FieldError[] }> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch (error) {
-    return { records: [], errors: [{ field: 'content', code: 'malformed', message: { vi: `Không đọc được tệp XLSX: ${(error as Error).message}`, en: `Unreadable XLSX: ${(error as Error).message}` } }] };
+    return {
+      records: [],
+      errors: [
+        {
+          field: 'content',
+          code: 'malformed',
+          message: { vi: `Không đọc được tệp XLSX: ${(error as Error).message}`, en: `Unreadable XLSX: ${(error as Error).message}` },
+        },
+      ],
+    };
   }
   const errors: FieldError[] = [];
   const read = (key: SheetKey): { row: number; value: Row }[] => {
     const sheet = workbook.getWorksheet(sheets[key].title);
     if (!sheet) {
       if (key !== 'procedures') return [];
-      errors.push({ field: key, code: 'missing_sheet', message: { vi: `Thiếu trang "${sheets[key].title}".`, en: `Missing sheet "${sheets[key].title}".` } });
+      errors.push({
+        field: key,
+        code: 'missing_sheet',
+        message: { vi: `Thiếu trang "${sheets[key].title}".`, en: `Missing sheet "${sheets[key].title}".` },
+      });
       return [];
     }
     const header = (sheet.getRow(1).values as unknown[]).slice(1).map((cell) => String(cell ?? '').trim());
@@ -71,7 +169,12 @@ export async function readWorkbook(content: Buffer): Promise<{ records: { row: n
       const value: Row = {};
       header.forEach((column, index) => {
         const cell = row.getCell(index + 1).value;
-        value[column] = cell === undefined ? null : typeof cell === 'object' && cell !== null && 'text' in cell ? String((cell as { text: unknown }).text) : (cell as Row[string]);
+        value[column] =
+          cell === undefined
+            ? null
+            : typeof cell === 'object' && cell !== null && 'text' in cell
+              ? String((cell as { text: unknown }).text)
+              : (cell as Row[string]);
       });
       if (Object.values(value).some((cell) => cell !== null && cell !== '')) rows.push({ row: number, value });
     });
@@ -82,10 +185,29 @@ export async function readWorkbook(content: Buffer): Promise<{ records: { row: n
     for (const { value } of rows) grouped.set(String(value.code ?? ''), [...(grouped.get(String(value.code ?? '')) ?? []), map(value)]);
     return grouped;
   };
-  const documents = byCode(read('documents'), (d) => ({ name: text(d.name), form: text(d.form), count: num(d.count), isRequired: bool(d.is_required), templateName: text(d.template_name), note: text(d.note) }));
-  const fees = byCode(read('fees'), (f) => ({ kind: text(f.kind), name: text(f.name), amountVnd: num(f.amount_vnd), per: text(f.per), exemptions: text(f.exemptions) }));
+  const documents = byCode(read('documents'), (d) => ({
+    name: text(d.name),
+    form: text(d.form),
+    count: num(d.count),
+    isRequired: bool(d.is_required),
+    templateName: text(d.template_name),
+    note: text(d.note),
+  }));
+  const fees = byCode(read('fees'), (f) => ({
+    kind: text(f.kind),
+    name: text(f.name),
+    amountVnd: num(f.amount_vnd),
+    per: text(f.per),
+    exemptions: text(f.exemptions),
+  }));
   const stepRows = read('steps').sort((a, b) => num(a.value.order) - num(b.value.order));
-  const steps = byCode(stepRows, (s) => ({ name: text(s.name), handlerUnitType: text(s.handler_unit_type), handlerUnitCode: text(s.handler_unit_code), role: text(s.role), budgetHours: num(s.budget_hours) }));
+  const steps = byCode(stepRows, (s) => ({
+    name: text(s.name),
+    handlerUnitType: text(s.handler_unit_type),
+    handlerUnitCode: text(s.handler_unit_code),
+    role: text(s.role),
+    budgetHours: num(s.budget_hours),
+  }));
   const records = read('procedures').map(({ row, value: p }) => {
     const code = String(p.code ?? '').trim();
     return {
@@ -93,13 +215,26 @@ export async function readWorkbook(content: Buffer): Promise<{ records: { row: n
       value: {
         effectiveFrom: p.effective_from instanceof Date ? p.effective_from.toISOString().slice(0, 10) : text(p.effective_from),
         procedure: {
-          code, name: text(p.name), sectorName: text(p.sector_name), fieldCode: text(p.field_code), fieldName: text(p.field_name),
-          levels: list(p.levels), processingTime: { unit: text(p.processing_unit), value: num(p.processing_value) },
-          legalBasis: lines(p.legal_basis), onlineLevel: text(p.online_level), deliveryOptions: list(p.delivery_options),
-          canPauseForSupplement: bool(p.can_pause_for_supplement), results: lines(p.results), applicants: list(p.applicants),
+          code,
+          name: text(p.name),
+          sectorName: text(p.sector_name),
+          fieldCode: text(p.field_code),
+          fieldName: text(p.field_name),
+          levels: list(p.levels),
+          processingTime: { unit: text(p.processing_unit), value: num(p.processing_value) },
+          legalBasis: lines(p.legal_basis),
+          onlineLevel: text(p.online_level),
+          deliveryOptions: list(p.delivery_options),
+          canPauseForSupplement: bool(p.can_pause_for_supplement),
+          results: lines(p.results),
+          applicants: list(p.applicants),
           retentionYears: p.retention_years === null || p.retention_years === '' ? null : num(p.retention_years),
-          whereToSubmit: text(p.where_to_submit) ?? '', isPublished: bool(p.is_published), isSample: bool(p.is_sample),
-          documents: documents.get(code) ?? [], fees: fees.get(code) ?? [], steps: steps.get(code) ?? [],
+          whereToSubmit: text(p.where_to_submit) ?? '',
+          isPublished: bool(p.is_published),
+          isSample: bool(p.is_sample),
+          documents: documents.get(code) ?? [],
+          fees: fees.get(code) ?? [],
+          steps: steps.get(code) ?? [],
         },
       },
     };
@@ -114,6 +249,7 @@ export function sheetColumnOf(path: (string | number)[]): string {
   if (first !== 'procedure') return String(first ?? 'row');
   const toSnake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   if (second === 'processingTime') return `processing_${String(path[2] ?? 'value')}`;
-  if (second === 'documents' || second === 'fees' || second === 'steps') return `${String(second)}[${Number(path[2]) + 1}].${toSnake(String(path[3] ?? 'row'))}`;
+  if (second === 'documents' || second === 'fees' || second === 'steps')
+    return `${String(second)}[${Number(path[2]) + 1}].${toSnake(String(path[3] ?? 'row'))}`;
   return toSnake(String(second ?? 'row'));
 }

@@ -37,7 +37,11 @@ type Row = { [K in keyof typeof columns]: K extends 'dossierCode' | 'officerId' 
 const toTransaction = ({ type, ...row }: Row): CounterTransaction => ({ ...row, kind: kindOf(type), at: new Date(row.at).toISOString() });
 
 /** The transaction of `kind` on a dossier, if it happened. */
-export async function findCounterTransaction(db: Queryable, dossierId: string, kind: CounterTransactionKind): Promise<CounterTransaction | undefined> {
+export async function findCounterTransaction(
+  db: Queryable,
+  dossierId: string,
+  kind: CounterTransactionKind,
+): Promise<CounterTransaction | undefined> {
   const [row] = await db
     .select(columns)
     .from(dossierEvents)
@@ -49,7 +53,12 @@ export async function findCounterTransaction(db: Queryable, dossierId: string, k
 }
 
 /** The officer's most recent counter transactions since an instant, newest first (for the counter kiosk). */
-export async function selectRecentCounterTransactions(db: Queryable, officerId: string, since: string, limit = 5): Promise<CounterTransaction[]> {
+export async function selectRecentCounterTransactions(
+  db: Queryable,
+  officerId: string,
+  since: string,
+  limit = 5,
+): Promise<CounterTransaction[]> {
   const rows = await db
     .select(columns)
     .from(dossierEvents)

@@ -11,12 +11,26 @@ const clockSkewMs = 5 * 60_000;
  * delivered, or the postal receipt number), refused for the counter and electronic returns,
  * delivered neither before the result was ready nor in the future.
  */
-export function checkDeliveryRecord(input: { delivery: Delivery; record: DeliveryRecord | undefined; resultReadyAt: string | null; now: Date }): FieldError[] {
+export function checkDeliveryRecord(input: {
+  delivery: Delivery;
+  record: DeliveryRecord | undefined;
+  resultReadyAt: string | null;
+  now: Date;
+}): FieldError[] {
   const { delivery, record } = input;
   const needsRecord = delivery === 'home' || delivery === 'post';
   if (!needsRecord) {
     return record
-      ? [{ field: 'deliveryRecord', code: 'not_allowed', message: { vi: 'Chỉ ghi biên nhận giao kết quả khi trả tại nhà hoặc qua bưu chính.', en: 'A delivery record is kept only for home or postal delivery.' } }]
+      ? [
+          {
+            field: 'deliveryRecord',
+            code: 'not_allowed',
+            message: {
+              vi: 'Chỉ ghi biên nhận giao kết quả khi trả tại nhà hoặc qua bưu chính.',
+              en: 'A delivery record is kept only for home or postal delivery.',
+            },
+          },
+        ]
       : [];
   }
   if (!record) {
@@ -33,16 +47,32 @@ export function checkDeliveryRecord(input: { delivery: Delivery; record: Deliver
   }
   const problems: FieldError[] = [];
   if (delivery === 'home' && !record.deliveredBy) {
-    problems.push({ field: 'deliveryRecord.deliveredBy', code: 'required', message: { vi: 'Ghi họ tên người giao kết quả.', en: 'Name the person who delivered the result.' } });
+    problems.push({
+      field: 'deliveryRecord.deliveredBy',
+      code: 'required',
+      message: { vi: 'Ghi họ tên người giao kết quả.', en: 'Name the person who delivered the result.' },
+    });
   }
   if (delivery === 'post' && !record.postalReceiptNumber) {
-    problems.push({ field: 'deliveryRecord.postalReceiptNumber', code: 'required', message: { vi: 'Ghi số biên nhận (số hiệu bưu gửi) của dịch vụ bưu chính.', en: 'Give the postal receipt (item) number.' } });
+    problems.push({
+      field: 'deliveryRecord.postalReceiptNumber',
+      code: 'required',
+      message: { vi: 'Ghi số biên nhận (số hiệu bưu gửi) của dịch vụ bưu chính.', en: 'Give the postal receipt (item) number.' },
+    });
   }
   const deliveredAt = Date.parse(record.deliveredAt);
   if (deliveredAt > input.now.getTime() + clockSkewMs) {
-    problems.push({ field: 'deliveryRecord.deliveredAt', code: 'in_future', message: { vi: 'Thời điểm giao không được ở tương lai.', en: 'Must not be in the future.' } });
+    problems.push({
+      field: 'deliveryRecord.deliveredAt',
+      code: 'in_future',
+      message: { vi: 'Thời điểm giao không được ở tương lai.', en: 'Must not be in the future.' },
+    });
   } else if (input.resultReadyAt && deliveredAt < Date.parse(input.resultReadyAt)) {
-    problems.push({ field: 'deliveryRecord.deliveredAt', code: 'before_result', message: { vi: 'Thời điểm giao không được trước khi có kết quả.', en: 'Must not be before the result was ready.' } });
+    problems.push({
+      field: 'deliveryRecord.deliveredAt',
+      code: 'before_result',
+      message: { vi: 'Thời điểm giao không được trước khi có kết quả.', en: 'Must not be before the result was ready.' },
+    });
   }
   return problems;
 }

@@ -23,18 +23,30 @@ export const presentFile = (row: FileRow): DossierFile => ({
 });
 
 /** The files of a dossier, oldest first, for whoever may read its dossiers. */
-export async function listDossierFiles(deps: { db: Db; access: AccessPolicy }, principal: Principal, dossierId: string): Promise<DossierFile[]> {
+export async function listDossierFiles(
+  deps: { db: Db; access: AccessPolicy },
+  principal: Principal,
+  dossierId: string,
+): Promise<DossierFile[]> {
   const dossier = await getDossierRow(deps.db, dossierId);
   await deps.access.require(principal, DossierPermission['dossiers.read'], dossier.receivingUnitId);
   return (await selectFiles(deps.db, dossier.id)).map(presentFile);
 }
 
 async function selectFiles(db: Queryable, dossierId: string): Promise<FileRow[]> {
-  return db.select().from(files).where(and(eq(files.ownerType, 'dossier'), eq(files.ownerId, dossierId))).orderBy(asc(files.createdAt));
+  return db
+    .select()
+    .from(files)
+    .where(and(eq(files.ownerType, 'dossier'), eq(files.ownerId, dossierId)))
+    .orderBy(asc(files.createdAt));
 }
 
 /** A stored file and its content, for whoever may read the dossier it belongs to. */
-export async function readDossierFile(deps: { db: Db; access: AccessPolicy; files: FileStore }, principal: Principal, fileId: string): Promise<{ row: FileRow; content: Buffer }> {
+export async function readDossierFile(
+  deps: { db: Db; access: AccessPolicy; files: FileStore },
+  principal: Principal,
+  fileId: string,
+): Promise<{ row: FileRow; content: Buffer }> {
   const [row] = await deps.db.select().from(files).where(eq(files.id, fileId));
   if (!row) throw new DomainError(FileError.FILE_NOT_FOUND);
   const dossier = await getDossierRow(deps.db, row.ownerId);

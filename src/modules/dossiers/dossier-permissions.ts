@@ -52,7 +52,8 @@ export async function loadActionGrants(
  * which the one-stop department that received the dossier does).
  */
 export function mayAct(action: DossierActionName, grants: ActionGrants, activeTask: Pick<StepRef, 'role'> | undefined): boolean {
-  if (action === 'hand_over' && activeTask) return grants.atTaskUnit.has(stepRolePermission[activeTask.role] ?? DossierPermission['dossiers.process']);
+  if (action === 'hand_over' && activeTask)
+    return grants.atTaskUnit.has(stepRolePermission[activeTask.role] ?? DossierPermission['dossiers.process']);
   const permission = permissionOf[action];
   return grants.atReceivingUnit.has(permission) || (activeTask !== undefined && action !== 'return' && grants.atTaskUnit.has(permission));
 }
@@ -84,7 +85,8 @@ export function allowedActionsFor(dossier: DossierState, grants: ActionGrants): 
     return: true,
   };
   return dossierActionNames.filter(
-    (action) => dossierCase.nextStatus(dossier.status, actionEvents[action]) !== undefined && isPossible[action] && mayAct(action, grants, active),
+    (action) =>
+      dossierCase.nextStatus(dossier.status, actionEvents[action]) !== undefined && isPossible[action] && mayAct(action, grants, active),
   );
 }
 
@@ -103,12 +105,17 @@ export function waitingForUser(access: AccessPolicy, principal: Principal, db: Q
   const receive = DossierPermission['dossiers.receive'];
   const roles = Object.keys(stepRolePermission);
   const stepIsMine = or(
-    ...Object.entries(stepRolePermission).map(([role, permission]) => and(eq(dossierTasks.role, role), access.unitScope(principal, permission, dossierTasks.unitId))),
+    ...Object.entries(stepRolePermission).map(([role, permission]) =>
+      and(eq(dossierTasks.role, role), access.unitScope(principal, permission, dossierTasks.unitId)),
+    ),
     and(notInArray(dossierTasks.role, roles), access.unitScope(principal, DossierPermission['dossiers.process'], dossierTasks.unitId)),
   );
   return or(
     and(inArray(dossiers.status, ['submitted', 'supplement_requested']), access.unitScope(principal, receive, dossiers.receivingUnitId)),
-    and(inArray(dossiers.status, ['result_ready', 'stopped']), access.unitScope(principal, DossierPermission['dossiers.return'], dossiers.receivingUnitId)),
+    and(
+      inArray(dossiers.status, ['result_ready', 'stopped']),
+      access.unitScope(principal, DossierPermission['dossiers.return'], dossiers.receivingUnitId),
+    ),
     exists(
       db
         .select({ one: sql`1` })

@@ -5,7 +5,13 @@
  * the national status code) whenever an event is appended.
  */
 import { defineCaseType, type TransitionTable } from '../cases/index.js';
-import { dossierEventTypes, dossierStatuses, nationalStatusCode, type DossierEventType, type DossierStatus } from '../../contracts/dossiers.js';
+import {
+  dossierEventTypes,
+  dossierStatuses,
+  nationalStatusCode,
+  type DossierEventType,
+  type DossierStatus,
+} from '../../contracts/dossiers.js';
 import { DossierError } from './dossiers.errors.js';
 
 export {

@@ -22,7 +22,13 @@ export async function sumDossierCounts(db: Queryable, period: UnitPeriod): Promi
     })
     .from(dossierDailyCounts)
     .where(and(inArray(dossierDailyCounts.unitId, [...period.unitIds]), between(dossierDailyCounts.day, period.from, period.to)));
-  return { received: row?.received ?? 0, receivedOnline: row?.receivedOnline ?? 0, early: row?.early ?? 0, onTime: row?.onTime ?? 0, late: row?.late ?? 0 };
+  return {
+    received: row?.received ?? 0,
+    receivedOnline: row?.receivedOnline ?? 0,
+    early: row?.early ?? 0,
+    onTime: row?.onTime ?? 0,
+    late: row?.late ?? 0,
+  };
 }
 
 /** The same counts month by month ("YYYY-MM"), for charts. */
@@ -45,7 +51,11 @@ export async function monthlyDossierCounts(db: Queryable, period: UnitPeriod): P
 }
 
 /** Dossiers still being processed at `at`, and how many of them are past their appointment. */
-export async function countInProgress(db: Queryable, unitIds: readonly string[], at: string): Promise<{ inProgress: number; overdue: number }> {
+export async function countInProgress(
+  db: Queryable,
+  unitIds: readonly string[],
+  at: string,
+): Promise<{ inProgress: number; overdue: number }> {
   if (unitIds.length === 0) return { inProgress: 0, overdue: 0 };
   const [row] = await db
     .select({ inProgress: count(), overdue: sql<number>`count(*) filter (where ${lt(dossiers.dueAt, at)})`.mapWith(Number) })

@@ -6,7 +6,10 @@ import { dossierCase } from './dossier-states.js';
 import { dossierEvents, dossiers } from './dossiers.tables.js';
 
 /** Where the case core keeps dossiers: their rows and their history. */
-export const dossierStore = { type: dossierCase, cases: dossiers, events: dossierEvents } satisfies CaseStore<(typeof dossierCase.statuses)[number], (typeof dossierCase.events)[number]>;
+export const dossierStore = { type: dossierCase, cases: dossiers, events: dossierEvents } satisfies CaseStore<
+  (typeof dossierCase.statuses)[number],
+  (typeof dossierCase.events)[number]
+>;
 
 /**
  * The columns a dossier starts with, whatever the channel (counter or online): the procedure

@@ -66,11 +66,18 @@ export async function insertTasks(tx: Queryable, rows: readonly TaskInsert[]): P
 }
 
 export async function selectTasks(db: Queryable, dossierId: string): Promise<TaskRow[]> {
-  return db.select().from(dossierTasks).where(eq(dossierTasks.dossierId, dossierId)).orderBy(asc(dossierTasks.startedAt), asc(dossierTasks.stepIndex));
+  return db
+    .select()
+    .from(dossierTasks)
+    .where(eq(dossierTasks.dossierId, dossierId))
+    .orderBy(asc(dossierTasks.startedAt), asc(dossierTasks.stepIndex));
 }
 
 export async function findActiveTask(tx: Queryable, dossierId: string): Promise<TaskRow | undefined> {
-  const [row] = await tx.select().from(dossierTasks).where(and(eq(dossierTasks.dossierId, dossierId), eq(dossierTasks.status, 'active')));
+  const [row] = await tx
+    .select()
+    .from(dossierTasks)
+    .where(and(eq(dossierTasks.dossierId, dossierId), eq(dossierTasks.status, 'active')));
   return row;
 }
 
@@ -99,7 +106,16 @@ export async function handOver(
     .orderBy(asc(dossierTasks.stepIndex));
   const next = waiting.find((task) => !active || task.stepIndex > active.stepIndex) ?? waiting[0];
   if (input.isFinal) {
-    if (waiting.length > 0) await tx.update(dossierTasks).set({ status: 'skipped' }).where(inArray(dossierTasks.id, waiting.map((task) => task.id)));
+    if (waiting.length > 0)
+      await tx
+        .update(dossierTasks)
+        .set({ status: 'skipped' })
+        .where(
+          inArray(
+            dossierTasks.id,
+            waiting.map((task) => task.id),
+          ),
+        );
     return { finished: active, next: undefined };
   }
   if (!next) {
@@ -108,7 +124,10 @@ export async function handOver(
   }
   const startedAt = new Date(input.now).toISOString();
   const dueAt = new Date(taskDueAt(input.calendar, input.now, next.budgetHalfHours)).toISOString();
-  await tx.update(dossierTasks).set({ status: 'active', startedAt, dueAt, handedOverBy: input.actorName }).where(eq(dossierTasks.id, next.id));
+  await tx
+    .update(dossierTasks)
+    .set({ status: 'active', startedAt, dueAt, handedOverBy: input.actorName })
+    .where(eq(dossierTasks.id, next.id));
   return { finished: active, next: { ...next, status: 'active', startedAt, dueAt, handedOverBy: input.actorName } };
 }
 
@@ -120,7 +139,9 @@ export async function returnToStep(
   const active = await findActiveTask(tx, input.dossierId);
   if (!active) throw new DomainError(DossierError.DOSSIER_NO_ACTIVE_TASK);
   if (input.stepIndex >= active.stepIndex) {
-    throw validationError([{ field: 'stepIndex', code: 'not_earlier', message: { vi: 'Chỉ trả về một bước trước đó.', en: 'Only an earlier step.' } }]);
+    throw validationError([
+      { field: 'stepIndex', code: 'not_earlier', message: { vi: 'Chỉ trả về một bước trước đó.', en: 'Only an earlier step.' } },
+    ]);
   }
   const [earlier] = await tx
     .select()
@@ -129,7 +150,10 @@ export async function returnToStep(
     .limit(1);
   if (!earlier) throw validationError([{ field: 'stepIndex', code: 'not_found' }]);
   const now = new Date(input.now).toISOString();
-  await tx.update(dossierTasks).set({ status: 'returned', finishedAt: now, finishedBy: input.actorName, note: input.reason }).where(eq(dossierTasks.id, active.id));
+  await tx
+    .update(dossierTasks)
+    .set({ status: 'returned', finishedAt: now, finishedBy: input.actorName, note: input.reason })
+    .where(eq(dossierTasks.id, active.id));
   const [reopened] = await tx
     .insert(dossierTasks)
     .values({
@@ -146,11 +170,30 @@ export async function returnToStep(
     })
     .returning();
   // The steps after it wait again, in order.
-  const later = await tx.select().from(dossierTasks).where(and(eq(dossierTasks.dossierId, input.dossierId), eq(dossierTasks.status, 'done')));
+  const later = await tx
+    .select()
+    .from(dossierTasks)
+    .where(and(eq(dossierTasks.dossierId, input.dossierId), eq(dossierTasks.status, 'done')));
   for (const task of later.filter((row) => row.stepIndex > input.stepIndex && row.stepIndex < active.stepIndex)) {
-    await tx.insert(dossierTasks).values({ dossierId: input.dossierId, stepIndex: task.stepIndex, name: task.name, unitId: task.unitId, role: task.role, budgetHalfHours: task.budgetHalfHours, status: 'waiting' });
+    await tx.insert(dossierTasks).values({
+      dossierId: input.dossierId,
+      stepIndex: task.stepIndex,
+      name: task.name,
+      unitId: task.unitId,
+      role: task.role,
+      budgetHalfHours: task.budgetHalfHours,
+      status: 'waiting',
+    });
   }
-  await tx.insert(dossierTasks).values({ dossierId: input.dossierId, stepIndex: active.stepIndex, name: active.name, unitId: active.unitId, role: active.role, budgetHalfHours: active.budgetHalfHours, status: 'waiting' });
+  await tx.insert(dossierTasks).values({
+    dossierId: input.dossierId,
+    stepIndex: active.stepIndex,
+    name: active.name,
+    unitId: active.unitId,
+    role: active.role,
+    budgetHalfHours: active.budgetHalfHours,
+    status: 'waiting',
+  });
   return { from: active, to: reopened! };
 }
 
@@ -158,6 +201,9 @@ export async function returnToStep(
 export async function hasWaitingStepAfterActive(tx: Queryable, dossierId: string): Promise<boolean> {
   const active = await findActiveTask(tx, dossierId);
   if (!active) return false;
-  const waiting = await tx.select({ stepIndex: dossierTasks.stepIndex }).from(dossierTasks).where(and(eq(dossierTasks.dossierId, dossierId), eq(dossierTasks.status, 'waiting')));
+  const waiting = await tx
+    .select({ stepIndex: dossierTasks.stepIndex })
+    .from(dossierTasks)
+    .where(and(eq(dossierTasks.dossierId, dossierId), eq(dossierTasks.status, 'waiting')));
   return waiting.some((task) => task.stepIndex > active.stepIndex);
 }

@@ -34,7 +34,10 @@ export function summariseDossier(row: DossierRow): DossierSummary {
 
 /** Refuses (403) unless the user may read the dossiers of its receiving unit. */
 export async function requireDossierReach(access: AccessPolicy, principal: Principal, unitId: string): Promise<void> {
-  if (!(await access.can(principal, DossierPermission['dossiers.read'], unitId)) && !(await access.can(principal, DossierPermission['dossiers.receive'], unitId))) {
+  if (
+    !(await access.can(principal, DossierPermission['dossiers.read'], unitId)) &&
+    !(await access.can(principal, DossierPermission['dossiers.receive'], unitId))
+  ) {
     throw new DomainError(PlatformError.FORBIDDEN);
   }
 }
@@ -55,9 +58,24 @@ export async function getDossierDetail(deps: { db: Db; access: AccessPolicy }, p
     originalDueAt: iso(row.originalDueAt),
     supplementCount: row.supplementCount,
     rescheduleCount: row.rescheduleCount,
-    allowedActions: allowedActionsFor({ status: row.status, supplementCount: row.supplementCount, rescheduleCount: row.rescheduleCount, hasClock: row.clock !== null, tasks }, grants),
+    allowedActions: allowedActionsFor(
+      {
+        status: row.status,
+        supplementCount: row.supplementCount,
+        rescheduleCount: row.rescheduleCount,
+        hasClock: row.clock !== null,
+        tasks,
+      },
+      grants,
+    ),
     intakeDecisions: intakeDecisionsFor(row, grants),
-    events: events.map((event) => ({ seq: event.seq, type: event.type, at: new Date(event.at).toISOString(), actorName: event.actorName, data: event.data })),
+    events: events.map((event) => ({
+      seq: event.seq,
+      type: event.type,
+      at: new Date(event.at).toISOString(),
+      actorName: event.actorName,
+      data: event.data,
+    })),
     tasks: tasks.map((task) => ({
       id: task.id,
       stepIndex: task.stepIndex,

@@ -4,8 +4,11 @@ export const DossierError = defineErrors({
   DOSSIER_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' } },
   DOSSIER_TRANSITION_NOT_ALLOWED: {
     status: 409,
-    title: { vi: 'Thao tác không hợp lệ với trạng thái hồ sơ', en: 'Not allowed in the dossier\'s status' },
-    detail: { vi: 'Hồ sơ đang ở trạng thái "{status}", không thể "{action}".', en: 'The dossier is "{status}"; "{action}" is not allowed.' },
+    title: { vi: 'Thao tác không hợp lệ với trạng thái hồ sơ', en: "Not allowed in the dossier's status" },
+    detail: {
+      vi: 'Hồ sơ đang ở trạng thái "{status}", không thể "{action}".',
+      en: 'The dossier is "{status}"; "{action}" is not allowed.',
+    },
   },
   DOSSIER_ALREADY_RETURNED: {
     status: 409,
@@ -14,7 +17,10 @@ export const DossierError = defineErrors({
   DOSSIER_SUPPLEMENT_LIMIT: {
     status: 409,
     title: { vi: 'Chỉ được yêu cầu bổ sung hồ sơ một lần', en: 'A supplement may be requested only once' },
-    detail: { vi: 'Hồ sơ đã được yêu cầu bổ sung một lần (NĐ 61/2018, Điều 11 và 19).', en: 'A supplement was already requested once (Decree 61/2018 art. 11, 19).' },
+    detail: {
+      vi: 'Hồ sơ đã được yêu cầu bổ sung một lần (NĐ 61/2018, Điều 11 và 19).',
+      en: 'A supplement was already requested once (Decree 61/2018 art. 11, 19).',
+    },
   },
   DOSSIER_RESCHEDULE_LIMIT: {
     status: 409,
@@ -35,7 +41,10 @@ export const DossierError = defineErrors({
   DOSSIER_NO_NEXT_STEP: {
     status: 409,
     title: { vi: 'Đây là bước cuối cùng', en: 'This is the last step' },
-    detail: { vi: 'Bước cuối cùng kết thúc bằng phê duyệt kết quả hoặc dừng giải quyết.', en: 'The last step ends with approval or a stop.' },
+    detail: {
+      vi: 'Bước cuối cùng kết thúc bằng phê duyệt kết quả hoặc dừng giải quyết.',
+      en: 'The last step ends with approval or a stop.',
+    },
   },
   DOSSIER_FORM_NOT_AVAILABLE: {
     status: 409,
@@ -45,6 +54,9 @@ export const DossierError = defineErrors({
   PROCEDURE_NOT_AVAILABLE: {
     status: 422,
     title: { vi: 'Thủ tục không tiếp nhận được', en: 'Procedure not available' },
-    detail: { vi: 'Thủ tục {code} chưa có hiệu lực hoặc chưa công bố vào ngày {date}.', en: 'Procedure {code} is not in force or not published on {date}.' },
+    detail: {
+      vi: 'Thủ tục {code} chưa có hiệu lực hoặc chưa công bố vào ngày {date}.',
+      en: 'Procedure {code} is not in force or not published on {date}.',
+    },
   },
 });

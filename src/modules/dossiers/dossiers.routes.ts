@@ -2,7 +2,15 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
-import { CounterIntakeRequest, DossierAction, DossierDetail, DossierListQuery, DossierSummary, IntakeResult, OnlineIntakeDecision } from '../../contracts/dossiers.js';
+import {
+  CounterIntakeRequest,
+  DossierAction,
+  DossierDetail,
+  DossierListQuery,
+  DossierSummary,
+  IntakeResult,
+  OnlineIntakeDecision,
+} from '../../contracts/dossiers.js';
 import { getDossierDetail, requireDossierReach, summariseDossier } from './dossier-views.js';
 import { getDossierRow } from './dossiers.repository.js';
 import { registerDossierFileRoutes } from './files.routes.js';
@@ -20,7 +28,12 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
   registerDossierFileRoutes(app, deps);
 
   app.post('/api/v1/dossiers/counter-intake', {
-    schema: { tags, summary: 'Counter intake: receive (code + appointment), guide (what is missing) or refuse a dossier', body: CounterIntakeRequest, response: { 201: IntakeResult } },
+    schema: {
+      tags,
+      summary: 'Counter intake: receive (code + appointment), guide (what is missing) or refuse a dossier',
+      body: CounterIntakeRequest,
+      response: { 201: IntakeResult },
+    },
     handler: async (request, reply) => {
       const result = await receiveAtCounter(deps, requirePrincipal(request), commandContext(request), request.body);
       return reply.status(201).header('location', `/api/v1/dossiers/${result.dossierId}`).send(result);
@@ -52,20 +65,40 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
   });
 
   app.post('/api/v1/dossiers/:id/intake-decision', {
-    schema: { tags, summary: 'Check an online submission: receive it, guide the applicant, or refuse it (If-Match: its version)', params: IdParams, body: OnlineIntakeDecision, response: { 200: DossierDetail } },
+    schema: {
+      tags,
+      summary: 'Check an online submission: receive it, guide the applicant, or refuse it (If-Match: its version)',
+      params: IdParams,
+      body: OnlineIntakeDecision,
+      response: { 200: DossierDetail },
+    },
     handler: async (request, reply) => {
       const principal = requirePrincipal(request);
-      const row = await decideOnlineIntake(deps, principal, commandContext(request), { dossierId: request.params.id, expectedVersion: requireIfMatchVersion(request), decision: request.body });
+      const row = await decideOnlineIntake(deps, principal, commandContext(request), {
+        dossierId: request.params.id,
+        expectedVersion: requireIfMatchVersion(request),
+        decision: request.body,
+      });
       reply.header('etag', etag(row.version));
       return getDossierDetail(deps, principal, row.id);
     },
   });
 
   app.post('/api/v1/dossiers/:id/actions', {
-    schema: { tags, summary: 'Act on a dossier (If-Match: its version): supplement, reschedule, approve, stop, withdraw, return', params: IdParams, body: DossierAction, response: { 200: DossierDetail } },
+    schema: {
+      tags,
+      summary: 'Act on a dossier (If-Match: its version): supplement, reschedule, approve, stop, withdraw, return',
+      params: IdParams,
+      body: DossierAction,
+      response: { 200: DossierDetail },
+    },
     handler: async (request, reply) => {
       const principal = requirePrincipal(request);
-      const row = await actOnDossier(deps, principal, commandContext(request), { dossierId: request.params.id, expectedVersion: requireIfMatchVersion(request), command: request.body });
+      const row = await actOnDossier(deps, principal, commandContext(request), {
+        dossierId: request.params.id,
+        expectedVersion: requireIfMatchVersion(request),
+        command: request.body,
+      });
       reply.header('etag', etag(row.version));
       return getDossierDetail(deps, principal, row.id);
     },

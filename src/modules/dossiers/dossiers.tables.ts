@@ -1,6 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { Applicant, Delivery, DocumentReceived, DossierChannel, DossierEventType, DossierOutcome, DossierStatus, TaskStatus } from '../../contracts/dossiers.js';
+import type {
+  Applicant,
+  Delivery,
+  DocumentReceived,
+  DossierChannel,
+  DossierEventType,
+  DossierOutcome,
+  DossierStatus,
+  TaskStatus,
+} from '../../contracts/dossiers.js';
 import { caseEventsTable } from '../cases/index.js';
 import { units } from '../org/org.tables.js';
 
@@ -67,7 +76,10 @@ export const dossiers = pgTable(
 );
 
 /** The append-only history of a dossier (the case core's event table); its status is the fold of these. */
-export const dossierEvents = caseEventsTable<DossierEventType>('dossier_events', { caseIdColumn: 'dossier_id', references: () => dossiers.id });
+export const dossierEvents = caseEventsTable<DossierEventType>('dossier_events', {
+  caseIdColumn: 'dossier_id',
+  references: () => dossiers.id,
+});
 
 /** The daily sequence of dossier codes per receiving unit: incremented in the intake transaction, so gap-free. */
 export const dossierCodeCounters = pgTable(

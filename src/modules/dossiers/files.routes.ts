@@ -11,7 +11,13 @@ const IdParams = z.object({ id: z.uuid() });
 /** Scans of the documents received and the result documents of a dossier, kept in the file store. */
 export function registerDossierFileRoutes(app: App, deps: AppDeps): void {
   app.post('/api/v1/dossiers/:id/files', {
-    schema: { tags, summary: 'Attach a scan or a result (multipart: kind = submitted | result, file = PDF/JPEG/PNG ≤ 20 MB)', consumes: ['multipart/form-data'], params: IdParams, response: { 201: DossierFile } },
+    schema: {
+      tags,
+      summary: 'Attach a scan or a result (multipart: kind = submitted | result, file = PDF/JPEG/PNG ≤ 20 MB)',
+      consumes: ['multipart/form-data'],
+      params: IdParams,
+      response: { 201: DossierFile },
+    },
     handler: async (request, reply) => {
       const row = await attachFile(deps, requirePrincipal(request), commandContext(request), { dossierId: request.params.id, request });
       return reply.status(201).send(presentFile(row));
@@ -27,7 +33,11 @@ export function registerDossierFileRoutes(app: App, deps: AppDeps): void {
     schema: { tags, summary: 'Download a file', params: IdParams },
     handler: async (request, reply) => {
       const { row, content } = await readDossierFile(deps, requirePrincipal(request), request.params.id);
-      return reply.type(row.contentType).header('content-disposition', `attachment; filename="${encodeURIComponent(row.name)}"`).header('x-content-sha256', row.sha256).send(content);
+      return reply
+        .type(row.contentType)
+        .header('content-disposition', `attachment; filename="${encodeURIComponent(row.name)}"`)
+        .header('x-content-sha256', row.sha256)
+        .send(content);
     },
   });
 }

@@ -12,7 +12,14 @@ import { renderRefusal } from './forms/render-refusal.js';
 import { renderSupplementRequest } from './forms/render-supplement-request.js';
 import { renderTrackingBook } from './forms/render-tracking-book.js';
 import { renderTrackingBookXlsx } from './forms/tracking-book-xlsx.js';
-import { buildApology, buildProcessControl, buildReceipt, buildRefusal, buildSupplementRequest, buildTrackingBook } from './use-cases/build-forms.js';
+import {
+  buildApology,
+  buildProcessControl,
+  buildReceipt,
+  buildRefusal,
+  buildSupplementRequest,
+  buildTrackingBook,
+} from './use-cases/build-forms.js';
 import { isoDate } from '../../platform/http/dates.js';
 
 const forms = ['receipt', 'supplement-request', 'refusal', 'apology', 'process-control'] as const;
@@ -23,7 +30,11 @@ export function registerFormRoutes(app: App, deps: AppDeps): void {
   const { db, access, config } = deps;
 
   app.get('/api/v1/dossiers/:id/forms/:form', {
-    schema: { tags: ['dossiers'], summary: 'An official form of the dossier as PDF (Mẫu 01–05)', params: z.object({ id: z.uuid(), form: z.enum(forms) }) },
+    schema: {
+      tags: ['dossiers'],
+      summary: 'An official form of the dossier as PDF (Mẫu 01–05)',
+      params: z.object({ id: z.uuid(), form: z.enum(forms) }),
+    },
     handler: async (request, reply) => {
       const principal = requirePrincipal(request);
       const dossier = await getDossierRow(db, request.params.id);
@@ -74,7 +85,10 @@ export function registerFormRoutes(app: App, deps: AppDeps): void {
       const file = isXlsx ? await renderTrackingBookXlsx(book) : await renderTrackingBook(book);
       return reply
         .type(isXlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : pdf)
-        .header('content-disposition', `attachment; filename="so-theo-doi-${request.query.from}-${request.query.to}.${request.query.format}"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="so-theo-doi-${request.query.from}-${request.query.to}.${request.query.format}"`,
+        )
         .send(file);
     },
   });

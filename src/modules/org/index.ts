@@ -13,6 +13,15 @@ export function registerOrgRoutes(app: App, deps: AppDeps): void {
 export { createAccessPolicy, OrgPermission, reachableUnitIds } from './org.policy.js';
 export { ensureAdministrator } from './use-cases/ensure-administrator.js';
 export { importReferenceUnits, type ReferenceImportReport } from './use-cases/import-reference-units.js';
-export { administrativeLevelOf, findUnit, getUnit, getUnitRow, findUnitByCode, selectCurrentCommunes, selectNearbyUnitsOfType, selectSubtreeUnitIds } from './units.repository.js';
+export {
+  administrativeLevelOf,
+  findUnit,
+  getUnit,
+  getUnitRow,
+  findUnitByCode,
+  selectCurrentCommunes,
+  selectNearbyUnitsOfType,
+  selectSubtreeUnitIds,
+} from './units.repository.js';
 export type { Unit, UnitType } from '../../contracts/org.js';
 export { findStaffName } from './staff.repository.js';

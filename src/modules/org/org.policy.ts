@@ -112,9 +112,7 @@ function rolesAtUnit(principal: Principal, unitId: string): SQL {
 
 async function heldRoles(db: Db, principal: Principal): Promise<Set<string>> {
   if (principal.kind === 'token') return new Set([principal.role]);
-  const result = await db.execute(
-    sql`select distinct role from ${roleAssignments} where staff_id = ${principal.accountId}`,
-  );
+  const result = await db.execute(sql`select distinct role from ${roleAssignments} where staff_id = ${principal.accountId}`);
   return new Set(rowsOf<{ role: string }>(result).map((row) => row.role));
 }
 
@@ -124,4 +122,3 @@ function roleList(granted: readonly string[]): SQL {
     sql`, `,
   )})`;
 }
-

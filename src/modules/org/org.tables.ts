@@ -55,10 +55,7 @@ export const unitSuccessions = pgTable(
     effectiveDate: date('effective_date').notNull(),
     legalBasis: text('legal_basis'),
   },
-  (t) => [
-    uniqueIndex('unit_successions_pair_key').on(t.fromUnitId, t.toUnitId),
-    index('unit_successions_to_idx').on(t.toUnitId),
-  ],
+  (t) => [uniqueIndex('unit_successions_pair_key').on(t.fromUnitId, t.toUnitId), index('unit_successions_to_idx').on(t.toUnitId)],
 );
 
 /** A person working for the deployment; id equals the sign-in account's id. */
@@ -79,10 +76,7 @@ export const staff = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index('staff_unit_idx').on(t.unitId),
-    index('staff_name_search_idx').using('gin', sql`search_fold(${t.fullName}) gin_trgm_ops`),
-  ],
+  (t) => [index('staff_unit_idx').on(t.unitId), index('staff_name_search_idx').using('gin', sql`search_fold(${t.fullName}) gin_trgm_ops`)],
 );
 
 /** A role held at a unit, reaching its whole subtree; no unit means the whole deployment. */

@@ -38,7 +38,10 @@ export async function selectStaff(
       .offset(options.offset),
     db.select({ value: count() }).from(staff).innerJoin(accounts, eq(accounts.id, staff.id)).where(options.where),
   ]);
-  const roles = await selectRolesOf(db, rows.map((row) => row.id));
+  const roles = await selectRolesOf(
+    db,
+    rows.map((row) => row.id),
+  );
   return {
     items: rows.map((row) => ({
       ...row,
@@ -85,10 +88,7 @@ export async function getStaffRow(db: Queryable, id: string, options: { forUpdat
 }
 
 /** Active deployment-wide administrators, to keep at least one. */
-export async function countGlobalAdministrators(
-  db: Queryable,
-  except: { assignmentId?: string; staffId?: string } = {},
-): Promise<number> {
+export async function countGlobalAdministrators(db: Queryable, except: { assignmentId?: string; staffId?: string } = {}): Promise<number> {
   const [row] = await db
     .select({ value: count() })
     .from(roleAssignments)

@@ -24,7 +24,6 @@ const tags = ['staff'];
 const IdParams = z.object({ id: z.uuid() });
 
 export function registerStaffRoutes(app: App, deps: AppDeps): void {
-
   app.get('/api/v1/me', {
     schema: { tags, summary: 'Who I am: profile, roles with their units, permissions', response: { 200: Me } },
     handler: async (request) => getMe(deps, requirePrincipal(request)),
@@ -43,7 +42,12 @@ export function registerStaffRoutes(app: App, deps: AppDeps): void {
   });
 
   app.get('/api/v1/staff', {
-    schema: { tags, summary: 'List staff in my reach (search by name or username without diacritics)', querystring: StaffListQuery, response: { 200: Page(Staff) } },
+    schema: {
+      tags,
+      summary: 'List staff in my reach (search by name or username without diacritics)',
+      querystring: StaffListQuery,
+      response: { 200: Page(Staff) },
+    },
     handler: async (request) => listStaff(deps, requirePrincipal(request), request.query),
   });
 
@@ -69,15 +73,28 @@ export function registerStaffRoutes(app: App, deps: AppDeps): void {
     handler: async (request, reply) => {
       const principal = requirePrincipal(request);
       const expectedVersion = requireIfMatchVersion(request);
-      const person = await updateStaff(deps, principal, commandContext(request), { id: request.params.id, expectedVersion, patch: request.body });
+      const person = await updateStaff(deps, principal, commandContext(request), {
+        id: request.params.id,
+        expectedVersion,
+        patch: request.body,
+      });
       return reply.header('etag', etag(person.version)).send(person);
     },
   });
 
   app.post('/api/v1/staff/:id/roles', {
-    schema: { tags, summary: 'Give a role at a unit (null: the whole deployment)', params: IdParams, body: RoleAssignmentInput, response: { 201: RoleAssignment } },
+    schema: {
+      tags,
+      summary: 'Give a role at a unit (null: the whole deployment)',
+      params: IdParams,
+      body: RoleAssignmentInput,
+      response: { 201: RoleAssignment },
+    },
     handler: async (request, reply) => {
-      const assignment = await assignRole(deps, requirePrincipal(request), commandContext(request), { staffId: request.params.id, ...request.body });
+      const assignment = await assignRole(deps, requirePrincipal(request), commandContext(request), {
+        staffId: request.params.id,
+        ...request.body,
+      });
       return reply.status(201).send(assignment);
     },
   });
@@ -85,15 +102,27 @@ export function registerStaffRoutes(app: App, deps: AppDeps): void {
   app.delete('/api/v1/staff/:id/roles/:assignmentId', {
     schema: { tags, summary: 'Take a role away', params: IdParams.extend({ assignmentId: z.uuid() }), response: { 204: z.null() } },
     handler: async (request, reply) => {
-      await revokeRole(deps, requirePrincipal(request), commandContext(request), { staffId: request.params.id, assignmentId: request.params.assignmentId });
+      await revokeRole(deps, requirePrincipal(request), commandContext(request), {
+        staffId: request.params.id,
+        assignmentId: request.params.assignmentId,
+      });
       return reply.status(204).send(null);
     },
   });
 
   app.post('/api/v1/staff/:id/password', {
-    schema: { tags, summary: 'Set a temporary password (changed at next sign-in)', params: IdParams, body: PasswordResetRequest, response: { 204: z.null() } },
+    schema: {
+      tags,
+      summary: 'Set a temporary password (changed at next sign-in)',
+      params: IdParams,
+      body: PasswordResetRequest,
+      response: { 204: z.null() },
+    },
     handler: async (request, reply) => {
-      await resetStaffPassword(deps, requirePrincipal(request), commandContext(request), { staffId: request.params.id, newPassword: request.body.newPassword });
+      await resetStaffPassword(deps, requirePrincipal(request), commandContext(request), {
+        staffId: request.params.id,
+        newPassword: request.body.newPassword,
+      });
       return reply.status(204).send(null);
     },
   });

@@ -14,8 +14,14 @@ export function registerTokenRoutes(app: App, deps: AppDeps): void {
   });
 
   app.post('/api/v1/api-tokens', {
-    schema: { tags, summary: 'Create an integration token (the secret is returned once)', body: ApiTokenInput, response: { 201: CreatedApiToken } },
-    handler: async (request, reply) => reply.status(201).send(await createApiToken(deps, requireSession(request), commandContext(request), request.body)),
+    schema: {
+      tags,
+      summary: 'Create an integration token (the secret is returned once)',
+      body: ApiTokenInput,
+      response: { 201: CreatedApiToken },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await createApiToken(deps, requireSession(request), commandContext(request), request.body)),
   });
 
   app.delete('/api/v1/api-tokens/:id', {

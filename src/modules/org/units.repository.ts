@@ -84,7 +84,10 @@ export async function findUnitByCode(db: Queryable, code: string, date?: string)
 /** The `codeKey`s already stored among these codes: one query for a whole file. */
 export async function selectTakenCodeKeys(db: Queryable, codes: readonly string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  const rows = await db.select({ code: units.code, validFrom: units.validFrom }).from(units).where(inArray(units.code, [...new Set(codes)]));
+  const rows = await db
+    .select({ code: units.code, validFrom: units.validFrom })
+    .from(units)
+    .where(inArray(units.code, [...new Set(codes)]));
   return new Set(rows.map((row) => codeKey(row.code, row.validFrom)));
 }
 
@@ -133,7 +136,6 @@ export async function selectSuccessions(db: Queryable, unitId: string) {
   return { predecessors, successors };
 }
 
-
 export function childPath(parentPath: string | null, id: string): string {
   return `${parentPath ?? '/'}${id}/`;
 }
@@ -141,7 +143,10 @@ export function childPath(parentPath: string | null, id: string): string {
 /** The ids of a unit and every unit under it (for figures over a commune, a province, or its centre). */
 export async function selectSubtreeUnitIds(db: Queryable, unitId: string): Promise<string[]> {
   const root = await getUnitRow(db, unitId);
-  const rows = await db.select({ id: units.id }).from(units).where(like(units.path, `${root.path}%`));
+  const rows = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(like(units.path, `${root.path}%`));
   return rows.map((row) => row.id);
 }
 
@@ -161,7 +166,10 @@ export async function administrativeLevelOf(db: Queryable, unitId: string): Prom
 
 /** The units of a type next to a unit: its direct children and its ancestors (`ancestorIds`), with their depth. */
 export async function selectNearbyUnitsOfType(db: Queryable, input: { type: string; unitId: string; ancestorIds: readonly string[] }) {
-  const nearby = input.ancestorIds.length > 0 ? or(eq(units.parentId, input.unitId), inArray(units.id, [...input.ancestorIds])) : eq(units.parentId, input.unitId);
+  const nearby =
+    input.ancestorIds.length > 0
+      ? or(eq(units.parentId, input.unitId), inArray(units.id, [...input.ancestorIds]))
+      : eq(units.parentId, input.unitId);
   return db
     .select({ id: units.id, type: units.type, parentId: units.parentId, depth: units.depth })
     .from(units)

@@ -24,7 +24,12 @@ export function registerUnitRoutes(app: App, deps: AppDeps): void {
   };
 
   app.get('/api/v1/units', {
-    schema: { tags, summary: 'List units (search without diacritics, filter, paginate)', querystring: UnitListQuery, response: { 200: Page(Unit) } },
+    schema: {
+      tags,
+      summary: 'List units (search without diacritics, filter, paginate)',
+      querystring: UnitListQuery,
+      response: { 200: Page(Unit) },
+    },
     handler: async (request) => {
       const principal = requirePrincipal(request);
       await requireUnitsRead(principal);
@@ -72,7 +77,11 @@ export function registerUnitRoutes(app: App, deps: AppDeps): void {
     handler: async (request, reply) => {
       const principal = requirePrincipal(request);
       const expectedVersion = requireIfMatchVersion(request);
-      const unit = await updateUnit(deps, principal, commandContext(request), { id: request.params.id, expectedVersion, patch: request.body });
+      const unit = await updateUnit(deps, principal, commandContext(request), {
+        id: request.params.id,
+        expectedVersion,
+        patch: request.body,
+      });
       return reply.header('etag', etag(unit.version)).send(unit);
     },
   });
@@ -87,5 +96,4 @@ export function registerUnitRoutes(app: App, deps: AppDeps): void {
     },
     handler: async (request) => importUnits(deps, requirePrincipal(request), commandContext(request), request.body),
   });
-
 }

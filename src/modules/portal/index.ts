@@ -37,10 +37,17 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
 
   const page = (title: string, body: ReturnType<typeof html>) => renderPage({ title, deploymentName: config.deploymentName, body });
   const notFound = (reply: FastifyReply, what: string) =>
-    reply.status(404).type('text/html; charset=utf-8').send(page('Không tìm thấy', html`<h1>Không tìm thấy</h1><p>${what}</p><p><a href="/thu-tuc">Về danh mục thủ tục</a></p>`));
+    reply
+      .status(404)
+      .type('text/html; charset=utf-8')
+      .send(page('Không tìm thấy', html`<h1>Không tìm thấy</h1><p>${what}</p><p><a href="/thu-tuc">Về danh mục thủ tục</a></p>`));
 
   app.get('/thu-tuc', {
-    schema: { tags: portalTags, summary: 'Portal: procedure search (HTML)', querystring: z.object({ q: z.string().max(200).optional(), trang: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) }) },
+    schema: {
+      tags: portalTags,
+      summary: 'Portal: procedure search (HTML)',
+      querystring: z.object({ q: z.string().max(200).optional(), trang: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) }),
+    },
     handler: async (request, reply) => {
       const q = request.query.q?.trim() ?? '';
       const pageSize = 20;
@@ -51,7 +58,9 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
         limit: pageSize,
         offset: (request.query.trang - 1) * pageSize,
       });
-      return reply.type('text/html; charset=utf-8').send(page('Thủ tục hành chính', procedureSearchPage({ q, items, total, page: request.query.trang, pageSize })));
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(page('Thủ tục hành chính', procedureSearchPage({ q, items, total, page: request.query.trang, pageSize })));
     },
   });
 
@@ -61,12 +70,16 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
     return version?.data.isPublished ? version : undefined;
   };
 
-  app.get('/thu-tuc/:code', { schema: { tags: portalTags, summary: 'Portal: a procedure by code (redirects to its page)' } }, async (request, reply) => {
-    const { code } = request.params as { code: string };
-    const version = await inForceAndPublished(code);
-    if (!version) return notFound(reply, `Không có thủ tục mã ${code}.`);
-    return reply.redirect(procedurePath(version.code, version.data.name), 301);
-  });
+  app.get(
+    '/thu-tuc/:code',
+    { schema: { tags: portalTags, summary: 'Portal: a procedure by code (redirects to its page)' } },
+    async (request, reply) => {
+      const { code } = request.params as { code: string };
+      const version = await inForceAndPublished(code);
+      if (!version) return notFound(reply, `Không có thủ tục mã ${code}.`);
+      return reply.redirect(procedurePath(version.code, version.data.name), 301);
+    },
+  );
 
   app.get('/thu-tuc/:code/:slug', { schema: { tags: portalTags, summary: 'Portal: a procedure page (HTML)' } }, async (request, reply) => {
     const { code, slug } = request.params as { code: string; slug: string };
@@ -76,39 +89,52 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
     return reply.type('text/html; charset=utf-8').send(page(version.data.name, procedureDetailPage(version)));
   });
 
-  app.get('/thu-tuc/:code/mau/:number', { schema: { tags: portalTags, summary: 'Portal: a form template of a procedure (DOCX)' } }, async (request, reply) => {
-    const { code, number } = request.params as { code: string; number: string };
-    const version = await inForceAndPublished(code);
-    const document = version?.data.documents[Number(number) - 1];
-    if (!version || !document?.templateName) return notFound(reply, 'Không có mẫu này.');
-    const file = await renderDocumentTemplate(version.data, document);
-    return reply
-      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      .header('content-disposition', `attachment; filename="${slugify(document.templateName)}.docx"`)
-      .send(file);
-  });
+  app.get(
+    '/thu-tuc/:code/mau/:number',
+    { schema: { tags: portalTags, summary: 'Portal: a form template of a procedure (DOCX)' } },
+    async (request, reply) => {
+      const { code, number } = request.params as { code: string; number: string };
+      const version = await inForceAndPublished(code);
+      const document = version?.data.documents[Number(number) - 1];
+      if (!version || !document?.templateName) return notFound(reply, 'Không có mẫu này.');
+      const file = await renderDocumentTemplate(version.data, document);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', `attachment; filename="${slugify(document.templateName)}.docx"`)
+        .send(file);
+    },
+  );
 
   app.get('/tra-cuu', {
-    schema: { tags: portalTags, summary: 'Portal: public tracking of a dossier (HTML)', querystring: z.object({ ma: z.string().max(60).optional(), sdt: z.string().max(10).optional(), k: z.string().max(60).optional() }) },
+    schema: {
+      tags: portalTags,
+      summary: 'Portal: public tracking of a dossier (HTML)',
+      querystring: z.object({ ma: z.string().max(60).optional(), sdt: z.string().max(10).optional(), k: z.string().max(60).optional() }),
+    },
     config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
     handler: async (request, reply) => {
       const { ma, sdt, k } = request.query;
       const send = (status: number, body: ReturnType<typeof html>) =>
         reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page('Tra cứu hồ sơ', body));
       const show = (dossier: TrackingView, ratePath: string) =>
-        send(200, trackingResult({
-          code: dossier.code ?? 'chưa cấp mã (chờ tiếp nhận)',
-          procedureName: dossier.procedureName,
-          status: dossier.status,
-          nationalStatus: dossier.nationalStatus,
-          receivedAt: dossier.receivedAt,
-          dueAt: dossier.dueAt,
-          events: dossier.events,
-          ratePath,
-        }));
+        send(
+          200,
+          trackingResult({
+            code: dossier.code ?? 'chưa cấp mã (chờ tiếp nhận)',
+            procedureName: dossier.procedureName,
+            status: dossier.status,
+            nationalStatus: dossier.nationalStatus,
+            receivedAt: dossier.receivedAt,
+            dueAt: dossier.dueAt,
+            events: dossier.events,
+            ratePath,
+          }),
+        );
       if (!ma && k) {
         const submitted = await findTrackingView(db, { secret: k });
-        return submitted ? show(submitted, `/danh-gia?k=${encodeURIComponent(k)}`) : send(404, trackingForm({ message: 'Đường dẫn tra cứu không đúng.' }));
+        return submitted
+          ? show(submitted, `/danh-gia?k=${encodeURIComponent(k)}`)
+          : send(404, trackingForm({ message: 'Đường dẫn tra cứu không đúng.' }));
       }
       if (!ma) return send(200, trackingForm({}));
       const code = ma.trim();
@@ -116,12 +142,13 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
       const matchesPhone = sdt !== undefined && /^\d{4}$/.test(sdt) && dossier?.applicantPhone.endsWith(sdt);
       const matchesSecret = dossier !== undefined && isSameSecret(k, dossier.trackingSecret);
       if (!dossier || !(matchesPhone || matchesSecret)) {
-        return send(404, trackingForm({ code, message: 'Không tìm thấy hồ sơ với mã và số điện thoại này. Kiểm tra lại mã trên giấy tiếp nhận.' }));
+        return send(
+          404,
+          trackingForm({ code, message: 'Không tìm thấy hồ sơ với mã và số điện thoại này. Kiểm tra lại mã trên giấy tiếp nhận.' }),
+        );
       }
       return show(dossier, matchesSecret ? `/danh-gia?k=${encodeURIComponent(k!)}` : `/danh-gia?ma=${encodeURIComponent(code)}&sdt=${sdt}`);
     },
   });
   registerOnlineSubmission(app, deps);
 }
-
-

@@ -36,20 +36,39 @@ const fileErrors: Record<string, string> = {
 export function registerOnlineSubmission(app: App, deps: AppDeps): void {
   const { db, config } = deps;
   const page = (reply: FastifyReply, status: number, title: string, body: Html) =>
-    reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderPage({ title, deploymentName: config.deploymentName, body }));
-  const notFound = (reply: FastifyReply) => page(reply, 404, 'Không tìm thấy', html`<h1>Thủ tục này không nộp trực tuyến được</h1><p><a href="/thu-tuc">Về danh mục thủ tục</a></p>`);
+    reply
+      .status(status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(renderPage({ title, deploymentName: config.deploymentName, body }));
+  const notFound = (reply: FastifyReply) =>
+    page(
+      reply,
+      404,
+      'Không tìm thấy',
+      html`<h1>Thủ tục này không nộp trực tuyến được</h1><p><a href="/thu-tuc">Về danh mục thủ tục</a></p>`,
+    );
   const onlineVersion = async (code: string) => {
     if (!/^\d\.\d{6}$/.test(code)) return undefined;
     const version = await findVersionInForce(db, code, todayInVietnam());
     return version?.data.isPublished && version.data.onlineLevel !== 'none' ? version : undefined;
   };
 
-  app.get('/nop-ho-so/:code', { schema: { tags, summary: 'Portal: the online submission form of a procedure (HTML)' } }, async (request, reply) => {
-    const version = await onlineVersion((request.params as { code: string }).code);
-    if (!version) return notFound(reply);
-    const formToken = issueFormToken(request, reply, { isSecure: config.isBehindTls });
-    return page(reply, 200, `Nộp hồ sơ: ${version.data.name}`, submitForm({ version, formToken, units: await receivingUnits(db, config.deploymentUnitCode) }));
-  });
+  app.get(
+    '/nop-ho-so/:code',
+    { schema: { tags, summary: 'Portal: the online submission form of a procedure (HTML)' } },
+    async (request, reply) => {
+      const version = await onlineVersion((request.params as { code: string }).code);
+      if (!version) return notFound(reply);
+      const formToken = issueFormToken(request, reply, { isSecure: config.isBehindTls });
+      return page(
+        reply,
+        200,
+        `Nộp hồ sơ: ${version.data.name}`,
+        submitForm({ version, formToken, units: await receivingUnits(db, config.deploymentUnitCode) }),
+      );
+    },
+  );
 
   app.post('/nop-ho-so/:code', {
     schema: { tags, summary: 'Portal: submit a dossier online (multipart form; answers HTML)', consumes: ['multipart/form-data'] },
@@ -61,29 +80,55 @@ export function registerOnlineSubmission(app: App, deps: AppDeps): void {
       let form: MultipartForm | undefined;
       let values: Record<string, string> = {};
       try {
-        form = await readMultipartForm(request, { maxFiles: version.data.documents.length, maxTotalBytes: config.uploadTotalBytes }, (fields) => {
-          values = fields;
-          const check = checkCitizenForm(request, fields._form, config.publicUrl);
-          if (check !== 'ok') throw new FormProblem(403, {}, check);
-          const errors = checkFields(fields, unitChoices);
-          if (Object.keys(errors).length > 0) throw new FormProblem(400, errors);
-        });
+        form = await readMultipartForm(
+          request,
+          { maxFiles: version.data.documents.length, maxTotalBytes: config.uploadTotalBytes },
+          (fields) => {
+            values = fields;
+            const check = checkCitizenForm(request, fields._form, config.publicUrl);
+            if (check !== 'ok') throw new FormProblem(403, {}, check);
+            const errors = checkFields(fields, unitChoices);
+            if (Object.keys(errors).length > 0) throw new FormProblem(400, errors);
+          },
+        );
         const uploads = form.files.flatMap((file) => {
           const index = Number(/^doc(\d{1,3})$/.exec(file.fieldName)?.[1]);
           return Number.isInteger(index) && index >= 1 && index <= version.data.documents.length ? [{ index, file }] : [];
         });
         const applicant = Applicant.parse(applicantOf(form.fields));
-        const delivery = (version.data.deliveryOptions.includes(form.fields.delivery as Delivery) ? form.fields.delivery : version.data.deliveryOptions[0]) as Delivery;
-        const context = { actor: { id: null, name: `citizen:${applicant.phone.slice(-4)}` }, requestId: request.id, clientAddress: request.ip };
-        const result = await submitOnline(deps, context, { receivingUnitId: form.fields.unit!, procedureCode: version.code, applicant, delivery, uploads });
-        return page(reply, 200, 'Đã gửi hồ sơ', submittedPage({ procedureName: version.data.name, trackingPath: `/tra-cuu?k=${result.trackingSecret}` }));
+        const delivery = (
+          version.data.deliveryOptions.includes(form.fields.delivery as Delivery) ? form.fields.delivery : version.data.deliveryOptions[0]
+        ) as Delivery;
+        const context = {
+          actor: { id: null, name: `citizen:${applicant.phone.slice(-4)}` },
+          requestId: request.id,
+          clientAddress: request.ip,
+        };
+        const result = await submitOnline(deps, context, {
+          receivingUnitId: form.fields.unit!,
+          procedureCode: version.code,
+          applicant,
+          delivery,
+          uploads,
+        });
+        return page(
+          reply,
+          200,
+          'Đã gửi hồ sơ',
+          submittedPage({ procedureName: version.data.name, trackingPath: `/tra-cuu?k=${result.trackingSecret}` }),
+        );
       } catch (error) {
         const problem = asFormProblem(error);
         if (!problem) throw error;
         if (problem.check) return page(reply, 403, 'Chưa gửi được biểu mẫu', formRefusal(problem.check, `/nop-ho-so/${version.code}`));
         const formToken = issueFormToken(request, reply, { isSecure: config.isBehindTls });
         const { _form: _ignored, ...shown } = values;
-        return page(reply, problem.status, `Nộp hồ sơ: ${version.data.name}`, submitForm({ version, formToken, units: unitChoices, errors: problem.errors, values: shown }));
+        return page(
+          reply,
+          problem.status,
+          `Nộp hồ sơ: ${version.data.name}`,
+          submitForm({ version, formToken, units: unitChoices, errors: problem.errors, values: shown }),
+        );
       } finally {
         await form?.dispose();
       }
@@ -91,7 +136,14 @@ export function registerOnlineSubmission(app: App, deps: AppDeps): void {
   });
 }
 
-const applicantOf = (fields: Record<string, string>) => ({ kind: 'person', name: fields.name, citizenId: fields.citizenId, phone: fields.phone, email: fields.email || undefined, address: fields.address });
+const applicantOf = (fields: Record<string, string>) => ({
+  kind: 'person',
+  name: fields.name,
+  citizenId: fields.citizenId,
+  phone: fields.phone,
+  email: fields.email || undefined,
+  address: fields.address,
+});
 
 /** The text fields, checked before any file is accepted; messages for the citizen by field. */
 function checkFields(fields: Record<string, string>, unitChoices: UnitChoice[]): Record<string, string> {
@@ -100,7 +152,8 @@ function checkFields(fields: Record<string, string>, unitChoices: UnitChoice[]):
   if (!applicant.success) {
     for (const issue of applicant.error.issues) {
       const field = String(issue.path[0]);
-      errors[field] = `Thông tin chưa đúng: ${field === 'citizenId' ? 'số định danh gồm 12 chữ số.' : field === 'phone' ? 'số điện thoại Việt Nam, ví dụ 0912345678.' : 'vui lòng kiểm tra lại.'}`;
+      errors[field] =
+        `Thông tin chưa đúng: ${field === 'citizenId' ? 'số định danh gồm 12 chữ số.' : field === 'phone' ? 'số điện thoại Việt Nam, ví dụ 0912345678.' : 'vui lòng kiểm tra lại.'}`;
     }
   }
   if (!unitChoices.some((unit) => unit.id === fields.unit)) errors.receivingUnitId = 'Chọn nơi nộp hồ sơ.';
@@ -118,7 +171,9 @@ function asFormProblem(error: unknown): FormProblem | undefined {
   const fileMessage = fileErrors[error.code];
   if (fileMessage) {
     const document = /^doc(\d+)$/.exec(error.fields[0]?.field ?? '')?.[1];
-    return new FormProblem(error.code === 'FILE_TYPE_NOT_ALLOWED' ? 415 : 413, { [document ? `documents.${document}` : 'receivingUnitId']: fileMessage });
+    return new FormProblem(error.code === 'FILE_TYPE_NOT_ALLOWED' ? 415 : 413, {
+      [document ? `documents.${document}` : 'receivingUnitId']: fileMessage,
+    });
   }
   const messages = Object.fromEntries(error.fields.map((field) => [field.field, field.message?.vi ?? 'Chưa đúng.']));
   return new FormProblem(400, Object.keys(messages).length > 0 ? messages : { receivingUnitId: 'Không gửi được hồ sơ.' });
@@ -129,4 +184,3 @@ async function receivingUnits(db: AppDeps['db'], deploymentUnitCode: string | un
   const root = deploymentUnitCode ? await findUnitByCode(db, deploymentUnitCode) : undefined;
   return selectCurrentCommunes(db, { date: todayInVietnam(), underPath: root?.path, limit: 500 });
 }
-

@@ -18,9 +18,14 @@ const tags = ['portal'];
 const kioskConfig = { isCitizenForm: true } as const;
 const kioskRateLimit = { max: 30, timeWindow: '1 minute' };
 const KioskRating = z.object({ dossierId: z.uuid(), transaction: z.enum(['intake', 'return']), level: RatingAnswers.shape.level });
-const sendHtml = (reply: FastifyReply, status: number, body: string) => reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+const sendHtml = (reply: FastifyReply, status: number, body: string) =>
+  reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 const problemText = (error: DomainError) => findErrorDefinition(error.code)?.title.vi ?? 'Không ghi nhận được đánh giá.';
-const kioskContext = (request: FastifyRequest) => ({ actor: { id: null, name: 'citizen:kiosk' }, requestId: request.id, clientAddress: request.ip });
+const kioskContext = (request: FastifyRequest) => ({
+  actor: { id: null, name: 'citizen:kiosk' },
+  requestId: request.id,
+  clientAddress: request.ip,
+});
 
 /**
  * The counter kiosk: a tablet facing the citizen, paired with one officer, with no sign-in. It
@@ -33,11 +38,18 @@ export function registerKioskPages(app: App, deps: AppDeps): void {
 
   const page = async (reply: FastifyReply, kiosk: Kiosk, status: number, body: Html, refreshSeconds: number) => {
     const unit = await getUnitRow(db, kiosk.unitId);
-    return sendHtml(reply, status, kioskDocument({ title: `Đánh giá — ${unit.name}`, unitName: unit.name, refreshSeconds, refreshTo: kioskPath(reply.request), body }));
+    return sendHtml(
+      reply,
+      status,
+      kioskDocument({ title: `Đánh giá — ${unit.name}`, unitName: unit.name, refreshSeconds, refreshTo: kioskPath(reply.request), body }),
+    );
   };
   const findKiosk = (request: FastifyRequest) => findKioskByToken(db, (request.params as { token: string }).token);
   const kioskNotFound = (reply: FastifyReply) => {
-    const body = onlineRatingMessage('Không tìm thấy quầy đánh giá', 'Đường dẫn không đúng hoặc đã bị thu hồi. Cán bộ một cửa ghép lại máy tính bảng trong phần mềm.');
+    const body = onlineRatingMessage(
+      'Không tìm thấy quầy đánh giá',
+      'Đường dẫn không đúng hoặc đã bị thu hồi. Cán bộ một cửa ghép lại máy tính bảng trong phần mềm.',
+    );
     return sendHtml(reply, 404, renderPage({ title: 'Không tìm thấy', deploymentName: config.deploymentName, body }));
   };
 
@@ -63,16 +75,24 @@ export function registerKioskPages(app: App, deps: AppDeps): void {
     return true;
   };
 
-  app.get('/danh-gia/quay/:token', { schema: { tags, summary: 'Counter kiosk: the rating screen of a paired tablet (HTML)' } }, async (request, reply) => {
-    const kiosk = await findKiosk(request);
-    if (!kiosk) return kioskNotFound(reply);
-    // The tablet gets its form-token cookie on the waiting screen already.
-    formToken(request, reply);
-    return showKiosk(request, reply, kiosk);
-  });
+  app.get(
+    '/danh-gia/quay/:token',
+    { schema: { tags, summary: 'Counter kiosk: the rating screen of a paired tablet (HTML)' } },
+    async (request, reply) => {
+      const kiosk = await findKiosk(request);
+      if (!kiosk) return kioskNotFound(reply);
+      // The tablet gets its form-token cookie on the waiting screen already.
+      formToken(request, reply);
+      return showKiosk(request, reply, kiosk);
+    },
+  );
 
   app.post('/danh-gia/quay/:token', {
-    schema: { tags, summary: 'Counter kiosk: rate the transaction just finished (form; answers HTML)', consumes: ['application/x-www-form-urlencoded'] },
+    schema: {
+      tags,
+      summary: 'Counter kiosk: rate the transaction just finished (form; answers HTML)',
+      consumes: ['application/x-www-form-urlencoded'],
+    },
     config: { ...kioskConfig, rateLimit: kioskRateLimit },
     handler: async (request, reply) => {
       const kiosk = await findKiosk(request);
@@ -88,31 +108,47 @@ export function registerKioskPages(app: App, deps: AppDeps): void {
           answers: { level: parsed.data.level },
           kiosk: { id: kiosk.id, unitId: kiosk.unitId, officerId: kiosk.officerId },
         });
-        const thanks = kioskThanks({ action: `${kioskPath(request)}/chi-tiet`, formToken: formToken(request, reply), ratingId: rating.id, levelLabel: levelLabels[parsed.data.level].vi, waitingPath: kioskPath(request) });
+        const thanks = kioskThanks({
+          action: `${kioskPath(request)}/chi-tiet`,
+          formToken: formToken(request, reply),
+          ratingId: rating.id,
+          levelLabel: levelLabels[parsed.data.level].vi,
+          waitingPath: kioskPath(request),
+        });
         return page(reply, kiosk, 201, thanks, 60);
       } catch (error) {
-        if (error instanceof DomainError) return showKiosk(request, reply, kiosk, problemText(error), findErrorDefinition(error.code)?.status ?? 400);
+        if (error instanceof DomainError)
+          return showKiosk(request, reply, kiosk, problemText(error), findErrorDefinition(error.code)?.status ?? 400);
         throw error;
       }
     },
   });
 
   app.post('/danh-gia/quay/:token/chi-tiet', {
-    schema: { tags, summary: 'Counter kiosk: details of a rating just given (form; answers HTML)', consumes: ['application/x-www-form-urlencoded'] },
+    schema: {
+      tags,
+      summary: 'Counter kiosk: details of a rating just given (form; answers HTML)',
+      consumes: ['application/x-www-form-urlencoded'],
+    },
     config: { ...kioskConfig, rateLimit: kioskRateLimit },
     handler: async (request, reply) => {
       const kiosk = await findKiosk(request);
       if (!kiosk) return kioskNotFound(reply);
       if (await refusesForm(request, reply, kiosk)) return reply;
       const body = (request.body ?? {}) as Record<string, unknown>;
-      const details = RatingDetails.safeParse({ attitude: body.attitude || undefined, timeliness: body.timeliness || undefined, comment: body.comment || undefined });
+      const details = RatingDetails.safeParse({
+        attitude: body.attitude || undefined,
+        timeliness: body.timeliness || undefined,
+        comment: body.comment || undefined,
+      });
       const ratingId = z.uuid().safeParse(body.ratingId);
       if (!details.success || !ratingId.success) return showKiosk(request, reply, kiosk, 'Góp ý chưa hợp lệ (tối đa 1000 ký tự).', 400);
       try {
         await addRatingDetails(deps, kioskContext(request), { ratingId: ratingId.data, kioskId: kiosk.id, details: details.data });
         return page(reply, kiosk, 200, kioskDone(), 5);
       } catch (error) {
-        if (error instanceof DomainError) return showKiosk(request, reply, kiosk, problemText(error), findErrorDefinition(error.code)?.status ?? 400);
+        if (error instanceof DomainError)
+          return showKiosk(request, reply, kiosk, problemText(error), findErrorDefinition(error.code)?.status ?? 400);
         throw error;
       }
     },

@@ -21,20 +21,45 @@ const problemText = (error: DomainError) => findErrorDefinition(error.code)?.tit
 export function registerOnlineRatingPages(app: App, deps: AppDeps): void {
   const { db, config } = deps;
   const page = (reply: FastifyReply, status: number, title: string, body: Html) =>
-    reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderPage({ title, deploymentName: config.deploymentName, body }));
+    reply
+      .status(status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(renderPage({ title, deploymentName: config.deploymentName, body }));
 
   const findDossier = async (lookup: Lookup) => {
     if (lookup.k && !lookup.ma) return { dossier: await findDossierBySecret(db, lookup.k), channel: 'qr' as const };
     if (!lookup.ma) return { dossier: undefined, channel: 'online' as const };
     const dossier = await findDossierByCode(db, lookup.ma.trim());
-    const matches = dossier && ((lookup.sdt && /^\d{4}$/.test(lookup.sdt) && dossier.applicantPhone.endsWith(lookup.sdt)) || isSameSecret(lookup.k, dossier.trackingSecret));
+    const matches =
+      dossier &&
+      ((lookup.sdt && /^\d{4}$/.test(lookup.sdt) && dossier.applicantPhone.endsWith(lookup.sdt)) ||
+        isSameSecret(lookup.k, dossier.trackingSecret));
     return { dossier: matches ? dossier : undefined, channel: 'online' as const };
   };
   const showForm = async (request: FastifyRequest, reply: FastifyReply, lookup: Lookup, status = 200, errors?: Record<string, string>) => {
     const { dossier } = await findDossier(lookup);
-    if (!dossier) return page(reply, 404, 'Đánh giá', onlineRatingMessage('Không tìm thấy hồ sơ', 'Kiểm tra lại mã hồ sơ và 4 số cuối điện thoại, hoặc quét lại mã QR trên giấy tiếp nhận.'));
+    if (!dossier)
+      return page(
+        reply,
+        404,
+        'Đánh giá',
+        onlineRatingMessage(
+          'Không tìm thấy hồ sơ',
+          'Kiểm tra lại mã hồ sơ và 4 số cuối điện thoại, hoặc quét lại mã QR trên giấy tiếp nhận.',
+        ),
+      );
     const transaction = await findRateableTransaction(db, dossier.id);
-    if (!transaction) return page(reply, 200, 'Đánh giá', onlineRatingMessage('Chưa có giao dịch cần đánh giá', 'Giao dịch gần nhất của hồ sơ này đã được đánh giá, hoặc hồ sơ chưa được tiếp nhận. Cảm ơn quý khách.'));
+    if (!transaction)
+      return page(
+        reply,
+        200,
+        'Đánh giá',
+        onlineRatingMessage(
+          'Chưa có giao dịch cần đánh giá',
+          'Giao dịch gần nhất của hồ sơ này đã được đánh giá, hoặc hồ sơ chưa được tiếp nhận. Cảm ơn quý khách.',
+        ),
+      );
     const hidden = Object.fromEntries(Object.entries(lookup).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
     const form = onlineRatingForm({
       formToken: issueFormToken(request, reply, { isSecure: config.isBehindTls }),
@@ -63,12 +88,29 @@ export function registerOnlineRatingPages(app: App, deps: AppDeps): void {
     handler: async (request, reply) => {
       const body = (request.body ?? {}) as Record<string, unknown>;
       const lookup = Lookup.safeParse({ k: body.k || undefined, ma: body.ma || undefined, sdt: body.sdt || undefined });
-      if (!lookup.success) return page(reply, 400, 'Đánh giá', onlineRatingMessage('Không tìm thấy hồ sơ', 'Đường dẫn đánh giá không đúng.'));
+      if (!lookup.success)
+        return page(reply, 400, 'Đánh giá', onlineRatingMessage('Không tìm thấy hồ sơ', 'Đường dẫn đánh giá không đúng.'));
       const check = checkCitizenForm(request, body._form, config.publicUrl);
-      if (check !== 'ok') return page(reply, 403, 'Đánh giá', formRefusal(check, `/danh-gia?${new URLSearchParams(lookup.data as Record<string, string>).toString()}`));
-      const answers = RatingAnswers.safeParse({ level: body.level, attitude: body.attitude || undefined, timeliness: body.timeliness || undefined, comment: body.comment || undefined });
+      if (check !== 'ok')
+        return page(
+          reply,
+          403,
+          'Đánh giá',
+          formRefusal(check, `/danh-gia?${new URLSearchParams(lookup.data as Record<string, string>).toString()}`),
+        );
+      const answers = RatingAnswers.safeParse({
+        level: body.level,
+        attitude: body.attitude || undefined,
+        timeliness: body.timeliness || undefined,
+        comment: body.comment || undefined,
+      });
       if (!answers.success) {
-        const fields = Object.fromEntries(answers.error.issues.map((issue) => [String(issue.path[0]), issue.path[0] === 'comment' ? 'Góp ý tối đa 1000 ký tự.' : 'Vui lòng chọn mức độ hài lòng.']));
+        const fields = Object.fromEntries(
+          answers.error.issues.map((issue) => [
+            String(issue.path[0]),
+            issue.path[0] === 'comment' ? 'Góp ý tối đa 1000 ký tự.' : 'Vui lòng chọn mức độ hài lòng.',
+          ]),
+        );
         return showForm(request, reply, lookup.data, 400, fields);
       }
       const { dossier, channel } = await findDossier(lookup.data);
@@ -79,7 +121,13 @@ export function registerOnlineRatingPages(app: App, deps: AppDeps): void {
         await rateTransaction(deps, context, { dossierId: dossier.id, transaction: transaction.data, channel, answers: answers.data });
         return page(reply, 201, 'Cảm ơn', onlineRatingMessage('Xin cảm ơn quý khách!', 'Đánh giá của quý khách đã được ghi nhận.'));
       } catch (error) {
-        if (error instanceof DomainError) return page(reply, findErrorDefinition(error.code)?.status ?? 400, 'Đánh giá', onlineRatingMessage(problemText(error), 'Mỗi lần giao dịch chỉ được đánh giá một lần.'));
+        if (error instanceof DomainError)
+          return page(
+            reply,
+            findErrorDefinition(error.code)?.status ?? 400,
+            'Đánh giá',
+            onlineRatingMessage(problemText(error), 'Mỗi lần giao dịch chỉ được đánh giá một lần.'),
+          );
         throw error;
       }
     },

@@ -14,7 +14,10 @@ export const RatingError = defineErrors({
   RATING_OTHER_UNIT: {
     status: 403,
     title: { vi: 'Giao dịch không thuộc đơn vị của quầy', en: 'The transaction belongs to another unit' },
-    detail: { vi: 'Quầy đánh giá chỉ nhận đánh giá cho giao dịch tại đơn vị của mình.', en: 'A counter kiosk rates only transactions of its own unit.' },
+    detail: {
+      vi: 'Quầy đánh giá chỉ nhận đánh giá cho giao dịch tại đơn vị của mình.',
+      en: 'A counter kiosk rates only transactions of its own unit.',
+    },
   },
   RATING_NOT_AT_THIS_KIOSK: {
     status: 403,

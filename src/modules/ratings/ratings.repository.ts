@@ -9,15 +9,39 @@ type Paging = { page: number; pageSize: number };
 
 /** The kiosks paired at a unit and not revoked, newest first. */
 export async function selectKiosks(db: Queryable, unitId: string) {
-  const rows = await db.select().from(ratingKiosks).where(and(eq(ratingKiosks.unitId, unitId), isNull(ratingKiosks.revokedAt))).orderBy(desc(ratingKiosks.createdAt)).limit(200);
-  return rows.map((row) => ({ id: row.id, unitId: row.unitId, officerName: row.officerName, label: row.label, createdAt: iso(row.createdAt)! }));
+  const rows = await db
+    .select()
+    .from(ratingKiosks)
+    .where(and(eq(ratingKiosks.unitId, unitId), isNull(ratingKiosks.revokedAt)))
+    .orderBy(desc(ratingKiosks.createdAt))
+    .limit(200);
+  return rows.map((row) => ({
+    id: row.id,
+    unitId: row.unitId,
+    officerName: row.officerName,
+    label: row.label,
+    createdAt: iso(row.createdAt)!,
+  }));
 }
 
 /** A page of the ratings given at some units in a period of Vietnam days, newest first. */
-export async function selectRatings(db: Queryable, options: Paging & { unitIds: string[]; from: string; to: string; level?: RatingLevel | undefined }) {
-  const where = and(inArray(ratings.unitId, options.unitIds), between(sql`vietnam_day(${ratings.ratedAt})`, options.from, options.to), options.level ? eq(ratings.level, options.level) : undefined);
+export async function selectRatings(
+  db: Queryable,
+  options: Paging & { unitIds: string[]; from: string; to: string; level?: RatingLevel | undefined },
+) {
+  const where = and(
+    inArray(ratings.unitId, options.unitIds),
+    between(sql`vietnam_day(${ratings.ratedAt})`, options.from, options.to),
+    options.level ? eq(ratings.level, options.level) : undefined,
+  );
   const [rows, [total]] = await Promise.all([
-    db.select().from(ratings).where(where).orderBy(desc(ratings.ratedAt)).limit(options.pageSize).offset((options.page - 1) * options.pageSize),
+    db
+      .select()
+      .from(ratings)
+      .where(where)
+      .orderBy(desc(ratings.ratedAt))
+      .limit(options.pageSize)
+      .offset((options.page - 1) * options.pageSize),
     db.select({ n: count() }).from(ratings).where(where),
   ]);
   const items = rows.map((row) => ({
@@ -36,13 +60,24 @@ export async function selectRatings(db: Queryable, options: Paging & { unitIds: 
   return { items, total: total?.n ?? 0, page: options.page, pageSize: options.pageSize };
 }
 
-export const feedbackView = (row: typeof feedbackItems.$inferSelect) => ({ ...row, openedAt: iso(row.openedAt)!, dueAt: iso(row.dueAt)!, answeredAt: iso(row.answeredAt) });
+export const feedbackView = (row: typeof feedbackItems.$inferSelect) => ({
+  ...row,
+  openedAt: iso(row.openedAt)!,
+  dueAt: iso(row.dueAt)!,
+  answeredAt: iso(row.answeredAt),
+});
 
 /** A page of the feedback items of some units, the most urgent first. */
 export async function selectFeedback(db: Queryable, options: Paging & { unitIds: string[]; status?: FeedbackStatus | undefined }) {
   const where = and(inArray(feedbackItems.unitId, options.unitIds), options.status ? eq(feedbackItems.status, options.status) : undefined);
   const [rows, [total]] = await Promise.all([
-    db.select().from(feedbackItems).where(where).orderBy(feedbackItems.dueAt).limit(options.pageSize).offset((options.page - 1) * options.pageSize),
+    db
+      .select()
+      .from(feedbackItems)
+      .where(where)
+      .orderBy(feedbackItems.dueAt)
+      .limit(options.pageSize)
+      .offset((options.page - 1) * options.pageSize),
     db.select({ n: count() }).from(feedbackItems).where(where),
   ]);
   return { items: rows.map(feedbackView), total: total?.n ?? 0, page: options.page, pageSize: options.pageSize };
@@ -59,12 +94,23 @@ export async function findRateableTransaction(db: Queryable, dossierId: string):
 }
 
 /** The officer's latest transaction at a unit since an instant that has not been rated yet (what a kiosk offers). */
-export async function findPendingKioskTransaction(db: Queryable, kiosk: { officerId: string; unitId: string }, since: Date): Promise<CounterTransaction | undefined> {
-  const recent = (await selectRecentCounterTransactions(db, kiosk.officerId, since.toISOString())).filter((t) => t.receivingUnitId === kiosk.unitId);
+export async function findPendingKioskTransaction(
+  db: Queryable,
+  kiosk: { officerId: string; unitId: string },
+  since: Date,
+): Promise<CounterTransaction | undefined> {
+  const recent = (await selectRecentCounterTransactions(db, kiosk.officerId, since.toISOString())).filter(
+    (t) => t.receivingUnitId === kiosk.unitId,
+  );
   if (recent.length === 0) return undefined;
   const rated = await db
     .select({ dossierId: ratings.dossierId, transaction: ratings.transaction })
     .from(ratings)
-    .where(inArray(ratings.dossierId, recent.map((t) => t.dossierId)));
+    .where(
+      inArray(
+        ratings.dossierId,
+        recent.map((t) => t.dossierId),
+      ),
+    );
   return recent.find((t) => !rated.some((r) => r.dossierId === t.dossierId && r.transaction === t.kind));
 }

@@ -43,15 +43,32 @@ export function registerRatingRoutes(app: App, deps: AppDeps): void {
   };
 
   app.post('/api/v1/ratings/kiosks', {
-    schema: { tags, summary: 'Pair a counter tablet with me: returns the kiosk address (shown once)', body: PairKioskRequest, response: { 201: PairedKiosk } },
+    schema: {
+      tags,
+      summary: 'Pair a counter tablet with me: returns the kiosk address (shown once)',
+      body: PairKioskRequest,
+      response: { 201: PairedKiosk },
+    },
     handler: async (request, reply) => {
       const { kiosk, path } = await pairKiosk(deps, requireSession(request), commandContext(request), request.body);
-      return reply.status(201).send({ id: kiosk.id, unitId: kiosk.unitId, officerName: kiosk.officerName, label: kiosk.label, createdAt: iso(kiosk.createdAt)!, path });
+      return reply.status(201).send({
+        id: kiosk.id,
+        unitId: kiosk.unitId,
+        officerName: kiosk.officerName,
+        label: kiosk.label,
+        createdAt: iso(kiosk.createdAt)!,
+        path,
+      });
     },
   });
 
   app.get('/api/v1/ratings/kiosks', {
-    schema: { tags, summary: 'The kiosks paired at a unit', querystring: KioskListQuery, response: { 200: z.object({ items: z.array(Kiosk) }) } },
+    schema: {
+      tags,
+      summary: 'The kiosks paired at a unit',
+      querystring: KioskListQuery,
+      response: { 200: z.object({ items: z.array(Kiosk) }) },
+    },
     handler: async (request) => {
       await requireReach(requirePrincipal(request), RatingPermission['ratings.kiosk'], request.query.unitId);
       return { items: await selectKiosks(db, request.query.unitId) };
@@ -88,7 +105,11 @@ export function registerRatingRoutes(app: App, deps: AppDeps): void {
     },
     handler: async (request) => {
       const period = await periodOf(requirePrincipal(request), request.query);
-      const [counts, officers, procedures] = await Promise.all([sumRatingCounts(db, period), ratingCountsByOfficer(db, period), ratingCountsByProcedure(db, period)]);
+      const [counts, officers, procedures] = await Promise.all([
+        sumRatingCounts(db, period),
+        ratingCountsByOfficer(db, period),
+        ratingCountsByProcedure(db, period),
+      ]);
       return { counts, officers, procedures };
     },
   });
@@ -121,10 +142,20 @@ export function registerRatingRoutes(app: App, deps: AppDeps): void {
   });
 
   app.post('/api/v1/feedback/:id/answer', {
-    schema: { tags, summary: "The leader's answer to a feedback item (If-Match: its version)", params: z.object({ id: z.uuid() }), body: FeedbackAnswerRequest, response: { 200: Feedback } },
+    schema: {
+      tags,
+      summary: "The leader's answer to a feedback item (If-Match: its version)",
+      params: z.object({ id: z.uuid() }),
+      body: FeedbackAnswerRequest,
+      response: { 200: Feedback },
+    },
     handler: async (request, reply) => {
       const expectedVersion = requireIfMatchVersion(request);
-      const item = await answerFeedback(deps, requirePrincipal(request), commandContext(request), { id: request.params.id, expectedVersion, answer: request.body.answer });
+      const item = await answerFeedback(deps, requirePrincipal(request), commandContext(request), {
+        id: request.params.id,
+        expectedVersion,
+        answer: request.body.answer,
+      });
       reply.header('etag', etag(item.version));
       return feedbackView(item);
     },

@@ -14,13 +14,32 @@ import {
   type DossierFacts,
 } from './scoring.js';
 
-const facts = (overrides: Partial<DossierFacts> = {}): DossierFacts => ({ outcome: 'on_time', worstStepOutcome: 'on_time', supplementCount: 0, channel: 'counter', hasConductComplaint: false, ...overrides });
+const facts = (overrides: Partial<DossierFacts> = {}): DossierFacts => ({
+  outcome: 'on_time',
+  worstStepOutcome: 'on_time',
+  supplementCount: 0,
+  channel: 'counter',
+  hasConductComplaint: false,
+  ...overrides,
+});
 
 describe('per-dossier indicators (TT 01/2018 art. 13)', () => {
   it('scores time, steps, contacts, agencies and attitude at 2/1/0', () => {
-    expect(scoreDossier(facts({ outcome: 'early', worstStepOutcome: 'early', channel: 'online' }))).toEqual({ i1: 2, i2: 2, i3: 2, i4: 2, i7: 2 });
+    expect(scoreDossier(facts({ outcome: 'early', worstStepOutcome: 'early', channel: 'online' }))).toEqual({
+      i1: 2,
+      i2: 2,
+      i3: 2,
+      i4: 2,
+      i7: 2,
+    });
     expect(scoreDossier(facts())).toEqual({ i1: 1, i2: 1, i3: 2, i4: 1, i7: 1 });
-    expect(scoreDossier(facts({ outcome: 'late', worstStepOutcome: 'late', supplementCount: 2 }))).toEqual({ i1: 0, i2: 0, i3: 0, i4: 1, i7: 0 });
+    expect(scoreDossier(facts({ outcome: 'late', worstStepOutcome: 'late', supplementCount: 2 }))).toEqual({
+      i1: 0,
+      i2: 0,
+      i3: 0,
+      i4: 1,
+      i7: 0,
+    });
     expect(scoreDossier(facts({ supplementCount: 1 })).i3).toBe(1);
     expect(scoreDossier(facts({ worstStepOutcome: null })).i2).toBeNull();
     expect(scoreDossier(facts({ outcome: 'early', hasConductComplaint: true })).i7).toBe(0);
@@ -70,7 +89,18 @@ describe('classification by the published thresholds', () => {
     expect(classifyOfficer(3.4)).toBe('insufficient');
   });
   it('classifies agencies (max 18) at 15, 12, 9 and 6', () => {
-    expect([18, 15, 14.9, 12, 11.9, 9, 8.9, 6, 5.9, 0].map(classifyAgency)).toEqual(['outstanding', 'outstanding', 'good', 'good', 'fair', 'fair', 'average', 'average', 'weak', 'weak']);
+    expect([18, 15, 14.9, 12, 11.9, 9, 8.9, 6, 5.9, 0].map(classifyAgency)).toEqual([
+      'outstanding',
+      'outstanding',
+      'good',
+      'good',
+      'fair',
+      'fair',
+      'average',
+      'average',
+      'weak',
+      'weak',
+    ]);
   });
 });
 

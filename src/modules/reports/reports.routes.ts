@@ -31,7 +31,8 @@ export function registerReportRoutes(app: App, deps: AppDeps): void {
   app.get('/api/v1/reports/units/:id/figures', {
     schema: {
       tags,
-      summary: "A unit's figures over a period (with its subtree): dossiers received and settled early/on time/late, satisfaction; Decision 766 timeliness and satisfaction",
+      summary:
+        "A unit's figures over a period (with its subtree): dossiers received and settled early/on time/late, satisfaction; Decision 766 timeliness and satisfaction",
       params: z.object({ id: z.uuid() }),
       querystring: Period,
       response: { 200: UnitFigures },
@@ -45,7 +46,13 @@ export function registerReportRoutes(app: App, deps: AppDeps): void {
   });
 
   app.get('/api/v1/reports/units/:id/monthly', {
-    schema: { tags, summary: "A unit's figures month by month, for charts", params: z.object({ id: z.uuid() }), querystring: Period, response: { 200: MonthlyFigures } },
+    schema: {
+      tags,
+      summary: "A unit's figures month by month, for charts",
+      params: z.object({ id: z.uuid() }),
+      querystring: Period,
+      response: { 200: MonthlyFigures },
+    },
     handler: async (request) => {
       await requireReach(request, request.params.id);
       return { months: await monthlyFigures(db, { unitId: request.params.id, ...request.query }) };
@@ -53,15 +60,34 @@ export function registerReportRoutes(app: App, deps: AppDeps): void {
   });
 
   const page = (reply: FastifyReply, status: number, body: Html) =>
-    reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60').send(renderPage({ title: 'Công khai kết quả', deploymentName: config.deploymentName, body }));
+    reply
+      .status(status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'public, max-age=60')
+      .send(renderPage({ title: 'Công khai kết quả', deploymentName: config.deploymentName, body }));
   const chooser = async (reply: FastifyReply, status: number, message?: string) => {
     const ids = await selectUnitIdsWithDossiers(db, 100);
     const units = await Promise.all(ids.map((id) => getUnitRow(db, id)));
-    return page(reply, status, unitChooser({ units: units.map((unit) => ({ code: unit.code, name: unit.name })).sort((a, b) => a.name.localeCompare(b.name, 'vi')), ...(message ? { message } : {}) }));
+    return page(
+      reply,
+      status,
+      unitChooser({
+        units: units.map((unit) => ({ code: unit.code, name: unit.name })).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+        ...(message ? { message } : {}),
+      }),
+    );
   };
 
   app.get('/cong-khai', {
-    schema: { tags: ['portal'], summary: 'Portal: public figures of a unit (HTML)', querystring: z.object({ 'don-vi': z.string().max(40).optional(), tu: z.string().max(20).optional(), den: z.string().max(20).optional() }) },
+    schema: {
+      tags: ['portal'],
+      summary: 'Portal: public figures of a unit (HTML)',
+      querystring: z.object({
+        'don-vi': z.string().max(40).optional(),
+        tu: z.string().max(20).optional(),
+        den: z.string().max(20).optional(),
+      }),
+    },
     config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
     handler: async (request, reply) => {
       const code = request.query['don-vi']?.trim();
@@ -69,15 +95,28 @@ export function registerReportRoutes(app: App, deps: AppDeps): void {
       const unit = await findUnitByCode(db, code);
       if (!unit) return chooser(reply, 404, `Không có đơn vị mã ${code}.`);
       const today = todayInVietnam();
-      const chosen = request.query.tu || request.query.den ? Period.safeParse({ from: request.query.tu, to: request.query.den }) : { success: true as const, data: previousMonth(today) };
-      if (!chosen.success) return chooser(reply, 400, 'Kỳ không hợp lệ: nhập ngày theo dạng YYYY-MM-DD, ngày bắt đầu không sau ngày kết thúc.');
+      const chosen =
+        request.query.tu || request.query.den
+          ? Period.safeParse({ from: request.query.tu, to: request.query.den })
+          : { success: true as const, data: previousMonth(today) };
+      if (!chosen.success)
+        return chooser(reply, 400, 'Kỳ không hợp lệ: nhập ngày theo dạng YYYY-MM-DD, ngày bắt đầu không sau ngày kết thúc.');
       const periods = [
         { label: 'Tháng này', from: firstOfMonth(today), to: today },
         { label: 'Năm nay', from: `${today.slice(0, 4)}-01-01`, to: today },
         { label: 'Kỳ đã chọn', ...chosen.data },
       ];
-      const columns = await Promise.all(periods.map(async (period) => ({ ...period, figures: await unitFigures(db, { unitId: unit.id, from: period.from, to: period.to }) })));
-      return page(reply, 200, transparencyPage({ unitName: unit.name, unitCode: unit.code, columns, from: chosen.data.from, to: chosen.data.to }));
+      const columns = await Promise.all(
+        periods.map(async (period) => ({
+          ...period,
+          figures: await unitFigures(db, { unitId: unit.id, from: period.from, to: period.to }),
+        })),
+      );
+      return page(
+        reply,
+        200,
+        transparencyPage({ unitName: unit.name, unitCode: unit.code, columns, from: chosen.data.from, to: chosen.data.to }),
+      );
     },
   });
 }

@@ -10,7 +10,12 @@ export function percent(numerator: number, denominator: number): number | null {
 }
 
 export type Figures = {
-  dossiers: DossierCounts & { settled: number; earlyOrOnTimePercent: number | null; latePercent: number | null; onlinePercent: number | null };
+  dossiers: DossierCounts & {
+    settled: number;
+    earlyOrOnTimePercent: number | null;
+    latePercent: number | null;
+    onlinePercent: number | null;
+  };
   ratings: RatingCounts & { satisfiedPercent: number | null; verySatisfiedPercent: number | null };
 };
 
@@ -66,11 +71,21 @@ export async function monthlyFigures(db: Queryable, request: PeriodRequest): Pro
 export async function decision766(db: Queryable, request: PeriodRequest, now = new Date()) {
   const unitIds = await selectSubtreeUnitIds(db, request.unitId);
   const period = { unitIds, from: request.from, to: request.to };
-  const [dossiers, ratings, progress] = await Promise.all([sumDossierCounts(db, period), sumRatingCounts(db, period), countInProgress(db, unitIds, now.toISOString())]);
+  const [dossiers, ratings, progress] = await Promise.all([
+    sumDossierCounts(db, period),
+    sumRatingCounts(db, period),
+    countInProgress(db, unitIds, now.toISOString()),
+  ]);
   const handled = dossiers.early + dossiers.onTime + dossiers.late + progress.inProgress;
   const timeliness = percent(dossiers.early + dossiers.onTime + progress.inProgress - progress.overdue, handled);
   const overdueShare = handled === 0 ? 0 : (dossiers.late + progress.overdue) / handled;
   const unsatisfiedShare = ratings.total === 0 ? 0 : ratings.unsatisfied / ratings.total;
   const satisfaction = handled === 0 ? null : Math.round(Math.max(0, 1 - overdueShare - unsatisfiedShare) * 10_000) / 100;
-  return { inProgress: progress.inProgress, overdueInProgress: progress.overdue, timelinessPercent: timeliness, satisfactionPercent: satisfaction, satisfactionFullPoints: satisfaction !== null && satisfaction >= 90 };
+  return {
+    inProgress: progress.inProgress,
+    overdueInProgress: progress.overdue,
+    timelinessPercent: timeliness,
+    satisfactionPercent: satisfaction,
+    satisfactionFullPoints: satisfaction !== null && satisfaction >= 90,
+  };
 }

@@ -27,7 +27,10 @@ describe('audit hashing', () => {
   });
 
   it('keeps only changed fields', () => {
-    expect(changedFields({ name: 'A', code: '1', version: 1 }, { name: 'B', code: '1', version: 2 })).toEqual({ before: { name: 'A' }, after: { name: 'B' } });
+    expect(changedFields({ name: 'A', code: '1', version: 1 }, { name: 'B', code: '1', version: 2 })).toEqual({
+      before: { name: 'A' },
+      after: { name: 'B' },
+    });
     expect(changedFields({ name: 'A' }, { name: 'A' })).toBeUndefined();
   });
 });

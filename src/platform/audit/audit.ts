@@ -45,11 +45,7 @@ export class AuditTrail {
  * Runs a command as one transaction: the state change, its audit rows (and, later, its
  * history events and outbox messages) commit together or not at all.
  */
-export async function runCommand<T>(
-  db: Db,
-  context: CommandContext,
-  command: (tx: Tx, audit: AuditTrail) => Promise<T>,
-): Promise<T> {
+export async function runCommand<T>(db: Db, context: CommandContext, command: (tx: Tx, audit: AuditTrail) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     const audit = new AuditTrail();
     const result = await command(tx, audit);
@@ -104,12 +100,7 @@ export type AuditContent = {
 };
 
 export function hashAuditRow(prevHash: string, content: AuditContent): string {
-  return crypto
-    .createHash('sha256')
-    .update(prevHash)
-    .update('\n')
-    .update(canonicalJson(content))
-    .digest('hex');
+  return crypto.createHash('sha256').update(prevHash).update('\n').update(canonicalJson(content)).digest('hex');
 }
 
 /** JSON with object keys sorted at every depth, so jsonb's reordering does not change the hash. */

@@ -4,8 +4,7 @@ import { auditLog } from './audit.tables.js';
 import { genesisHash, hashAuditRow } from './audit.js';
 
 export type AuditVerification =
-  | { ok: true; rows: number }
-  | { ok: false; rows: number; brokenAt: number; reason: 'prev_hash_mismatch' | 'hash_mismatch' };
+  { ok: true; rows: number } | { ok: false; rows: number; brokenAt: number; reason: 'prev_hash_mismatch' | 'hash_mismatch' };
 
 /** Walks the chain in order and reports the first row whose link or content does not hold. */
 export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<AuditVerification> {

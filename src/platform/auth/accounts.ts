@@ -136,7 +136,11 @@ export async function changeOwnPassword(
   // A temporary password is known to the administrator who set it: it cannot become the real one.
   if (input.newPassword === input.currentPassword) {
     throw new DomainError(AuthError.PASSWORD_UNCHANGED, {}, [
-      { field: 'newPassword', code: 'unchanged', message: { vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.', en: 'The new password must differ from the current one.' } },
+      {
+        field: 'newPassword',
+        code: 'unchanged',
+        message: { vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.', en: 'The new password must differ from the current one.' },
+      },
     ]);
   }
   const passwordHash = await hashPassword(input.newPassword);
@@ -168,6 +172,9 @@ export async function resetPassword(tx: Queryable, input: { accountId: string; n
 }
 
 export async function setAccountDisabled(tx: Queryable, accountId: string, isDisabled: boolean): Promise<void> {
-  await tx.update(accounts).set({ disabledAt: isDisabled ? new Date() : null }).where(eq(accounts.id, accountId));
+  await tx
+    .update(accounts)
+    .set({ disabledAt: isDisabled ? new Date() : null })
+    .where(eq(accounts.id, accountId));
   if (isDisabled) await deleteSessionsOf(tx, accountId);
 }

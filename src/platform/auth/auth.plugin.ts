@@ -44,7 +44,11 @@ export function registerAuthentication(app: FastifyInstance, deps: { db: Db; con
     if (request.principal?.kind !== 'token' && !isSameOriginRequest(request, deps.config.publicUrl)) {
       throw new DomainError(PlatformError.CROSS_SITE_REQUEST);
     }
-    if (request.principal?.kind === 'session' && config.csrf !== false && !isSameSecret(readCsrfToken(request), request.principal.csrfToken)) {
+    if (
+      request.principal?.kind === 'session' &&
+      config.csrf !== false &&
+      !isSameSecret(readCsrfToken(request), request.principal.csrfToken)
+    ) {
       throw new DomainError(PlatformError.CSRF_TOKEN_INVALID);
     }
   });

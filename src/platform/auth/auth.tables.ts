@@ -17,10 +17,7 @@ export const accounts = pgTable(
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex('accounts_username_key').on(sql`lower(${t.username})`),
-    uniqueIndex('accounts_oidc_subject_key').on(t.oidcSubject),
-  ],
+  (t) => [uniqueIndex('accounts_username_key').on(sql`lower(${t.username})`), uniqueIndex('accounts_oidc_subject_key').on(t.oidcSubject)],
 );
 
 /** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */

@@ -42,7 +42,7 @@ export async function migrate(database: Database, migrations = readMigrations())
   const schemaName = quoteIdentifier(database.schemaName);
   const table = `${schemaName}.motcua_migrations`;
   return database.db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"motcua:migrate"}))`);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'motcua:migrate'}))`);
     await tx.execute(sql.raw(`CREATE SCHEMA IF NOT EXISTS ${schemaName}`));
     await tx.execute(
       sql.raw(

@@ -117,8 +117,5 @@ export function quoteIdentifier(name: string): string {
 }
 
 function searchPathStatement(schemaName: string): string {
-  return (
-    `CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schemaName)};` +
-    `SET search_path TO ${quoteIdentifier(schemaName)}, public;`
-  );
+  return `CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schemaName)};` + `SET search_path TO ${quoteIdentifier(schemaName)}, public;`;
 }

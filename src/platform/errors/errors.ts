@@ -18,7 +18,9 @@ const registry = new Map<string, ErrorDefinition>();
  * Declares a module's error codes with their HTTP status and texts; returns the codes,
  * typed, so use cases throw `new DomainError(OrgError.UNIT_NOT_FOUND)`.
  */
-export function defineErrors<Codes extends string>(definitions: Record<Codes, ErrorDefinition>): {
+export function defineErrors<Codes extends string>(
+  definitions: Record<Codes, ErrorDefinition>,
+): {
   [Code in Codes]: Code;
 } {
   const codes = {} as { [Code in Codes]: Code };
@@ -87,7 +89,7 @@ export const PlatformError = defineErrors({
     title: { vi: 'Yêu cầu từ trang web khác', en: 'Cross-site request' },
     detail: {
       vi: 'Yêu cầu thay đổi dữ liệu phải được gửi từ chính trang của hệ thống.',
-      en: 'Changes must be sent from this platform\'s own pages.',
+      en: "Changes must be sent from this platform's own pages.",
     },
   },
   VERSION_MISMATCH: {

@@ -28,7 +28,8 @@ export class S3RequestError extends Error {
 }
 
 /** RFC 3986 encoding, as the signature's canonical path spells it. */
-const encodeSegment = (part: string) => encodeURIComponent(part).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encodeSegment = (part: string) =>
+  encodeURIComponent(part).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const encodeKey = (key: string) => key.split('/').map(encodeSegment).join('/');
 
 /**
@@ -50,7 +51,7 @@ export function createS3FileStore(options: S3FileStoreOptions): FileStore {
     };
     if (body) headers['content-type'] = 'application/octet-stream';
     const signed = aws4.sign(
-      { host: base.host, path, method, service: 's3', region: options.region, headers, ...(body ? { body } : {})},
+      { host: base.host, path, method, service: 's3', region: options.region, headers, ...(body ? { body } : {}) },
       credentials,
     );
     const sent: Record<string, string> = {};
@@ -58,7 +59,12 @@ export function createS3FileStore(options: S3FileStoreOptions): FileStore {
       // fetch sets Host and Content-Length itself.
       if (name.toLowerCase() !== 'host' && name.toLowerCase() !== 'content-length' && value !== undefined) sent[name] = String(value);
     }
-    return fetch(`${base.protocol}//${base.host}${path}`, { method, headers: sent, ...(body ? { body } : {}), signal: AbortSignal.timeout(timeoutMs) });
+    return fetch(`${base.protocol}//${base.host}${path}`, {
+      method,
+      headers: sent,
+      ...(body ? { body } : {}),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   };
 
   const put = async (key: string, content: Buffer) => {

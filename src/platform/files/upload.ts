@@ -39,14 +39,21 @@ export async function readMultipartForm(
   limits: MultipartLimits,
   beforeFirstFile?: (fields: Record<string, string>) => void | Promise<void>,
 ): Promise<MultipartForm> {
-  if (!/^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '')) throw malformed({ vi: 'Cần gửi biểu mẫu dạng multipart/form-data.', en: 'Send the form as multipart/form-data.' });
+  if (!/^multipart\/form-data\b/i.test(request.headers['content-type'] ?? ''))
+    throw malformed({ vi: 'Cần gửi biểu mẫu dạng multipart/form-data.', en: 'Send the form as multipart/form-data.' });
   const noBoundary = malformed({ vi: 'Thiếu ranh giới (boundary) của nội dung multipart.', en: 'The multipart body has no boundary.' });
   if (!/;\s*boundary=(?:"[^"]+"|[^";\s]+)/i.test(request.headers['content-type'] ?? '')) throw noBoundary;
   let parser: InstanceType<typeof Busboy>;
   try {
     parser = Busboy({
       headers: request.raw.headers as BusboyHeaders,
-      limits: { files: limits.maxFiles + 20, fileSize: maxFileBytes, fields: limits.maxFields ?? 40, fieldSize: maxFieldBytes, parts: limits.maxFiles + 60 },
+      limits: {
+        files: limits.maxFiles + 20,
+        fileSize: maxFileBytes,
+        fields: limits.maxFields ?? 40,
+        fieldSize: maxFieldBytes,
+        parts: limits.maxFiles + 60,
+      },
     });
   } catch {
     throw noBoundary;
@@ -79,7 +86,8 @@ export async function readMultipartForm(
       parser.on('field', (name: string, value: string, _nameTruncated: boolean, valueTruncated: boolean) => {
         if (failure !== undefined) return;
         if (!isSafeText(name) || !isSafeText(value)) return fail(unsafeTextError(name, 'body'));
-        if (valueTruncated) return fail(validationError([{ field: name, in: 'body', code: 'too_big', message: { vi: 'Quá dài.', en: 'Too long.' } }]));
+        if (valueTruncated)
+          return fail(validationError([{ field: name, in: 'body', code: 'too_big', message: { vi: 'Quá dài.', en: 'Too long.' } }]));
         fields[name] = value;
       });
       parser.on('file', (name: string, stream: Readable & { truncated?: boolean }, fileName: string) => {
@@ -92,25 +100,59 @@ export async function readMultipartForm(
           .then(async () => {
             if (failure !== undefined) return void stream.resume();
             await checkFields();
-            const staged = await stageFile({ fieldname: name, filename: fileName ?? '', file: stream }, target, limits.maxTotalBytes - total).catch((error: unknown) => {
+            const staged = await stageFile(
+              { fieldname: name, filename: fileName ?? '', file: stream },
+              target,
+              limits.maxTotalBytes - total,
+            ).catch((error: unknown) => {
               throw naming(error, name);
             });
             // A file input left empty: browsers send it as a part with no content.
             if (staged.size === 0) return fs.promises.rm(target);
-            if (files.length >= limits.maxFiles) throw validationError([{ field: name, in: 'body', code: 'too_big', message: { vi: `Tối đa ${limits.maxFiles} tệp.`, en: `At most ${limits.maxFiles} files.` } }]);
+            if (files.length >= limits.maxFiles)
+              throw validationError([
+                {
+                  field: name,
+                  in: 'body',
+                  code: 'too_big',
+                  message: { vi: `Tối đa ${limits.maxFiles} tệp.`, en: `At most ${limits.maxFiles} files.` },
+                },
+              ]);
             total += staged.size;
             files.push(staged);
           })
           .catch(fail);
       });
       for (const event of ['partsLimit', 'filesLimit', 'fieldsLimit']) {
-        parser.on(event, () => fail(validationError([{ field: 'body', in: 'body', code: 'too_big', message: { vi: 'Biểu mẫu có quá nhiều phần.', en: 'The form has too many parts.' } }])));
+        parser.on(event, () =>
+          fail(
+            validationError([
+              {
+                field: 'body',
+                in: 'body',
+                code: 'too_big',
+                message: { vi: 'Biểu mẫu có quá nhiều phần.', en: 'The form has too many parts.' },
+              },
+            ]),
+          ),
+        );
       }
-      parser.on('error', () => fail(malformed({ vi: 'Nội dung multipart không đọc được (bị cắt ngắn hoặc sai định dạng).', en: 'The multipart body cannot be read (cut short or malformed).' })));
+      parser.on('error', () =>
+        fail(
+          malformed({
+            vi: 'Nội dung multipart không đọc được (bị cắt ngắn hoặc sai định dạng).',
+            en: 'The multipart body cannot be read (cut short or malformed).',
+          }),
+        ),
+      );
       parser.on('finish', () => {
         // A body with no part a form could have sent (none named by a Content-Disposition) is not a form.
-        if (Object.keys(fields).length === 0 && !hasFiles) return fail(malformed({ vi: 'Biểu mẫu không có trường nào.', en: 'The form has no field.' }));
-        queue = queue.then(checkFields).then(() => (failure === undefined ? resolve() : undefined)).catch(fail);
+        if (Object.keys(fields).length === 0 && !hasFiles)
+          return fail(malformed({ vi: 'Biểu mẫu không có trường nào.', en: 'The form has no field.' }));
+        queue = queue
+          .then(checkFields)
+          .then(() => (failure === undefined ? resolve() : undefined))
+          .catch(fail);
       });
       request.raw.on('error', fail);
       request.raw.pipe(parser);
@@ -148,7 +190,14 @@ async function stageFile(part: FilePart, target: string, remainingBytes: number)
   await pipeline(part.file, check, fs.createWriteStream(target, { flags: 'wx' }));
   if (part.file.truncated) throw tooLarge();
   if (size > 0 && !contentType) contentType = requireAllowedType(head);
-  return { fieldName: part.fieldname, fileName: part.filename.slice(0, 200), path: target, size, sha256: hash.digest('hex'), contentType: contentType ?? 'application/octet-stream' };
+  return {
+    fieldName: part.fieldname,
+    fileName: part.filename.slice(0, 200),
+    path: target,
+    size,
+    sha256: hash.digest('hex'),
+    contentType: contentType ?? 'application/octet-stream',
+  };
 }
 
 /**
@@ -161,7 +210,14 @@ export async function stageContent(content: Buffer, options: { folder: string; f
   const target = path.join(options.folder, crypto.randomUUID());
   await fs.promises.writeFile(target, content, { flag: 'wx' });
   const sha256 = crypto.createHash('sha256').update(content).digest('hex');
-  return { fieldName: options.fieldName, fileName: options.fileName.slice(0, 200), path: target, size: content.length, sha256, contentType };
+  return {
+    fieldName: options.fieldName,
+    fileName: options.fileName.slice(0, 200),
+    path: target,
+    size: content.length,
+    sha256,
+    contentType,
+  };
 }
 
 function requireAllowedType(head: Buffer): string {
@@ -174,7 +230,9 @@ function requireAllowedType(head: Buffer): string {
 function naming(error: unknown, field: string): unknown {
   if (!(error instanceof DomainError) || error.fields.length > 0) return error;
   const message = findErrorDefinition(error.code)?.detail;
-  return new DomainError(error.code, error.params, [{ field, in: 'body', code: error.code.toLowerCase(), ...(message ? { message } : {}) }]);
+  return new DomainError(error.code, error.params, [
+    { field, in: 'body', code: error.code.toLowerCase(), ...(message ? { message } : {}) },
+  ]);
 }
 
 function malformed(message: { vi: string; en: string }) {

@@ -26,6 +26,7 @@ export function renderPage(options: PageOptions): string {
 ${options.unitName ? html`<div class="unit">${options.unitName}</div>` : ''}
 <nav aria-label="Chính"><ul><li><a href="/">Trang chủ</a></li><li><a href="/thu-tuc">Thủ tục hành chính</a></li><li><a href="/app/">Dành cho cán bộ</a></li></ul></nav></div></header>
 <main>${options.body}</main>
-<footer><div class="in">motcua — phần mềm một cửa mã nguồn mở. Trang này dùng được không cần JavaScript.</div></footer></body></html>`.__html
+<footer><div class="in">motcua — phần mềm một cửa mã nguồn mở. Trang này dùng được không cần JavaScript.</div></footer></body></html>`
+      .__html
   }`;
 }

@@ -23,10 +23,18 @@ export const isoDate = z
 
 /** An instant written in ISO 8601 with its offset (2026-07-01T08:00:00+07:00), in the platform's range. */
 export const isoDateTime = z.iso
-  .datetime({ offset: true, error: bilingual({ vi: 'Thời điểm theo dạng ISO 8601 có múi giờ, ví dụ 2026-07-01T08:00:00+07:00.', en: 'An ISO 8601 instant with its offset, e.g. 2026-07-01T08:00:00+07:00.' }) })
+  .datetime({
+    offset: true,
+    error: bilingual({
+      vi: 'Thời điểm theo dạng ISO 8601 có múi giờ, ví dụ 2026-07-01T08:00:00+07:00.',
+      en: 'An ISO 8601 instant with its offset, e.g. 2026-07-01T08:00:00+07:00.',
+    }),
+  })
   .refine((value) => {
     const instant = Date.parse(value);
-    return Number.isFinite(instant) && instant >= Date.parse(`${earliestDate}T00:00:00Z`) && instant <= Date.parse(`${latestDate}T23:59:59Z`);
+    return (
+      Number.isFinite(instant) && instant >= Date.parse(`${earliestDate}T00:00:00Z`) && instant <= Date.parse(`${latestDate}T23:59:59Z`)
+    );
   }, outOfRange);
 
 function isRealDate(value: string): boolean {

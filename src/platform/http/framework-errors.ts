@@ -13,15 +13,32 @@ import { securityHeaders } from './security-headers.js';
 export function createFrameworkErrorHandler(options: { isBehindTls: boolean }) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
     // The route's hooks (and so the onSend hook adding the headers) do not run for these.
-    reply.headers({ ...securityHeaders({ url: '/', requestId: request.id, isBehindTls: options.isBehindTls }), 'cache-control': 'no-store' });
+    reply.headers({
+      ...securityHeaders({ url: '/', requestId: request.id, isBehindTls: options.isBehindTls }),
+      'cache-control': 'no-store',
+    });
     void sendProblem(reply, buildProblem(request, frameworkProblem(error)));
   };
 }
 
 function frameworkProblem(error: FastifyError): DomainError {
   return error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-    ? new DomainError(PlatformError.URI_TOO_LONG, {}, [{ field: 'path', in: 'path', code: 'too_big', message: { vi: 'Một phần của địa chỉ quá dài.', en: 'A part of the address is too long.' } }])
-    : validationError([{ field: 'path', in: 'path', code: 'malformed', message: { vi: 'Địa chỉ có mã hóa ký tự không hợp lệ.', en: 'The address has invalid percent-encoding.' } }]);
+    ? new DomainError(PlatformError.URI_TOO_LONG, {}, [
+        {
+          field: 'path',
+          in: 'path',
+          code: 'too_big',
+          message: { vi: 'Một phần của địa chỉ quá dài.', en: 'A part of the address is too long.' },
+        },
+      ])
+    : validationError([
+        {
+          field: 'path',
+          in: 'path',
+          code: 'malformed',
+          message: { vi: 'Địa chỉ có mã hóa ký tự không hợp lệ.', en: 'The address has invalid percent-encoding.' },
+        },
+      ]);
 }
 
 /**
@@ -37,7 +54,8 @@ export function createClientErrorHandler(options: { isBehindTls: boolean }) {
       return;
     }
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    const code = status === 431 ? PlatformError.HEADERS_TOO_LARGE : status === 408 ? PlatformError.REQUEST_TIMEOUT : PlatformError.MALFORMED_REQUEST;
+    const code =
+      status === 431 ? PlatformError.HEADERS_TOO_LARGE : status === 408 ? PlatformError.REQUEST_TIMEOUT : PlatformError.MALFORMED_REQUEST;
     const definition = findErrorDefinition(code)!;
     const requestId = crypto.randomUUID();
     const body = JSON.stringify({
@@ -55,7 +73,9 @@ export function createClientErrorHandler(options: { isBehindTls: boolean }) {
       'cache-control': 'no-store',
       connection: 'close',
     };
-    const head = [`HTTP/1.1 ${status} ${statusTexts[status]}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)].join('\r\n');
+    const head = [`HTTP/1.1 ${status} ${statusTexts[status]}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)].join(
+      '\r\n',
+    );
     socket.end(`${head}\r\n\r\n${body}`);
   };
 }

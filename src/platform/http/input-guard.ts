@@ -53,7 +53,12 @@ export function registerInputGuard(app: FastifyInstance): void {
     const mediaType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
     if (consumes && mediaType && !consumes.includes(mediaType)) {
       throw new DomainError(PlatformError.UNSUPPORTED_MEDIA_TYPE, {}, [
-        { field: 'content-type', in: 'header', code: 'invalid_value', message: { vi: `Cần gửi dạng ${consumes.join(', ')}.`, en: `Send ${consumes.join(', ')}.` } },
+        {
+          field: 'content-type',
+          in: 'header',
+          code: 'invalid_value',
+          message: { vi: `Cần gửi dạng ${consumes.join(', ')}.`, en: `Send ${consumes.join(', ')}.` },
+        },
       ]);
     }
     const places = [

@@ -44,7 +44,7 @@ export function buildProblem(request: FastifyRequest, error: unknown): Problem {
         field: keys && path === '' ? keys : path || where,
         in: where,
         code,
-        message: describeIssue(code, locale, issue.message ?? "", params),
+        message: describeIssue(code, locale, issue.message ?? '', params),
       };
     });
     return problem(request, locale, PlatformError.VALIDATION_FAILED, { count: fields.length }, fields);
@@ -136,6 +136,14 @@ export function safeError(error: unknown): { type: string; message: string; code
     type: err.name,
     message: strip(err.message) + (cause?.message ? ` (cause: ${strip(cause.message)})` : ''),
     ...(cause?.code ? { code: cause.code } : {}),
-    ...(err.stack ? { stack: err.stack.split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 15).join('\n') } : {}),
+    ...(err.stack
+      ? {
+          stack: err.stack
+            .split('\n')
+            .filter((line) => line.trimStart().startsWith('at '))
+            .slice(0, 15)
+            .join('\n'),
+        }
+      : {}),
   };
 }

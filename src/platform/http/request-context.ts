@@ -31,7 +31,11 @@ export function requireIfMatchVersion(request: FastifyRequest): number {
   const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
   if (!match) {
     throw new DomainError(PlatformError.VALIDATION_FAILED, { count: 1 }, [
-      { field: 'If-Match', code: 'invalid_format', message: { vi: 'Phải là số phiên bản, ví dụ "3".', en: 'Must be a version number, e.g. "3".' } },
+      {
+        field: 'If-Match',
+        code: 'invalid_format',
+        message: { vi: 'Phải là số phiên bản, ví dụ "3".', en: 'Must be a version number, e.g. "3".' },
+      },
     ]);
   }
   return Number(match[1]);

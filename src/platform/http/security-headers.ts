@@ -38,7 +38,11 @@ export function securityHeaders(options: { url: string; requestId: string; isBeh
 export function registerSecurityHeaders(app: FastifyInstance, options: { isBehindTls: boolean }): void {
   app.addHook('onSend', async (request, reply, payload) => {
     reply.headers(securityHeaders({ url: request.url, requestId: request.id, isBehindTls: options.isBehindTls }));
-    if (!reply.hasHeader('cache-control') && (request.url.startsWith('/api/') || request.method !== 'GET' || request.principal !== undefined)) reply.header('cache-control', 'no-store');
+    if (
+      !reply.hasHeader('cache-control') &&
+      (request.url.startsWith('/api/') || request.method !== 'GET' || request.principal !== undefined)
+    )
+      reply.header('cache-control', 'no-store');
     return payload;
   });
 }

@@ -12,10 +12,7 @@ export async function registerWebApp(app: App): Promise<void> {
   const indexPath = path.join(webDistDir, 'index.html');
   if (!fs.existsSync(indexPath)) {
     app.get('/app/*', { schema: { hide: true } }, async (_request, reply) =>
-      reply
-        .status(503)
-        .type('text/plain; charset=utf-8')
-        .send('The officer app is not built yet: run `npm run build`.'),
+      reply.status(503).type('text/plain; charset=utf-8').send('The officer app is not built yet: run `npm run build`.'),
     );
     return;
   }

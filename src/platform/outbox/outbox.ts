@@ -42,7 +42,11 @@ export function backoffMs(attempt: number): number {
  * transaction — `FOR UPDATE SKIP LOCKED`, so several processes share the work — then each is
  * sent and its result recorded.
  */
-export async function dispatchOutbox(db: Db, transports: Transports, options: { batchSize?: number; maxAttempts?: number; now?: Date } = {}): Promise<DispatchReport> {
+export async function dispatchOutbox(
+  db: Db,
+  transports: Transports,
+  options: { batchSize?: number; maxAttempts?: number; now?: Date } = {},
+): Promise<DispatchReport> {
   const channels = Object.keys(transports) as ('email' | 'sms')[];
   const report: DispatchReport = { sent: 0, failed: 0, retried: 0 };
   if (channels.length === 0) return report;
@@ -59,7 +63,12 @@ export async function dispatchOutbox(db: Db, transports: Transports, options: { 
       await tx
         .update(outboxMessages)
         .set({ status: 'sending', claimedAt: now, attempts: sql`${outboxMessages.attempts} + 1` })
-        .where(inArray(outboxMessages.id, rows.map((row) => row.id)));
+        .where(
+          inArray(
+            outboxMessages.id,
+            rows.map((row) => row.id),
+          ),
+        );
     }
     return rows;
   });
@@ -91,6 +100,10 @@ export async function dispatchOutbox(db: Db, transports: Transports, options: { 
  * they are marked uncertain for an administrator rather than sent a second time.
  */
 export async function markInterruptedMessages(db: Db): Promise<number> {
-  const rows = await db.update(outboxMessages).set({ status: 'uncertain' }).where(eq(outboxMessages.status, 'sending')).returning({ id: outboxMessages.id });
+  const rows = await db
+    .update(outboxMessages)
+    .set({ status: 'uncertain' })
+    .where(eq(outboxMessages.status, 'sending'))
+    .returning({ id: outboxMessages.id });
   return rows.length;
 }

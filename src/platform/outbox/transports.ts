@@ -1,7 +1,12 @@
 import nodemailer from 'nodemailer';
 import type { Transport, Transports } from './outbox.js';
 
-export type TransportSettings = { smtpUrl?: string | undefined; mailFrom?: string | undefined; smsUrl?: string | undefined; smsToken?: string | undefined };
+export type TransportSettings = {
+  smtpUrl?: string | undefined;
+  mailFrom?: string | undefined;
+  smsUrl?: string | undefined;
+  smsToken?: string | undefined;
+};
 
 /** Email over SMTP (nodemailer) and SMS through an HTTP gateway (POST JSON {to, text}); only those configured. */
 export function createTransports(settings: TransportSettings): Transports {

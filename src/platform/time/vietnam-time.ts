@@ -176,7 +176,13 @@ export function vietnamParts(iso: string): VietnamParts {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) throw new RangeError(`Not an ISO 8601 instant: ${iso}`);
   const local = new Date(ms + VIETNAM_OFFSET_MS);
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes() };
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+  };
 }
 
 /** A Date whose UTC fields carry Vietnam's wall-clock time (what a spreadsheet cell should hold). */

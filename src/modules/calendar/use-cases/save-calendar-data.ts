@@ -31,7 +31,16 @@ export async function saveYearSchedule(
   await requireManager(deps, principal, null);
   const schedule = parseYearSchedule(input.schedule);
   if (schedule.year !== input.year) {
-    throw validationError([{ field: 'year', code: 'year_mismatch', message: { vi: `Lịch là của năm ${schedule.year}, không phải ${input.year}.`, en: `The schedule is for ${schedule.year}, not ${input.year}.` } }]);
+    throw validationError([
+      {
+        field: 'year',
+        code: 'year_mismatch',
+        message: {
+          vi: `Lịch là của năm ${schedule.year}, không phải ${input.year}.`,
+          en: `The schedule is for ${schedule.year}, not ${input.year}.`,
+        },
+      },
+    ]);
   }
   const result = await runCommand(deps.db, context, async (tx, audit) => {
     const current = (await loadSchedules(tx)).find((entry) => entry.schedule.year === input.year);
@@ -40,7 +49,10 @@ export async function saveYearSchedule(
     await tx
       .insert(calendarSchedules)
       .values({ year: input.year, data: schedule, version, updatedBy: context.actor.name })
-      .onConflictDoUpdate({ target: calendarSchedules.year, set: { data: schedule, version, updatedBy: context.actor.name, updatedAt: new Date() } });
+      .onConflictDoUpdate({
+        target: calendarSchedules.year,
+        set: { data: schedule, version, updatedBy: context.actor.name, updatedAt: new Date() },
+      });
     audit.record({
       action: 'calendar.schedule_save',
       entity: 'calendar_schedule',
@@ -55,14 +67,24 @@ export async function saveYearSchedule(
 }
 
 /** Removes a stored schedule: the year falls back to the shipped one, or to the statutory rules alone. */
-export async function deleteYearSchedule(deps: Deps, principal: Principal, context: CommandContext, input: { year: number; expectedVersion?: number | undefined }): Promise<void> {
+export async function deleteYearSchedule(
+  deps: Deps,
+  principal: Principal,
+  context: CommandContext,
+  input: { year: number; expectedVersion?: number | undefined },
+): Promise<void> {
   await requireManager(deps, principal, null);
   await runCommand(deps.db, context, async (tx, audit) => {
     const [row] = await tx.select().from(calendarSchedules).where(eq(calendarSchedules.year, input.year));
     if (!row) throw new DomainError(PlatformError.NOT_FOUND);
     checkVersion(input.expectedVersion, row.version);
     await tx.delete(calendarSchedules).where(eq(calendarSchedules.year, input.year));
-    audit.record({ action: 'calendar.schedule_delete', entity: 'calendar_schedule', entityId: String(input.year), before: { entries: row.data.entries } });
+    audit.record({
+      action: 'calendar.schedule_delete',
+      entity: 'calendar_schedule',
+      entityId: String(input.year),
+      before: { entries: row.data.entries },
+    });
   });
   invalidateCalendars(deps.db);
 }
@@ -77,7 +99,13 @@ export async function saveRuleSettings(
   await requireManager(deps, principal, null);
   const unknown = Object.keys(input.ruleSettings).filter((key) => !(holidayOccasions as readonly string[]).includes(key));
   if (unknown.length > 0) {
-    throw validationError(unknown.map((key) => ({ field: `ruleSettings.${key}`, code: 'unknown_occasion', message: { vi: 'Không có ngày lễ này.', en: 'No such holiday.' } })));
+    throw validationError(
+      unknown.map((key) => ({
+        field: `ruleSettings.${key}`,
+        code: 'unknown_occasion',
+        message: { vi: 'Không có ngày lễ này.', en: 'No such holiday.' },
+      })),
+    );
   }
   const result = await runCommand(deps.db, context, async (tx, audit) => {
     const current = await loadRuleSettings(tx);
@@ -86,8 +114,17 @@ export async function saveRuleSettings(
     await tx
       .insert(calendarSettings)
       .values({ id: deploymentSettingsId, ruleSettings: input.ruleSettings, version, updatedBy: context.actor.name })
-      .onConflictDoUpdate({ target: calendarSettings.id, set: { ruleSettings: input.ruleSettings, version, updatedBy: context.actor.name, updatedAt: new Date() } });
-    audit.record({ action: 'calendar.rules_save', entity: 'calendar_settings', entityId: deploymentSettingsId, before: current.ruleSettings, after: input.ruleSettings });
+      .onConflictDoUpdate({
+        target: calendarSettings.id,
+        set: { ruleSettings: input.ruleSettings, version, updatedBy: context.actor.name, updatedAt: new Date() },
+      });
+    audit.record({
+      action: 'calendar.rules_save',
+      entity: 'calendar_settings',
+      entityId: deploymentSettingsId,
+      before: current.ruleSettings,
+      after: input.ruleSettings,
+    });
     return { ruleSettings: input.ruleSettings, version };
   });
   invalidateCalendars(deps.db);
@@ -110,8 +147,17 @@ export async function saveUnitCalendar(
     await tx
       .insert(unitCalendars)
       .values({ unitId: input.unitId, data: parsed, version, updatedBy: context.actor.name })
-      .onConflictDoUpdate({ target: unitCalendars.unitId, set: { data: parsed, version, updatedBy: context.actor.name, updatedAt: new Date() } });
-    audit.record({ action: 'calendar.unit_save', entity: 'unit_calendar', entityId: input.unitId, before: current.settings as Record<string, unknown>, after: parsed as Record<string, unknown> });
+      .onConflictDoUpdate({
+        target: unitCalendars.unitId,
+        set: { data: parsed, version, updatedBy: context.actor.name, updatedAt: new Date() },
+      });
+    audit.record({
+      action: 'calendar.unit_save',
+      entity: 'unit_calendar',
+      entityId: input.unitId,
+      before: current.settings as Record<string, unknown>,
+      after: parsed as Record<string, unknown>,
+    });
     return { settings: parsed, version };
   });
   invalidateCalendars(deps.db);

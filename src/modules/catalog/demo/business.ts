@@ -1,22 +1,15 @@
 /** Demo catalogue — household business registration (commune), private enterprise (province), alcohol retail. Sample data. */
-import {
-  DELIVERY_ONLINE,
-  authorisation,
-  charge,
-  doc,
-  fee,
-  optionalDoc,
-  standardSteps,
-  workingDays,
-  type Procedure,
-} from './helpers.js';
+import { DELIVERY_ONLINE, authorisation, charge, doc, fee, optionalDoc, standardSteps, workingDays, type Procedure } from './helpers.js';
 
 const REGISTRATION_BASIS = [
   'Luật Doanh nghiệp số 59/2020/QH14 (sửa đổi, bổ sung bởi Luật số 76/2025/QH15)',
   'Nghị định số 168/2025/NĐ-CP về đăng ký doanh nghiệp (thay thế Nghị định số 01/2021/NĐ-CP)',
   'Thông tư số 68/2025/TT-BTC ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh',
 ];
-const HOUSEHOLD_BASIS = [...REGISTRATION_BASIS, 'Thông tư số 85/2019/TT-BTC hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân cấp tỉnh'];
+const HOUSEHOLD_BASIS = [
+  ...REGISTRATION_BASIS,
+  'Thông tư số 85/2019/TT-BTC hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân cấp tỉnh',
+];
 const HOUSEHOLD_WHERE =
   'Trung tâm Phục vụ hành chính công cấp xã nơi đặt trụ sở hộ kinh doanh (cơ quan đăng ký kinh doanh cấp xã) hoặc Hệ thống thông tin quốc gia về đăng ký hộ kinh doanh qua Cổng Dịch vụ công quốc gia';
 const PROVINCIAL_CHARGE = 'Mức cụ thể do Hội đồng nhân dân cấp tỉnh quyết định; nhiều tỉnh miễn hoặc giảm khi đăng ký qua mạng điện tử.';
@@ -37,7 +30,11 @@ const household = {
   isSample: true,
 } satisfies Partial<Procedure>;
 const householdMeeting = (purpose: string) =>
-  optionalDoc(`Biên bản họp thành viên hộ gia đình về việc ${purpose}`, 'original', 'Khi các thành viên hộ gia đình cùng đăng ký hộ kinh doanh.');
+  optionalDoc(
+    `Biên bản họp thành viên hộ gia đình về việc ${purpose}`,
+    'original',
+    'Khi các thành viên hộ gia đình cùng đăng ký hộ kinh doanh.',
+  );
 
 export const businessProcedures: Procedure[] = [
   {
@@ -53,11 +50,16 @@ export const businessProcedures: Procedure[] = [
         'Không phải nộp nếu thông tin cá nhân đã được xác thực qua Cơ sở dữ liệu quốc gia về dân cư.',
       ),
       householdMeeting('thành lập hộ kinh doanh'),
-      optionalDoc('Văn bản ủy quyền của thành viên hộ gia đình cho một thành viên làm chủ hộ kinh doanh', 'original_or_certified_copy', 'Khi các thành viên hộ gia đình cùng đăng ký hộ kinh doanh.'),
+      optionalDoc(
+        'Văn bản ủy quyền của thành viên hộ gia đình cho một thành viên làm chủ hộ kinh doanh',
+        'original_or_certified_copy',
+        'Khi các thành viên hộ gia đình cùng đăng ký hộ kinh doanh.',
+      ),
       authorisation,
     ],
     steps: standardSteps(workingDays(3), {
-      appraise: 'Chuyên viên phòng chuyên môn kiểm tra tính hợp lệ của hồ sơ, tên hộ kinh doanh, ngành, nghề kinh doanh; cập nhật Hệ thống thông tin quốc gia về đăng ký hộ kinh doanh',
+      appraise:
+        'Chuyên viên phòng chuyên môn kiểm tra tính hợp lệ của hồ sơ, tên hộ kinh doanh, ngành, nghề kinh doanh; cập nhật Hệ thống thông tin quốc gia về đăng ký hộ kinh doanh',
       approve: APPROVE_HOUSEHOLD,
     }),
     results: ['Giấy chứng nhận đăng ký hộ kinh doanh', 'Thông báo yêu cầu sửa đổi, bổ sung hồ sơ (nếu hồ sơ chưa hợp lệ)'],
@@ -68,7 +70,9 @@ export const businessProcedures: Procedure[] = [
     name: 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh',
     fees: [charge('Lệ phí đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 50_000, 'mỗi lần cấp Giấy chứng nhận', PROVINCIAL_CHARGE)],
     documents: [
-      doc('Thông báo thay đổi nội dung đăng ký hộ kinh doanh', 'original', { templateName: 'Thông báo thay đổi nội dung đăng ký hộ kinh doanh' }),
+      doc('Thông báo thay đổi nội dung đăng ký hộ kinh doanh', 'original', {
+        templateName: 'Thông báo thay đổi nội dung đăng ký hộ kinh doanh',
+      }),
       householdMeeting('thay đổi nội dung đăng ký hộ kinh doanh'),
       optionalDoc(
         'Hợp đồng mua bán, tặng cho hoặc giấy tờ chứng minh việc thừa kế hộ kinh doanh',
@@ -81,7 +85,10 @@ export const businessProcedures: Procedure[] = [
       appraise: 'Chuyên viên phòng chuyên môn kiểm tra hồ sơ thay đổi, cập nhật Hệ thống thông tin quốc gia về đăng ký hộ kinh doanh',
       approve: APPROVE_HOUSEHOLD,
     }),
-    results: ['Giấy chứng nhận đăng ký hộ kinh doanh (cấp mới theo nội dung thay đổi)', 'Thông báo yêu cầu sửa đổi, bổ sung hồ sơ (nếu hồ sơ chưa hợp lệ)'],
+    results: [
+      'Giấy chứng nhận đăng ký hộ kinh doanh (cấp mới theo nội dung thay đổi)',
+      'Thông báo yêu cầu sửa đổi, bổ sung hồ sơ (nếu hồ sơ chưa hợp lệ)',
+    ],
   },
   {
     ...household,
@@ -107,13 +114,16 @@ export const businessProcedures: Procedure[] = [
     name: 'Chấm dứt hoạt động hộ kinh doanh',
     fees: [],
     documents: [
-      doc('Thông báo về việc chấm dứt hoạt động hộ kinh doanh', 'original', { templateName: 'Thông báo về việc chấm dứt hoạt động hộ kinh doanh' }),
+      doc('Thông báo về việc chấm dứt hoạt động hộ kinh doanh', 'original', {
+        templateName: 'Thông báo về việc chấm dứt hoạt động hộ kinh doanh',
+      }),
       householdMeeting('chấm dứt hoạt động hộ kinh doanh'),
       optionalDoc('Bản gốc Giấy chứng nhận đăng ký hộ kinh doanh', 'original', 'Nộp lại nếu đã được cấp bản giấy.'),
       authorisation,
     ],
     steps: standardSteps(workingDays(3), {
-      appraise: 'Chuyên viên phòng chuyên môn kiểm tra hồ sơ, đối chiếu tình trạng nghĩa vụ thuế với cơ quan thuế, cập nhật tình trạng pháp lý',
+      appraise:
+        'Chuyên viên phòng chuyên môn kiểm tra hồ sơ, đối chiếu tình trạng nghĩa vụ thuế với cơ quan thuế, cập nhật tình trạng pháp lý',
       approve: APPROVE_HOUSEHOLD,
     }),
     results: ['Thông báo về việc chấm dứt hoạt động hộ kinh doanh'],
@@ -124,8 +134,14 @@ export const businessProcedures: Procedure[] = [
     name: 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh, cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh',
     fees: [charge('Lệ phí cấp lại Giấy chứng nhận đăng ký hộ kinh doanh', 50_000, 'mỗi lần cấp', PROVINCIAL_CHARGE)],
     documents: [
-      doc('Giấy đề nghị cấp lại Giấy chứng nhận đăng ký hộ kinh doanh', 'original', { templateName: 'Giấy đề nghị cấp lại Giấy chứng nhận đăng ký hộ kinh doanh' }),
-      optionalDoc('Giấy chứng nhận đăng ký hộ kinh doanh đã cấp (bị rách, nát, hư hỏng)', 'original', 'Khi cấp lại do rách, nát, hư hỏng hoặc cấp đổi.'),
+      doc('Giấy đề nghị cấp lại Giấy chứng nhận đăng ký hộ kinh doanh', 'original', {
+        templateName: 'Giấy đề nghị cấp lại Giấy chứng nhận đăng ký hộ kinh doanh',
+      }),
+      optionalDoc(
+        'Giấy chứng nhận đăng ký hộ kinh doanh đã cấp (bị rách, nát, hư hỏng)',
+        'original',
+        'Khi cấp lại do rách, nát, hư hỏng hoặc cấp đổi.',
+      ),
       authorisation,
     ],
     steps: standardSteps(workingDays(3), {
@@ -151,11 +167,20 @@ export const businessProcedures: Procedure[] = [
     ],
     documents: [
       doc('Giấy đề nghị đăng ký doanh nghiệp tư nhân', 'original', { templateName: 'Giấy đề nghị đăng ký doanh nghiệp tư nhân' }),
-      optionalDoc('Bản sao giấy tờ pháp lý của cá nhân đối với chủ doanh nghiệp tư nhân', 'copy', 'Không phải nộp nếu đã xác thực qua Cơ sở dữ liệu quốc gia về dân cư.'),
-      optionalDoc('Văn bản ủy quyền cho người nộp hồ sơ và nhận kết quả', 'original', 'Khi người nộp hồ sơ không phải chủ doanh nghiệp tư nhân.'),
+      optionalDoc(
+        'Bản sao giấy tờ pháp lý của cá nhân đối với chủ doanh nghiệp tư nhân',
+        'copy',
+        'Không phải nộp nếu đã xác thực qua Cơ sở dữ liệu quốc gia về dân cư.',
+      ),
+      optionalDoc(
+        'Văn bản ủy quyền cho người nộp hồ sơ và nhận kết quả',
+        'original',
+        'Khi người nộp hồ sơ không phải chủ doanh nghiệp tư nhân.',
+      ),
     ],
     steps: standardSteps(workingDays(3), {
-      appraise: 'Chuyên viên Phòng Đăng ký kinh doanh (Sở Tài chính) kiểm tra tính hợp lệ của hồ sơ, tên doanh nghiệp, ngành, nghề kinh doanh',
+      appraise:
+        'Chuyên viên Phòng Đăng ký kinh doanh (Sở Tài chính) kiểm tra tính hợp lệ của hồ sơ, tên doanh nghiệp, ngành, nghề kinh doanh',
       approve: 'Lãnh đạo Phòng Đăng ký kinh doanh ký Giấy chứng nhận đăng ký doanh nghiệp',
       unit: 'department',
     }),
@@ -165,7 +190,8 @@ export const businessProcedures: Procedure[] = [
     results: ['Giấy chứng nhận đăng ký doanh nghiệp', 'Thông báo yêu cầu sửa đổi, bổ sung hồ sơ (nếu hồ sơ chưa hợp lệ)'],
     applicants: ['individual'],
     retentionYears: 20,
-    whereToSubmit: 'Phòng Đăng ký kinh doanh thuộc Sở Tài chính (tiếp nhận tại Trung tâm Phục vụ hành chính công) hoặc Cổng thông tin quốc gia về đăng ký doanh nghiệp',
+    whereToSubmit:
+      'Phòng Đăng ký kinh doanh thuộc Sở Tài chính (tiếp nhận tại Trung tâm Phục vụ hành chính công) hoặc Cổng thông tin quốc gia về đăng ký doanh nghiệp',
     isPublished: true,
     isSample: true,
   },
@@ -181,7 +207,11 @@ export const businessProcedures: Procedure[] = [
       'Thông tư số 168/2016/TT-BTC quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí thẩm định kinh doanh thương mại có điều kiện',
     ],
     fees: [
-      fee('Phí thẩm định cấp Giấy phép bán lẻ rượu', 1_200_000, 'mỗi lần thẩm định, tại thành phố trực thuộc trung ương và thành phố thuộc tỉnh'),
+      fee(
+        'Phí thẩm định cấp Giấy phép bán lẻ rượu',
+        1_200_000,
+        'mỗi lần thẩm định, tại thành phố trực thuộc trung ương và thành phố thuộc tỉnh',
+      ),
       fee('Phí thẩm định cấp Giấy phép bán lẻ rượu', 600_000, 'mỗi lần thẩm định, tại các khu vực khác'),
     ],
     documents: [

@@ -24,7 +24,13 @@ const ANY_COMMUNE = 'Trung tâm Phục vụ hành chính công cấp xã bất k
 const SIGNER = 'Người thực hiện chứng thực (Chủ tịch hoặc Phó Chủ tịch Ủy ban nhân dân cấp xã)';
 const TWO_YEARS = 2;
 const TWENTY_YEARS = 20;
-const base = { sectorName: 'Tư pháp', fieldName: 'Chứng thực', levels: ['commune'], isPublished: true, isSample: true } satisfies Partial<Procedure>;
+const base = {
+  sectorName: 'Tư pháp',
+  fieldName: 'Chứng thực',
+  levels: ['commune'],
+  isPublished: true,
+  isSample: true,
+} satisfies Partial<Procedure>;
 
 export const certificationProcedures: Procedure[] = [
   {
@@ -55,10 +61,14 @@ export const certificationProcedures: Procedure[] = [
     name: 'Thủ tục chứng thực chữ ký trong các giấy tờ, văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ và trường hợp người yêu cầu chứng thực không thể ký, không thể điểm chỉ được)',
     processingTime: onTheSpot,
     legalBasis: CERTIFICATION_BASIS,
-    fees: [fee('Phí chứng thực chữ ký', 10_000, 'mỗi trường hợp', 'Một trường hợp là một hoặc nhiều chữ ký trong cùng một giấy tờ, văn bản.')],
+    fees: [
+      fee('Phí chứng thực chữ ký', 10_000, 'mỗi trường hợp', 'Một trường hợp là một hoặc nhiều chữ ký trong cùng một giấy tờ, văn bản.'),
+    ],
     documents: [
       doc('Giấy tờ, văn bản mà người yêu cầu chứng thực sẽ ký', 'original'),
-      doc('Giấy tờ tùy thân của người yêu cầu chứng thực', 'original', { note: 'Bản chính hoặc bản sao có chứng thực, còn giá trị sử dụng.' }),
+      doc('Giấy tờ tùy thân của người yêu cầu chứng thực', 'original', {
+        note: 'Bản chính hoặc bản sao có chứng thực, còn giá trị sử dụng.',
+      }),
     ],
     steps: onTheSpotSteps(`Người yêu cầu ký trước mặt người tiếp nhận; ${SIGNER} ký, đóng dấu chứng thực`),
     onlineLevel: 'none',
@@ -96,7 +106,10 @@ export const certificationProcedures: Procedure[] = [
     documents: [
       doc('Bản dịch, đính kèm giấy tờ, văn bản cần dịch', 'original'),
       doc('Giấy tờ tùy thân của người dịch', 'original'),
-      doc('Bằng cử nhân ngoại ngữ trở lên về thứ tiếng nước ngoài cần dịch, hoặc bằng tốt nghiệp đại học trở lên theo học bằng thứ tiếng nước ngoài đó', 'certified_copy'),
+      doc(
+        'Bằng cử nhân ngoại ngữ trở lên về thứ tiếng nước ngoài cần dịch, hoặc bằng tốt nghiệp đại học trở lên theo học bằng thứ tiếng nước ngoài đó',
+        'certified_copy',
+      ),
     ],
     steps: onTheSpotSteps(`Người dịch ký trước mặt người tiếp nhận; ${SIGNER} ký, đóng dấu chứng thực`),
     onlineLevel: 'none',
@@ -114,17 +127,29 @@ export const certificationProcedures: Procedure[] = [
     processingTime: workingDays(2),
     legalBasis: [...CERTIFICATION_BASIS, 'Luật Đất đai số 31/2024/QH15 (Điều 27)', 'Luật Nhà ở số 27/2023/QH15'],
     fees: [
-      fee('Phí chứng thực hợp đồng, giao dịch', 50_000, 'mỗi hợp đồng, giao dịch',
-        'Không thu phí chứng thực hợp đồng thế chấp của hộ gia đình, cá nhân vay vốn theo chính sách tín dụng phục vụ phát triển nông nghiệp, nông thôn.'),
+      fee(
+        'Phí chứng thực hợp đồng, giao dịch',
+        50_000,
+        'mỗi hợp đồng, giao dịch',
+        'Không thu phí chứng thực hợp đồng thế chấp của hộ gia đình, cá nhân vay vốn theo chính sách tín dụng phục vụ phát triển nông nghiệp, nông thôn.',
+      ),
     ],
     documents: [
       doc('Dự thảo hợp đồng, giao dịch', 'original', { note: 'Người yêu cầu có thể đề nghị bộ phận chứng thực soạn thảo.' }),
       doc('Giấy tờ tùy thân của các bên tham gia hợp đồng, giao dịch', 'copy_with_original'),
-      doc('Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở hoặc giấy tờ chứng nhận quyền sở hữu, quyền sử dụng tài sản', 'copy_with_original'),
-      optionalDoc('Giấy tờ chứng minh thẩm quyền của người đại diện', 'copy_with_original', 'Khi một bên tham gia giao dịch thông qua người đại diện.'),
+      doc(
+        'Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở hoặc giấy tờ chứng nhận quyền sở hữu, quyền sử dụng tài sản',
+        'copy_with_original',
+      ),
+      optionalDoc(
+        'Giấy tờ chứng minh thẩm quyền của người đại diện',
+        'copy_with_original',
+        'Khi một bên tham gia giao dịch thông qua người đại diện.',
+      ),
     ],
     steps: standardSteps(workingDays(2), {
-      appraise: 'Công chức tư pháp - hộ tịch kiểm tra hồ sơ, năng lực hành vi dân sự và sự tự nguyện của các bên; các bên ký trước mặt người thực hiện chứng thực',
+      appraise:
+        'Công chức tư pháp - hộ tịch kiểm tra hồ sơ, năng lực hành vi dân sự và sự tự nguyện của các bên; các bên ký trước mặt người thực hiện chứng thực',
       approve: `${SIGNER} ký, đóng dấu chứng thực hợp đồng, giao dịch`,
     }),
     onlineLevel: 'partial',
@@ -169,7 +194,11 @@ export const certificationProcedures: Procedure[] = [
     documents: [
       doc('Văn bản, phiếu yêu cầu cấp bản sao hợp đồng, giao dịch đã được chứng thực', 'original'),
       identityShown,
-      optionalDoc('Giấy tờ chứng minh là người thừa kế hoặc người có quyền, lợi ích hợp pháp liên quan', 'copy_with_original', 'Khi người yêu cầu không phải là bên tham gia hợp đồng, giao dịch.'),
+      optionalDoc(
+        'Giấy tờ chứng minh là người thừa kế hoặc người có quyền, lợi ích hợp pháp liên quan',
+        'copy_with_original',
+        'Khi người yêu cầu không phải là bên tham gia hợp đồng, giao dịch.',
+      ),
     ],
     steps: standardSteps(workingHours(8), {
       appraise: 'Công chức tư pháp - hộ tịch tra cứu hồ sơ lưu, chụp bản chính hợp đồng, giao dịch',

@@ -31,7 +31,8 @@ export const civilStatusAuthorisation = optionalDoc(
   'Khi ủy quyền nộp hồ sơ; phải được chứng thực, trừ trường hợp người được ủy quyền là ông, bà, cha, mẹ, con, vợ, chồng, anh, chị, em ruột của người ủy quyền.',
 );
 const copyOfCertificate = fee('Phí cấp bản sao trích lục hộ tịch (nếu có yêu cầu)', 8_000, 'mỗi bản sao');
-const LOCAL_EXEMPTIONS = 'miễn cho người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật; nhiều tỉnh miễn khi nộp hồ sơ trực tuyến.';
+const LOCAL_EXEMPTIONS =
+  'miễn cho người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật; nhiều tỉnh miễn khi nộp hồ sơ trực tuyến.';
 
 export const civilStatusProcedures: Procedure[] = [
   {
@@ -43,22 +44,45 @@ export const civilStatusProcedures: Procedure[] = [
     processingTime: workingHours(8),
     legalBasis: [...CIVIL_STATUS_BASIS, FEE_BASIS, COPY_FEE_BASIS],
     fees: [
-      charge('Lệ phí đăng ký khai sinh', 0, 'mỗi trường hợp', 'Miễn lệ phí đăng ký khai sinh đúng hạn (trong 60 ngày kể từ ngày sinh) theo Điều 11 Luật Hộ tịch.'),
-      charge('Lệ phí đăng ký khai sinh quá hạn', 8_000, 'mỗi trường hợp', `Mức cụ thể do Hội đồng nhân dân cấp tỉnh quyết định; ${LOCAL_EXEMPTIONS}`),
+      charge(
+        'Lệ phí đăng ký khai sinh',
+        0,
+        'mỗi trường hợp',
+        'Miễn lệ phí đăng ký khai sinh đúng hạn (trong 60 ngày kể từ ngày sinh) theo Điều 11 Luật Hộ tịch.',
+      ),
+      charge(
+        'Lệ phí đăng ký khai sinh quá hạn',
+        8_000,
+        'mỗi trường hợp',
+        `Mức cụ thể do Hội đồng nhân dân cấp tỉnh quyết định; ${LOCAL_EXEMPTIONS}`,
+      ),
       fee('Phí cấp bản sao Giấy khai sinh (nếu có yêu cầu)', 8_000, 'mỗi bản sao'),
     ],
     documents: [
       doc('Tờ khai đăng ký khai sinh', 'original', { templateName: 'Tờ khai đăng ký khai sinh' }),
-      doc('Giấy chứng sinh; nếu không có thì văn bản của người làm chứng xác nhận về việc sinh, hoặc giấy cam đoan về việc sinh', 'original', {
-        note: 'Không phải nộp bản giấy nếu đã có dữ liệu điện tử có ký số của Giấy chứng sinh liên thông từ cơ sở khám bệnh, chữa bệnh.',
-      }),
-      optionalDoc('Biên bản xác nhận việc trẻ bị bỏ rơi do cơ quan có thẩm quyền lập', 'original', 'Khi đăng ký khai sinh cho trẻ bị bỏ rơi.'),
-      optionalDoc('Văn bản xác nhận của cơ sở y tế đã thực hiện kỹ thuật hỗ trợ sinh sản cho việc mang thai hộ', 'original', 'Khi trẻ sinh ra do mang thai hộ.'),
+      doc(
+        'Giấy chứng sinh; nếu không có thì văn bản của người làm chứng xác nhận về việc sinh, hoặc giấy cam đoan về việc sinh',
+        'original',
+        {
+          note: 'Không phải nộp bản giấy nếu đã có dữ liệu điện tử có ký số của Giấy chứng sinh liên thông từ cơ sở khám bệnh, chữa bệnh.',
+        },
+      ),
+      optionalDoc(
+        'Biên bản xác nhận việc trẻ bị bỏ rơi do cơ quan có thẩm quyền lập',
+        'original',
+        'Khi đăng ký khai sinh cho trẻ bị bỏ rơi.',
+      ),
+      optionalDoc(
+        'Văn bản xác nhận của cơ sở y tế đã thực hiện kỹ thuật hỗ trợ sinh sản cho việc mang thai hộ',
+        'original',
+        'Khi trẻ sinh ra do mang thai hộ.',
+      ),
       civilStatusAuthorisation,
       identityShown,
     ],
     steps: standardSteps(workingHours(8), {
-      appraise: 'Công chức tư pháp - hộ tịch thẩm tra hồ sơ, ghi Sổ đăng ký khai sinh, cập nhật Phần mềm đăng ký, quản lý hộ tịch điện tử dùng chung, lấy số định danh cá nhân',
+      appraise:
+        'Công chức tư pháp - hộ tịch thẩm tra hồ sơ, ghi Sổ đăng ký khai sinh, cập nhật Phần mềm đăng ký, quản lý hộ tịch điện tử dùng chung, lấy số định danh cá nhân',
       approve: 'Lãnh đạo Ủy ban nhân dân cấp xã ký Giấy khai sinh',
     }),
     onlineLevel: 'full',
@@ -79,12 +103,23 @@ export const civilStatusProcedures: Procedure[] = [
     levels: ['commune'],
     processingTime: workingDays(5),
     legalBasis: [...CIVIL_STATUS_BASIS, FEE_BASIS],
-    fees: [charge('Lệ phí đăng ký lại khai sinh', 10_000, 'mỗi trường hợp', `Mức cụ thể do Hội đồng nhân dân cấp tỉnh quyết định; ${LOCAL_EXEMPTIONS}`)],
+    fees: [
+      charge(
+        'Lệ phí đăng ký lại khai sinh',
+        10_000,
+        'mỗi trường hợp',
+        `Mức cụ thể do Hội đồng nhân dân cấp tỉnh quyết định; ${LOCAL_EXEMPTIONS}`,
+      ),
+    ],
     documents: [
       doc('Tờ khai đăng ký lại khai sinh', 'original', { templateName: 'Tờ khai đăng ký lại khai sinh' }),
-      doc('Bản sao toàn bộ hồ sơ, giấy tờ của người yêu cầu hoặc hồ sơ, giấy tờ có thông tin liên quan đến nội dung khai sinh', 'copy_with_original', {
-        note: 'Người yêu cầu cam đoan đã nộp đủ các giấy tờ mình có.',
-      }),
+      doc(
+        'Bản sao toàn bộ hồ sơ, giấy tờ của người yêu cầu hoặc hồ sơ, giấy tờ có thông tin liên quan đến nội dung khai sinh',
+        'copy_with_original',
+        {
+          note: 'Người yêu cầu cam đoan đã nộp đủ các giấy tờ mình có.',
+        },
+      ),
       optionalDoc('Bản sao Giấy khai sinh đã cấp trước đây', 'copy', 'Nếu còn lưu giữ.'),
       civilStatusAuthorisation,
       identityShown,
@@ -112,8 +147,18 @@ export const civilStatusProcedures: Procedure[] = [
     processingTime: workingHours(8),
     legalBasis: [...CIVIL_STATUS_BASIS, FEE_BASIS, COPY_FEE_BASIS],
     fees: [
-      charge('Lệ phí đăng ký khai tử', 0, 'mỗi trường hợp', 'Miễn lệ phí đăng ký khai tử đúng hạn (trong 15 ngày kể từ ngày chết) theo Điều 11 Luật Hộ tịch.'),
-      charge('Lệ phí đăng ký khai tử quá hạn', 8_000, 'mỗi trường hợp', `Mức cụ thể do Hội đồng nhân dân cấp tỉnh quyết định; ${LOCAL_EXEMPTIONS}`),
+      charge(
+        'Lệ phí đăng ký khai tử',
+        0,
+        'mỗi trường hợp',
+        'Miễn lệ phí đăng ký khai tử đúng hạn (trong 15 ngày kể từ ngày chết) theo Điều 11 Luật Hộ tịch.',
+      ),
+      charge(
+        'Lệ phí đăng ký khai tử quá hạn',
+        8_000,
+        'mỗi trường hợp',
+        `Mức cụ thể do Hội đồng nhân dân cấp tỉnh quyết định; ${LOCAL_EXEMPTIONS}`,
+      ),
       copyOfCertificate,
     ],
     documents: [
@@ -123,7 +168,8 @@ export const civilStatusProcedures: Procedure[] = [
       identityShown,
     ],
     steps: standardSteps(workingHours(8), {
-      appraise: 'Công chức tư pháp - hộ tịch thẩm tra hồ sơ, ghi Sổ đăng ký khai tử, cập nhật Cơ sở dữ liệu hộ tịch điện tử và Cơ sở dữ liệu quốc gia về dân cư',
+      appraise:
+        'Công chức tư pháp - hộ tịch thẩm tra hồ sơ, ghi Sổ đăng ký khai tử, cập nhật Cơ sở dữ liệu hộ tịch điện tử và Cơ sở dữ liệu quốc gia về dân cư',
       approve: 'Lãnh đạo Ủy ban nhân dân cấp xã ký Trích lục khai tử',
     }),
     onlineLevel: 'full',
@@ -151,8 +197,12 @@ export const civilStatusProcedures: Procedure[] = [
       'Luật Căn cước số 26/2023/QH15',
     ],
     fees: [
-      charge('Lệ phí đăng ký khai sinh, đăng ký thường trú, cấp thẻ căn cước', 0, 'mỗi hồ sơ',
-        'Miễn lệ phí đăng ký khai sinh đúng hạn; miễn lệ phí đăng ký cư trú và cấp thẻ căn cước cho trẻ em; thẻ bảo hiểm y tế của trẻ em dưới 6 tuổi do ngân sách nhà nước đóng.'),
+      charge(
+        'Lệ phí đăng ký khai sinh, đăng ký thường trú, cấp thẻ căn cước',
+        0,
+        'mỗi hồ sơ',
+        'Miễn lệ phí đăng ký khai sinh đúng hạn; miễn lệ phí đăng ký cư trú và cấp thẻ căn cước cho trẻ em; thẻ bảo hiểm y tế của trẻ em dưới 6 tuổi do ngân sách nhà nước đóng.',
+      ),
     ],
     documents: [
       doc('Tờ khai điện tử liên thông', 'original', {
@@ -160,21 +210,40 @@ export const civilStatusProcedures: Procedure[] = [
         note: 'Khai trên Cổng Dịch vụ công quốc gia hoặc ứng dụng VNeID; hồ sơ giấy được số hóa tại Trung tâm.',
       }),
       doc('Dữ liệu điện tử có ký số của Giấy chứng sinh; nếu không có thì giấy tờ thay thế theo pháp luật hộ tịch', 'original'),
-      optionalDoc('Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp', 'copy', 'Khi đăng ký thường trú cho trẻ tại nơi khác nơi thường trú của cha, mẹ (được cha, mẹ đồng ý).'),
+      optionalDoc(
+        'Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp',
+        'copy',
+        'Khi đăng ký thường trú cho trẻ tại nơi khác nơi thường trú của cha, mẹ (được cha, mẹ đồng ý).',
+      ),
       civilStatusAuthorisation,
     ],
     steps: [
-      step('Tiếp nhận hồ sơ điện tử từ Phần mềm dịch vụ công liên thông; kiểm tra, gửi thông báo hẹn trả kết quả', 'service_centre', 'counter_officer', 2),
+      step(
+        'Tiếp nhận hồ sơ điện tử từ Phần mềm dịch vụ công liên thông; kiểm tra, gửi thông báo hẹn trả kết quả',
+        'service_centre',
+        'counter_officer',
+        2,
+      ),
       step('Công chức tư pháp - hộ tịch thẩm tra, đăng ký khai sinh, lấy số định danh cá nhân', 'commune', 'specialist', 4),
       step('Lãnh đạo Ủy ban nhân dân cấp xã ký Giấy khai sinh', 'commune', 'leader', 2),
       step('Công an cấp xã đăng ký thường trú và giải quyết cấp thẻ căn cước cho trẻ', 'department', 'specialist', 8),
       step('Cơ quan bảo hiểm xã hội cấp thẻ bảo hiểm y tế cho trẻ', 'department', 'specialist', 6),
-      step('Trả kết quả điện tử qua Cổng Dịch vụ công quốc gia, VNeID; bản giấy trả qua bưu chính hoặc tại quầy', 'service_centre', 'counter_officer', 2),
+      step(
+        'Trả kết quả điện tử qua Cổng Dịch vụ công quốc gia, VNeID; bản giấy trả qua bưu chính hoặc tại quầy',
+        'service_centre',
+        'counter_officer',
+        2,
+      ),
     ],
     onlineLevel: 'full',
     deliveryOptions: DELIVERY_ONLINE,
     canPauseForSupplement: true,
-    results: ['Giấy khai sinh (bản điện tử và bản giấy)', 'Thông báo kết quả đăng ký thường trú', 'Thẻ bảo hiểm y tế (bản điện tử)', 'Thẻ căn cước của trẻ'],
+    results: [
+      'Giấy khai sinh (bản điện tử và bản giấy)',
+      'Thông báo kết quả đăng ký thường trú',
+      'Thẻ bảo hiểm y tế (bản điện tử)',
+      'Thẻ căn cước của trẻ',
+    ],
     applicants: ['individual'],
     retentionYears: PERMANENT,
     whereToSubmit: 'Cổng Dịch vụ công quốc gia hoặc ứng dụng VNeID; Trung tâm Phục vụ hành chính công cấp xã hỗ trợ nộp hồ sơ',
@@ -189,10 +258,24 @@ export const civilStatusProcedures: Procedure[] = [
     levels: ['commune'],
     processingTime: workingHours(8),
     legalBasis: [...CIVIL_STATUS_BASIS, COPY_FEE_BASIS],
-    fees: [fee('Phí cấp bản sao trích lục hộ tịch', 8_000, 'mỗi bản sao, mỗi sự kiện hộ tịch', 'Một số tỉnh miễn hoặc giảm khi nộp hồ sơ trực tuyến.')],
+    fees: [
+      fee(
+        'Phí cấp bản sao trích lục hộ tịch',
+        8_000,
+        'mỗi bản sao, mỗi sự kiện hộ tịch',
+        'Một số tỉnh miễn hoặc giảm khi nộp hồ sơ trực tuyến.',
+      ),
+    ],
     documents: [
-      doc('Tờ khai cấp bản sao trích lục hộ tịch', 'original', { templateName: 'Tờ khai cấp bản sao trích lục hộ tịch', note: 'Cá nhân yêu cầu nộp tờ khai.' }),
-      optionalDoc('Văn bản yêu cầu nêu rõ lý do cấp bản sao', 'original', 'Khi cơ quan, tổ chức yêu cầu cấp bản sao trích lục hộ tịch của cá nhân.'),
+      doc('Tờ khai cấp bản sao trích lục hộ tịch', 'original', {
+        templateName: 'Tờ khai cấp bản sao trích lục hộ tịch',
+        note: 'Cá nhân yêu cầu nộp tờ khai.',
+      }),
+      optionalDoc(
+        'Văn bản yêu cầu nêu rõ lý do cấp bản sao',
+        'original',
+        'Khi cơ quan, tổ chức yêu cầu cấp bản sao trích lục hộ tịch của cá nhân.',
+      ),
       civilStatusAuthorisation,
       identityShown,
     ],
@@ -219,7 +302,12 @@ export const civilStatusProcedures: Procedure[] = [
     processingTime: workingDays(3),
     legalBasis: [...CIVIL_STATUS_BASIS, FEE_BASIS],
     fees: [
-      charge('Lệ phí cấp Giấy xác nhận tình trạng hôn nhân', 15_000, 'mỗi giấy', `Mức cụ thể do Hội đồng nhân dân cấp tỉnh quyết định; ${LOCAL_EXEMPTIONS}`),
+      charge(
+        'Lệ phí cấp Giấy xác nhận tình trạng hôn nhân',
+        15_000,
+        'mỗi giấy',
+        `Mức cụ thể do Hội đồng nhân dân cấp tỉnh quyết định; ${LOCAL_EXEMPTIONS}`,
+      ),
     ],
     documents: [
       doc('Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', 'original', { templateName: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân' }),
@@ -228,7 +316,11 @@ export const civilStatusProcedures: Procedure[] = [
         'copy_with_original',
         'Khi người yêu cầu đã từng kết hôn và thông tin chưa có trong Cơ sở dữ liệu hộ tịch điện tử.',
       ),
-      optionalDoc('Giấy xác nhận tình trạng hôn nhân đã cấp trước đây', 'original', 'Khi đề nghị cấp lại để dùng vào mục đích khác hoặc khi giấy cũ đã hết thời hạn sử dụng.'),
+      optionalDoc(
+        'Giấy xác nhận tình trạng hôn nhân đã cấp trước đây',
+        'original',
+        'Khi đề nghị cấp lại để dùng vào mục đích khác hoặc khi giấy cũ đã hết thời hạn sử dụng.',
+      ),
       civilStatusAuthorisation,
       identityShown,
     ],

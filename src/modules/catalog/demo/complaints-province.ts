@@ -42,14 +42,25 @@ export const complaintAndProvinceProcedures: Procedure[] = [
       PETITION_HANDLING,
     ],
     documents: [
-      doc('Đơn khiếu nại hoặc văn bản ghi lại nội dung khiếu nại trực tiếp có chữ ký hoặc điểm chỉ của người khiếu nại', 'original', { templateName: 'Đơn khiếu nại' }),
+      doc('Đơn khiếu nại hoặc văn bản ghi lại nội dung khiếu nại trực tiếp có chữ ký hoặc điểm chỉ của người khiếu nại', 'original', {
+        templateName: 'Đơn khiếu nại',
+      }),
       optionalDoc('Tài liệu, chứng cứ liên quan đến nội dung khiếu nại', 'copy', 'Nếu có.'),
-      optionalDoc('Văn bản ủy quyền khiếu nại', 'original_or_certified_copy', 'Khi khiếu nại thông qua người đại diện; văn bản ủy quyền phải được công chứng hoặc chứng thực.'),
+      optionalDoc(
+        'Văn bản ủy quyền khiếu nại',
+        'original_or_certified_copy',
+        'Khi khiếu nại thông qua người đại diện; văn bản ủy quyền phải được công chứng hoặc chứng thực.',
+      ),
     ],
     steps: [
       step('Tiếp nhận đơn khiếu nại, vào sổ, chuyển xử lý', 'service_centre', 'counter_officer', 4),
       step('Chủ tịch Ủy ban nhân dân cấp xã thụ lý, thông báo thụ lý và giao nhiệm vụ xác minh', 'commune', 'leader', 16),
-      step('Công chức được giao xác minh nội dung khiếu nại, thu thập tài liệu, chứng cứ; báo cáo kết quả xác minh', 'commune', 'specialist', 152),
+      step(
+        'Công chức được giao xác minh nội dung khiếu nại, thu thập tài liệu, chứng cứ; báo cáo kết quả xác minh',
+        'commune',
+        'specialist',
+        152,
+      ),
       step('Tổ chức đối thoại với người khiếu nại, người bị khiếu nại và cơ quan, tổ chức liên quan', 'commune', 'leader', 32),
       step('Chủ tịch Ủy ban nhân dân cấp xã ban hành quyết định giải quyết khiếu nại lần đầu', 'commune', 'leader', 24),
       step('Gửi và công khai quyết định giải quyết khiếu nại; lưu hồ sơ', 'service_centre', 'counter_officer', 12),
@@ -77,7 +88,12 @@ export const complaintAndProvinceProcedures: Procedure[] = [
     steps: [
       step('Tiếp nhận đơn tố cáo, vào sổ, chuyển xử lý (tách thông tin người tố cáo)', 'service_centre', 'counter_officer', 4),
       step('Chủ tịch Ủy ban nhân dân cấp xã thụ lý, thông báo thụ lý và giao nhiệm vụ xác minh', 'commune', 'leader', 16),
-      step('Công chức được giao xác minh nội dung tố cáo, làm việc với người bị tố cáo; báo cáo kết quả xác minh', 'commune', 'specialist', 176),
+      step(
+        'Công chức được giao xác minh nội dung tố cáo, làm việc với người bị tố cáo; báo cáo kết quả xác minh',
+        'commune',
+        'specialist',
+        176,
+      ),
       step('Chủ tịch Ủy ban nhân dân cấp xã ban hành kết luận nội dung tố cáo', 'commune', 'leader', 32),
       step('Thông báo kết luận cho người tố cáo, người bị tố cáo; xử lý theo kết luận', 'commune', 'specialist', 8),
       step(RETURN, 'service_centre', 'counter_officer', 4),
@@ -99,19 +115,34 @@ export const complaintAndProvinceProcedures: Procedure[] = [
       'Thông tư số 244/2016/TT-BTC quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí cung cấp thông tin lý lịch tư pháp',
     ],
     fees: [
-      fee('Phí cung cấp thông tin lý lịch tư pháp', 200_000, 'mỗi lần yêu cầu',
-        'Sinh viên, người có công với cách mạng, thân nhân liệt sĩ: 100.000 đồng/lần; miễn cho trẻ em, người cao tuổi, người khuyết tật, người thuộc hộ nghèo, người cư trú tại xã đặc biệt khó khăn.'),
+      fee(
+        'Phí cung cấp thông tin lý lịch tư pháp',
+        200_000,
+        'mỗi lần yêu cầu',
+        'Sinh viên, người có công với cách mạng, thân nhân liệt sĩ: 100.000 đồng/lần; miễn cho trẻ em, người cao tuổi, người khuyết tật, người thuộc hộ nghèo, người cư trú tại xã đặc biệt khó khăn.',
+      ),
       fee('Phí cấp thêm Phiếu lý lịch tư pháp', 5_000, 'mỗi Phiếu, từ Phiếu thứ 3 trở đi trong một lần yêu cầu'),
     ],
     documents: [
-      doc('Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp', 'original', { templateName: 'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (Mẫu số 03/2024/LLTP, Mẫu số 04/2024/LLTP)' }),
+      doc('Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp', 'original', {
+        templateName: 'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (Mẫu số 03/2024/LLTP, Mẫu số 04/2024/LLTP)',
+      }),
       identityShown,
-      optionalDoc('Văn bản ủy quyền', 'original_or_certified_copy', 'Khi ủy quyền yêu cầu cấp Phiếu lý lịch tư pháp số 1; không áp dụng đối với Phiếu số 2.'),
+      optionalDoc(
+        'Văn bản ủy quyền',
+        'original_or_certified_copy',
+        'Khi ủy quyền yêu cầu cấp Phiếu lý lịch tư pháp số 1; không áp dụng đối với Phiếu số 2.',
+      ),
       optionalDoc('Giấy tờ chứng minh thuộc đối tượng được miễn, giảm phí', 'copy_with_original', 'Nếu có.'),
     ],
     steps: [
       step(RECEIVE, 'service_centre', 'counter_officer', 4),
-      step('Tra cứu cơ sở dữ liệu lý lịch tư pháp; xác minh thông tin về án tích với cơ quan liên quan (nếu cần)', 'department', 'specialist', 56),
+      step(
+        'Tra cứu cơ sở dữ liệu lý lịch tư pháp; xác minh thông tin về án tích với cơ quan liên quan (nếu cần)',
+        'department',
+        'specialist',
+        56,
+      ),
       step('Lập Phiếu lý lịch tư pháp', 'department', 'specialist', 8),
       step('Lãnh đạo đơn vị được giao thuộc Công an cấp tỉnh ký Phiếu lý lịch tư pháp', 'department', 'leader', 8),
       step(RETURN, 'service_centre', 'counter_officer', 4),
@@ -122,7 +153,8 @@ export const complaintAndProvinceProcedures: Procedure[] = [
     results: ['Phiếu lý lịch tư pháp số 1 hoặc số 2 (bản giấy hoặc bản điện tử)'],
     applicants: ['individual'],
     retentionYears: 20,
-    whereToSubmit: 'Công an cấp tỉnh nơi thường trú hoặc tạm trú (tiếp nhận tại Trung tâm Phục vụ hành chính công), Cổng Dịch vụ công quốc gia hoặc ứng dụng VNeID',
+    whereToSubmit:
+      'Công an cấp tỉnh nơi thường trú hoặc tạm trú (tiếp nhận tại Trung tâm Phục vụ hành chính công), Cổng Dịch vụ công quốc gia hoặc ứng dụng VNeID',
     isPublished: true,
     isSample: true,
   },

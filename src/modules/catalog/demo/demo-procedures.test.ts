@@ -5,12 +5,7 @@ import { demoProcedures } from './index.js';
 
 /** Folds Vietnamese text for matching: NFD, combining marks removed, đ → d, lower case. */
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
 function expectedHours(time: { unit: string; value: number }): number {

@@ -19,7 +19,8 @@ import {
 } from './helpers.js';
 
 const FEE_BASIS = 'Thông tư số 85/2019/TT-BTC hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân cấp tỉnh';
-const LOCAL_CHARGE = 'Mức cụ thể do Hội đồng nhân dân cấp tỉnh quyết định; miễn cho người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật.';
+const LOCAL_CHARGE =
+  'Mức cụ thể do Hội đồng nhân dân cấp tỉnh quyết định; miễn cho người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật.';
 const parentageEvidence = doc(
   'Văn bản của cơ quan y tế, cơ quan giám định hoặc cơ quan có thẩm quyền xác nhận quan hệ cha - con, mẹ - con; nếu không có thì thư từ, phim ảnh, băng, đĩa, đồ dùng, vật dụng chứng minh quan hệ và văn bản cam đoan có ít nhất hai người làm chứng',
   'original_or_certified_copy',
@@ -35,18 +36,33 @@ export const familyProcedures: Procedure[] = [
     processingTime: workingDays(5),
     legalBasis: [...CIVIL_STATUS_BASIS, 'Luật Hôn nhân và gia đình số 52/2014/QH13', FEE_BASIS],
     fees: [
-      charge('Lệ phí đăng ký kết hôn', 0, 'mỗi trường hợp', 'Miễn lệ phí đăng ký kết hôn của công dân Việt Nam cư trú ở trong nước (Điều 11 Luật Hộ tịch).'),
+      charge(
+        'Lệ phí đăng ký kết hôn',
+        0,
+        'mỗi trường hợp',
+        'Miễn lệ phí đăng ký kết hôn của công dân Việt Nam cư trú ở trong nước (Điều 11 Luật Hộ tịch).',
+      ),
       fee('Phí cấp bản sao trích lục kết hôn (nếu có yêu cầu)', 8_000, 'mỗi bản sao'),
     ],
     documents: [
-      doc('Tờ khai đăng ký kết hôn', 'original', { templateName: 'Tờ khai đăng ký kết hôn', note: 'Hai bên nam, nữ có thể khai chung một tờ khai.' }),
+      doc('Tờ khai đăng ký kết hôn', 'original', {
+        templateName: 'Tờ khai đăng ký kết hôn',
+        note: 'Hai bên nam, nữ có thể khai chung một tờ khai.',
+      }),
       optionalDoc(
         'Giấy xác nhận tình trạng hôn nhân',
         'original',
         'Khi đăng ký kết hôn tại Ủy ban nhân dân cấp xã không phải nơi thường trú và tình trạng hôn nhân chưa tra cứu được trong Cơ sở dữ liệu hộ tịch điện tử.',
       ),
-      optionalDoc('Trích lục ghi chú ly hôn', 'original_or_certified_copy', 'Khi một bên đã ly hôn tại cơ quan có thẩm quyền của nước ngoài.'),
-      doc('Giấy tờ tùy thân của hai bên nam, nữ', 'original', { count: 2, note: 'Xuất trình để đối chiếu; hai bên phải có mặt khi ký Sổ đăng ký kết hôn và nhận Giấy chứng nhận kết hôn.' }),
+      optionalDoc(
+        'Trích lục ghi chú ly hôn',
+        'original_or_certified_copy',
+        'Khi một bên đã ly hôn tại cơ quan có thẩm quyền của nước ngoài.',
+      ),
+      doc('Giấy tờ tùy thân của hai bên nam, nữ', 'original', {
+        count: 2,
+        note: 'Xuất trình để đối chiếu; hai bên phải có mặt khi ký Sổ đăng ký kết hôn và nhận Giấy chứng nhận kết hôn.',
+      }),
     ],
     steps: standardSteps(workingDays(5), {
       appraise: 'Công chức tư pháp - hộ tịch kiểm tra điều kiện kết hôn, tra cứu, xác minh tình trạng hôn nhân (nếu cần)',
@@ -78,7 +94,8 @@ export const familyProcedures: Procedure[] = [
       identityShown,
     ],
     steps: standardSteps(workingDays(3), {
-      appraise: 'Công chức tư pháp - hộ tịch thẩm tra chứng cứ, niêm yết công khai việc nhận cha, mẹ, con tại trụ sở Ủy ban nhân dân cấp xã',
+      appraise:
+        'Công chức tư pháp - hộ tịch thẩm tra chứng cứ, niêm yết công khai việc nhận cha, mẹ, con tại trụ sở Ủy ban nhân dân cấp xã',
       approve: 'Chủ tịch Ủy ban nhân dân cấp xã ký Trích lục đăng ký nhận cha, mẹ, con',
     }),
     onlineLevel: 'partial',
@@ -139,7 +156,11 @@ export const familyProcedures: Procedure[] = [
         templateName: 'Tờ khai đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc',
       }),
       doc('Giấy tờ làm căn cứ cho việc thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc', 'copy_with_original'),
-      optionalDoc('Văn bản đồng ý của người con từ đủ 9 tuổi trở lên', 'original', 'Khi thay đổi họ, chữ đệm, tên của người con từ đủ 9 tuổi trở lên.'),
+      optionalDoc(
+        'Văn bản đồng ý của người con từ đủ 9 tuổi trở lên',
+        'original',
+        'Khi thay đổi họ, chữ đệm, tên của người con từ đủ 9 tuổi trở lên.',
+      ),
       civilStatusAuthorisation,
       identityShown,
     ],
@@ -168,9 +189,13 @@ export const familyProcedures: Procedure[] = [
     fees: [charge('Lệ phí đăng ký giám hộ', 0, 'mỗi trường hợp', 'Miễn lệ phí đăng ký giám hộ (Điều 11 Luật Hộ tịch).')],
     documents: [
       doc('Tờ khai đăng ký giám hộ', 'original', { templateName: 'Tờ khai đăng ký giám hộ' }),
-      doc('Văn bản cử người giám hộ (giám hộ cử) hoặc giấy tờ chứng minh điều kiện làm người giám hộ đương nhiên', 'original_or_certified_copy', {
-        note: 'Nhiều người cùng đủ điều kiện giám hộ đương nhiên thì nộp thêm văn bản thỏa thuận cử một người làm giám hộ.',
-      }),
+      doc(
+        'Văn bản cử người giám hộ (giám hộ cử) hoặc giấy tờ chứng minh điều kiện làm người giám hộ đương nhiên',
+        'original_or_certified_copy',
+        {
+          note: 'Nhiều người cùng đủ điều kiện giám hộ đương nhiên thì nộp thêm văn bản thỏa thuận cử một người làm giám hộ.',
+        },
+      ),
       civilStatusAuthorisation,
       identityShown,
     ],
@@ -230,8 +255,12 @@ export const familyProcedures: Procedure[] = [
       'Nghị định số 114/2016/NĐ-CP quy định lệ phí đăng ký nuôi con nuôi, lệ phí cấp giấy phép hoạt động của tổ chức con nuôi nước ngoài',
     ],
     fees: [
-      charge('Lệ phí đăng ký nuôi con nuôi trong nước', 400_000, 'mỗi trường hợp',
-        'Miễn khi cha dượng, mẹ kế nhận con riêng của vợ hoặc chồng; cô, cậu, dì, chú, bác ruột nhận cháu làm con nuôi; nhận trẻ em khuyết tật, nhiễm HIV/AIDS hoặc mắc bệnh hiểm nghèo làm con nuôi; người nhận con nuôi là người có công với cách mạng.'),
+      charge(
+        'Lệ phí đăng ký nuôi con nuôi trong nước',
+        400_000,
+        'mỗi trường hợp',
+        'Miễn khi cha dượng, mẹ kế nhận con riêng của vợ hoặc chồng; cô, cậu, dì, chú, bác ruột nhận cháu làm con nuôi; nhận trẻ em khuyết tật, nhiễm HIV/AIDS hoặc mắc bệnh hiểm nghèo làm con nuôi; người nhận con nuôi là người có công với cách mạng.',
+      ),
     ],
     documents: [
       doc('Đơn xin nhận con nuôi', 'original', { templateName: 'Đơn xin nhận con nuôi (dùng cho trường hợp nhận con nuôi trong nước)' }),
@@ -240,12 +269,21 @@ export const familyProcedures: Procedure[] = [
       doc('Giấy khám sức khỏe của người nhận con nuôi do cơ sở y tế cấp huyện trở lên cấp', 'original'),
       doc('Giấy khai sinh của người được nhận làm con nuôi', 'copy_with_original'),
       doc('Giấy khám sức khỏe và 02 ảnh 4x6 của người được nhận làm con nuôi', 'original'),
-      optionalDoc('Biên bản xác nhận trẻ bị bỏ rơi hoặc quyết định tiếp nhận trẻ vào cơ sở nuôi dưỡng', 'original_or_certified_copy', 'Khi trẻ bị bỏ rơi hoặc đang sống tại cơ sở nuôi dưỡng.'),
+      optionalDoc(
+        'Biên bản xác nhận trẻ bị bỏ rơi hoặc quyết định tiếp nhận trẻ vào cơ sở nuôi dưỡng',
+        'original_or_certified_copy',
+        'Khi trẻ bị bỏ rơi hoặc đang sống tại cơ sở nuôi dưỡng.',
+      ),
       identityShown,
     ],
     steps: [
       step('Tiếp nhận, kiểm tra hồ sơ; cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'service_centre', 'counter_officer', 4),
-      step('Công chức tư pháp - hộ tịch kiểm tra hồ sơ, lấy ý kiến cha mẹ đẻ (người giám hộ) và trẻ từ đủ 9 tuổi trở lên', 'commune', 'specialist', 180),
+      step(
+        'Công chức tư pháp - hộ tịch kiểm tra hồ sơ, lấy ý kiến cha mẹ đẻ (người giám hộ) và trẻ từ đủ 9 tuổi trở lên',
+        'commune',
+        'specialist',
+        180,
+      ),
       step('Chủ tịch Ủy ban nhân dân cấp xã quyết định đăng ký nuôi con nuôi, tổ chức giao nhận con nuôi', 'commune', 'leader', 40),
       step('Trả Giấy chứng nhận nuôi con nuôi, ghi Sổ đăng ký nuôi con nuôi, lưu hồ sơ', 'service_centre', 'counter_officer', 16),
     ],

@@ -45,12 +45,20 @@ export function optionalDoc(name: string, form: RequiredDocument['form'], note: 
 }
 
 /** Identity paper shown at the counter; not needed when the data is read from the national population database. */
-export const identityShown = doc('Giấy tờ tùy thân (thẻ căn cước, căn cước công dân, căn cước điện tử hoặc hộ chiếu) của người nộp hồ sơ', 'original', {
-  note: 'Xuất trình để đối chiếu khi nộp trực tiếp; không phải xuất trình nếu thông tin đã khai thác được từ Cơ sở dữ liệu quốc gia về dân cư.',
-});
+export const identityShown = doc(
+  'Giấy tờ tùy thân (thẻ căn cước, căn cước công dân, căn cước điện tử hoặc hộ chiếu) của người nộp hồ sơ',
+  'original',
+  {
+    note: 'Xuất trình để đối chiếu khi nộp trực tiếp; không phải xuất trình nếu thông tin đã khai thác được từ Cơ sở dữ liệu quốc gia về dân cư.',
+  },
+);
 
 /** Letter of authorisation when someone files on the applicant's behalf. */
-export const authorisation = optionalDoc('Văn bản ủy quyền', 'original_or_certified_copy', 'Khi ủy quyền cho người khác nộp hồ sơ; văn bản ủy quyền phải được chứng thực theo quy định.');
+export const authorisation = optionalDoc(
+  'Văn bản ủy quyền',
+  'original_or_certified_copy',
+  'Khi ủy quyền cho người khác nộp hồ sơ; văn bản ủy quyền phải được chứng thực theo quy định.',
+);
 
 /** A charge (lệ phí). */
 export function charge(name: string, amountVnd: number, per?: string, exemptions?: string): Fee {

@@ -31,8 +31,18 @@ const CERTIFICATE_CHARGE = charge(
   'Mức cụ thể do Hội đồng nhân dân cấp tỉnh quyết định; trường hợp chỉ chứng nhận quyền sử dụng đất thu mức thấp hơn; miễn hoặc giảm cho hộ gia đình, cá nhân ở nông thôn theo nghị quyết của tỉnh.',
 );
 const APPRAISAL_FEE = (name: string) =>
-  fee(name, 300_000, 'mỗi hồ sơ', 'Mức thu do Hội đồng nhân dân cấp tỉnh quyết định theo diện tích, mục đích sử dụng đất; nghĩa vụ tài chính về đất đai nộp theo thông báo của cơ quan thuế.');
-const land = { sectorName: 'Nông nghiệp và Môi trường', fieldName: 'Đất đai', isPublished: true, isSample: true } satisfies Partial<Procedure>;
+  fee(
+    name,
+    300_000,
+    'mỗi hồ sơ',
+    'Mức thu do Hội đồng nhân dân cấp tỉnh quyết định theo diện tích, mục đích sử dụng đất; nghĩa vụ tài chính về đất đai nộp theo thông báo của cơ quan thuế.',
+  );
+const land = {
+  sectorName: 'Nông nghiệp và Môi trường',
+  fieldName: 'Đất đai',
+  isPublished: true,
+  isSample: true,
+} satisfies Partial<Procedure>;
 
 const CONSTRUCTION_BASIS = [
   'Luật Xây dựng số 50/2014/QH13 (sửa đổi, bổ sung bởi Luật số 62/2020/QH14)',
@@ -66,9 +76,21 @@ export const landConstructionProcedures: Procedure[] = [
     fees: [CERTIFICATE_CHARGE, APPRAISAL_FEE('Phí thẩm định hồ sơ cấp Giấy chứng nhận')],
     documents: [
       doc('Đơn đăng ký đất đai, tài sản gắn liền với đất', 'original', { templateName: 'Đơn đăng ký đất đai, tài sản gắn liền với đất' }),
-      optionalDoc('Giấy tờ về quyền sử dụng đất theo Điều 137 Luật Đất đai', 'original_or_certified_copy', 'Nếu có; không có giấy tờ thì xem xét cấp theo Điều 138, Điều 139 Luật Đất đai.'),
-      optionalDoc('Giấy tờ về quyền sở hữu nhà ở, công trình xây dựng gắn liền với đất', 'original_or_certified_copy', 'Khi đề nghị chứng nhận quyền sở hữu tài sản gắn liền với đất.'),
-      optionalDoc('Mảnh trích đo bản đồ địa chính thửa đất', 'original', 'Khi nơi có đất chưa có bản đồ địa chính hoặc hiện trạng ranh giới đã thay đổi.'),
+      optionalDoc(
+        'Giấy tờ về quyền sử dụng đất theo Điều 137 Luật Đất đai',
+        'original_or_certified_copy',
+        'Nếu có; không có giấy tờ thì xem xét cấp theo Điều 138, Điều 139 Luật Đất đai.',
+      ),
+      optionalDoc(
+        'Giấy tờ về quyền sở hữu nhà ở, công trình xây dựng gắn liền với đất',
+        'original_or_certified_copy',
+        'Khi đề nghị chứng nhận quyền sở hữu tài sản gắn liền với đất.',
+      ),
+      optionalDoc(
+        'Mảnh trích đo bản đồ địa chính thửa đất',
+        'original',
+        'Khi nơi có đất chưa có bản đồ địa chính hoặc hiện trạng ranh giới đã thay đổi.',
+      ),
       optionalDoc(
         'Chứng từ thực hiện nghĩa vụ tài chính hoặc giấy tờ miễn, giảm nghĩa vụ tài chính',
         'copy_with_original',
@@ -78,8 +100,18 @@ export const landConstructionProcedures: Procedure[] = [
     ],
     steps: [
       step(RECEIVE, 'service_centre', 'counter_officer', 4),
-      step('Công chức địa chính kiểm tra hồ sơ, xác minh hiện trạng, nguồn gốc, tình trạng tranh chấp; niêm yết công khai kết quả kiểm tra', 'commune', 'specialist', 56),
-      step('Văn phòng đăng ký đất đai trích lục hoặc trích đo địa chính, cập nhật hồ sơ địa chính, gửi thông tin xác định nghĩa vụ tài chính cho cơ quan thuế', 'department', 'specialist', 48),
+      step(
+        'Công chức địa chính kiểm tra hồ sơ, xác minh hiện trạng, nguồn gốc, tình trạng tranh chấp; niêm yết công khai kết quả kiểm tra',
+        'commune',
+        'specialist',
+        56,
+      ),
+      step(
+        'Văn phòng đăng ký đất đai trích lục hoặc trích đo địa chính, cập nhật hồ sơ địa chính, gửi thông tin xác định nghĩa vụ tài chính cho cơ quan thuế',
+        'department',
+        'specialist',
+        48,
+      ),
       step('Phòng chuyên môn thuộc Ủy ban nhân dân cấp xã tổng hợp, trình cấp Giấy chứng nhận', 'commune', 'specialist', 24),
       step('Chủ tịch Ủy ban nhân dân cấp xã ký Giấy chứng nhận', 'commune', 'leader', 16),
       step('Văn phòng đăng ký đất đai cập nhật cơ sở dữ liệu đất đai, chuyển Giấy chứng nhận', 'department', 'specialist', 8),
@@ -88,7 +120,10 @@ export const landConstructionProcedures: Procedure[] = [
     onlineLevel: 'partial',
     deliveryOptions: DELIVERY_PAPER,
     canPauseForSupplement: true,
-    results: ['Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất', 'Văn bản trả lời nêu rõ lý do (nếu không đủ điều kiện cấp)'],
+    results: [
+      'Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
+      'Văn bản trả lời nêu rõ lý do (nếu không đủ điều kiện cấp)',
+    ],
     applicants: ['individual', 'organisation'],
     retentionYears: PERMANENT,
     whereToSubmit: AT_COMMUNE_OR_PORTAL,
@@ -102,26 +137,52 @@ export const landConstructionProcedures: Procedure[] = [
     legalBasis: [LAND_LAW, DECREE_101, DECREE_151, FEE_BASIS],
     fees: [CERTIFICATE_CHARGE, APPRAISAL_FEE('Phí thẩm định hồ sơ đăng ký biến động')],
     documents: [
-      doc('Đơn đăng ký biến động đất đai, tài sản gắn liền với đất', 'original', { templateName: 'Đơn đăng ký biến động đất đai, tài sản gắn liền với đất' }),
-      doc('Hợp đồng, văn bản chuyển đổi, chuyển nhượng, tặng cho, góp vốn hoặc văn bản về thừa kế đã được công chứng, chứng thực', 'original'),
+      doc('Đơn đăng ký biến động đất đai, tài sản gắn liền với đất', 'original', {
+        templateName: 'Đơn đăng ký biến động đất đai, tài sản gắn liền với đất',
+      }),
+      doc(
+        'Hợp đồng, văn bản chuyển đổi, chuyển nhượng, tặng cho, góp vốn hoặc văn bản về thừa kế đã được công chứng, chứng thực',
+        'original',
+      ),
       doc('Giấy chứng nhận đã cấp', 'original'),
       doc('Tờ khai lệ phí trước bạ nhà, đất', 'original', { templateName: 'Tờ khai lệ phí trước bạ nhà, đất' }),
       doc('Tờ khai thuế thu nhập cá nhân đối với thu nhập từ chuyển nhượng, nhận thừa kế, quà tặng là bất động sản', 'original', {
         templateName: 'Tờ khai thuế thu nhập cá nhân (chuyển nhượng bất động sản, nhận thừa kế, quà tặng là bất động sản)',
       }),
-      optionalDoc('Giấy tờ chứng minh thuộc diện miễn thuế, lệ phí', 'original_or_certified_copy', 'Khi đề nghị miễn thuế thu nhập cá nhân, lệ phí trước bạ.'),
+      optionalDoc(
+        'Giấy tờ chứng minh thuộc diện miễn thuế, lệ phí',
+        'original_or_certified_copy',
+        'Khi đề nghị miễn thuế thu nhập cá nhân, lệ phí trước bạ.',
+      ),
     ],
     steps: [
       step(RECEIVE, 'service_centre', 'counter_officer', 4),
-      step('Văn phòng đăng ký đất đai (chi nhánh) kiểm tra hồ sơ, trích lục bản đồ; gửi thông tin xác định nghĩa vụ tài chính cho cơ quan thuế', 'department', 'specialist', 40),
-      step('Chỉnh lý, cập nhật hồ sơ địa chính, cơ sở dữ liệu đất đai; in Giấy chứng nhận hoặc xác nhận nội dung biến động', 'department', 'specialist', 16),
-      step('Giám đốc Văn phòng đăng ký đất đai (chi nhánh) ký xác nhận biến động hoặc ký Giấy chứng nhận theo ủy quyền', 'department', 'leader', 12),
+      step(
+        'Văn phòng đăng ký đất đai (chi nhánh) kiểm tra hồ sơ, trích lục bản đồ; gửi thông tin xác định nghĩa vụ tài chính cho cơ quan thuế',
+        'department',
+        'specialist',
+        40,
+      ),
+      step(
+        'Chỉnh lý, cập nhật hồ sơ địa chính, cơ sở dữ liệu đất đai; in Giấy chứng nhận hoặc xác nhận nội dung biến động',
+        'department',
+        'specialist',
+        16,
+      ),
+      step(
+        'Giám đốc Văn phòng đăng ký đất đai (chi nhánh) ký xác nhận biến động hoặc ký Giấy chứng nhận theo ủy quyền',
+        'department',
+        'leader',
+        12,
+      ),
       step(RETURN, 'service_centre', 'counter_officer', 8),
     ],
     onlineLevel: 'partial',
     deliveryOptions: DELIVERY_PAPER,
     canPauseForSupplement: true,
-    results: ['Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất cấp mới, hoặc Giấy chứng nhận đã cấp được xác nhận nội dung biến động'],
+    results: [
+      'Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất cấp mới, hoặc Giấy chứng nhận đã cấp được xác nhận nội dung biến động',
+    ],
     applicants: ['individual', 'organisation'],
     retentionYears: PERMANENT,
     whereToSubmit:
@@ -144,10 +205,20 @@ export const landConstructionProcedures: Procedure[] = [
     ],
     steps: [
       step(RECEIVE, 'service_centre', 'counter_officer', 4),
-      step('Phòng chuyên môn thuộc Ủy ban nhân dân cấp xã thẩm định hồ sơ, kiểm tra thực địa, đối chiếu quy hoạch, kế hoạch sử dụng đất', 'commune', 'specialist', 72),
+      step(
+        'Phòng chuyên môn thuộc Ủy ban nhân dân cấp xã thẩm định hồ sơ, kiểm tra thực địa, đối chiếu quy hoạch, kế hoạch sử dụng đất',
+        'commune',
+        'specialist',
+        72,
+      ),
       step('Chủ tịch Ủy ban nhân dân cấp xã quyết định cho phép chuyển mục đích sử dụng đất', 'commune', 'leader', 16),
       step('Xác định giá đất, chuyển thông tin để cơ quan thuế thông báo nghĩa vụ tài chính', 'commune', 'specialist', 24),
-      step('Văn phòng đăng ký đất đai chỉnh lý hồ sơ địa chính, xác nhận thay đổi trên Giấy chứng nhận hoặc cấp Giấy chứng nhận mới', 'department', 'specialist', 36),
+      step(
+        'Văn phòng đăng ký đất đai chỉnh lý hồ sơ địa chính, xác nhận thay đổi trên Giấy chứng nhận hoặc cấp Giấy chứng nhận mới',
+        'department',
+        'specialist',
+        36,
+      ),
       step(RETURN, 'service_centre', 'counter_officer', 8),
     ],
     onlineLevel: 'partial',
@@ -173,9 +244,19 @@ export const landConstructionProcedures: Procedure[] = [
     steps: [
       step(RECEIVE, 'service_centre', 'counter_officer', 4),
       step('Chủ tịch Ủy ban nhân dân cấp xã thành lập Hội đồng hòa giải tranh chấp đất đai', 'commune', 'leader', 16),
-      step('Công chức địa chính thẩm tra, xác minh nguồn gốc, quá trình sử dụng đất; thu thập giấy tờ, tài liệu', 'commune', 'specialist', 120),
+      step(
+        'Công chức địa chính thẩm tra, xác minh nguồn gốc, quá trình sử dụng đất; thu thập giấy tờ, tài liệu',
+        'commune',
+        'specialist',
+        120,
+      ),
       step('Hội đồng tổ chức cuộc họp hòa giải có các bên tranh chấp; lập biên bản hòa giải', 'commune', 'leader', 80),
-      step('Gửi biên bản hòa giải cho các bên, cơ quan có thẩm quyền (nếu hòa giải thành có thay đổi ranh giới)', 'commune', 'specialist', 16),
+      step(
+        'Gửi biên bản hòa giải cho các bên, cơ quan có thẩm quyền (nếu hòa giải thành có thay đổi ranh giới)',
+        'commune',
+        'specialist',
+        16,
+      ),
       step(RETURN, 'service_centre', 'counter_officer', 4),
     ],
     onlineLevel: 'partial',
@@ -193,10 +274,20 @@ export const landConstructionProcedures: Procedure[] = [
     processingTime: workingDays(15),
     fees: [charge('Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ', 75_000, 'mỗi giấy phép', PERMIT_CHARGE)],
     documents: [
-      doc('Đơn đề nghị cấp giấy phép xây dựng', 'original', { templateName: 'Đơn đề nghị cấp giấy phép xây dựng (dùng cho nhà ở riêng lẻ)' }),
+      doc('Đơn đề nghị cấp giấy phép xây dựng', 'original', {
+        templateName: 'Đơn đề nghị cấp giấy phép xây dựng (dùng cho nhà ở riêng lẻ)',
+      }),
       doc('Giấy tờ chứng minh quyền sử dụng đất theo quy định của pháp luật về đất đai', 'copy_with_original'),
-      doc('Bản vẽ thiết kế xây dựng: mặt bằng công trình trên lô đất, mặt bằng, mặt cắt, mặt đứng chính, mặt bằng móng, sơ đồ đấu nối hạ tầng kỹ thuật', 'original', { count: 2 }),
-      optionalDoc('Bản cam kết bảo đảm an toàn đối với công trình liền kề', 'original', 'Khi công trình xây chen có tầng hầm hoặc liền kề công trình hiện hữu.'),
+      doc(
+        'Bản vẽ thiết kế xây dựng: mặt bằng công trình trên lô đất, mặt bằng, mặt cắt, mặt đứng chính, mặt bằng móng, sơ đồ đấu nối hạ tầng kỹ thuật',
+        'original',
+        { count: 2 },
+      ),
+      optionalDoc(
+        'Bản cam kết bảo đảm an toàn đối với công trình liền kề',
+        'original',
+        'Khi công trình xây chen có tầng hầm hoặc liền kề công trình hiện hữu.',
+      ),
     ],
     steps: [
       step(RECEIVE, 'service_centre', 'counter_officer', 4),
@@ -230,8 +321,15 @@ export const landConstructionProcedures: Procedure[] = [
     processingTime: workingDays(5),
     fees: [charge('Lệ phí cấp lại giấy phép xây dựng', 15_000, 'mỗi giấy phép', PERMIT_CHARGE)],
     documents: [
-      doc('Đơn đề nghị cấp lại giấy phép xây dựng', 'original', { templateName: 'Đơn đề nghị cấp lại giấy phép xây dựng', note: 'Nêu rõ lý do cấp lại.' }),
-      optionalDoc('Bản chính giấy phép xây dựng đã được cấp', 'original', 'Khi giấy phép bị rách, nát; không phải nộp nếu giấy phép bị mất.'),
+      doc('Đơn đề nghị cấp lại giấy phép xây dựng', 'original', {
+        templateName: 'Đơn đề nghị cấp lại giấy phép xây dựng',
+        note: 'Nêu rõ lý do cấp lại.',
+      }),
+      optionalDoc(
+        'Bản chính giấy phép xây dựng đã được cấp',
+        'original',
+        'Khi giấy phép bị rách, nát; không phải nộp nếu giấy phép bị mất.',
+      ),
     ],
     steps: standardSteps(workingDays(5), {
       appraise: 'Phòng chuyên môn tra cứu hồ sơ lưu, kiểm tra lý do cấp lại',

@@ -24,12 +24,20 @@ export const residenceAndOtherProcedures: Procedure[] = [
     sectorName: 'Nông nghiệp và Môi trường',
     fieldName: 'Đất đai',
     processingTime: workingDays(3),
-    legalBasis: ['Luật Cư trú số 68/2020/QH14', 'Nghị định số 154/2024/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú'],
+    legalBasis: [
+      'Luật Cư trú số 68/2020/QH14',
+      'Nghị định số 154/2024/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú',
+    ],
     documents: [
       doc('Văn bản đề nghị xác nhận', 'original', {
-        templateName: 'Văn bản đề nghị xác nhận điều kiện diện tích bình quân nhà ở, tình trạng tranh chấp nhà ở, đất ở để đăng ký thường trú',
+        templateName:
+          'Văn bản đề nghị xác nhận điều kiện diện tích bình quân nhà ở, tình trạng tranh chấp nhà ở, đất ở để đăng ký thường trú',
       }),
-      optionalDoc('Hợp đồng thuê, mượn hoặc văn bản cho ở nhờ', 'copy_with_original', 'Khi đăng ký thường trú vào chỗ ở do thuê, mượn, ở nhờ.'),
+      optionalDoc(
+        'Hợp đồng thuê, mượn hoặc văn bản cho ở nhờ',
+        'copy_with_original',
+        'Khi đăng ký thường trú vào chỗ ở do thuê, mượn, ở nhờ.',
+      ),
     ],
     steps: standardSteps(workingDays(3), {
       appraise: 'Công chức địa chính - xây dựng kiểm tra diện tích nhà ở, tình trạng tranh chấp, quy hoạch tại địa điểm',
@@ -59,7 +67,11 @@ export const residenceAndOtherProcedures: Procedure[] = [
       doc('Đơn xin chuyển trường do cha, mẹ hoặc người giám hộ ký', 'original', { templateName: 'Đơn xin chuyển trường' }),
       doc('Học bạ', 'original'),
       doc('Giấy giới thiệu chuyển trường do Hiệu trưởng nhà trường nơi đi cấp', 'original'),
-      optionalDoc('Giấy giới thiệu chuyển trường của cơ quan quản lý giáo dục', 'original', 'Khi chuyển đến trường thuộc tỉnh, thành phố khác.'),
+      optionalDoc(
+        'Giấy giới thiệu chuyển trường của cơ quan quản lý giáo dục',
+        'original',
+        'Khi chuyển đến trường thuộc tỉnh, thành phố khác.',
+      ),
     ],
     steps: standardSteps(workingDays(3), {
       appraise: 'Phòng Văn hóa - Xã hội kiểm tra hồ sơ, phối hợp với nhà trường nơi đi và nơi đến',
@@ -174,7 +186,12 @@ export const residenceAndOtherProcedures: Procedure[] = [
     steps: [
       step(RECEIVE, 'service_centre', 'counter_officer', 4),
       step('Tổ công tác cấp xã kiểm tra, thống kê, đánh giá mức độ thiệt hại tại thực địa', 'commune', 'specialist', 44),
-      step('Niêm yết công khai danh sách hộ được đề nghị hỗ trợ tại trụ sở Ủy ban nhân dân cấp xã và nhà văn hóa thôn', 'commune', 'specialist', 16),
+      step(
+        'Niêm yết công khai danh sách hộ được đề nghị hỗ trợ tại trụ sở Ủy ban nhân dân cấp xã và nhà văn hóa thôn',
+        'commune',
+        'specialist',
+        16,
+      ),
       step('Chủ tịch Ủy ban nhân dân cấp xã quyết định hỗ trợ', 'commune', 'leader', 8),
       step(RETURN, 'service_centre', 'counter_officer', 8),
     ],

@@ -47,16 +47,26 @@ export const socialProcedures: Procedure[] = [
     legalBasis: SOCIAL_ASSISTANCE_BASIS,
     documents: [
       doc('Tờ khai đề nghị trợ giúp xã hội', 'original', {
-        templateName: 'Tờ khai đề nghị trợ giúp xã hội (các mẫu ban hành kèm theo Nghị định số 20/2021/NĐ-CP, sửa đổi bởi Nghị định số 76/2024/NĐ-CP)',
+        templateName:
+          'Tờ khai đề nghị trợ giúp xã hội (các mẫu ban hành kèm theo Nghị định số 20/2021/NĐ-CP, sửa đổi bởi Nghị định số 76/2024/NĐ-CP)',
       }),
       optionalDoc('Giấy xác nhận khuyết tật', 'copy_with_original', 'Đối với người khuyết tật.'),
       optionalDoc('Giấy tờ xác nhận bị nhiễm HIV của cơ quan y tế có thẩm quyền', 'copy_with_original', 'Đối với người nhiễm HIV.'),
-      optionalDoc('Giấy khai sinh của trẻ em', 'copy_with_original', 'Khi xét trợ cấp cho trẻ em, người đơn thân nghèo hoặc người khuyết tật đang nuôi con.'),
+      optionalDoc(
+        'Giấy khai sinh của trẻ em',
+        'copy_with_original',
+        'Khi xét trợ cấp cho trẻ em, người đơn thân nghèo hoặc người khuyết tật đang nuôi con.',
+      ),
       identityShown,
     ],
     steps: [
       step(RECEIVE, 'service_centre', 'counter_officer', 4),
-      step(`${CULTURE_SOCIAL_OFFICER} rà soát hồ sơ, tổ chức xét duyệt, niêm yết công khai kết quả xét duyệt tại trụ sở Ủy ban nhân dân cấp xã`, 'commune', 'specialist', 56),
+      step(
+        `${CULTURE_SOCIAL_OFFICER} rà soát hồ sơ, tổ chức xét duyệt, niêm yết công khai kết quả xét duyệt tại trụ sở Ủy ban nhân dân cấp xã`,
+        'commune',
+        'specialist',
+        56,
+      ),
       step('Chủ tịch Ủy ban nhân dân cấp xã quyết định hưởng, điều chỉnh hoặc thôi hưởng trợ cấp', 'commune', 'leader', 12),
       step(RETURN, 'service_centre', 'counter_officer', 8),
     ],
@@ -94,7 +104,9 @@ export const socialProcedures: Procedure[] = [
     processingTime: workingDays(3),
     legalBasis: SOCIAL_ASSISTANCE_BASIS,
     documents: [
-      doc('Tờ khai đề nghị hỗ trợ chi phí mai táng', 'original', { templateName: 'Tờ khai đề nghị hỗ trợ chi phí mai táng (ban hành kèm theo Nghị định số 20/2021/NĐ-CP)' }),
+      doc('Tờ khai đề nghị hỗ trợ chi phí mai táng', 'original', {
+        templateName: 'Tờ khai đề nghị hỗ trợ chi phí mai táng (ban hành kèm theo Nghị định số 20/2021/NĐ-CP)',
+      }),
       doc('Giấy báo tử hoặc trích lục khai tử', 'copy', { note: 'Không phải nộp nếu đã khai thác được từ Cơ sở dữ liệu hộ tịch điện tử.' }),
     ],
     steps: standardSteps(workingDays(3), {
@@ -117,16 +129,28 @@ export const socialProcedures: Procedure[] = [
       'Thông tư số 01/2019/TT-BLĐTBXH quy định về việc xác định mức độ khuyết tật do Hội đồng xác định mức độ khuyết tật thực hiện',
     ],
     documents: [
-      doc('Đơn đề nghị xác định, xác định lại mức độ khuyết tật', 'original', { templateName: 'Đơn đề nghị xác định, xác định lại mức độ khuyết tật' }),
+      doc('Đơn đề nghị xác định, xác định lại mức độ khuyết tật', 'original', {
+        templateName: 'Đơn đề nghị xác định, xác định lại mức độ khuyết tật',
+      }),
       optionalDoc('Bệnh án, giấy tờ khám bệnh, chữa bệnh, giấy giám định khả năng lao động hoặc giấy tờ liên quan khác', 'copy', 'Nếu có.'),
       optionalDoc('Giấy xác nhận khuyết tật đã cấp', 'original', 'Khi đề nghị xác định lại mức độ khuyết tật.'),
       identityShown,
     ],
     steps: [
       step(RECEIVE, 'service_centre', 'counter_officer', 4),
-      step('Hội đồng xác định mức độ khuyết tật cấp xã quan sát, phỏng vấn, đánh giá dạng tật và mức độ khuyết tật', 'commune', 'specialist', 200),
+      step(
+        'Hội đồng xác định mức độ khuyết tật cấp xã quan sát, phỏng vấn, đánh giá dạng tật và mức độ khuyết tật',
+        'commune',
+        'specialist',
+        200,
+      ),
       step('Lập biên bản kết luận của Hội đồng', 'commune', 'specialist', 12),
-      step('Chủ tịch Ủy ban nhân dân cấp xã niêm yết, thông báo công khai kết luận và cấp Giấy xác nhận khuyết tật', 'commune', 'leader', 16),
+      step(
+        'Chủ tịch Ủy ban nhân dân cấp xã niêm yết, thông báo công khai kết luận và cấp Giấy xác nhận khuyết tật',
+        'commune',
+        'leader',
+        16,
+      ),
       step(RETURN, 'service_centre', 'counter_officer', 8),
     ],
     onlineLevel: 'partial',
@@ -140,7 +164,11 @@ export const socialProcedures: Procedure[] = [
     name: 'Trợ giúp xã hội khẩn cấp về hỗ trợ làm nhà ở, sửa chữa nhà ở',
     processingTime: workingDays(5),
     legalBasis: SOCIAL_ASSISTANCE_BASIS,
-    documents: [doc('Tờ khai đề nghị hỗ trợ về nhà ở', 'original', { templateName: 'Tờ khai đề nghị hỗ trợ về nhà ở (ban hành kèm theo Nghị định số 20/2021/NĐ-CP)' })],
+    documents: [
+      doc('Tờ khai đề nghị hỗ trợ về nhà ở', 'original', {
+        templateName: 'Tờ khai đề nghị hỗ trợ về nhà ở (ban hành kèm theo Nghị định số 20/2021/NĐ-CP)',
+      }),
+    ],
     steps: standardSteps(workingDays(5), {
       appraise: `${CULTURE_SOCIAL_OFFICER} kiểm tra thực tế mức độ thiệt hại về nhà ở do thiên tai, hỏa hoạn hoặc lý do bất khả kháng; lập danh sách`,
       approve: 'Chủ tịch Ủy ban nhân dân cấp xã quyết định hỗ trợ làm nhà ở, sửa chữa nhà ở',
@@ -163,7 +191,12 @@ export const socialProcedures: Procedure[] = [
     ],
     steps: [
       step(RECEIVE, 'service_centre', 'counter_officer', 4),
-      step('Ban giảm nghèo cấp xã rà soát thu nhập và mức độ thiếu hụt dịch vụ xã hội cơ bản của hộ; thông báo công khai kết quả', 'commune', 'specialist', 52),
+      step(
+        'Ban giảm nghèo cấp xã rà soát thu nhập và mức độ thiếu hụt dịch vụ xã hội cơ bản của hộ; thông báo công khai kết quả',
+        'commune',
+        'specialist',
+        52,
+      ),
       step('Chủ tịch Ủy ban nhân dân cấp xã quyết định công nhận, cấp Giấy chứng nhận hộ nghèo, hộ cận nghèo', 'commune', 'leader', 16),
       step(RETURN, 'service_centre', 'counter_officer', 8),
     ],

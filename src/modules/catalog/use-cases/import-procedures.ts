@@ -37,7 +37,11 @@ export async function importProcedures(
     const parsed = ProcedureRecordSchema.safeParse(value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        errors.push({ field: `${label}.${column(issue.path as (string | number)[])}`, code: issue.code, message: { vi: `${label}: ${issue.message}`, en: `${label}: ${issue.message}` } });
+        errors.push({
+          field: `${label}.${column(issue.path as (string | number)[])}`,
+          code: issue.code,
+          message: { vi: `${label}: ${issue.message}`, en: `${label}: ${issue.message}` },
+        });
       }
       continue;
     }
@@ -46,7 +50,14 @@ export async function importProcedures(
     }
     const earlier = seen.get(parsed.data.procedure.code);
     if (earlier) {
-      errors.push({ field: `${label}.code`, code: 'duplicate', message: { vi: `Mã ${parsed.data.procedure.code} lặp lại (${earlier}).`, en: `Code ${parsed.data.procedure.code} repeats ${earlier}.` } });
+      errors.push({
+        field: `${label}.code`,
+        code: 'duplicate',
+        message: {
+          vi: `Mã ${parsed.data.procedure.code} lặp lại (${earlier}).`,
+          en: `Code ${parsed.data.procedure.code} repeats ${earlier}.`,
+        },
+      });
     }
     seen.set(parsed.data.procedure.code, label);
     valid.push(parsed.data);
@@ -64,12 +75,27 @@ export async function importProcedures(
       if (!existing) {
         await insertProcedure(tx, audit, context, { ...record, changeNote: 'import' });
         report.created++;
-      } else if (canonicalJson(compactProcedure(existing.data)) === canonicalJson(compactProcedure(record.procedure)) && existing.effectiveFrom === record.effectiveFrom) {
+      } else if (
+        canonicalJson(compactProcedure(existing.data)) === canonicalJson(compactProcedure(record.procedure)) &&
+        existing.effectiveFrom === record.effectiveFrom
+      ) {
         report.unchanged++;
       } else if (record.effectiveFrom < existing.effectiveFrom) {
-        late.push({ field: `${records[index]!.label}.effective_from`, code: 'before_previous', message: { vi: `Ngày hiệu lực trước phiên bản hiện có (${existing.effectiveFrom}).`, en: `Before the current version's effective date (${existing.effectiveFrom}).` } });
+        late.push({
+          field: `${records[index]!.label}.effective_from`,
+          code: 'before_previous',
+          message: {
+            vi: `Ngày hiệu lực trước phiên bản hiện có (${existing.effectiveFrom}).`,
+            en: `Before the current version's effective date (${existing.effectiveFrom}).`,
+          },
+        });
       } else {
-        await appendVersion(tx, audit, context, { code: record.procedure.code, effectiveFrom: record.effectiveFrom, procedure: record.procedure, changeNote: 'import' });
+        await appendVersion(tx, audit, context, {
+          code: record.procedure.code,
+          effectiveFrom: record.effectiveFrom,
+          procedure: record.procedure,
+          changeNote: 'import',
+        });
         report.revised++;
       }
     }
@@ -102,15 +128,28 @@ async function parseRecords(format: 'json' | 'xlsx', content: string): Promise<{
     if (!Array.isArray(list)) throw new Error('expected an array of {effectiveFrom, procedure}');
     return { errors: [], records: list.map((value, index) => ({ label: `rows[${index + 1}]`, column: (path) => path.join('.'), value })) };
   } catch (error) {
-    return { records: [], errors: [{ field: 'content', code: 'malformed', message: { vi: `Không đọc được JSON: ${(error as Error).message}`, en: `Unreadable JSON: ${(error as Error).message}` } }] };
+    return {
+      records: [],
+      errors: [
+        {
+          field: 'content',
+          code: 'malformed',
+          message: { vi: `Không đọc được JSON: ${(error as Error).message}`, en: `Unreadable JSON: ${(error as Error).message}` },
+        },
+      ],
+    };
   }
 }
 
 /** The whole catalogue (latest versions) as JSON records or an XLSX workbook. */
-export async function exportProcedures(db: Db, format: 'json' | 'xlsx'): Promise<{ contentType: string; body: Buffer | string; fileName: string }> {
+export async function exportProcedures(
+  db: Db,
+  format: 'json' | 'xlsx',
+): Promise<{ contentType: string; body: Buffer | string; fileName: string }> {
   const { items } = await selectProcedures(db, { mode: 'latest', date: '9999-12-31', filter: {}, limit: 100_000, offset: 0 });
   const records: ProcedureRecord[] = items.map((item) => ({ effectiveFrom: item.effectiveFrom, procedure: item.data }));
-  if (format === 'json') return { contentType: 'application/json; charset=utf-8', body: JSON.stringify(records, null, 2), fileName: 'thu-tuc.json' };
+  if (format === 'json')
+    return { contentType: 'application/json; charset=utf-8', body: JSON.stringify(records, null, 2), fileName: 'thu-tuc.json' };
   return {
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     body: await writeWorkbook(records),

@@ -6,10 +6,24 @@ import { inArray } from 'drizzle-orm';
 import { insertProcedure } from './save-procedure.js';
 
 /** Loads the demo catalogue (sample data, to be checked against the national database); codes already present are left alone. */
-export async function loadDemoCatalogue(db: Db, context: CommandContext, effectiveFrom = '2025-07-01'): Promise<{ created: number; skipped: number }> {
+export async function loadDemoCatalogue(
+  db: Db,
+  context: CommandContext,
+  effectiveFrom = '2025-07-01',
+): Promise<{ created: number; skipped: number }> {
   return runCommand(db, context, async (tx, audit) => {
     const present = new Set(
-      (await tx.select({ code: procedures.code }).from(procedures).where(inArray(procedures.code, demoProcedures.map((p) => p.code)))).map((row) => row.code),
+      (
+        await tx
+          .select({ code: procedures.code })
+          .from(procedures)
+          .where(
+            inArray(
+              procedures.code,
+              demoProcedures.map((p) => p.code),
+            ),
+          )
+      ).map((row) => row.code),
     );
     let created = 0;
     for (const procedure of demoProcedures) {

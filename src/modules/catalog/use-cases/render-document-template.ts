@@ -7,7 +7,8 @@ const font = 'Times New Roman';
 const run = (text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
   new TextRun({ text, font, size: options.size ?? 26, bold: options.bold ?? false, italics: options.italics ?? false });
 const centred = (...runs: TextRun[]) => new Paragraph({ alignment: AlignmentType.CENTER, children: runs });
-const line = (label: string) => new Paragraph({ spacing: { before: 120 }, children: [run(`${label}: `), run('.'.repeat(Math.max(10, 90 - label.length)))] });
+const line = (label: string) =>
+  new Paragraph({ spacing: { before: 120 }, children: [run(`${label}: `), run('.'.repeat(Math.max(10, 90 - label.length)))] });
 
 /**
  * A fill-in form for a required document, as a DOCX in the state administrative style
@@ -39,8 +40,17 @@ export async function renderDocumentTemplate(procedure: ProcedureInput, document
           line('Thư điện tử'),
           line('Nội dung đề nghị'),
           new Paragraph({ spacing: { before: 120 }, children: [run('.'.repeat(110))] }),
-          new Paragraph({ spacing: { before: 120 }, children: [run('Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.')] }),
-          new Paragraph({ spacing: { before: 360 }, alignment: AlignmentType.RIGHT, children: [run('......., ngày ..... tháng ..... năm .......', { italics: true })] }),
+          new Paragraph({
+            spacing: { before: 120 },
+            children: [
+              run('Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.'),
+            ],
+          }),
+          new Paragraph({
+            spacing: { before: 360 },
+            alignment: AlignmentType.RIGHT,
+            children: [run('......., ngày ..... tháng ..... năm .......', { italics: true })],
+          }),
           new Paragraph({ alignment: AlignmentType.RIGHT, children: [run('NGƯỜI YÊU CẦU', { bold: true })] }),
           new Paragraph({ alignment: AlignmentType.RIGHT, children: [run('(Ký, ghi rõ họ, chữ đệm, tên)', { italics: true, size: 24 })] }),
         ],

@@ -93,42 +93,48 @@ export async function appendVersion(
   tx: Queryable,
   audit: AuditTrail,
   context: CommandContext,
-  input: { code: string; expectedVersion?: number | undefined; effectiveFrom: string; procedure: ProcedureInput; changeNote?: string | undefined },
+  input: {
+    code: string;
+    expectedVersion?: number | undefined;
+    effectiveFrom: string;
+    procedure: ProcedureInput;
+    changeNote?: string | undefined;
+  },
 ): Promise<number> {
-    const procedure = await getProcedureRow(tx, input.code, { forUpdate: true });
-    if (input.expectedVersion !== undefined && procedure.latestVersion !== input.expectedVersion) {
-      throw new DomainError(PlatformError.VERSION_MISMATCH, { current: procedure.latestVersion });
-    }
-    const previous = await getVersion(tx, input.code, procedure.latestVersion);
-    if (input.effectiveFrom < previous.effectiveFrom) {
-      throw validationError([
-        {
-          field: 'effectiveFrom',
-          code: 'before_previous',
-          message: {
-            vi: `Ngày hiệu lực không được trước ngày hiệu lực của phiên bản ${previous.version} (${previous.effectiveFrom}).`,
-            en: `Must not be before version ${previous.version}'s effective date (${previous.effectiveFrom}).`,
-          },
+  const procedure = await getProcedureRow(tx, input.code, { forUpdate: true });
+  if (input.expectedVersion !== undefined && procedure.latestVersion !== input.expectedVersion) {
+    throw new DomainError(PlatformError.VERSION_MISMATCH, { current: procedure.latestVersion });
+  }
+  const previous = await getVersion(tx, input.code, procedure.latestVersion);
+  if (input.effectiveFrom < previous.effectiveFrom) {
+    throw validationError([
+      {
+        field: 'effectiveFrom',
+        code: 'before_previous',
+        message: {
+          vi: `Ngày hiệu lực không được trước ngày hiệu lực của phiên bản ${previous.version} (${previous.effectiveFrom}).`,
+          en: `Must not be before version ${previous.version}'s effective date (${previous.effectiveFrom}).`,
         },
-      ]);
-    }
-    const version = procedure.latestVersion + 1;
-    await tx.insert(procedureVersions).values({
-      procedureId: procedure.id,
-      version,
-      effectiveFrom: input.effectiveFrom,
-      changeNote: input.changeNote ?? null,
-      createdBy: context.actor.name,
-      ...versionColumns(input.procedure),
-    });
-    await tx.update(procedures).set({ latestVersion: version, updatedAt: new Date() }).where(eq(procedures.id, procedure.id));
-    const changes = diffProcedures(previous.data, input.procedure);
-    audit.record({
-      action: 'procedure.revise',
-      entity: 'procedure',
-      entityId: input.code,
-      before: { version: previous.version, ...Object.fromEntries(changes.map((change) => [change.field, change.before])) },
-      after: { version, effectiveFrom: input.effectiveFrom, ...Object.fromEntries(changes.map((change) => [change.field, change.after])) },
-    });
-    return version;
+      },
+    ]);
+  }
+  const version = procedure.latestVersion + 1;
+  await tx.insert(procedureVersions).values({
+    procedureId: procedure.id,
+    version,
+    effectiveFrom: input.effectiveFrom,
+    changeNote: input.changeNote ?? null,
+    createdBy: context.actor.name,
+    ...versionColumns(input.procedure),
+  });
+  await tx.update(procedures).set({ latestVersion: version, updatedAt: new Date() }).where(eq(procedures.id, procedure.id));
+  const changes = diffProcedures(previous.data, input.procedure);
+  audit.record({
+    action: 'procedure.revise',
+    entity: 'procedure',
+    entityId: input.code,
+    before: { version: previous.version, ...Object.fromEntries(changes.map((change) => [change.field, change.before])) },
+    after: { version, effectiveFrom: input.effectiveFrom, ...Object.fromEntries(changes.map((change) => [change.field, change.after])) },
+  });
+  return version;
 }

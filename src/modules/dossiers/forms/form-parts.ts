@@ -9,9 +9,13 @@ import { drawTable } from './pdf-table.js';
 export function applicantFields(doc: Doc, applicant: Applicant, scale: Scale, nameLabel = 'Ông/Bà:'): void {
   field(doc, nameLabel, applicant.name, scale, 'bold');
   field(doc, 'Địa chỉ:', applicant.address, scale);
-  const contact = [applicant.phone ? { text: 'Số điện thoại: ' } : null, applicant.phone ? { text: applicant.phone } : null,
+  const contact = [
+    applicant.phone ? { text: 'Số điện thoại: ' } : null,
+    applicant.phone ? { text: applicant.phone } : null,
     applicant.phone && applicant.email ? { text: '     ' } : null,
-    applicant.email ? { text: 'Email: ' } : null, applicant.email ? { text: applicant.email } : null].filter((run) => run !== null);
+    applicant.email ? { text: 'Email: ' } : null,
+    applicant.email ? { text: applicant.email } : null,
+  ].filter((run) => run !== null);
   if (contact.length > 0) para(doc, contact, scale);
 }
 

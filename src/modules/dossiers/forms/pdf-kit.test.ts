@@ -28,13 +28,23 @@ describe('pdf-kit', () => {
   it.skipIf(!hasPdftotext)('breaks tables between rows and repeats the two-level header', async () => {
     const doc = createDocument({ size: 'A5', margins: A5_MARGINS, title: 'bảng' });
     para(doc, 'Bảng thử', A5_SCALE);
-    const rows = Array.from({ length: 60 }, (_, i) => [String(i + 1), `Dòng số ${i + 1} có nội dung đủ dài để xuống dòng trong ô của bảng`, 'x', 'y']);
-    drawTable(doc, [
-      { header: 'STT', weight: 1 },
-      { header: 'Nội dung', weight: 4 },
-      { header: 'Đầu', weight: 1, group: 'Nhóm' },
-      { header: 'Cuối', weight: 1, group: 'Nhóm' },
-    ], rows, { fontSize: 8 });
+    const rows = Array.from({ length: 60 }, (_, i) => [
+      String(i + 1),
+      `Dòng số ${i + 1} có nội dung đủ dài để xuống dòng trong ô của bảng`,
+      'x',
+      'y',
+    ]);
+    drawTable(
+      doc,
+      [
+        { header: 'STT', weight: 1 },
+        { header: 'Nội dung', weight: 4 },
+        { header: 'Đầu', weight: 1, group: 'Nhóm' },
+        { header: 'Cuối', weight: 1, group: 'Nhóm' },
+      ],
+      rows,
+      { fontSize: 8 },
+    );
     const pdf = await pdfToBuffer(doc);
     const pages = pageCount(pdf);
     expect(pages).toBeGreaterThan(2);

@@ -105,9 +105,16 @@ export function numberPages(doc: Doc, scale: Scale, onlyIfMany = false): void {
     doc.switchToPage(range.start + index);
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing inside the margin must not start a new page
-    use(doc, 'italic', scale.small).text(`Trang ${index + 1}/${range.count}`, left(doc), doc.page.height - margin + Math.min(12, margin / 3), {
-      width: contentWidth(doc), align: 'center', lineBreak: false,
-    });
+    use(doc, 'italic', scale.small).text(
+      `Trang ${index + 1}/${range.count}`,
+      left(doc),
+      doc.page.height - margin + Math.min(12, margin / 3),
+      {
+        width: contentWidth(doc),
+        align: 'center',
+        lineBreak: false,
+      },
+    );
     doc.page.margins.bottom = margin;
   }
 }
@@ -140,7 +147,13 @@ function centred(doc: Doc, text: string, x: number, y: number, width: number, st
 }
 
 function rule(doc: Doc, centreX: number, y: number, length: number): void {
-  doc.save().lineWidth(0.6).moveTo(centreX - length / 2, y).lineTo(centreX + length / 2, y).stroke().restore();
+  doc
+    .save()
+    .lineWidth(0.6)
+    .moveTo(centreX - length / 2, y)
+    .lineTo(centreX + length / 2, y)
+    .stroke()
+    .restore();
 }
 
 /**
@@ -194,15 +207,25 @@ export function drawHeader(doc: Doc, header: FormHeader, scale: Scale, number?: 
 /** The bold centred title (upper case), with optional lines under it. */
 export function drawTitle(doc: Doc, title: string, scale: Scale, subtitles: string[] = []): void {
   doc.y += scale.title * 0.9;
-  use(doc, 'bold', scale.title).text(title.toLocaleUpperCase('vi'), left(doc), doc.y, { width: contentWidth(doc), align: 'center', lineGap: scale.lineGap });
-  for (const line of subtitles) use(doc, 'bold', scale.body).text(line, { width: contentWidth(doc), align: 'center', lineGap: scale.lineGap });
+  use(doc, 'bold', scale.title).text(title.toLocaleUpperCase('vi'), left(doc), doc.y, {
+    width: contentWidth(doc),
+    align: 'center',
+    lineGap: scale.lineGap,
+  });
+  for (const line of subtitles)
+    use(doc, 'bold', scale.body).text(line, { width: contentWidth(doc), align: 'center', lineGap: scale.lineGap });
   doc.y += scale.title * 0.4;
 }
 
 export type Run = { text: string; style?: FontStyle };
 
 /** A paragraph of runs in different styles, wrapped across the content width. */
-export function para(doc: Doc, runs: Run[] | string, scale: Scale, options: { size?: number; align?: 'left' | 'justify' | 'center'; indent?: number; firstLine?: number; after?: number } = {}): void {
+export function para(
+  doc: Doc,
+  runs: Run[] | string,
+  scale: Scale,
+  options: { size?: number; align?: 'left' | 'justify' | 'center'; indent?: number; firstLine?: number; after?: number } = {},
+): void {
   const parts = typeof runs === 'string' ? [{ text: runs }] : runs.filter((run) => run.text !== '');
   const size = options.size ?? scale.body;
   const width = contentWidth(doc) - (options.indent ?? 0);
@@ -262,7 +285,12 @@ function drawSignature(doc: Doc, block: Signature, x: number, y: number, width: 
 }
 
 /** Signature blocks (or other slots) side by side in equal columns, kept together on one page. */
-export function drawSignatureRow(doc: Doc, slots: Slot[], scale: Scale, options: { widths?: number[]; height?: number; gap?: number } = {}): void {
+export function drawSignatureRow(
+  doc: Doc,
+  slots: Slot[],
+  scale: Scale,
+  options: { widths?: number[]; height?: number; gap?: number } = {},
+): void {
   const needed = options.height ?? (doc.page.width < 500 ? 74 : 120);
   ensureSpace(doc, needed);
   const y = doc.y + scale.body * (options.gap ?? 0.7);

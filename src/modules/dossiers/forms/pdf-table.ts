@@ -38,7 +38,9 @@ export function drawTable(doc: Doc, columns: Column[], rows: Cell[][], options: 
     const lines = cell === undefined ? [] : typeof cell === 'string' ? [{ text: cell, style }] : cell.lines;
     const align = typeof cell === 'object' && cell.align ? cell.align : fallback;
     let height = 0;
-    for (const line of lines) if (line.text !== '') height += use(doc, line.style ?? style, cellSize).heightOfString(line.text, { width: width - 2 * pad, lineGap: gap });
+    for (const line of lines)
+      if (line.text !== '')
+        height += use(doc, line.style ?? style, cellSize).heightOfString(line.text, { width: width - 2 * pad, lineGap: gap });
     return { lines, align, height };
   };
 
@@ -46,7 +48,12 @@ export function drawTable(doc: Doc, columns: Column[], rows: Cell[][], options: 
     let ty = y + Math.max(pad, (height - cell.height) / 2);
     for (const line of cell.lines) {
       if (line.text === '') continue;
-      use(doc, line.style ?? 'regular', cellSize).text(line.text, x + pad, ty, { width: width - 2 * pad, align: cell.align, lineGap: gap, height: Math.max(cell.height, bottom(doc) - ty) + 2 });
+      use(doc, line.style ?? 'regular', cellSize).text(line.text, x + pad, ty, {
+        width: width - 2 * pad,
+        align: cell.align,
+        lineGap: gap,
+        height: Math.max(cell.height, bottom(doc) - ty) + 2,
+      });
       ty = doc.y;
     }
   };
@@ -60,7 +67,9 @@ export function drawTable(doc: Doc, columns: Column[], rows: Cell[][], options: 
     else if (column.group) groups.push({ name: column.group, from: index, to: index });
   });
   const heads = columns.map((column, index) => measure(column.header, widths[index]!, 'center', headerSize, 'bold'));
-  const groupHeads = groups.map((group) => measure(group.name, xs[group.to]! + widths[group.to]! - xs[group.from]!, 'center', headerSize, 'bold'));
+  const groupHeads = groups.map((group) =>
+    measure(group.name, xs[group.to]! + widths[group.to]! - xs[group.from]!, 'center', headerSize, 'bold'),
+  );
   const subHeight = Math.max(0, ...heads.filter((_, i) => columns[i]!.group).map((head) => head.height)) + 2 * pad;
   const groupHeight = Math.max(0, ...groupHeads.map((head) => head.height)) + 2 * pad;
   const soloHeight = Math.max(...heads.filter((_, i) => !columns[i]!.group).map((head) => head.height)) + 2 * pad;
@@ -81,7 +90,9 @@ export function drawTable(doc: Doc, columns: Column[], rows: Cell[][], options: 
       const sub = column.group !== undefined;
       paint(heads[index]!, xs[index]!, sub ? y + upper : y, widths[index]!, sub ? headerHeight - upper : headerHeight, headerSize);
     });
-    groups.forEach((group, index) => paint(groupHeads[index]!, xs[group.from]!, y, xs[group.to]! + widths[group.to]! - xs[group.from]!, upper, headerSize));
+    groups.forEach((group, index) =>
+      paint(groupHeads[index]!, xs[group.from]!, y, xs[group.to]! + widths[group.to]! - xs[group.from]!, upper, headerSize),
+    );
     return y + headerHeight;
   };
 

@@ -25,7 +25,13 @@ describe('renderProcessControl (Mẫu 05)', () => {
   });
 
   it.skipIf(!hasPdftotext)('ends with how the result was returned: the home delivery record on the same page', async () => {
-    const returned = { deliveryText: 'Trả tại nhà', at: '2025-02-06T03:00:00Z', recipientName: 'Nguyễn Thị Hoa', address: 'Thôn Nà Sáng, xã Bắc Mê', deliveredBy: 'Lục Văn Bình' };
+    const returned = {
+      deliveryText: 'Trả tại nhà',
+      at: '2025-02-06T03:00:00Z',
+      recipientName: 'Nguyễn Thị Hoa',
+      address: 'Thôn Nà Sáng, xã Bắc Mê',
+      deliveredBy: 'Lục Văn Bình',
+    };
     const pdf = await renderProcessControl({ ...sampleProcessControl, handovers: sampleProcessControl.handovers.slice(0, 3), returned });
     expect(pageCount(pdf)).toBe(1);
     const text = flat(pdfText(pdf)[0]!);

@@ -19,11 +19,23 @@ export const PROCESS_CONTROL_COLUMNS: Column[] = [
  */
 export async function renderProcessControl(form: ProcessControlForm): Promise<Buffer> {
   const scale = A4_SCALE;
-  const doc = createDocument({ size: 'A4', margins: A4_MARGINS, title: `Phiếu kiểm soát quá trình giải quyết hồ sơ ${form.dossierCode}`, bufferPages: true });
+  const doc = createDocument({
+    size: 'A4',
+    margins: A4_MARGINS,
+    title: `Phiếu kiểm soát quá trình giải quyết hồ sơ ${form.dossierCode}`,
+    bufferPages: true,
+  });
 
   drawHeader(doc, form.header, scale);
   drawTitle(doc, 'Phiếu kiểm soát quá trình giải quyết hồ sơ', scale);
-  centredLine(doc, [{ text: 'Mã hồ sơ: ', size: scale.body }, { text: form.dossierCode, style: 'bold', size: scale.body + 1 }], 6);
+  centredLine(
+    doc,
+    [
+      { text: 'Mã hồ sơ: ', size: scale.body },
+      { text: form.dossierCode, style: 'bold', size: scale.body + 1 },
+    ],
+    6,
+  );
 
   field(doc, 'Kèm theo hồ sơ của:', form.applicant.name, scale, 'bold');
   field(doc, 'Địa chỉ:', form.applicant.address, scale);
@@ -34,12 +46,19 @@ export async function renderProcessControl(form: ProcessControlForm): Promise<Bu
   doc.y += 6;
 
   const rows: Cell[][] = form.handovers.map((step, index) => [
-    { lines: [{ text: `${index + 1}. ${step.task}`, style: 'bold' }, { text: `Giao: ${step.fromUnit}` }, { text: `Nhận: ${step.toUnit}` }] },
+    {
+      lines: [{ text: `${index + 1}. ${step.task}`, style: 'bold' }, { text: `Giao: ${step.fromUnit}` }, { text: `Nhận: ${step.toUnit}` }],
+    },
     { lines: [{ text: formatTime(step.at) }, { text: `Người giao: ${step.giverName}` }, { text: `Người nhận: ${step.receiverName}` }] },
     step.result ? { lines: [{ text: outcomeLabel[step.result], style: 'bold' }] } : '',
     step.note ?? '',
   ]);
-  drawTable(doc, PROCESS_CONTROL_COLUMNS, rows, { fontSize: scale.table - 0.5, headerFontSize: scale.table - 1, padding: 5, lineGap: scale.lineGap });
+  drawTable(doc, PROCESS_CONTROL_COLUMNS, rows, {
+    fontSize: scale.table - 0.5,
+    headerFontSize: scale.table - 1,
+    padding: 5,
+    lineGap: scale.lineGap,
+  });
   if (form.returned) {
     const returned = form.returned;
     doc.y += 8;

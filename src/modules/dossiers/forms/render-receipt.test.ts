@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { A5, expectedSummary, flat, hasPdftotext, images, pageCount, pdfText, readQrModules, summary } from '../../../../test/support/pdf-inspect.js';
+import {
+  A5,
+  expectedSummary,
+  flat,
+  hasPdftotext,
+  images,
+  pageCount,
+  pdfText,
+  readQrModules,
+  summary,
+} from '../../../../test/support/pdf-inspect.js';
 import { QR_OPTIONS, qrModules } from './qr.js';
 import { renderReceipt } from './render-receipt.js';
 import { sampleDocuments, sampleReceipt } from '../../../../test/support/form-samples.js';
@@ -45,7 +55,14 @@ describe('renderReceipt (Mẫu 01)', () => {
   });
 
   it('leaves out what is not given and continues on a second page for long checklists', async () => {
-    const short = await renderReceipt({ ...sampleReceipt, documents: sampleDocuments.slice(0, 2), feesText: undefined, bookNumber: undefined, entryNumber: undefined, applicant: { name: 'Lò Thị Hiền', address: 'Thôn Nà Sáng' } });
+    const short = await renderReceipt({
+      ...sampleReceipt,
+      documents: sampleDocuments.slice(0, 2),
+      feesText: undefined,
+      bookNumber: undefined,
+      entryNumber: undefined,
+      applicant: { name: 'Lò Thị Hiền', address: 'Thôn Nà Sáng' },
+    });
     expect(pageCount(short)).toBe(1);
     if (hasPdftotext) {
       const text = flat(pdfText(short)[0]!);

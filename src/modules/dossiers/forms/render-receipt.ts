@@ -1,7 +1,19 @@
 import type { ReceiptForm } from './form-data.js';
 import { applicantFields, documentsTable } from './form-parts.js';
 import type { Slot } from './pdf-kit.js';
-import { A5_MARGINS, A5_SCALE, centredLine, createDocument, drawHeader, drawSignatureRow, drawTitle, field, para, pdfToBuffer, use } from './pdf-kit.js';
+import {
+  A5_MARGINS,
+  A5_SCALE,
+  centredLine,
+  createDocument,
+  drawHeader,
+  drawSignatureRow,
+  drawTitle,
+  field,
+  para,
+  pdfToBuffer,
+  use,
+} from './pdf-kit.js';
 import { qrPng } from './qr.js';
 import { agencyInSentence, formatTime } from './vn-format.js';
 
@@ -17,7 +29,14 @@ export async function renderReceipt(form: ReceiptForm): Promise<Buffer> {
 
   drawHeader(doc, form.header, scale);
   drawTitle(doc, 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', scale);
-  centredLine(doc, [{ text: 'Mã hồ sơ: ', size: scale.body + 0.5 }, { text: form.dossierCode, style: 'bold', size: scale.body + 1.5 }], 3);
+  centredLine(
+    doc,
+    [
+      { text: 'Mã hồ sơ: ', size: scale.body + 0.5 },
+      { text: form.dossierCode, style: 'bold', size: scale.body + 1.5 },
+    ],
+    3,
+  );
 
   para(doc, `${agencyInSentence(form.header.agencyName, form.header.place)} tiếp nhận hồ sơ của:`, scale);
   applicantFields(doc, form.applicant, scale);
@@ -32,14 +51,21 @@ export async function renderReceipt(form: ReceiptForm): Promise<Buffer> {
   field(doc, '6. Đăng ký nhận kết quả tại:', form.deliveryText, scale);
   field(doc, '7. Phí, lệ phí:', form.feesText, scale);
   if (form.bookNumber || form.entryNumber !== undefined) {
-    const entry = [form.bookNumber ? `Quyển số: ${form.bookNumber}` : '', form.entryNumber !== undefined ? `Số thứ tự: ${form.entryNumber}` : ''].filter(Boolean);
+    const entry = [
+      form.bookNumber ? `Quyển số: ${form.bookNumber}` : '',
+      form.entryNumber !== undefined ? `Số thứ tự: ${form.entryNumber}` : '',
+    ].filter(Boolean);
     para(doc, [{ text: `Vào Sổ theo dõi hồ sơ, ${entry.join(', ')}.`, style: 'italic' }], scale);
   }
 
   const qrSlot: Slot = (x, y, width) => {
     const size = 56;
     doc.image(qr, x + (width - size) / 2, y, { width: size, height: size });
-    use(doc, 'italic', scale.small - 1).text('Quét mã để tra cứu tiến độ', x, y + size + 1, { width, align: 'center', lineGap: scale.lineGap });
+    use(doc, 'italic', scale.small - 1).text('Quét mã để tra cứu tiến độ', x, y + size + 1, {
+      width,
+      align: 'center',
+      lineGap: scale.lineGap,
+    });
     return doc.y;
   };
   drawSignatureRow(

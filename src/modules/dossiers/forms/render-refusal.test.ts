@@ -11,7 +11,10 @@ describe('renderRefusal (Mẫu 03)', () => {
   });
 
   it.skipIf(!hasPdftotext)('prints the applicant, the procedure and every reason', async () => {
-    const pdf = await renderRefusal({ ...sampleRefusal, reasons: `${sampleRefusal.reasons}\nThiếu văn bản đồng ý của chủ sở hữu công trình liền kề.` });
+    const pdf = await renderRefusal({
+      ...sampleRefusal,
+      reasons: `${sampleRefusal.reasons}\nThiếu văn bản đồng ý của chủ sở hữu công trình liền kề.`,
+    });
     const text = flat(pdfText(pdf)[0]!);
     expect(text).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
     expect(text).toContain('Số: 000.00.12.H15-250124-0001/TCHS');

@@ -16,8 +16,15 @@ export async function renderRefusal(form: RefusalForm): Promise<Buffer> {
   applicantFields(doc, form.applicant, scale);
   field(doc, 'Nội dung yêu cầu giải quyết:', form.procedureName, scale, 'bold');
   doc.y += 2;
-  para(doc, `Sau khi xem xét, đối chiếu với quy định, ${agency} từ chối tiếp nhận, giải quyết hồ sơ này vì lý do sau:`, scale, { firstLine: 16, after: 3 });
-  for (const reason of form.reasons.split(/\n+/).map((line) => line.trim()).filter(Boolean)) para(doc, `- ${reason}`, scale, { indent: 12, after: 2 });
+  para(doc, `Sau khi xem xét, đối chiếu với quy định, ${agency} từ chối tiếp nhận, giải quyết hồ sơ này vì lý do sau:`, scale, {
+    firstLine: 16,
+    after: 3,
+  });
+  for (const reason of form.reasons
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean))
+    para(doc, `- ${reason}`, scale, { indent: 12, after: 2 });
   doc.y += 2;
   para(doc, 'Xin thông báo để ông/bà biết và thực hiện./.', scale, { firstLine: 16 });
 

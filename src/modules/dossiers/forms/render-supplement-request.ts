@@ -1,7 +1,18 @@
 import type { SupplementRequestForm } from './form-data.js';
 import { applicantFields, documentsTable } from './form-parts.js';
 import type { Run } from './pdf-kit.js';
-import { A5_MARGINS, A5_SCALE, centredLine, createDocument, drawHeader, drawSignatureRow, drawTitle, field, para, pdfToBuffer } from './pdf-kit.js';
+import {
+  A5_MARGINS,
+  A5_SCALE,
+  centredLine,
+  createDocument,
+  drawHeader,
+  drawSignatureRow,
+  drawTitle,
+  field,
+  para,
+  pdfToBuffer,
+} from './pdf-kit.js';
 import { agencyInSentence } from './vn-format.js';
 
 /** Mẫu 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (A5), numbered "<dossier code>/HDHS". */
@@ -12,13 +23,21 @@ export async function renderSupplementRequest(form: SupplementRequestForm): Prom
 
   drawHeader(doc, form.header, scale, form.number);
   drawTitle(doc, 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ', scale);
-  if (form.dossierCode) centredLine(doc, [{ text: 'Mã hồ sơ: ', size: scale.body }, { text: form.dossierCode, style: 'bold', size: scale.body + 0.5 }], 3);
+  if (form.dossierCode)
+    centredLine(
+      doc,
+      [
+        { text: 'Mã hồ sơ: ', size: scale.body },
+        { text: form.dossierCode, style: 'bold', size: scale.body + 0.5 },
+      ],
+      3,
+    );
 
-  para(doc, [
-    { text: `${agency} tiếp nhận hồ sơ đề nghị giải quyết thủ tục ` },
-    { text: form.procedureName, style: 'bold' },
-    { text: ' của:' },
-  ], scale);
+  para(
+    doc,
+    [{ text: `${agency} tiếp nhận hồ sơ đề nghị giải quyết thủ tục ` }, { text: form.procedureName, style: 'bold' }, { text: ' của:' }],
+    scale,
+  );
   applicantFields(doc, form.applicant, scale);
 
   para(doc, 'Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau:', scale, { after: 2.5 });

@@ -26,14 +26,26 @@ export const TRACKING_BOOK_COLUMNS: (Column & { xlsxWidth: number })[] = [
 ];
 
 /** The period line under the title: "Từ ngày 01/01/2025 đến ngày 31/03/2025". */
-export const trackingBookPeriod = (form: TrackingBookForm) => `Từ ngày ${formatDate(form.periodFrom)} đến ngày ${formatDate(form.periodTo)}`;
+export const trackingBookPeriod = (form: TrackingBookForm) =>
+  `Từ ngày ${formatDate(form.periodFrom)} đến ngày ${formatDate(form.periodTo)}`;
 
 /** One row as the texts of the columns above (dates still as ISO instants, in their columns). */
 export function trackingBookCells(row: TrackingBookRow): string[] {
   return [
-    String(row.number), row.dossierCode, row.procedureName, String(row.setCount), row.applicantName, row.applicantContact, row.handlingAgency,
-    formatShortTime(row.receivedAt), formatShortTime(row.dueAt), formatShortTime(row.transferredAt), formatShortTime(row.resultReceivedAt), formatShortTime(row.returnedAt),
-    row.outcome ? outcomeLabel[row.outcome] : '', row.note ?? '',
+    String(row.number),
+    row.dossierCode,
+    row.procedureName,
+    String(row.setCount),
+    row.applicantName,
+    row.applicantContact,
+    row.handlingAgency,
+    formatShortTime(row.receivedAt),
+    formatShortTime(row.dueAt),
+    formatShortTime(row.transferredAt),
+    formatShortTime(row.resultReceivedAt),
+    formatShortTime(row.returnedAt),
+    row.outcome ? outcomeLabel[row.outcome] : '',
+    row.note ?? '',
   ];
 }
 
@@ -46,7 +58,9 @@ const BOOK_SCALE: Scale = { ...A4_SCALE, header: 10, motto: 10.5, title: 14, bod
 export async function renderTrackingBook(form: TrackingBookForm): Promise<Buffer> {
   const scale = BOOK_SCALE;
   const doc = createDocument({
-    size: 'A4', layout: 'landscape', bufferPages: true,
+    size: 'A4',
+    layout: 'landscape',
+    bufferPages: true,
     margins: { top: 36, bottom: 40, left: 42, right: 30 },
     title: `Sổ theo dõi hồ sơ - ${form.unitName} - ${trackingBookPeriod(form)}`,
   });
@@ -56,7 +70,12 @@ export async function renderTrackingBook(form: TrackingBookForm): Promise<Buffer
   use(doc, 'italic', scale.body).text(trackingBookPeriod(form), { align: 'center' });
   doc.y += 8;
 
-  drawTable(doc, TRACKING_BOOK_COLUMNS, form.rows.map(trackingBookCells), { fontSize: scale.table, headerFontSize: scale.table, padding: 2.5, lineGap: -0.6 });
+  drawTable(doc, TRACKING_BOOK_COLUMNS, form.rows.map(trackingBookCells), {
+    fontSize: scale.table,
+    headerFontSize: scale.table,
+    padding: 2.5,
+    lineGap: -0.6,
+  });
 
   numberPages(doc, scale);
   return pdfToBuffer(doc);

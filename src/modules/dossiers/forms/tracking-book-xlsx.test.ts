@@ -16,7 +16,9 @@ describe('renderTrackingBookXlsx (Mẫu 06 as XLSX)', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: XLSX_FIRST_DATA_ROW - 1 });
     expect(sheet.getColumn(3).width).toBe(40);
 
-    const headers = TRACKING_BOOK_COLUMNS.map((column, index) => sheet.getCell(column.group ? XLSX_HEADER_ROW + 1 : XLSX_HEADER_ROW, index + 1).value);
+    const headers = TRACKING_BOOK_COLUMNS.map(
+      (column, index) => sheet.getCell(column.group ? XLSX_HEADER_ROW + 1 : XLSX_HEADER_ROW, index + 1).value,
+    );
     expect(headers).toEqual(TRACKING_BOOK_COLUMNS.map((column) => column.header));
     expect(sheet.getCell(XLSX_HEADER_ROW, 8).value).toBe('Ngày, tháng, năm');
     expect(sheet.getCell(XLSX_HEADER_ROW, 12).isMerged).toBe(true);

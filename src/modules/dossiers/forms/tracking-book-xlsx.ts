@@ -8,16 +8,32 @@ export const XLSX_HEADER_ROW = 5;
 export const XLSX_FIRST_DATA_ROW = XLSX_HEADER_ROW + 2;
 export const XLSX_DATE_FORMAT = 'dd/mm/yyyy hh:mm';
 
-const thin: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+const thin: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
 
 /** Excel dates carry no zone: the cell holds Vietnam's wall-clock time (UTC+7). */
 const when = (iso: string | undefined) => (iso ? vietnamWallClock(iso) : null);
 
 function values(row: TrackingBookRow): (string | number | Date | null)[] {
   return [
-    row.number, row.dossierCode, row.procedureName, row.setCount, row.applicantName, row.applicantContact, row.handlingAgency,
-    when(row.receivedAt), when(row.dueAt), when(row.transferredAt), when(row.resultReceivedAt), when(row.returnedAt),
-    row.outcome ? outcomeLabel[row.outcome] : null, row.note ?? null,
+    row.number,
+    row.dossierCode,
+    row.procedureName,
+    row.setCount,
+    row.applicantName,
+    row.applicantContact,
+    row.handlingAgency,
+    when(row.receivedAt),
+    when(row.dueAt),
+    when(row.transferredAt),
+    when(row.resultReceivedAt),
+    when(row.returnedAt),
+    row.outcome ? outcomeLabel[row.outcome] : null,
+    row.note ?? null,
   ];
 }
 
@@ -31,7 +47,14 @@ export async function renderTrackingBookXlsx(form: TrackingBookForm): Promise<Bu
   const count = TRACKING_BOOK_COLUMNS.length;
   const sheet = workbook.addWorksheet('Sổ theo dõi hồ sơ', {
     views: [{ state: 'frozen', xSplit: 2, ySplit: XLSX_FIRST_DATA_ROW - 1 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${XLSX_HEADER_ROW}:${XLSX_HEADER_ROW + 1}` },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${XLSX_HEADER_ROW}:${XLSX_HEADER_ROW + 1}`,
+    },
   });
   sheet.columns = TRACKING_BOOK_COLUMNS.map((column) => ({ width: column.xlsxWidth }));
 

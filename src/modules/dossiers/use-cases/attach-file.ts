@@ -15,13 +15,23 @@ import { getDossierRow } from '../dossiers.repository.js';
  * or processes dossiers at its unit. The upload is streamed and checked (type, size, SHA-256)
  * before it is stored; the file row and the audit entry are one command.
  */
-export async function attachFile(deps: { db: Db; access: AccessPolicy; files: FileStore }, principal: Principal, context: CommandContext, input: { dossierId: string; request: FastifyRequest }) {
+export async function attachFile(
+  deps: { db: Db; access: AccessPolicy; files: FileStore },
+  principal: Principal,
+  context: CommandContext,
+  input: { dossierId: string; request: FastifyRequest },
+) {
   const dossier = await getDossierRow(deps.db, input.dossierId);
-  const canWrite = (await deps.access.can(principal, DossierPermission['dossiers.receive'], dossier.receivingUnitId)) || (await deps.access.can(principal, DossierPermission['dossiers.process'], dossier.receivingUnitId));
+  const canWrite =
+    (await deps.access.can(principal, DossierPermission['dossiers.receive'], dossier.receivingUnitId)) ||
+    (await deps.access.can(principal, DossierPermission['dossiers.process'], dossier.receivingUnitId));
   if (!canWrite) throw new DomainError(PlatformError.FORBIDDEN);
   const form = await readMultipartForm(input.request, { maxFiles: 1, maxTotalBytes: maxFileBytes, maxFields: 5 }, (fields) => {
     const kind = fields.kind ?? 'submitted';
-    if (kind !== 'submitted' && kind !== 'result') throw validationError([{ field: 'kind', code: 'invalid_value', message: { vi: 'submitted hoặc result.', en: 'submitted or result.' } }]);
+    if (kind !== 'submitted' && kind !== 'result')
+      throw validationError([
+        { field: 'kind', code: 'invalid_value', message: { vi: 'submitted hoặc result.', en: 'submitted or result.' } },
+      ]);
   });
   try {
     const upload = form.files[0];
@@ -32,9 +42,24 @@ export async function attachFile(deps: { db: Db; access: AccessPolicy; files: Fi
     return await runCommand(deps.db, context, async (tx, audit) => {
       const [created] = await tx
         .insert(files)
-        .values({ ownerType: 'dossier', ownerId: dossier.id, kind, name: upload.fileName || 'tep', contentType: upload.contentType, size: upload.size, sha256: upload.sha256, storageKey, createdBy: context.actor.name })
+        .values({
+          ownerType: 'dossier',
+          ownerId: dossier.id,
+          kind,
+          name: upload.fileName || 'tep',
+          contentType: upload.contentType,
+          size: upload.size,
+          sha256: upload.sha256,
+          storageKey,
+          createdBy: context.actor.name,
+        })
         .returning();
-      audit.record({ action: 'dossier.file_attach', entity: 'dossier', entityId: dossier.id, after: { fileId: created!.id, kind, name: created!.name, size: upload.size, sha256: upload.sha256 } });
+      audit.record({
+        action: 'dossier.file_attach',
+        entity: 'dossier',
+        entityId: dossier.id,
+        after: { fileId: created!.id, kind, name: created!.name, size: upload.size, sha256: upload.sha256 },
+      });
       return created!;
     });
   } finally {

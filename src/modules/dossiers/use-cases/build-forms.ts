@@ -9,7 +9,17 @@ import { selectEvents } from '../dossiers.repository.js';
 import { DossierError } from '../dossiers.errors.js';
 import { dossiers } from '../dossiers.tables.js';
 import { selectTasks } from '../dossier-tasks.js';
-import type { ApologyForm, Applicant, FormHeader, ProcessControlForm, ReceiptForm, RefusalForm, ReturnLine, SupplementRequestForm, TrackingBookForm } from '../forms/form-data.js';
+import type {
+  ApologyForm,
+  Applicant,
+  FormHeader,
+  ProcessControlForm,
+  ReceiptForm,
+  RefusalForm,
+  ReturnLine,
+  SupplementRequestForm,
+  TrackingBookForm,
+} from '../forms/form-data.js';
 
 const formLabels: Record<string, string> = {
   original: 'Bản chính',
@@ -39,14 +49,20 @@ export async function formHeader(db: Queryable, unitId: string, issuedAt: string
 }
 
 function applicantOf(dossier: DossierRow): Applicant {
-  return { name: dossier.applicant.name, address: dossier.applicant.address, phone: dossier.applicant.phone, ...(dossier.applicant.email ? { email: dossier.applicant.email } : {}) };
+  return {
+    name: dossier.applicant.name,
+    address: dossier.applicant.address,
+    phone: dossier.applicant.phone,
+    ...(dossier.applicant.email ? { email: dossier.applicant.email } : {}),
+  };
 }
 
 const processingText = (unit: string, value: number) =>
   unit === 'on_the_spot' ? 'Giải quyết ngay tại chỗ' : unit === 'working_hours' ? `${value} giờ làm việc` : `${value} ngày làm việc`;
 
 export async function buildReceipt(db: Queryable, dossier: DossierRow, publicUrl: string): Promise<ReceiptForm> {
-  if (!dossier.code || !dossier.receivedAt || !dossier.dueAt) throw new DomainError(DossierError.DOSSIER_FORM_NOT_AVAILABLE, { form: 'receipt' });
+  if (!dossier.code || !dossier.receivedAt || !dossier.dueAt)
+    throw new DomainError(DossierError.DOSSIER_FORM_NOT_AVAILABLE, { form: 'receipt' });
   const version = await findVersionInForce(db, dossier.procedureCode, dossier.receivedAt.slice(0, 10));
   const time = version?.data.processingTime;
   const event = (await selectEvents(db, dossier.id)).find((item) => item.type === 'received');
@@ -56,7 +72,11 @@ export async function buildReceipt(db: Queryable, dossier: DossierRow, publicUrl
     dossierCode: dossier.code,
     applicant: applicantOf(dossier),
     procedureName: dossier.procedureName,
-    documents: dossier.documents.map((document) => ({ name: document.name, form: formLabels[document.form] ?? document.form, count: document.count })),
+    documents: dossier.documents.map((document) => ({
+      name: document.name,
+      form: formLabels[document.form] ?? document.form,
+      count: document.count,
+    })),
     setCount: dossier.setCount,
     processingTimeText: time ? processingText(time.unit, time.value) : '',
     receivedAt: dossier.receivedAt,
@@ -78,14 +98,20 @@ export async function buildSupplementRequest(db: Queryable, dossier: DossierRow)
     ...(dossier.code ? { dossierCode: dossier.code } : {}),
     applicant: applicantOf(dossier),
     procedureName: dossier.procedureName,
-    missingDocuments: missing.map((item) => (typeof item === 'string' ? { name: item, form: 'Bản chính hoặc bản sao', count: 1 } : { name: item.name, form: formLabels[item.form] ?? item.form, count: item.count })),
+    missingDocuments: missing.map((item) =>
+      typeof item === 'string'
+        ? { name: item, form: 'Bản chính hoặc bản sao', count: 1 }
+        : { name: item.name, form: formLabels[item.form] ?? item.form, count: item.count },
+    ),
     reason: typeof event.data.reason === 'string' ? event.data.reason : 'Hồ sơ chưa đủ thành phần theo quy định.',
     contact: { officerName: (await findStaffName(db, event.actorId)) ?? event.actorName },
   };
 }
 
 export async function buildRefusal(db: Queryable, dossier: DossierRow): Promise<RefusalForm> {
-  const event = [...(await selectEvents(db, dossier.id))].reverse().find((item) => item.type === 'refused_at_intake' || item.type === 'stopped');
+  const event = [...(await selectEvents(db, dossier.id))]
+    .reverse()
+    .find((item) => item.type === 'refused_at_intake' || item.type === 'stopped');
   if (!event) throw new DomainError(DossierError.DOSSIER_FORM_NOT_AVAILABLE, { form: 'refusal' });
   return {
     header: await formHeader(db, dossier.receivingUnitId, event.at),
@@ -99,7 +125,8 @@ export async function buildRefusal(db: Queryable, dossier: DossierRow): Promise<
 
 export async function buildApology(db: Queryable, dossier: DossierRow): Promise<ApologyForm> {
   const event = (await selectEvents(db, dossier.id)).find((item) => item.type === 'rescheduled');
-  if (!event || !dossier.code || !dossier.receivedAt || !dossier.originalDueAt || !dossier.dueAt) throw new DomainError(DossierError.DOSSIER_FORM_NOT_AVAILABLE, { form: 'apology' });
+  if (!event || !dossier.code || !dossier.receivedAt || !dossier.originalDueAt || !dossier.dueAt)
+    throw new DomainError(DossierError.DOSSIER_FORM_NOT_AVAILABLE, { form: 'apology' });
   return {
     header: await formHeader(db, dossier.receivingUnitId, event.at),
     number: `${dossier.code}/PXL`,
@@ -116,7 +143,8 @@ export async function buildApology(db: Queryable, dossier: DossierRow): Promise<
 }
 
 export async function buildProcessControl(db: Queryable, dossier: DossierRow): Promise<ProcessControlForm> {
-  if (!dossier.code || !dossier.receivedAt || !dossier.dueAt) throw new DomainError(DossierError.DOSSIER_FORM_NOT_AVAILABLE, { form: 'process-control' });
+  if (!dossier.code || !dossier.receivedAt || !dossier.dueAt)
+    throw new DomainError(DossierError.DOSSIER_FORM_NOT_AVAILABLE, { form: 'process-control' });
   const tasks = (await selectTasks(db, dossier.id)).filter((task) => task.startedAt);
   const names = new Map<string, string>();
   const nameOf = async (id: string) => {
@@ -154,7 +182,9 @@ async function returnLine(db: Queryable, dossier: DossierRow): Promise<{ returne
   if (dossier.status !== 'returned') return {};
   const event = (await selectEvents(db, dossier.id)).findLast((item) => item.type === 'returned');
   if (!event) return {};
-  const record = (event.data.deliveryRecord ?? {}) as Partial<Record<'recipientName' | 'address' | 'deliveredAt' | 'deliveredBy' | 'postalReceiptNumber', string>>;
+  const record = (event.data.deliveryRecord ?? {}) as Partial<
+    Record<'recipientName' | 'address' | 'deliveredAt' | 'deliveredBy' | 'postalReceiptNumber', string>
+  >;
   const delivery = String(event.data.delivery ?? dossier.delivery);
   return {
     returned: {

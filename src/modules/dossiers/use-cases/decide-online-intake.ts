@@ -34,19 +34,43 @@ export async function decideOnlineIntake(
   const version = await getVersion(deps.db, current.procedureCode, current.procedureVersion);
   const calendar = await calendarFor(deps.db, unit.id);
   // Reads before the transaction, as at the counter: it then holds the unit's code counter only for its writes.
-  const tasks = input.decision.decision === 'receive' ? await planTasks(deps.db, { dossierId: current.id, steps: version.data.steps, receiving: unit, calendar, startMs: now.getTime() }) : [];
+  const tasks =
+    input.decision.decision === 'receive'
+      ? await planTasks(deps.db, { dossierId: current.id, steps: version.data.steps, receiving: unit, calendar, startMs: now.getTime() })
+      : [];
   return runCommand(deps.db, context, async (tx, trail) => {
     const dossier = await getDossierRow(tx, input.dossierId, { forUpdate: true });
     if (dossier.version !== input.expectedVersion) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: dossier.version });
     const { decision } = input;
     if (decision.decision === 'receive') {
       const audit = { action: 'dossier.online_receive' };
-      await receiveDossier(tx, trail, context, { dossier, submitted: { status: dossier.status, version: dossier.version }, unit, version, calendar, tasks, now, publicUrl: deps.config?.publicUrl ?? '', audit });
+      await receiveDossier(tx, trail, context, {
+        dossier,
+        submitted: { status: dossier.status, version: dossier.version },
+        unit,
+        version,
+        calendar,
+        tasks,
+        now,
+        publicUrl: deps.config?.publicUrl ?? '',
+        audit,
+      });
     } else {
       const event = decision.decision === 'guide' ? 'guided' : 'refused_at_intake';
-      const data = decision.decision === 'guide' ? { reason: decision.reason, missingDocuments: decision.missingDocuments } : { reason: decision.reason };
+      const data =
+        decision.decision === 'guide'
+          ? { reason: decision.reason, missingDocuments: decision.missingDocuments }
+          : { reason: decision.reason };
       const from = { status: dossier.status, version: dossier.version };
-      await advanceCase(tx, trail, context, dossierStore, { caseId: dossier.id, from, event, at: now, data, changes: { finishedAt: now.toISOString() }, audit: { action: `dossier.online_${decision.decision}`, after: data } });
+      await advanceCase(tx, trail, context, dossierStore, {
+        caseId: dossier.id,
+        from,
+        event,
+        at: now,
+        data,
+        changes: { finishedAt: now.toISOString() },
+        audit: { action: `dossier.online_${decision.decision}`, after: data },
+      });
     }
     return getDossierRow(tx, dossier.id);
   });

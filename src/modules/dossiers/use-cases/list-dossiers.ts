@@ -21,7 +21,12 @@ export { DossierListQuery } from '../../../contracts/dossiers.js';
  * 16 working hours from now, so a Friday afternoon sees Monday and Tuesday's appointments.
  * Deadline lists come most urgent first; the others newest first.
  */
-export async function listDossiers(deps: { db: Db; access: AccessPolicy }, principal: Principal, query: DossierListQuery, now: Date = new Date()) {
+export async function listDossiers(
+  deps: { db: Db; access: AccessPolicy },
+  principal: Principal,
+  query: DossierListQuery,
+  now: Date = new Date(),
+) {
   const { db, access } = deps;
   let due: SQL | undefined;
   if (query.due === 'overdue') {
@@ -29,7 +34,11 @@ export async function listDossiers(deps: { db: Db; access: AccessPolicy }, princ
   } else if (query.due === 'soon') {
     const calendar = await calendarFor(db, query.unitId ?? null);
     const until = addWorkingTime(calendar, now, dueSoonWorkingDays * calendar.workingHours.dayLengthMs);
-    due = and(eq(dossiers.status, 'processing'), gte(dossiers.dueAt, now.toISOString()), lte(dossiers.dueAt, new Date(until).toISOString()));
+    due = and(
+      eq(dossiers.status, 'processing'),
+      gte(dossiers.dueAt, now.toISOString()),
+      lte(dossiers.dueAt, new Date(until).toISOString()),
+    );
   }
   const where = and(
     access.unitScope(principal, DossierPermission['dossiers.read'], dossiers.receivingUnitId),

@@ -34,37 +34,81 @@ export async function receiveAtCounter(
   const unit = await getUnitRow(deps.db, input.receivingUnitId);
   const today = todayInVietnam(now);
   const version = await findVersionInForce(deps.db, input.procedureCode, today);
-  if (!version || !version.data.isPublished) throw new DomainError(DossierError.PROCEDURE_NOT_AVAILABLE, { code: input.procedureCode, date: today });
+  if (!version || !version.data.isPublished)
+    throw new DomainError(DossierError.PROCEDURE_NOT_AVAILABLE, { code: input.procedureCode, date: today });
   const checklist = version.data.documents;
   const badIndex = input.documents.findIndex((document) => document.index > checklist.length);
   if (badIndex >= 0) {
-    throw validationError([{ field: `documents.${badIndex}.index`, code: 'not_in_checklist', message: { vi: 'Không có giấy tờ này trong thành phần hồ sơ.', en: "Not in the procedure's checklist." } }]);
+    throw validationError([
+      {
+        field: `documents.${badIndex}.index`,
+        code: 'not_in_checklist',
+        message: { vi: 'Không có giấy tờ này trong thành phần hồ sơ.', en: "Not in the procedure's checklist." },
+      },
+    ]);
   }
   if (!version.data.deliveryOptions.includes(input.delivery)) {
-    throw validationError([{ field: 'delivery', code: 'not_offered', message: { vi: 'Thủ tục không có hình thức trả kết quả này.', en: 'The procedure does not offer this delivery.' } }]);
+    throw validationError([
+      {
+        field: 'delivery',
+        code: 'not_offered',
+        message: { vi: 'Thủ tục không có hình thức trả kết quả này.', en: 'The procedure does not offer this delivery.' },
+      },
+    ]);
   }
   const received = new Map(input.documents.map((document) => [document.index, document.count]));
   const documents: DocumentReceived[] = checklist.flatMap((item, position) =>
-    received.has(position + 1) ? [{ index: position + 1, name: item.name, form: item.form, count: received.get(position + 1)!, isRequired: item.isRequired }] : [],
+    received.has(position + 1)
+      ? [{ index: position + 1, name: item.name, form: item.form, count: received.get(position + 1)!, isRequired: item.isRequired }]
+      : [],
   );
   const missingDocuments: DocumentReceived[] = checklist.flatMap((item, position) =>
-    item.isRequired && !received.has(position + 1) ? [{ index: position + 1, name: item.name, form: item.form, count: item.count, isRequired: true }] : [],
+    item.isRequired && !received.has(position + 1)
+      ? [{ index: position + 1, name: item.name, form: item.form, count: item.count, isRequired: true }]
+      : [],
   );
   const outcome = input.refusalReason ? 'refused' : missingDocuments.length > 0 ? 'guided' : 'received';
-  const row = newDossierRow({ unitId: unit.id, version, channel: 'counter', applicant: input.applicant, documents, setCount: input.setCount, delivery: input.delivery, submittedAt: now, receivedBy: context.actor.id });
+  const row = newDossierRow({
+    unitId: unit.id,
+    version,
+    channel: 'counter',
+    applicant: input.applicant,
+    documents,
+    setCount: input.setCount,
+    delivery: input.delivery,
+    submittedAt: now,
+    receivedBy: context.actor.id,
+  });
   const calendar = outcome === 'received' ? await calendarFor(deps.db, unit.id) : undefined;
   // Reads happen before the transaction, which then holds the unit's code counter only for its writes.
-  const tasks = calendar ? await planTasks(deps.db, { dossierId: row.id, steps: version.data.steps, receiving: unit, calendar, startMs: now.getTime() }) : [];
+  const tasks = calendar
+    ? await planTasks(deps.db, { dossierId: row.id, steps: version.data.steps, receiving: unit, calendar, startMs: now.getTime() })
+    : [];
 
   return runCommand(deps.db, context, async (tx, trail) => {
     if (outcome !== 'received') {
       const event = outcome === 'refused' ? 'refused_at_intake' : 'guided';
       const data = outcome === 'refused' ? { reason: input.refusalReason } : { missingDocuments };
-      await openCase(tx, trail, context, dossierStore, { row: { ...row, finishedAt: now.toISOString() }, event, at: now, data, audit: { action: `dossier.${outcome}`, after: { procedureCode: version.code } } });
+      await openCase(tx, trail, context, dossierStore, {
+        row: { ...row, finishedAt: now.toISOString() },
+        event,
+        at: now,
+        data,
+        audit: { action: `dossier.${outcome}`, after: { procedureCode: version.code } },
+      });
       return { dossierId: row.id, outcome, code: null, dueAt: null, missingDocuments };
     }
     const audit = { action: 'dossier.receive', after: { procedureCode: version.code, procedureVersion: version.version } };
-    const { code, dueAt } = await receiveDossier(tx, trail, context, { dossier: row, unit, version, calendar: calendar!, tasks, now, publicUrl: deps.config?.publicUrl ?? '', audit });
+    const { code, dueAt } = await receiveDossier(tx, trail, context, {
+      dossier: row,
+      unit,
+      version,
+      calendar: calendar!,
+      tasks,
+      now,
+      publicUrl: deps.config?.publicUrl ?? '',
+      audit,
+    });
     return { dossierId: row.id, outcome, code, dueAt, missingDocuments: [] };
   });
 }

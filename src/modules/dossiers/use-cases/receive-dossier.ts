@@ -29,7 +29,10 @@ export type ReceiveInput = {
   audit: { action: string; after?: Record<string, unknown> };
 } & (
   | { dossier: NewDossierRow; submitted?: undefined }
-  | { dossier: Pick<NewDossierRow, 'id' | 'procedureName' | 'applicant' | 'trackingSecret'>; submitted: { status: DossierStatus; version: number } }
+  | {
+      dossier: Pick<NewDossierRow, 'id' | 'procedureName' | 'applicant' | 'trackingSecret'>;
+      submitted: { status: DossierStatus; version: number };
+    }
 );
 
 /**
@@ -39,23 +42,54 @@ export type ReceiveInput = {
  * (a new case at the counter; an online submission moving on from `submitted`). One place for
  * both channels.
  */
-export async function receiveDossier(tx: Queryable, trail: AuditTrail, context: CommandContext, input: ReceiveInput): Promise<{ code: string; dueAt: string }> {
+export async function receiveDossier(
+  tx: Queryable,
+  trail: AuditTrail,
+  context: CommandContext,
+  input: ReceiveInput,
+): Promise<{ code: string; dueAt: string }> {
   const { version, calendar, now } = input;
   // Refused before the unit's code counter is touched (a second receipt of the same submission).
   if (input.submitted) dossierStore.type.requireNext(input.submitted.status, 'received');
   const code = await takeDossierCode(tx, { unitId: input.unit.id, agencyCode: input.unit.code, day: todayInVietnam(now) });
   const limit = timeLimitOf(version);
   const dueAt = new Date(computeDueAt(calendar, now, limit)).toISOString();
-  const received = { code, receivedAt: now.toISOString(), dueAt, originalDueAt: dueAt, clock: startClock(calendar, { receivedAt: now, limit }), receivedBy: context.actor.id };
-  const event = { event: 'received' as const, at: now, audit: { action: input.audit.action, after: { code, dueAt, ...input.audit.after } } };
+  const received = {
+    code,
+    receivedAt: now.toISOString(),
+    dueAt,
+    originalDueAt: dueAt,
+    clock: startClock(calendar, { receivedAt: now, limit }),
+    receivedBy: context.actor.id,
+  };
+  const event = {
+    event: 'received' as const,
+    at: now,
+    audit: { action: input.audit.action, after: { code, dueAt, ...input.audit.after } },
+  };
   if (input.submitted) {
     const data = { code, dueAt, procedureVersion: version.version, channel: 'online' };
-    await advanceCase(tx, trail, context, dossierStore, { ...event, caseId: input.dossier.id, from: input.submitted, data, changes: received });
+    await advanceCase(tx, trail, context, dossierStore, {
+      ...event,
+      caseId: input.dossier.id,
+      from: input.submitted,
+      data,
+      changes: received,
+    });
   } else {
     const data = { code, dueAt, procedureVersion: version.version, documents: input.dossier.documents.map((d) => d.index) };
     await openCase(tx, trail, context, dossierStore, { ...event, row: { ...input.dossier, ...received }, data });
   }
   await insertTasks(tx, input.tasks);
-  await notifyApplicant(tx, { notice: 'received', dossierId: input.dossier.id, code, procedureName: input.dossier.procedureName, applicant: input.dossier.applicant, dueAt, publicUrl: input.publicUrl, trackingSecret: input.dossier.trackingSecret });
+  await notifyApplicant(tx, {
+    notice: 'received',
+    dossierId: input.dossier.id,
+    code,
+    procedureName: input.dossier.procedureName,
+    applicant: input.dossier.applicant,
+    dueAt,
+    publicUrl: input.publicUrl,
+    trackingSecret: input.dossier.trackingSecret,
+  });
   return { code, dueAt };
 }

@@ -40,9 +40,17 @@ export async function submitOnline(
     throw new DomainError(DossierError.PROCEDURE_NOT_AVAILABLE, { code: input.procedureCode, date: today });
   }
   const checklist = version.data.documents;
-  const missing = checklist.flatMap((item, position) => (item.isRequired && !input.uploads.some((upload) => upload.index === position + 1) ? [position + 1] : []));
+  const missing = checklist.flatMap((item, position) =>
+    item.isRequired && !input.uploads.some((upload) => upload.index === position + 1) ? [position + 1] : [],
+  );
   if (missing.length > 0) {
-    throw validationError(missing.map((index) => ({ field: `documents.${index}`, code: 'required', message: { vi: `Cần tải lên: ${checklist[index - 1]!.name}.`, en: `Upload: ${checklist[index - 1]!.name}.` } })));
+    throw validationError(
+      missing.map((index) => ({
+        field: `documents.${index}`,
+        code: 'required',
+        message: { vi: `Cần tải lên: ${checklist[index - 1]!.name}.`, en: `Upload: ${checklist[index - 1]!.name}.` },
+      })),
+    );
   }
   const stored = input.uploads.map((upload) => ({ ...upload, storageKey: newStorageKey(now) }));
   for (const upload of stored) await deps.files.putFile(upload.storageKey, upload.file.path);
@@ -50,12 +58,37 @@ export async function submitOnline(
     const item = checklist[upload.index - 1]!;
     return { index: upload.index, name: item.name, form: item.form, count: item.count, isRequired: item.isRequired };
   });
-  const row = newDossierRow({ unitId: unit.id, version, channel: 'online', applicant: input.applicant, documents, setCount: 1, delivery: input.delivery, submittedAt: now });
+  const row = newDossierRow({
+    unitId: unit.id,
+    version,
+    channel: 'online',
+    applicant: input.applicant,
+    documents,
+    setCount: 1,
+    delivery: input.delivery,
+    submittedAt: now,
+  });
   return runCommand(deps.db, context, async (tx, trail) => {
     const data = { documents: documents.map((d) => d.index) };
-    await openCase(tx, trail, context, dossierStore, { row, event: 'submitted_online', at: now, data, audit: { action: 'dossier.submit_online', after: { procedureCode: version.code, unitId: unit.id, files: stored.length } } });
+    await openCase(tx, trail, context, dossierStore, {
+      row,
+      event: 'submitted_online',
+      at: now,
+      data,
+      audit: { action: 'dossier.submit_online', after: { procedureCode: version.code, unitId: unit.id, files: stored.length } },
+    });
     for (const { file, storageKey } of stored) {
-      await tx.insert(files).values({ ownerType: 'dossier', ownerId: row.id, kind: 'submitted', name: file.fileName || 'tep', contentType: file.contentType, size: file.size, sha256: file.sha256, storageKey, createdBy: 'citizen' });
+      await tx.insert(files).values({
+        ownerType: 'dossier',
+        ownerId: row.id,
+        kind: 'submitted',
+        name: file.fileName || 'tep',
+        contentType: file.contentType,
+        size: file.size,
+        sha256: file.sha256,
+        storageKey,
+        createdBy: 'citizen',
+      });
     }
     return { dossierId: row.id, trackingSecret: row.trackingSecret };
   });

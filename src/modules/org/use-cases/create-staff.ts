@@ -39,7 +39,12 @@ export async function createStaff(
     if (uniqueRoles.length > 0) {
       await tx.insert(roleAssignments).values(uniqueRoles.map((role) => ({ staffId: account.id, role: role.role, unitId: role.unitId })));
     }
-    audit.record({ action: 'staff.create', entity: 'staff', entityId: account.id, after: { ...person, username: input.username, roles: uniqueRoles } });
+    audit.record({
+      action: 'staff.create',
+      entity: 'staff',
+      entityId: account.id,
+      after: { ...person, username: input.username, roles: uniqueRoles },
+    });
     return getStaff(tx, account.id);
   });
 }

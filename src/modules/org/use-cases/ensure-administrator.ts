@@ -21,7 +21,12 @@ export async function ensureAdministrator(
     const account = await insertAccount(tx, { username: 'admin', password, mustChangePassword: options.password === undefined });
     await tx.insert(staff).values({ id: account.id, fullName: 'Quản trị hệ thống' });
     await tx.insert(roleAssignments).values({ staffId: account.id, role: 'administrator', unitId: null });
-    audit.record({ action: 'staff.create', entity: 'staff', entityId: account.id, after: { username: 'admin', roles: [{ role: 'administrator', unitId: null }] } });
+    audit.record({
+      action: 'staff.create',
+      entity: 'staff',
+      entityId: account.id,
+      after: { username: 'admin', roles: [{ role: 'administrator', unitId: null }] },
+    });
   });
   return { created: true, username: 'admin', password, isGenerated: options.password === undefined };
 }

@@ -44,7 +44,13 @@ export async function importReferenceUnits(
 
   const provinces = current.filter((unit) => unit.parent === null && (!options.province || unit.code === options.province));
   if (provinces.length === 0) {
-    throw validationError([{ field: 'province', code: 'not_found', message: { vi: `Không có tỉnh mã ${options.province} sau 1/7/2025.`, en: `No province ${options.province} after 2025-07-01.` } }]);
+    throw validationError([
+      {
+        field: 'province',
+        code: 'not_found',
+        message: { vi: `Không có tỉnh mã ${options.province} sau 1/7/2025.`, en: `No province ${options.province} after 2025-07-01.` },
+      },
+    ]);
   }
   const provinceCodes = new Set(provinces.map((unit) => unit.code));
   const newUnits = current.filter((unit) => provinceCodes.has(unit.code) || (unit.parent !== null && provinceCodes.has(unit.parent)));
@@ -53,8 +59,12 @@ export async function importReferenceUnits(
   let oldUnits: RawUnit[] = [];
   if (options.withHistory) {
     const oldProvinces = new Set(links.filter((link) => link.from.length === 2 && provinceCodes.has(link.to)).map((link) => link.from));
-    const oldDistricts = new Set(old.filter((unit) => unit.code.length === 3 && unit.parent !== null && oldProvinces.has(unit.parent)).map((unit) => unit.code));
-    oldUnits = old.filter((unit) => oldProvinces.has(unit.code) || (unit.parent !== null && (oldProvinces.has(unit.parent) || oldDistricts.has(unit.parent))));
+    const oldDistricts = new Set(
+      old.filter((unit) => unit.code.length === 3 && unit.parent !== null && oldProvinces.has(unit.parent)).map((unit) => unit.code),
+    );
+    oldUnits = old.filter(
+      (unit) => oldProvinces.has(unit.code) || (unit.parent !== null && (oldProvinces.has(unit.parent) || oldDistricts.has(unit.parent))),
+    );
   }
   const oldCodes = new Set(oldUnits.map((unit) => unit.code));
   const successionLinks = links.filter((link) => oldCodes.has(link.from) && newCodes.has(link.to));
@@ -114,7 +124,10 @@ export async function importReferenceUnits(
     }));
     options.onProgress?.(`linking ${successionRows.length} successions`);
     for (let start = 0; start < successionRows.length; start += 1000) {
-      await tx.insert(unitSuccessions).values(successionRows.slice(start, start + 1000)).onConflictDoNothing();
+      await tx
+        .insert(unitSuccessions)
+        .values(successionRows.slice(start, start + 1000))
+        .onConflictDoNothing();
     }
     const report = { units: rows.length, successions: successionRows.length, skipped, provinces: [...provinceCodes] };
     audit.record({ action: 'unit.import_reference', entity: 'unit', after: { ...report, withHistory: options.withHistory } });

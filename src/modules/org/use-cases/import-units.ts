@@ -53,13 +53,20 @@ function readRows(format: 'csv' | 'json', content: string): Record<string, unkno
       if (!Array.isArray(list)) throw new Error('expected an array of units');
       return list as Record<string, unknown>[];
     }
-    const records = parse(content.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+    const records = parse(content.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true }) as Record<
+      string,
+      string
+    >[];
     return records.map((record) =>
       Object.fromEntries(Object.entries(record).map(([key, value]) => [camelCase(key), value === '' ? null : value])),
     );
   } catch (error) {
     throw new DomainError(OrgError.IMPORT_INVALID, { count: 1 }, [
-      { field: 'content', code: 'malformed', message: { vi: `Không đọc được tệp: ${(error as Error).message}`, en: `Unreadable file: ${(error as Error).message}` } },
+      {
+        field: 'content',
+        code: 'malformed',
+        message: { vi: `Không đọc được tệp: ${(error as Error).message}`, en: `Unreadable file: ${(error as Error).message}` },
+      },
     ]);
   }
 }
@@ -79,7 +86,8 @@ async function planImport(tx: Queryable, raw: Record<string, unknown>[]): Promis
       }
     } else parsed.push({ row: result.data, id: crypto.randomUUID(), index: index + 1 });
   });
-  if (raw.length === 0) errors.push({ field: 'content', code: 'empty', message: { vi: 'Tệp không có dòng nào.', en: 'The file has no rows.' } });
+  if (raw.length === 0)
+    errors.push({ field: 'content', code: 'empty', message: { vi: 'Tệp không có dòng nào.', en: 'The file has no rows.' } });
 
   const byCode = new Map<string, typeof parsed>();
   for (const entry of parsed) byCode.set(entry.row.code, [...(byCode.get(entry.row.code) ?? []), entry]);
@@ -88,12 +96,23 @@ async function planImport(tx: Queryable, raw: Record<string, unknown>[]): Promis
     const key = codeKey(row.code, row.validFrom ?? null);
     const first = firstRowOf.get(key);
     if (first === undefined) firstRowOf.set(key, index);
-    else errors.push({ field: `rows[${index}].code`, code: 'duplicate', message: { vi: `Dòng ${index}: mã ${row.code} trùng với dòng ${first}.`, en: `Row ${index}: code ${row.code} repeats row ${first}.` } });
+    else
+      errors.push({
+        field: `rows[${index}].code`,
+        code: 'duplicate',
+        message: {
+          vi: `Dòng ${index}: mã ${row.code} trùng với dòng ${first}.`,
+          en: `Row ${index}: code ${row.code} repeats row ${first}.`,
+        },
+      });
   }
   const failed = new Set<string>();
   const planned = new Map<string, NewUnitRow>();
   // The codes already stored, in one query for the whole file; each parent outside the file, looked up once.
-  const taken = await selectTakenCodeKeys(tx, parsed.map((entry) => entry.row.code));
+  const taken = await selectTakenCodeKeys(
+    tx,
+    parsed.map((entry) => entry.row.code),
+  );
   const storedParents = new Map<string, Awaited<ReturnType<typeof findUnitByCode>>>();
   const findStoredParent = async (code: string, date: string | undefined) => {
     const key = `${code}@${date ?? ''}`;
@@ -102,7 +121,11 @@ async function planImport(tx: Queryable, raw: Record<string, unknown>[]): Promis
   };
   const resolve = async (entry: (typeof parsed)[number], trail: Set<string>): Promise<NewUnitRow | undefined> => {
     if (trail.has(entry.id)) {
-      errors.push({ field: `rows[${entry.index}].parentCode`, code: 'cycle', message: { vi: `Dòng ${entry.index}: vòng lặp cấp trên.`, en: `Row ${entry.index}: parent cycle.` } });
+      errors.push({
+        field: `rows[${entry.index}].parentCode`,
+        code: 'cycle',
+        message: { vi: `Dòng ${entry.index}: vòng lặp cấp trên.`, en: `Row ${entry.index}: parent cycle.` },
+      });
       return undefined;
     }
     const done = planned.get(entry.id);
@@ -115,7 +138,14 @@ async function planImport(tx: Queryable, raw: Record<string, unknown>[]): Promis
       if (inFile) parent = await resolve(inFile, new Set([...trail, entry.id]));
       else parent = await findStoredParent(row.parentCode, row.validFrom ?? undefined);
       if (!parent) {
-        errors.push({ field: `rows[${index}].parentCode`, code: 'not_found', message: { vi: `Dòng ${index}: không tìm thấy đơn vị cấp trên ${row.parentCode}.`, en: `Row ${index}: parent ${row.parentCode} not found.` } });
+        errors.push({
+          field: `rows[${index}].parentCode`,
+          code: 'not_found',
+          message: {
+            vi: `Dòng ${index}: không tìm thấy đơn vị cấp trên ${row.parentCode}.`,
+            en: `Row ${index}: parent ${row.parentCode} not found.`,
+          },
+        });
         return undefined;
       }
     }
@@ -123,7 +153,11 @@ async function planImport(tx: Queryable, raw: Record<string, unknown>[]): Promis
       errors.push({ ...error, field: error.field.replace('parentId', 'parentCode') });
     }
     if (taken.has(codeKey(row.code, row.validFrom ?? null))) {
-      errors.push({ field: `rows[${index}].code`, code: 'taken', message: { vi: `Dòng ${index}: mã ${row.code} đã có trong hệ thống.`, en: `Row ${index}: code ${row.code} already exists.` } });
+      errors.push({
+        field: `rows[${index}].code`,
+        code: 'taken',
+        message: { vi: `Dòng ${index}: mã ${row.code} đã có trong hệ thống.`, en: `Row ${index}: code ${row.code} already exists.` },
+      });
     }
     const unit: NewUnitRow = {
       id: entry.id,

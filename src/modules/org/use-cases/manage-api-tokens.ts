@@ -35,12 +35,28 @@ export async function listApiTokens(deps: Deps, principal: Principal): Promise<A
 }
 
 /** A token for one role at one unit (never beyond my reach); its secret is returned once, only its hash is kept. */
-export async function createApiToken(deps: Deps, principal: Extract<Principal, { kind: 'session' }>, context: CommandContext, input: ApiTokenInput): Promise<ApiToken & { token: string }> {
+export async function createApiToken(
+  deps: Deps,
+  principal: Extract<Principal, { kind: 'session' }>,
+  context: CommandContext,
+  input: ApiTokenInput,
+): Promise<ApiToken & { token: string }> {
   await deps.access.require(principal, OrgPermission['tokens.manage'], input.unitId);
   return runCommand(deps.db, context, async (tx, audit) => {
     if (input.unitId) await getUnitRow(tx, input.unitId);
-    const token = await insertApiToken(tx, { name: input.name, role: input.role, unitId: input.unitId, createdBy: principal.accountId, expiresAt: input.expiresAt ? new Date(input.expiresAt) : null });
-    audit.record({ action: 'api_token.create', entity: 'api_token', entityId: token.id, after: { name: input.name, role: input.role, unitId: input.unitId, prefix: token.prefix } });
+    const token = await insertApiToken(tx, {
+      name: input.name,
+      role: input.role,
+      unitId: input.unitId,
+      createdBy: principal.accountId,
+      expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
+    });
+    audit.record({
+      action: 'api_token.create',
+      entity: 'api_token',
+      entityId: token.id,
+      after: { name: input.name, role: input.role, unitId: input.unitId, prefix: token.prefix },
+    });
     const [row] = await tx.select().from(apiTokens).where(eq(apiTokens.id, token.id));
     return { ...present(row!), token: token.token };
   });
@@ -48,7 +64,10 @@ export async function createApiToken(deps: Deps, principal: Extract<Principal, {
 
 export async function revokeApiToken(deps: Deps, principal: Principal, context: CommandContext, id: string): Promise<void> {
   await runCommand(deps.db, context, async (tx, audit) => {
-    const [row] = await tx.select().from(apiTokens).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)));
+    const [row] = await tx
+      .select()
+      .from(apiTokens)
+      .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)));
     if (!row) throw new DomainError(OrgError.API_TOKEN_NOT_FOUND);
     await deps.access.require(principal, OrgPermission['tokens.manage'], row.unitId, tx);
     await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, row.id));

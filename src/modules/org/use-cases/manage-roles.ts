@@ -30,7 +30,12 @@ export async function assignRole(
       .returning({ id: roleAssignments.id });
     const id = inserted[0]?.id;
     if (!id) throw new DomainError(OrgError.ROLE_ALREADY_ASSIGNED);
-    audit.record({ action: 'staff.role_assign', entity: 'staff', entityId: input.staffId, after: { assignmentId: id, role: input.role, unitId: input.unitId } });
+    audit.record({
+      action: 'staff.role_assign',
+      entity: 'staff',
+      entityId: input.staffId,
+      after: { assignmentId: id, role: input.role, unitId: input.unitId },
+    });
     const roles = await selectRolesOf(tx, [input.staffId]);
     const assignment = roles.get(input.staffId)?.find((role) => role.id === id);
     return { id, role: input.role, unitId: input.unitId, unitName: assignment?.unitName ?? null };
@@ -51,10 +56,19 @@ export async function revokeRole(
       .for('update');
     if (!assignment) throw new DomainError(OrgError.ROLE_ASSIGNMENT_NOT_FOUND);
     await requireAccountReach(principal, input.staffId, tx);
-    if (assignment.role === 'administrator' && assignment.unitId === null && (await countGlobalAdministrators(tx, { assignmentId: assignment.id })) === 0) {
+    if (
+      assignment.role === 'administrator' &&
+      assignment.unitId === null &&
+      (await countGlobalAdministrators(tx, { assignmentId: assignment.id })) === 0
+    ) {
       throw new DomainError(OrgError.LAST_ADMINISTRATOR);
     }
     await tx.delete(roleAssignments).where(sql`${roleAssignments.id} = ${assignment.id}`);
-    audit.record({ action: 'staff.role_revoke', entity: 'staff', entityId: input.staffId, before: { assignmentId: assignment.id, role: assignment.role, unitId: assignment.unitId } });
+    audit.record({
+      action: 'staff.role_revoke',
+      entity: 'staff',
+      entityId: input.staffId,
+      before: { assignmentId: assignment.id, role: assignment.role, unitId: assignment.unitId },
+    });
   });
 }

@@ -17,7 +17,9 @@ export async function getMe(deps: Deps, principal: Principal): Promise<Me> {
   if (principal.kind !== 'session') throw new DomainError(PlatformError.FORBIDDEN);
   const person = await getStaff(deps.db, principal.accountId);
   const assignments = (await selectRolesOf(deps.db, [person.id])).get(person.id) ?? [];
-  const [home] = person.unitId ? await deps.db.select({ id: units.id, code: units.code, name: units.name }).from(units).where(eq(units.id, person.unitId)) : [];
+  const [home] = person.unitId
+    ? await deps.db.select({ id: units.id, code: units.code, name: units.name }).from(units).where(eq(units.id, person.unitId))
+    : [];
   return {
     id: person.id,
     username: person.username,
@@ -26,7 +28,11 @@ export async function getMe(deps: Deps, principal: Principal): Promise<Me> {
     phone: person.phone,
     title: person.title,
     unit: home ?? null,
-    roles: assignments.map((role) => ({ id: role.id, role: role.role, unit: role.unitId ? { id: role.unitId, code: role.unitCode ?? '', name: role.unitName ?? '' } : null })),
+    roles: assignments.map((role) => ({
+      id: role.id,
+      role: role.role,
+      unit: role.unitId ? { id: role.unitId, code: role.unitCode ?? '', name: role.unitName ?? '' } : null,
+    })),
     permissions: await deps.access.permissionsOf(principal),
   };
 }
@@ -35,7 +41,9 @@ export async function getMe(deps: Deps, principal: Principal): Promise<Me> {
 export async function listStaff(deps: Deps, principal: Principal, query: StaffListQuery) {
   const isGlobal = await deps.access.can(principal, OrgPermission['staff.read'], null);
   const scope = isGlobal ? undefined : deps.access.unitScope(principal, OrgPermission['staff.read'], staff.unitId);
-  const inUnit = query.unitId ? sql`${staff.unitId} in (select u.id from ${units} u, ${units} r where r.id = ${query.unitId} and u.path like r.path || '%')` : undefined;
+  const inUnit = query.unitId
+    ? sql`${staff.unitId} in (select u.id from ${units} u, ${units} r where r.id = ${query.unitId} and u.path like r.path || '%')`
+    : undefined;
   const where = and(scope, inUnit, matchesAnyText([staff.fullName, accounts.username], query.q));
   const { items, total } = await selectStaff(deps.db, { where, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
   return { items, total, page: query.page, pageSize: query.pageSize };

@@ -38,7 +38,10 @@ export async function updateStaff(
     if (current.isActive === 1 && next.isActive === 0 && (await countGlobalAdministrators(tx, { staffId: current.id })) === 0) {
       throw new DomainError(OrgError.LAST_ADMINISTRATOR);
     }
-    await tx.update(staff).set({ ...next, version: current.version + 1, updatedAt: new Date() }).where(eq(staff.id, current.id));
+    await tx
+      .update(staff)
+      .set({ ...next, version: current.version + 1, updatedAt: new Date() })
+      .where(eq(staff.id, current.id));
     if (next.isActive !== current.isActive) await setAccountDisabled(tx, current.id, next.isActive === 0);
     audit.recordChange({ action: 'staff.update', entity: 'staff', entityId: current.id }, current, next);
     return getStaff(tx, current.id);

@@ -44,7 +44,10 @@ export async function updateUnit(
     if (parent && parent.path.startsWith(current.path)) throw new DomainError(OrgError.UNIT_CYCLE);
     const errors = checkUnitShape(next, parent?.type ?? null);
     if (errors.length > 0) throw validationError(errors);
-    if ((next.code !== current.code || next.validFrom !== current.validFrom) && (await isCodeTaken(tx, next.code, next.validFrom, current.id))) {
+    if (
+      (next.code !== current.code || next.validFrom !== current.validFrom) &&
+      (await isCodeTaken(tx, next.code, next.validFrom, current.id))
+    ) {
       throw new DomainError(OrgError.UNIT_CODE_TAKEN, { code: next.code });
     }
     const path = childPath(parent?.path ?? null, current.id);

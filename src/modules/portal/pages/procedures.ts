@@ -14,7 +14,13 @@ import {
 
 export const procedurePath = (code: string, name: string) => `/thu-tuc/${code}/${slugify(name)}`;
 
-export function procedureSearchPage(options: { q: string; items: ProcedureVersion[]; total: number; page: number; pageSize: number }): Html {
+export function procedureSearchPage(options: {
+  q: string;
+  items: ProcedureVersion[];
+  total: number;
+  page: number;
+  pageSize: number;
+}): Html {
   const { q, items, total, page, pageSize } = options;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const link = (target: number) => `/thu-tuc?${new URLSearchParams({ ...(q ? { q } : {}), trang: String(target) }).toString()}`;
@@ -32,9 +38,11 @@ ${items.map(
   <div class="muted">Mã ${item.code} · ${item.data.fieldName} · ${item.data.levels.map((level) => levelLabels[level] ?? level).join(', ')} · ${processingTimeText(item.data.processingTime)} · ${onlineLevelLabels[item.data.onlineLevel] ?? ''}</div></li>`,
 )}
 </ol>
-${pages > 1
-  ? html`<nav class="pager" aria-label="Trang">${page > 1 ? html`<a href="${link(page - 1)}">← Trang trước</a>` : ''} <span>Trang ${page}/${pages}</span> ${page < pages ? html`<a href="${link(page + 1)}">Trang sau →</a>` : ''}</nav>`
-  : ''}`;
+${
+  pages > 1
+    ? html`<nav class="pager" aria-label="Trang">${page > 1 ? html`<a href="${link(page - 1)}">← Trang trước</a>` : ''} <span>Trang ${page}/${pages}</span> ${page < pages ? html`<a href="${link(page + 1)}">Trang sau →</a>` : ''}</nav>`
+    : ''
+}`;
 }
 
 export function procedureDetailPage(item: ProcedureVersion): Html {
@@ -58,15 +66,20 @@ ${p.isSample ? html`<p class="note">Dữ liệu mẫu, cần đối chiếu vớ
 <h2>Thành phần hồ sơ</h2>
 <table class="grid"><thead><tr><th>#</th><th>Giấy tờ</th><th>Loại</th><th>Số lượng</th><th>Mẫu</th></tr></thead><tbody>
 ${p.documents.map(
-  (document, index) => html`<tr><td>${index + 1}</td><td>${document.name}${document.isRequired ? '' : html` <span class="muted">(nếu có)</span>`}${document.note ? html`<div class="muted">${document.note}</div>` : ''}</td>
+  (
+    document,
+    index,
+  ) => html`<tr><td>${index + 1}</td><td>${document.name}${document.isRequired ? '' : html` <span class="muted">(nếu có)</span>`}${document.note ? html`<div class="muted">${document.note}</div>` : ''}</td>
   <td>${documentFormLabels[document.form] ?? document.form}</td><td>${document.count}</td>
   <td>${document.templateName ? html`<a href="/thu-tuc/${item.code}/mau/${index + 1}" download>Tải mẫu (.docx)</a>` : '—'}</td></tr>`,
 )}
 </tbody></table>
 <h2>Phí, lệ phí</h2>
-${p.fees.length === 0
-  ? html`<p>Không thu phí, lệ phí.</p>`
-  : html`<ul>${p.fees.map((fee) => html`<li>${fee.kind === 'fee' ? 'Phí' : 'Lệ phí'} ${fee.name}: <strong>${formatVnd(fee.amountVnd)}</strong>${fee.per ? ` (${fee.per})` : ''}${fee.exemptions ? html`<div class="muted">Miễn, giảm: ${fee.exemptions}</div>` : ''}</li>`)}</ul>`}
+${
+  p.fees.length === 0
+    ? html`<p>Không thu phí, lệ phí.</p>`
+    : html`<ul>${p.fees.map((fee) => html`<li>${fee.kind === 'fee' ? 'Phí' : 'Lệ phí'} ${fee.name}: <strong>${formatVnd(fee.amountVnd)}</strong>${fee.per ? ` (${fee.per})` : ''}${fee.exemptions ? html`<div class="muted">Miễn, giảm: ${fee.exemptions}</div>` : ''}</li>`)}</ul>`
+}
 <h2>Trình tự thực hiện</h2>
 <ol>${p.steps.map((step) => html`<li>${step.name} <span class="muted">— ${step.handlerUnitType ? (unitTypeLabels[step.handlerUnitType] ?? step.handlerUnitType) : step.handlerUnitCode}, ${roleLabels[step.role] ?? step.role}${step.budgetHours > 0 ? `, ${step.budgetHours} giờ làm việc` : ''}</span></li>`)}</ol>
 <h2>Căn cứ pháp lý</h2>

@@ -6,13 +6,24 @@ import { documentFormLabels } from './procedure-labels.js';
 export type UnitChoice = { id: string; name: string };
 
 /** How the citizen receives the result, in the words of the submission form. */
-const submitDeliveryLabels: Record<Delivery, string> = { counter: 'Tại Bộ phận Một cửa', post: 'Qua bưu chính', home: 'Tại nhà', electronic: 'Bản điện tử' };
+const submitDeliveryLabels: Record<Delivery, string> = {
+  counter: 'Tại Bộ phận Một cửa',
+  post: 'Qua bưu chính',
+  home: 'Tại nhà',
+  electronic: 'Bản điện tử',
+};
 
 /**
  * The online submission form: plain HTML, multipart, works without JavaScript. The form token and
  * every text field come before the files, so the server checks them before accepting a file.
  */
-export function submitForm(options: { version: ProcedureVersion; units: UnitChoice[]; formToken: string; errors?: Record<string, string>; values?: Record<string, string> }): Html {
+export function submitForm(options: {
+  version: ProcedureVersion;
+  units: UnitChoice[];
+  formToken: string;
+  errors?: Record<string, string>;
+  values?: Record<string, string>;
+}): Html {
   const { version, units } = options;
   const errors = options.errors ?? {};
   const values = options.values ?? {};
@@ -39,7 +50,10 @@ ${Object.keys(errors).length > 0 ? html`<p class="note" role="alert">Hồ sơ ch
   <p><select name="delivery" aria-label="Cách nhận kết quả">${version.data.deliveryOptions.map((option) => html`<option value="${option}" ${values.delivery === option ? html`selected` : ''}>${submitDeliveryLabels[option]}</option>`)}</select></p>
   <h2>Thành phần hồ sơ (PDF, JPEG hoặc PNG, tối đa 20 MB mỗi tệp)</h2>
   ${version.data.documents.map(
-    (document, index) => html`<p><label for="doc${index + 1}">${index + 1}. ${document.name} — ${documentFormLabels[document.form] ?? document.form}${document.isRequired ? ' (bắt buộc)' : ' (nếu có)'}</label><br>
+    (
+      document,
+      index,
+    ) => html`<p><label for="doc${index + 1}">${index + 1}. ${document.name} — ${documentFormLabels[document.form] ?? document.form}${document.isRequired ? ' (bắt buộc)' : ' (nếu có)'}</label><br>
     <input id="doc${index + 1}" name="doc${index + 1}" type="file" accept="application/pdf,image/jpeg,image/png" ${document.isRequired ? html`required` : ''}>${error(`documents.${index + 1}`)}</p>`,
   )}
   <p><button type="submit">Gửi hồ sơ</button></p>

@@ -38,7 +38,16 @@ export function kioskWaiting(officerName: string, message?: string): Html {
 </div>`;
 }
 
-export function kioskChoices(view: { action: string; formToken: string; dossierId: string; transaction: string; transactionLabel: string; procedureName: string; dossierCode: string | null; officerName: string }): Html {
+export function kioskChoices(view: {
+  action: string;
+  formToken: string;
+  dossierId: string;
+  transaction: string;
+  transactionLabel: string;
+  procedureName: string;
+  dossierCode: string | null;
+  officerName: string;
+}): Html {
   return html`<h1>Quý khách có hài lòng với việc giải quyết hồ sơ?</h1>
 <p class="who">${view.transactionLabel}: ${view.procedureName}${view.dossierCode ? html` — mã hồ sơ ${view.dossierCode}` : ''}<br>Cán bộ phục vụ: <strong>${view.officerName}</strong></p>
 <div class="choices">${ratingLevels.map(

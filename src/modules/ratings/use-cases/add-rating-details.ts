@@ -19,20 +19,34 @@ export async function addRatingDetails(
   input: { ratingId: string; kioskId: string; details: RatingDetails; now?: Date },
 ) {
   const { db } = deps;
-  const [existing] = await db.select().from(ratings).where(and(eq(ratings.id, input.ratingId), eq(ratings.kioskId, input.kioskId)));
+  const [existing] = await db
+    .select()
+    .from(ratings)
+    .where(and(eq(ratings.id, input.ratingId), eq(ratings.kioskId, input.kioskId)));
   if (!existing) throw new DomainError(RatingError.RATING_NOT_FOUND);
   const now = input.now ?? new Date();
-  if (now.getTime() - Date.parse(existing.ratedAt) > DETAILS_WINDOW_MS || existing.version > 1) throw new DomainError(RatingError.RATING_DETAILS_CLOSED);
+  if (now.getTime() - Date.parse(existing.ratedAt) > DETAILS_WINDOW_MS || existing.version > 1)
+    throw new DomainError(RatingError.RATING_DETAILS_CLOSED);
   const calendar = await calendarFor(db, existing.unitId);
   const transaction = await findCounterTransaction(db, existing.dossierId, existing.transaction);
   return runCommand(db, context, async (tx, audit) => {
     const [rating] = await tx
       .update(ratings)
-      .set({ attitude: input.details.attitude ?? null, timeliness: input.details.timeliness ?? null, comment: input.details.comment || null, version: existing.version + 1 })
+      .set({
+        attitude: input.details.attitude ?? null,
+        timeliness: input.details.timeliness ?? null,
+        comment: input.details.comment || null,
+        version: existing.version + 1,
+      })
       .where(and(eq(ratings.id, existing.id), eq(ratings.version, existing.version)))
       .returning();
     if (!rating) throw new DomainError(RatingError.RATING_DETAILS_CLOSED);
-    audit.record({ action: 'rating.details', entity: 'rating', entityId: rating.id, after: { attitude: rating.attitude, timeliness: rating.timeliness, hasComment: rating.comment !== null } });
+    audit.record({
+      action: 'rating.details',
+      entity: 'rating',
+      entityId: rating.id,
+      after: { attitude: rating.attitude, timeliness: rating.timeliness, hasComment: rating.comment !== null },
+    });
     const feedbackItemId = await openFeedbackIfNeeded(tx, audit, calendar, rating, transaction?.dossierCode ?? null);
     return { ...rating, feedbackItemId };
   });

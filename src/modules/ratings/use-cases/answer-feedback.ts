@@ -23,10 +23,22 @@ export async function answerFeedback(
     if (item.status === 'answered') throw new DomainError(RatingError.FEEDBACK_ALREADY_ANSWERED);
     const [answered] = await tx
       .update(feedbackItems)
-      .set({ status: 'answered', answer: input.answer, answeredAt: (input.now ?? new Date()).toISOString(), answeredBy: context.actor.name, version: item.version + 1 })
+      .set({
+        status: 'answered',
+        answer: input.answer,
+        answeredAt: (input.now ?? new Date()).toISOString(),
+        answeredBy: context.actor.name,
+        version: item.version + 1,
+      })
       .where(and(eq(feedbackItems.id, item.id), eq(feedbackItems.version, item.version)))
       .returning();
-    audit.record({ action: 'feedback.answer', entity: 'feedback_item', entityId: item.id, before: { status: item.status }, after: { status: 'answered', answeredAt: answered!.answeredAt } });
+    audit.record({
+      action: 'feedback.answer',
+      entity: 'feedback_item',
+      entityId: item.id,
+      before: { status: item.status },
+      after: { status: 'answered', answeredAt: answered!.answeredAt },
+    });
     return answered!;
   });
 }

@@ -82,7 +82,12 @@ export async function computeScores(db: Queryable, period: UnitPeriod, level: Un
   }
   officers.sort((a, b) => b.dossiers - a.dossiers || a.officerName.localeCompare(b.officerName, 'vi'));
   return {
-    unit: { dossiers: all.length, indicators: unitIndicators, total: all.length === 0 ? null : unitTotal, classification: all.length === 0 ? null : classifyAgency(unitTotal) },
+    unit: {
+      dossiers: all.length,
+      indicators: unitIndicators,
+      total: all.length === 0 ? null : unitTotal,
+      classification: all.length === 0 ? null : classifyAgency(unitTotal),
+    },
     officers,
   };
 }

@@ -12,7 +12,13 @@ type RatingRow = typeof ratings.$inferSelect;
  * An unsatisfied rating with a comment opens a feedback item for the unit's leader, once,
  * with its answer deadline counted on the unit's working calendar.
  */
-export async function openFeedbackIfNeeded(tx: Tx, audit: AuditTrail, calendar: WorkingCalendar, rating: RatingRow, dossierCode: string | null): Promise<string | null> {
+export async function openFeedbackIfNeeded(
+  tx: Tx,
+  audit: AuditTrail,
+  calendar: WorkingCalendar,
+  rating: RatingRow,
+  dossierCode: string | null,
+): Promise<string | null> {
   if (rating.level !== 'unsatisfied' || !rating.comment) return null;
   const openedAt = new Date(rating.ratedAt);
   if (Number.isNaN(openedAt.getTime())) throw new Error('rating without a time');
@@ -32,6 +38,11 @@ export async function openFeedbackIfNeeded(tx: Tx, audit: AuditTrail, calendar: 
     .onConflictDoNothing()
     .returning();
   if (!item) return null;
-  audit.record({ action: 'feedback.open', entity: 'feedback_item', entityId: item.id, after: { ratingId: item.ratingId, unitId: item.unitId, dueAt: item.dueAt } });
+  audit.record({
+    action: 'feedback.open',
+    entity: 'feedback_item',
+    entityId: item.id,
+    after: { ratingId: item.ratingId, unitId: item.unitId, dueAt: item.dueAt },
+  });
   return item.id;
 }

@@ -17,7 +17,12 @@ export type Kiosk = typeof ratingKiosks.$inferSelect;
  * and from then on shows the officer's last transaction to the citizen, without a sign-in.
  * The token is shown once; only its hash is kept.
  */
-export async function pairKiosk(deps: Pick<AppDeps, 'db' | 'access'>, principal: Extract<Principal, { kind: 'session' }>, context: CommandContext, input: { unitId: string; label: string }) {
+export async function pairKiosk(
+  deps: Pick<AppDeps, 'db' | 'access'>,
+  principal: Extract<Principal, { kind: 'session' }>,
+  context: CommandContext,
+  input: { unitId: string; label: string },
+) {
   const { db, access } = deps;
   await getUnitRow(db, input.unitId);
   await access.require(principal, RatingPermission['ratings.kiosk'], input.unitId);
@@ -28,16 +33,29 @@ export async function pairKiosk(deps: Pick<AppDeps, 'db' | 'access'>, principal:
       .insert(ratingKiosks)
       .values({ unitId: input.unitId, officerId: principal.accountId, officerName, label: input.label, tokenHash: sha256(token) })
       .returning();
-    audit.record({ action: 'kiosk.pair', entity: 'rating_kiosk', entityId: row!.id, after: { unitId: row!.unitId, officerId: row!.officerId, label: row!.label } });
+    audit.record({
+      action: 'kiosk.pair',
+      entity: 'rating_kiosk',
+      entityId: row!.id,
+      after: { unitId: row!.unitId, officerId: row!.officerId, label: row!.label },
+    });
     return row!;
   });
   return { kiosk, token, path: `/danh-gia/quay/${token}` };
 }
 
 /** Revokes a kiosk; only its officer or someone holding the kiosk permission at its unit. */
-export async function revokeKiosk(deps: Pick<AppDeps, 'db' | 'access'>, principal: Principal, context: CommandContext, kioskId: string): Promise<void> {
+export async function revokeKiosk(
+  deps: Pick<AppDeps, 'db' | 'access'>,
+  principal: Principal,
+  context: CommandContext,
+  kioskId: string,
+): Promise<void> {
   const { db, access } = deps;
-  const [kiosk] = await db.select().from(ratingKiosks).where(and(eq(ratingKiosks.id, kioskId), isNull(ratingKiosks.revokedAt)));
+  const [kiosk] = await db
+    .select()
+    .from(ratingKiosks)
+    .where(and(eq(ratingKiosks.id, kioskId), isNull(ratingKiosks.revokedAt)));
   if (!kiosk) throw new DomainError(RatingError.KIOSK_NOT_FOUND);
   await access.require(principal, RatingPermission['ratings.kiosk'], kiosk.unitId);
   await runCommand(db, context, async (tx, audit) => {
@@ -48,6 +66,9 @@ export async function revokeKiosk(deps: Pick<AppDeps, 'db' | 'access'>, principa
 
 export async function findKioskByToken(db: Queryable, token: string): Promise<Kiosk | undefined> {
   if (!/^[\w-]{20,60}$/.test(token)) return undefined;
-  const [kiosk] = await db.select().from(ratingKiosks).where(and(eq(ratingKiosks.tokenHash, sha256(token)), isNull(ratingKiosks.revokedAt)));
+  const [kiosk] = await db
+    .select()
+    .from(ratingKiosks)
+    .where(and(eq(ratingKiosks.tokenHash, sha256(token)), isNull(ratingKiosks.revokedAt)));
   return kiosk;
 }

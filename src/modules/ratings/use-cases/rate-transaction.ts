@@ -34,7 +34,8 @@ export async function rateTransaction(deps: Pick<AppDeps, 'db'>, context: Comman
   if (input.kiosk) {
     if (input.kiosk.unitId !== transaction.receivingUnitId) throw new DomainError(RatingError.RATING_OTHER_UNIT);
     const age = now.getTime() - Date.parse(transaction.at);
-    if (transaction.officerId !== input.kiosk.officerId || age < 0 || age > KIOSK_WINDOW_MS) throw new DomainError(RatingError.RATING_NOT_AT_THIS_KIOSK);
+    if (transaction.officerId !== input.kiosk.officerId || age < 0 || age > KIOSK_WINDOW_MS)
+      throw new DomainError(RatingError.RATING_NOT_AT_THIS_KIOSK);
   }
   const calendar = await calendarFor(db, transaction.receivingUnitId);
   const ratedAt = now.toISOString();
@@ -62,7 +63,12 @@ export async function rateTransaction(deps: Pick<AppDeps, 'db'>, context: Comman
       .returning();
     if (!rating) throw new DomainError(RatingError.RATING_ALREADY_GIVEN);
     // The rater stays anonymous in the audit log (NĐ 61/2018 art. 27): the rating, not who gave it.
-    audit.record({ action: 'rating.create', entity: 'rating', entityId: rating.id, after: { dossierId: rating.dossierId, transaction: rating.transaction, channel: rating.channel, level: rating.level } });
+    audit.record({
+      action: 'rating.create',
+      entity: 'rating',
+      entityId: rating.id,
+      after: { dossierId: rating.dossierId, transaction: rating.transaction, channel: rating.channel, level: rating.level },
+    });
     const feedbackItemId = await openFeedbackIfNeeded(tx, audit, calendar, rating, transaction.dossierCode);
     return { ...rating, feedbackItemId };
   });

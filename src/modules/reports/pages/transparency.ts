@@ -3,13 +3,20 @@ import type { Figures } from '../unit-figures.js';
 
 const number = (value: number) => value.toLocaleString('vi-VN');
 /** "97,12 %" — two decimals as Decision 766 rounds; "—" when there is nothing to divide by. */
-export const formatPercent = (value: number | null) => (value === null ? '—' : `${value.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} %`);
+export const formatPercent = (value: number | null) =>
+  value === null ? '—' : `${value.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} %`;
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 export type TransparencyColumn = { label: string; from: string; to: string; figures: Figures };
 
 /** The public figures of one unit: what the seed reports quote, from the records, no personal data. */
-export function transparencyPage(view: { unitName: string; unitCode: string; columns: TransparencyColumn[]; from: string; to: string }): Html {
+export function transparencyPage(view: {
+  unitName: string;
+  unitCode: string;
+  columns: TransparencyColumn[];
+  from: string;
+  to: string;
+}): Html {
   const row = (label: string, cell: (f: Figures) => string, id: string) =>
     html`<tr data-figure="${id}"><th scope="row">${label}</th>${view.columns.map((column) => html`<td>${cell(column.figures)}</td>`)}</tr>`;
   return html`

@@ -29,9 +29,7 @@ export function useProblemHandler() {
         return { type: 'about:blank', title: m.errors.unexpectedTitle, status: 0, code: 'CLIENT' };
       }
       const { problem } = error;
-      const unmatched = options.form
-        ? applyFieldErrors(options.form, problem.errors, options.fieldMap)
-        : (problem.errors ?? []);
+      const unmatched = options.form ? applyFieldErrors(options.form, problem.errors, options.fieldMap) : (problem.errors ?? []);
       void message.error({ content: describeProblem(problem, unmatched), duration: 6 });
       return problem;
     },

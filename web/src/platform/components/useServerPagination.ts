@@ -4,7 +4,10 @@ import { format } from '../i18n/format';
 import { useI18n } from '../i18n/useI18n';
 
 /** The pagination of a table whose rows the server pages: current page, size, total and the size changer. */
-export function useServerPagination(page: Page<unknown> | undefined, onChange: (page: number, pageSize: number) => void): TablePaginationConfig {
+export function useServerPagination(
+  page: Page<unknown> | undefined,
+  onChange: (page: number, pageSize: number) => void,
+): TablePaginationConfig {
   const { m } = useI18n();
   return {
     current: page?.page ?? 1,

@@ -36,8 +36,7 @@ export const en: Messages = {
     unexpectedTitle: 'Something went wrong',
     unexpectedDetail: 'The server sent a response that could not be read (status {status}).',
     staleTitle: 'Someone else changed this record',
-    staleDetail:
-      'The record was updated after you opened it. Reload to see the latest data, then make your changes again.',
+    staleDetail: 'The record was updated after you opened it. Reload to see the latest data, then make your changes again.',
     forbiddenTitle: 'Access denied',
     forbiddenDetail: 'Your account may not view this page.',
     notFoundTitle: 'Page not found',

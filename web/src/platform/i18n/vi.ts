@@ -37,8 +37,7 @@ export const vi = {
     unexpectedTitle: 'Đã có lỗi xảy ra',
     unexpectedDetail: 'Máy chủ trả về phản hồi không đọc được (mã {status}).',
     staleTitle: 'Dữ liệu đã được người khác thay đổi',
-    staleDetail:
-      'Bản ghi đã được cập nhật sau khi bạn mở nó. Hãy tải lại để xem dữ liệu mới nhất rồi nhập lại thay đổi của bạn.',
+    staleDetail: 'Bản ghi đã được cập nhật sau khi bạn mở nó. Hãy tải lại để xem dữ liệu mới nhất rồi nhập lại thay đổi của bạn.',
     forbiddenTitle: 'Không có quyền truy cập',
     forbiddenDetail: 'Tài khoản của bạn không có quyền xem trang này.',
     notFoundTitle: 'Không tìm thấy trang',

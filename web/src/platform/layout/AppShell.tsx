@@ -14,7 +14,13 @@ export function AppShell() {
   const { token } = theme.useToken();
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider theme="light" width={232} breakpoint="lg" collapsible style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}>
+      <Layout.Sider
+        theme="light"
+        width={232}
+        breakpoint="lg"
+        collapsible
+        style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
+      >
         <NavMenu />
       </Layout.Sider>
       <Layout>

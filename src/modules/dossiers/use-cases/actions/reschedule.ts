@@ -12,10 +12,17 @@ export const reschedule: ActionHandler<{ reason: string; newDueAt: string }> = a
   if (dossier.rescheduleCount >= 1 || !clock) throw new DomainError(DossierError.DOSSIER_RESCHEDULE_LIMIT);
   const at = now.getTime();
   const dueAt = getDueAt(calendar, clock, at);
-  if (addWorkingDays(calendar, at, 1) > dueAt) throw new DomainError(DossierError.DOSSIER_RESCHEDULE_TOO_LATE, { dueAt: new Date(dueAt).toISOString() });
+  if (addWorkingDays(calendar, at, 1) > dueAt)
+    throw new DomainError(DossierError.DOSSIER_RESCHEDULE_TOO_LATE, { dueAt: new Date(dueAt).toISOString() });
   const newDueAt = Date.parse(command.newDueAt);
   if (newDueAt <= dueAt) {
-    throw validationError([{ field: 'newDueAt', code: 'not_later', message: { vi: 'Ngày hẹn mới phải sau ngày hẹn hiện tại.', en: 'Must be after the current appointment.' } }]);
+    throw validationError([
+      {
+        field: 'newDueAt',
+        code: 'not_later',
+        message: { vi: 'Ngày hẹn mới phải sau ngày hẹn hiện tại.', en: 'Must be after the current appointment.' },
+      },
+    ]);
   }
   const newDueAtIso = new Date(newDueAt).toISOString();
   return {

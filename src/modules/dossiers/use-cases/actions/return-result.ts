@@ -8,9 +8,18 @@ import type { ActionHandler } from './action-context.js';
  * The result (or the stop notice) reaches the applicant: at the counter, or at home or by post
  * with the record of who received it, where, when and who delivered it (NĐ 61/2018 art. 20).
  */
-export const returnResult: ActionHandler<{ delivery: Delivery; note?: string | undefined; deliveryRecord?: DeliveryRecord | undefined }> = async ({ tx, dossier, calendar, now, actorName }, command) => {
+export const returnResult: ActionHandler<{
+  delivery: Delivery;
+  note?: string | undefined;
+  deliveryRecord?: DeliveryRecord | undefined;
+}> = async ({ tx, dossier, calendar, now, actorName }, command) => {
   if (dossier.status === 'result_ready' || dossier.status === 'stopped') {
-    const problems = checkDeliveryRecord({ delivery: command.delivery, record: command.deliveryRecord, resultReadyAt: dossier.finishedAt, now });
+    const problems = checkDeliveryRecord({
+      delivery: command.delivery,
+      record: command.deliveryRecord,
+      resultReadyAt: dossier.finishedAt,
+      now,
+    });
     if (problems.length > 0) throw validationError(problems);
     await handOver(tx, { dossierId: dossier.id, calendar, now: now.getTime(), actorName, isFinal: true });
   }

@@ -32,9 +32,7 @@ export function ChangePasswordPage() {
 
   return (
     <Card title={m.password.title} style={{ maxWidth: 480 }}>
-      {session?.mustChangePassword && (
-        <Alert type="warning" showIcon title={m.password.mustChange} style={{ marginBottom: 16 }} />
-      )}
+      {session?.mustChangePassword && <Alert type="warning" showIcon title={m.password.mustChange} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={(values) => void onFinish(values)}>
         <Form.Item name="currentPassword" label={m.password.current} rules={[{ required: true, message: m.common.required }]}>
           <Input.Password autoFocus autoComplete="current-password" />
@@ -50,9 +48,7 @@ export function ChangePasswordPage() {
             { required: true, message: m.common.required },
             ({ getFieldValue }) => ({
               validator: (_rule, value) =>
-                !value || getFieldValue('newPassword') === value
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(m.password.mismatch)),
+                !value || getFieldValue('newPassword') === value ? Promise.resolve() : Promise.reject(new Error(m.password.mismatch)),
             }),
           ]}
         >

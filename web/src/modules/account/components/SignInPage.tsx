@@ -63,18 +63,8 @@ export function SignInPage() {
           />
         )}
         <Form form={form} layout="vertical" onFinish={(values) => void onFinish(values)} requiredMark={false}>
-          <Form.Item
-            name="username"
-            label={m.signIn.username}
-            rules={[{ required: true, whitespace: true, message: m.common.required }]}
-          >
-            <Input
-              prefix={<UserOutlined />}
-              autoFocus
-              autoComplete="username"
-              autoCapitalize="none"
-              data-testid="signin-username"
-            />
+          <Form.Item name="username" label={m.signIn.username} rules={[{ required: true, whitespace: true, message: m.common.required }]}>
+            <Input prefix={<UserOutlined />} autoFocus autoComplete="username" autoCapitalize="none" data-testid="signin-username" />
           </Form.Item>
           <Form.Item name="password" label={m.signIn.password} rules={[{ required: true, message: m.common.required }]}>
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="signin-password" />

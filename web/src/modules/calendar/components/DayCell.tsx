@@ -68,7 +68,9 @@ export function DayCell({ day, isToday }: { day: CalendarDay; isToday: boolean }
       >
         <span style={{ lineHeight: 1.1 }}>{Number(day.date.slice(8))}</span>
         {kind === 'swapped-workday' && (
-          <Typography.Text style={{ fontSize: 9, lineHeight: 1, color: 'inherit', whiteSpace: 'nowrap', letterSpacing: -0.2 }}>{m.calendar.swappedMark}</Typography.Text>
+          <Typography.Text style={{ fontSize: 9, lineHeight: 1, color: 'inherit', whiteSpace: 'nowrap', letterSpacing: -0.2 }}>
+            {m.calendar.swappedMark}
+          </Typography.Text>
         )}
       </div>
     </Tooltip>

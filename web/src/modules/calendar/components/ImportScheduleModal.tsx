@@ -74,7 +74,13 @@ export function ImportScheduleModal({ open, year, version, current, onClose, onS
       footer={
         <Flex justify="end" gap={8}>
           <Button onClick={onClose}>{m.common.close}</Button>
-          <Button type="primary" loading={saving} disabled={!content.trim()} onClick={() => void save()} data-testid="schedule-import-submit">
+          <Button
+            type="primary"
+            loading={saving}
+            disabled={!content.trim()}
+            onClick={() => void save()}
+            data-testid="schedule-import-submit"
+          >
             {s.submit}
           </Button>
         </Flex>

@@ -15,10 +15,7 @@ export function MonthCard({ month, cells, today }: Props) {
       <div aria-label={m.calendar.months[month - 1]}>
         <div style={{ ...grid, marginBottom: 4 }}>
           {m.calendar.weekdaysShort.map((name, index) => (
-            <div
-              key={name}
-              style={{ textAlign: 'center', fontSize: 12, color: index >= 5 ? '#8c8c8c' : undefined }}
-            >
+            <div key={name} style={{ textAlign: 'center', fontSize: 12, color: index >= 5 ? '#8c8c8c' : undefined }}>
               {name}
             </div>
           ))}

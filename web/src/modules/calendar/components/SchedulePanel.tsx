@@ -40,10 +40,14 @@ export function SchedulePanel({ year, onChanged }: { year: number; onChanged: ()
       data-testid="calendar-schedule"
       extra={
         <Flex gap={8} align="center">
-          {stored && (
-            <Tag>{stored.version === 0 ? c.schedule.shipped : format(c.schedule.version, { version: stored.version })}</Tag>
-          )}
-          <Button icon={<DownloadOutlined />} disabled={!stored} loading={exporting} onClick={() => void exportJson()} data-testid="schedule-export">
+          {stored && <Tag>{stored.version === 0 ? c.schedule.shipped : format(c.schedule.version, { version: stored.version })}</Tag>}
+          <Button
+            icon={<DownloadOutlined />}
+            disabled={!stored}
+            loading={exporting}
+            onClick={() => void exportJson()}
+            data-testid="schedule-export"
+          >
             {c.schedule.export}
           </Button>
           <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="schedule-import">
@@ -68,7 +72,8 @@ export function SchedulePanel({ year, onChanged }: { year: number; onChanged: ()
                 key: 'date',
                 title: c.schedule.date,
                 width: 150,
-                render: (_value, entry) => `${formatDate(entry.date)} (${c.weekdaysShort[(new Date(`${entry.date}T00:00:00Z`).getUTCDay() + 6) % 7]})`,
+                render: (_value, entry) =>
+                  `${formatDate(entry.date)} (${c.weekdaysShort[(new Date(`${entry.date}T00:00:00Z`).getUTCDay() + 6) % 7]})`,
               },
               {
                 key: 'type',
@@ -80,7 +85,12 @@ export function SchedulePanel({ year, onChanged }: { year: number; onChanged: ()
                   </Tag>
                 ),
               },
-              { key: 'occasion', title: c.schedule.occasion, width: 170, render: (_value, entry) => c.occasions[entry.occasion] ?? entry.occasion },
+              {
+                key: 'occasion',
+                title: c.schedule.occasion,
+                width: 170,
+                render: (_value, entry) => c.occasions[entry.occasion] ?? entry.occasion,
+              },
               { key: 'source', title: c.schedule.source, dataIndex: 'source' },
               {
                 key: 'confirmed',

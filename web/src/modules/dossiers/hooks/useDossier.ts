@@ -55,11 +55,13 @@ export function useDossier(id: string) {
   );
 
   const act = useCallback(
-    (action: DossierAction, form?: FormInstance) => run((current) => dossiersApi.act(id, current, action), m.dossiers.actions[action.action] ?? action.action, form),
+    (action: DossierAction, form?: FormInstance) =>
+      run((current) => dossiersApi.act(id, current, action), m.dossiers.actions[action.action] ?? action.action, form),
     [id, run, m],
   );
   const decide = useCallback(
-    (decision: OnlineIntakeDecision, form?: FormInstance) => run((current) => dossiersApi.decide(id, current, decision), m.dossiers.decisions[decision.decision], form),
+    (decision: OnlineIntakeDecision, form?: FormInstance) =>
+      run((current) => dossiersApi.decide(id, current, decision), m.dossiers.decisions[decision.decision], form),
     [id, run, m],
   );
 

@@ -16,44 +16,44 @@ export function HomePage() {
   const name = me?.fullName ?? session?.username ?? '';
 
   const profile = (
-      <Descriptions
-        column={1}
-        bordered
-        size="small"
-        items={[
-          { key: 'username', label: m.home.username, children: me?.username ?? session?.username },
-          { key: 'title', label: m.home.jobTitle, children: me?.title || m.common.none },
-          { key: 'unit', label: m.home.unit, children: me?.unit ? `${me.unit.name} (${me.unit.code})` : m.common.none },
-          {
-            key: 'roles',
-            label: m.home.roles,
-            children: me?.roles.length ? (
-              <Space wrap>
-                {me.roles.map((assignment) => (
-                  <Tag key={assignment.id} color="blue">
-                    {label(assignment.role)} · {assignment.unit ? assignment.unit.name : m.common.wholeDeployment}
-                  </Tag>
-                ))}
-              </Space>
-            ) : (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.home.noRoles} />
-            ),
-          },
-          {
-            key: 'units',
-            label: m.home.units,
-            children: options.length ? (
-              <Space wrap>
-                {options.map((option) => (
-                  <Tag key={option.id ?? '*'}>{option.id ? `${option.name} (${option.code})` : m.common.wholeDeployment}</Tag>
-                ))}
-              </Space>
-            ) : (
-              m.common.none
-            ),
-          },
-        ]}
-      />
+    <Descriptions
+      column={1}
+      bordered
+      size="small"
+      items={[
+        { key: 'username', label: m.home.username, children: me?.username ?? session?.username },
+        { key: 'title', label: m.home.jobTitle, children: me?.title || m.common.none },
+        { key: 'unit', label: m.home.unit, children: me?.unit ? `${me.unit.name} (${me.unit.code})` : m.common.none },
+        {
+          key: 'roles',
+          label: m.home.roles,
+          children: me?.roles.length ? (
+            <Space wrap>
+              {me.roles.map((assignment) => (
+                <Tag key={assignment.id} color="blue">
+                  {label(assignment.role)} · {assignment.unit ? assignment.unit.name : m.common.wholeDeployment}
+                </Tag>
+              ))}
+            </Space>
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.home.noRoles} />
+          ),
+        },
+        {
+          key: 'units',
+          label: m.home.units,
+          children: options.length ? (
+            <Space wrap>
+              {options.map((option) => (
+                <Tag key={option.id ?? '*'}>{option.id ? `${option.name} (${option.code})` : m.common.wholeDeployment}</Tag>
+              ))}
+            </Space>
+          ) : (
+            m.common.none
+          ),
+        },
+      ]}
+    />
   );
   const showDashboard = can('reports.read');
   return (

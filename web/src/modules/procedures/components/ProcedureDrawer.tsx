@@ -48,7 +48,11 @@ export function ProcedureDrawer({ code, canManage, onClose, onEdit }: Props) {
       }
     >
       {!detail ? (
-        problem && !loading ? <Result status="404" title={p.notFound} /> : <Spin spinning />
+        problem && !loading ? (
+          <Result status="404" title={p.notFound} />
+        ) : (
+          <Spin spinning />
+        )
       ) : (
         <Tabs
           items={[

@@ -45,7 +45,11 @@ export function ProcedureForm({ detail, onReload }: Props) {
     const unmatched = applyFieldErrors(form, errors);
     void message.error({ content: describeProblem(error.problem, unmatched), duration: 8 });
     const first = errors.find((entry) => !unmatched.includes(entry));
-    if (first) form.scrollToField(first.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), { block: 'center' });
+    if (first)
+      form.scrollToField(
+        first.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+        { block: 'center' },
+      );
   };
 
   const save = async () => {

@@ -44,7 +44,12 @@ export function ProcedureLists({ procedure }: { procedure: ProcedureInput }) {
               </>
             ),
           },
-          { key: 'form', title: p.document.form, width: 170, render: (_value, document) => p.documentForms[document.form] ?? document.form },
+          {
+            key: 'form',
+            title: p.document.form,
+            width: 170,
+            render: (_value, document) => p.documentForms[document.form] ?? document.form,
+          },
           { key: 'count', title: p.document.count, width: 80, align: 'end', dataIndex: 'count' },
           {
             key: 'required',

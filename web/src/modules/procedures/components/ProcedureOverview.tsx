@@ -52,7 +52,11 @@ export function ProcedureOverview({ detail }: { detail: ProcedureDetail }) {
           label: f.onlineLevel,
           children: <Tag color={onlineLevelColours[procedure.onlineLevel]}>{p.onlineLevels[procedure.onlineLevel]}</Tag>,
         },
-        { key: 'delivery', label: f.deliveryOptions, children: procedure.deliveryOptions.map((option) => p.deliveryOptions[option]).join('; ') },
+        {
+          key: 'delivery',
+          label: f.deliveryOptions,
+          children: procedure.deliveryOptions.map((option) => p.deliveryOptions[option]).join('; '),
+        },
         { key: 'pause', label: f.canPauseForSupplement, children: procedure.canPauseForSupplement ? p.yes : p.no },
         { key: 'applicants', label: f.applicants, children: procedure.applicants.map((kind) => p.applicants[kind]).join(', ') },
         { key: 'where', label: f.whereToSubmit, children: procedure.whereToSubmit || m.common.none },

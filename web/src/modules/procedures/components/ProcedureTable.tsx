@@ -102,9 +102,13 @@ export function ProcedureTable({ page, loading, onOpen, onPageChange, onFilterFi
             width: 150,
             render: (_value, procedure) => (
               <Flex vertical>
-                <Badge status={procedure.isPublished ? 'success' : 'default'} text={procedure.isPublished ? p.publishedYes : p.publishedNo} />
+                <Badge
+                  status={procedure.isPublished ? 'success' : 'default'}
+                  text={procedure.isPublished ? p.publishedYes : p.publishedNo}
+                />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {format(p.versionTag, { version: procedure.version })} · {format(p.fromDate, { date: formatDate(procedure.effectiveFrom) })}
+                  {format(p.versionTag, { version: procedure.version })} ·{' '}
+                  {format(p.fromDate, { date: formatDate(procedure.effectiveFrom) })}
                 </Typography.Text>
               </Flex>
             ),

@@ -83,10 +83,20 @@ export function ProceduresToolbar({ filters, canManage, onChange, onCreate, onIm
         </Tag>
       )}
       <Flex gap={8} wrap style={{ marginInlineStart: 'auto' }}>
-        <Button icon={<DownloadOutlined />} loading={exporting === 'json'} onClick={() => void exportAs('json')} data-testid="procedures-export-json">
+        <Button
+          icon={<DownloadOutlined />}
+          loading={exporting === 'json'}
+          onClick={() => void exportAs('json')}
+          data-testid="procedures-export-json"
+        >
           {p.exportJson}
         </Button>
-        <Button icon={<DownloadOutlined />} loading={exporting === 'xlsx'} onClick={() => void exportAs('xlsx')} data-testid="procedures-export-xlsx">
+        <Button
+          icon={<DownloadOutlined />}
+          loading={exporting === 'xlsx'}
+          onClick={() => void exportAs('xlsx')}
+          data-testid="procedures-export-xlsx"
+        >
           {p.exportXlsx}
         </Button>
         {canManage && (

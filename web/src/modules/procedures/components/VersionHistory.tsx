@@ -31,7 +31,12 @@ export function VersionHistory({ code, versions }: { code: string; versions: Ver
         dataSource={[...versions].sort((a, b) => b.version - a.version)}
         data-testid="procedure-versions"
         columns={[
-          { key: 'version', title: v.version, width: 80, render: (_value, info) => format(m.procedures.versionTag, { version: info.version }) },
+          {
+            key: 'version',
+            title: v.version,
+            width: 80,
+            render: (_value, info) => format(m.procedures.versionTag, { version: info.version }),
+          },
           { key: 'effective', title: v.effectiveFrom, width: 110, render: (_value, info) => formatDate(info.effectiveFrom) },
           { key: 'name', title: v.name, dataIndex: 'name' },
           {

@@ -49,25 +49,64 @@ export function FeedbackList({ unitId }: { unitId: string }) {
         dataSource={list.data?.items ?? []}
         pagination={pagination}
         columns={[
-          { title: r.feedbackColumns.dossier, key: 'dossier', render: (_, row) => <Link to={`/dossiers/${row.dossierId}`}>{row.dossierCode ?? '—'}</Link> },
+          {
+            title: r.feedbackColumns.dossier,
+            key: 'dossier',
+            render: (_, row) => <Link to={`/dossiers/${row.dossierId}`}>{row.dossierCode ?? '—'}</Link>,
+          },
           { title: r.feedbackColumns.officer, dataIndex: 'officerName', key: 'officer' },
-          { title: r.feedbackColumns.comment, key: 'comment', render: (_, row) => (<><Typography.Paragraph style={{ margin: 0 }}>{row.comment}</Typography.Paragraph>{row.answer ? <Typography.Text type="secondary">↳ {row.answer}</Typography.Text> : null}</>) },
+          {
+            title: r.feedbackColumns.comment,
+            key: 'comment',
+            render: (_, row) => (
+              <>
+                <Typography.Paragraph style={{ margin: 0 }}>{row.comment}</Typography.Paragraph>
+                {row.answer ? <Typography.Text type="secondary">↳ {row.answer}</Typography.Text> : null}
+              </>
+            ),
+          },
           {
             title: r.feedbackColumns.due,
             key: 'due',
-            render: (_, row) => (<>{formatDateTime(row.dueAt, locale)} {row.status === 'open' && Date.parse(row.dueAt) < Date.now() ? <Tag color="red">{r.overdue}</Tag> : null}</>),
+            render: (_, row) => (
+              <>
+                {formatDateTime(row.dueAt, locale)}{' '}
+                {row.status === 'open' && Date.parse(row.dueAt) < Date.now() ? <Tag color="red">{r.overdue}</Tag> : null}
+              </>
+            ),
           },
-          { title: r.feedbackColumns.status, key: 'status', render: (_, row) => <Tag color={row.status === 'open' ? 'gold' : 'green'}>{r.feedbackStatus[row.status]}</Tag> },
+          {
+            title: r.feedbackColumns.status,
+            key: 'status',
+            render: (_, row) => <Tag color={row.status === 'open' ? 'gold' : 'green'}>{r.feedbackStatus[row.status]}</Tag>,
+          },
           {
             title: '',
             key: 'actions',
-            render: (_, row) => (row.status === 'open' && can('feedback.answer') ? <Typography.Link onClick={() => setAnswering(row)}>{r.answer}</Typography.Link> : null),
+            render: (_, row) =>
+              row.status === 'open' && can('feedback.answer') ? (
+                <Typography.Link onClick={() => setAnswering(row)}>{r.answer}</Typography.Link>
+              ) : null,
           },
         ]}
       />
-      <Modal open={answering !== null} title={r.answerTitle} okText={r.answer} confirmLoading={saving} onOk={save} onCancel={() => setAnswering(null)} okButtonProps={{ disabled: answer.trim().length < 5 }}>
+      <Modal
+        open={answering !== null}
+        title={r.answerTitle}
+        okText={r.answer}
+        confirmLoading={saving}
+        onOk={save}
+        onCancel={() => setAnswering(null)}
+        okButtonProps={{ disabled: answer.trim().length < 5 }}
+      >
         <Typography.Paragraph type="secondary">{answering?.comment}</Typography.Paragraph>
-        <Input.TextArea rows={4} value={answer} onChange={(event) => setAnswer(event.target.value)} placeholder={r.answerPlaceholder} maxLength={4000} />
+        <Input.TextArea
+          rows={4}
+          value={answer}
+          onChange={(event) => setAnswer(event.target.value)}
+          placeholder={r.answerPlaceholder}
+          maxLength={4000}
+        />
       </Modal>
     </>
   );

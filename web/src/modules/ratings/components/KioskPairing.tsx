@@ -40,7 +40,13 @@ export function KioskPairing({ unitId }: { unitId: string }) {
     <Flex vertical gap={12} style={{ maxWidth: 720 }}>
       <Typography.Paragraph>{r.kioskHelp}</Typography.Paragraph>
       <Flex gap={8}>
-        <Input aria-label={r.kioskLabel} value={label} onChange={(event) => setLabel(event.target.value)} maxLength={100} style={{ maxWidth: 240 }} />
+        <Input
+          aria-label={r.kioskLabel}
+          value={label}
+          onChange={(event) => setLabel(event.target.value)}
+          maxLength={100}
+          style={{ maxWidth: 240 }}
+        />
         <Button type="primary" onClick={pair} data-testid="pair-kiosk">
           {r.pair}
         </Button>
@@ -60,7 +66,13 @@ export function KioskPairing({ unitId }: { unitId: string }) {
         loading={kiosks.loading}
         dataSource={kiosks.data?.items ?? []}
         renderItem={(kiosk) => (
-          <List.Item actions={[<Typography.Link key="revoke" onClick={() => revoke(kiosk.id)}>{r.revoke}</Typography.Link>]}>
+          <List.Item
+            actions={[
+              <Typography.Link key="revoke" onClick={() => revoke(kiosk.id)}>
+                {r.revoke}
+              </Typography.Link>,
+            ]}
+          >
             {kiosk.label} · {kiosk.officerName} · {formatDateTime(kiosk.createdAt, locale)}
           </List.Item>
         )}

@@ -16,7 +16,13 @@ export function MonthlyChart({ months, labels, title }: Props) {
   const ticks = [0, Math.round(max / 2), max];
   return (
     <figure style={{ margin: 0 }}>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} style={{ width: '100%', maxHeight: 260 }} data-testid="monthly-chart">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={title}
+        style={{ width: '100%', maxHeight: 260 }}
+        data-testid="monthly-chart"
+      >
         {ticks.map((tick) => (
           <g key={tick}>
             <line x1={pad.left} x2={width - pad.right} y1={y(tick)} y2={y(tick)} stroke={token.colorBorderSecondary} />
@@ -42,7 +48,15 @@ export function MonthlyChart({ months, labels, title }: Props) {
                 top -= h;
                 return <rect key={key} x={x} y={top} width={w} height={Math.max(0, h)} fill={colours[key]} />;
               })}
-              <line x1={x - 2} x2={x + w + 2} y1={y(month.dossiers.received)} y2={y(month.dossiers.received)} stroke={colours.received} strokeWidth={2} strokeDasharray="4 2" />
+              <line
+                x1={x - 2}
+                x2={x + w + 2}
+                y1={y(month.dossiers.received)}
+                y2={y(month.dossiers.received)}
+                stroke={colours.received}
+                strokeWidth={2}
+                strokeDasharray="4 2"
+              />
               <text x={x + w / 2} y={height - 10} fontSize={11} textAnchor="middle" fill={token.colorTextSecondary}>
                 {`${month.month.slice(5)}/${month.month.slice(2, 4)}`}
               </text>

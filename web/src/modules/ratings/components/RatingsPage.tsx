@@ -12,7 +12,8 @@ export function RatingsPage() {
   const { current } = useUnitScope();
   if (!current?.id) return <Alert type="info" message={m.ratings.chooseUnit} />;
   const items = [{ key: 'feedback', label: m.ratings.feedbackTitle, children: <FeedbackList key={current.id} unitId={current.id} /> }];
-  if (can('ratings.kiosk')) items.push({ key: 'kiosk', label: m.ratings.kioskTitle, children: <KioskPairing key={current.id} unitId={current.id} /> });
+  if (can('ratings.kiosk'))
+    items.push({ key: 'kiosk', label: m.ratings.kioskTitle, children: <KioskPairing key={current.id} unitId={current.id} /> });
   return (
     <Card title={m.nav.ratings}>
       <Tabs items={items} />

@@ -12,7 +12,9 @@ import { MonthlyChart } from './MonthlyChart';
 type PeriodKey = 'month' | 'year' | 'last12';
 
 function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 }
 
 export function periodOf(key: PeriodKey, today = todayInVietnam()): Period {
@@ -23,7 +25,10 @@ export function periodOf(key: PeriodKey, today = todayInVietnam()): Period {
   return { from: start.toISOString().slice(0, 10), to: today };
 }
 
-const percentText = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} %`);
+const percentText = (value: number | null | undefined) =>
+  value === null || value === undefined
+    ? '—'
+    : `${value.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} %`;
 
 /** The leader's overview of a unit: what the seed reports quote, month by month, and the officers' scores. */
 export function UnitDashboard({ unitId, unitCode }: { unitId: string; unitCode: string | null }) {
@@ -41,16 +46,40 @@ export function UnitDashboard({ unitId, unitCode }: { unitId: string; unitCode: 
     { title: r.columns.officer, dataIndex: 'officerName', key: 'name' },
     { title: r.columns.dossiers, dataIndex: 'dossiers', key: 'dossiers', align: 'right' as const },
     { title: r.columns.ratings, key: 'ratings', align: 'right' as const, render: (_: unknown, row: OfficerScore) => row.ratings.total },
-    { title: r.columns.satisfied, key: 'satisfied', align: 'right' as const, render: (_: unknown, row: OfficerScore) => percentText(row.ratings.total ? Math.round(((row.ratings.verySatisfied + row.ratings.satisfied) / row.ratings.total) * 10_000) / 100 : null) },
-    { title: r.columns.verySatisfied, key: 'very', align: 'right' as const, render: (_: unknown, row: OfficerScore) => percentText(row.ratings.total ? Math.round((row.ratings.verySatisfied / row.ratings.total) * 10_000) / 100 : null) },
+    {
+      title: r.columns.satisfied,
+      key: 'satisfied',
+      align: 'right' as const,
+      render: (_: unknown, row: OfficerScore) =>
+        percentText(
+          row.ratings.total ? Math.round(((row.ratings.verySatisfied + row.ratings.satisfied) / row.ratings.total) * 10_000) / 100 : null,
+        ),
+    },
+    {
+      title: r.columns.verySatisfied,
+      key: 'very',
+      align: 'right' as const,
+      render: (_: unknown, row: OfficerScore) =>
+        percentText(row.ratings.total ? Math.round((row.ratings.verySatisfied / row.ratings.total) * 10_000) / 100 : null),
+    },
     { title: r.columns.score, dataIndex: 'total', key: 'total', align: 'right' as const, render: (value: number | null) => value ?? '—' },
-    { title: r.columns.classification, dataIndex: 'classification', key: 'class', render: (value: OfficerClass | null) => (value ? <Tag color={value === 'complete' ? 'green' : value === 'partial' ? 'gold' : 'red'}>{r.officerClasses[value]}</Tag> : '—') },
+    {
+      title: r.columns.classification,
+      dataIndex: 'classification',
+      key: 'class',
+      render: (value: OfficerClass | null) =>
+        value ? <Tag color={value === 'complete' ? 'green' : value === 'partial' ? 'gold' : 'red'}>{r.officerClasses[value]}</Tag> : '—',
+    },
   ];
 
   return (
     <Flex vertical gap={16} data-testid="unit-dashboard">
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Segmented<PeriodKey> value={periodKey} onChange={setPeriodKey} options={(['month', 'year', 'last12'] as const).map((value) => ({ value, label: r.periods[value] }))} />
+        <Segmented<PeriodKey>
+          value={periodKey}
+          onChange={setPeriodKey}
+          options={(['month', 'year', 'last12'] as const).map((value) => ({ value, label: r.periods[value] }))}
+        />
         {unitCode ? (
           <Typography.Link href={`/cong-khai?don-vi=${encodeURIComponent(unitCode)}`} target="_blank">
             {r.publicPage}
@@ -89,17 +118,30 @@ export function UnitDashboard({ unitId, unitCode }: { unitId: string; unitCode: 
         <Col xs={12} lg={4}>
           <Card loading={figures.loading} size="small">
             <Statistic title={r.timeliness766} value={percentText(f?.decision766.timelinessPercent)} />
-            <Typography.Text type="secondary">{format(r.inProgress, { count: f?.decision766.inProgress ?? 0, overdue: f?.decision766.overdueInProgress ?? 0 })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {format(r.inProgress, { count: f?.decision766.inProgress ?? 0, overdue: f?.decision766.overdueInProgress ?? 0 })}
+            </Typography.Text>
           </Card>
         </Col>
       </Row>
       <Card title={r.chartTitle} loading={monthly.loading} size="small">
-        {monthly.data?.months.length ? <MonthlyChart months={monthly.data.months} labels={r.chartLegend} title={r.chartTitle} /> : <Alert type="info" message={r.noData} />}
+        {monthly.data?.months.length ? (
+          <MonthlyChart months={monthly.data.months} labels={r.chartLegend} title={r.chartTitle} />
+        ) : (
+          <Alert type="info" message={r.noData} />
+        )}
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Card title={r.officersTitle} size="small">
-            <Table<OfficerScore> rowKey={(row) => row.officerId ?? 'none'} size="small" loading={scores.loading} dataSource={scores.data?.officers ?? []} columns={columns} pagination={{ pageSize: 10, hideOnSinglePage: true }} />
+            <Table<OfficerScore>
+              rowKey={(row) => row.officerId ?? 'none'}
+              size="small"
+              loading={scores.loading}
+              dataSource={scores.data?.officers ?? []}
+              columns={columns}
+              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={8}>
@@ -108,7 +150,16 @@ export function UnitDashboard({ unitId, unitCode }: { unitId: string; unitCode: 
               <>
                 <Statistic value={scores.data.unit.total ?? 0} suffix="/ 18" />
                 <Tag color="blue">{scores.data.unit.classification ? r.agencyClasses[scores.data.unit.classification] : ''}</Tag>
-                <Descriptions column={1} size="small" style={{ marginTop: 8 }} items={Object.entries(scores.data.unit.indicators).map(([name, value]) => ({ key: name, label: labelOf(r.indicators, name), children: value ?? '—' }))} />
+                <Descriptions
+                  column={1}
+                  size="small"
+                  style={{ marginTop: 8 }}
+                  items={Object.entries(scores.data.unit.indicators).map(([name, value]) => ({
+                    key: name,
+                    label: labelOf(r.indicators, name),
+                    children: value ?? '—',
+                  }))}
+                />
               </>
             ) : (
               <Alert type="info" message={r.noData} />

@@ -59,8 +59,7 @@ export function StaffDrawer({ staff, canManage, onClose, onChanged, onReload }: 
       title={
         staff && (
           <>
-            {format(m.staff.drawerTitle, { name: staff.fullName })}{' '}
-            {!staff.isActive && <Tag color="red">{m.staff.inactive}</Tag>}
+            {format(m.staff.drawerTitle, { name: staff.fullName })} {!staff.isActive && <Tag color="red">{m.staff.inactive}</Tag>}
           </>
         )
       }
@@ -85,17 +84,9 @@ export function StaffDrawer({ staff, canManage, onClose, onChanged, onReload }: 
             {
               key: 'roles',
               label: m.staff.tabRoles,
-              children: (
-                <StaffRolesPanel
-                  staff={staff}
-                  canManage={canManage}
-                  onRolesChanged={(roles) => onChanged({ ...staff, roles })}
-                />
-              ),
+              children: <StaffRolesPanel staff={staff} canManage={canManage} onRolesChanged={(roles) => onChanged({ ...staff, roles })} />,
             },
-            ...(canManage
-              ? [{ key: 'password', label: m.staff.tabPassword, children: <ResetPasswordForm staff={staff} /> }]
-              : []),
+            ...(canManage ? [{ key: 'password', label: m.staff.tabPassword, children: <ResetPasswordForm staff={staff} /> }] : []),
           ]}
         />
       )}

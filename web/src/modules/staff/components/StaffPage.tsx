@@ -23,7 +23,12 @@ export function StaffPage() {
   const list = useStaffList(query);
   const [selected, setSelected] = useState<Staff | null>(null);
   const [creating, setCreating] = useState(false);
-  const shown = selected ? fresher(selected, list.data?.items.find((item) => item.id === selected.id)) : null;
+  const shown = selected
+    ? fresher(
+        selected,
+        list.data?.items.find((item) => item.id === selected.id),
+      )
+    : null;
 
   return (
     <Card title={m.staff.title}>

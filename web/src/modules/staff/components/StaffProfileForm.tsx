@@ -61,11 +61,7 @@ export function StaffProfileForm({ staff, canManage, onSaved, onReload }: Props)
       <Form.Item label={m.staff.username}>
         <Input value={staff.username} disabled />
       </Form.Item>
-      <Form.Item
-        name="fullName"
-        label={m.staff.fullName}
-        rules={[{ required: true, whitespace: true, message: m.common.required }]}
-      >
+      <Form.Item name="fullName" label={m.staff.fullName} rules={[{ required: true, whitespace: true, message: m.common.required }]}>
         <Input autoFocus maxLength={200} />
       </Form.Item>
       <Form.Item name="email" label={m.staff.email} rules={[{ type: 'email', message: m.staff.emailInvalid }]}>

@@ -33,13 +33,7 @@ export function StaffToolbar({ filters, canManage, onChange, onCreate }: Props) 
         onChange={(id, label) => onChange({ unit: id ? { id, name: label ?? id } : null })}
       />
       {canManage && (
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={onCreate}
-          style={{ marginInlineStart: 'auto' }}
-          data-testid="staff-create"
-        >
+        <Button type="primary" icon={<PlusOutlined />} onClick={onCreate} style={{ marginInlineStart: 'auto' }} data-testid="staff-create">
           {m.staff.create}
         </Button>
       )}

@@ -45,12 +45,7 @@ export function EditUnitForm({ unit, onSaved, onCancel, onReload }: Props) {
   };
 
   return (
-    <Form<UnitFormValues>
-      form={form}
-      layout="vertical"
-      initialValues={toFormValues(unit)}
-      onFinish={(values) => void onFinish(values)}
-    >
+    <Form<UnitFormValues> form={form} layout="vertical" initialValues={toFormValues(unit)} onFinish={(values) => void onFinish(values)}>
       {stale && (
         <Alert
           type="warning"

@@ -78,11 +78,7 @@ export function ImportUnitsModal({ open, onClose, onImported }: Props) {
             <Button icon={<UploadOutlined />}>{m.unitImport.pickFile}</Button>
           </Upload>
         </Flex>
-        <Form.Item
-          name="content"
-          label={m.unitImport.content}
-          rules={[{ required: true, whitespace: true, message: m.common.required }]}
-        >
+        <Form.Item name="content" label={m.unitImport.content} rules={[{ required: true, whitespace: true, message: m.common.required }]}>
           <Input.TextArea
             autoFocus
             rows={10}
@@ -106,13 +102,7 @@ export function ImportUnitsModal({ open, onClose, onImported }: Props) {
         )}
         {report?.kind === 'rejected' && (
           <>
-            <Alert
-              type="error"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title={report.problem.title}
-              description={report.problem.detail}
-            />
+            <Alert type="error" showIcon style={{ marginBottom: 16 }} title={report.problem.title} description={report.problem.detail} />
             <Typography.Title level={5}>{m.unitImport.errorsTitle}</Typography.Title>
             <ImportErrorTable errors={report.errors} />
           </>

@@ -33,9 +33,7 @@ export function SuccessionTable({ rows, onOpenUnit }: Props) {
         {
           key: 'share',
           title: m.units.share,
-          render: (_value, row) => (
-            <Tag color={row.share === 'full' ? 'green' : 'gold'}>{m.successionShares[row.share] ?? row.share}</Tag>
-          ),
+          render: (_value, row) => <Tag color={row.share === 'full' ? 'green' : 'gold'}>{m.successionShares[row.share] ?? row.share}</Tag>,
         },
         { key: 'date', title: m.units.effectiveDate, render: (_value, row) => formatDate(row.effectiveDate) },
       ]}

@@ -52,8 +52,7 @@ export function UnitTable({ page, loading, onOpen, onPageChange }: Props) {
           {
             key: 'validity',
             title: m.units.validity,
-            render: (_value, unit) =>
-              `${formatDate(unit.validFrom) || m.common.none} – ${formatDate(unit.validTo) || m.units.ongoing}`,
+            render: (_value, unit) => `${formatDate(unit.validFrom) || m.common.none} – ${formatDate(unit.validTo) || m.units.ongoing}`,
           },
           { key: 'children', title: m.units.childCount, dataIndex: 'childCount', width: 120, align: 'end' },
         ]}

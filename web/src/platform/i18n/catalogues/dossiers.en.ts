@@ -116,7 +116,8 @@ export const dossiersEn: typeof dossiersVi = {
     tabOverdue: 'Overdue',
     tabAll: 'All',
     unitHint: '"Whole deployment" is selected: the list holds the dossiers of every unit in your reach.',
-    mineHint: 'Dossiers waiting for you: a step of your role at your units, an online submission to check, a supplement to receive or a result to return.',
+    mineHint:
+      'Dossiers waiting for you: a step of your role at your units, an online submission to check, a supplement to receive or a result to return.',
     dueSoonHint: 'Dossiers in processing due within the next 2 working days (by the working calendar), soonest first.',
     overdueHint: 'Dossiers in processing past their appointment, most overdue first. The clock stops while a supplement is awaited.',
     searchPlaceholder: 'Dossier code, applicant name (accents optional), ID number or phone',
@@ -177,10 +178,19 @@ export const dossiersEn: typeof dossiersVi = {
     actions: 'Actions',
     noActions: 'There is nothing you may do in this status.',
     eventDetails: {
-      reason: 'Reason: {text}', note: 'Note: {text}', task: 'Now at: {text}', newDueAt: 'New appointment: {text}',
-      missing: 'Missing: {text}', code: 'Code: {text}', dueAt: 'Due: {text}', delivery: 'Delivered: {text}',
-      recipient: 'Received by: {text}', recipientAddress: 'Address: {text}', deliveredAt: 'Delivered at: {text}',
-      deliveredBy: 'Delivered by: {text}', postalReceiptNumber: 'Postal receipt: {text}',
+      reason: 'Reason: {text}',
+      note: 'Note: {text}',
+      task: 'Now at: {text}',
+      newDueAt: 'New appointment: {text}',
+      missing: 'Missing: {text}',
+      code: 'Code: {text}',
+      dueAt: 'Due: {text}',
+      delivery: 'Delivered: {text}',
+      recipient: 'Received by: {text}',
+      recipientAddress: 'Address: {text}',
+      deliveredAt: 'Delivered at: {text}',
+      deliveredBy: 'Delivered by: {text}',
+      postalReceiptNumber: 'Postal receipt: {text}',
     },
   },
   decisions: {
@@ -189,8 +199,10 @@ export const dossiersEn: typeof dossiersVi = {
     refuse: 'Refuse',
   },
   decision: {
-    waiting: 'An online submission waiting to be checked: look at its files, then receive it, guide the applicant (once, listing everything missing) or refuse it.',
-    receiveHint: 'The dossier gets its code and an appointment counted from now (outside working hours: from the next working time); the applicant is notified.',
+    waiting:
+      'An online submission waiting to be checked: look at its files, then receive it, guide the applicant (once, listing everything missing) or refuse it.',
+    receiveHint:
+      'The dossier gets its code and an appointment counted from now (outside working hours: from the next working time); the applicant is notified.',
   },
   files: {
     title: 'Files',

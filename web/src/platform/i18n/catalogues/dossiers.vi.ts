@@ -129,7 +129,8 @@ export const dossiersVi = {
     tabOverdue: 'Quá hạn',
     tabAll: 'Tất cả',
     unitHint: 'Đang chọn "Toàn hệ thống": danh sách gồm hồ sơ của mọi đơn vị trong phạm vi của bạn.',
-    mineHint: 'Hồ sơ đang chờ bạn: bước xử lý thuộc vai trò của bạn tại đơn vị của bạn, hồ sơ trực tuyến cần kiểm tra, bổ sung cần tiếp nhận, kết quả cần trả.',
+    mineHint:
+      'Hồ sơ đang chờ bạn: bước xử lý thuộc vai trò của bạn tại đơn vị của bạn, hồ sơ trực tuyến cần kiểm tra, bổ sung cần tiếp nhận, kết quả cần trả.',
     dueSoonHint: 'Hồ sơ đang xử lý có hẹn trả trong 2 ngày làm việc tới (theo lịch làm việc), hẹn sớm nhất trước.',
     overdueHint: 'Hồ sơ đang xử lý đã quá ngày hẹn trả, quá hạn lâu nhất trước. Hồ sơ chờ bổ sung tạm dừng tính thời gian.',
     searchPlaceholder: 'Mã hồ sơ, tên người nộp (không cần dấu), số định danh hoặc điện thoại',
@@ -190,10 +191,19 @@ export const dossiersVi = {
     actions: 'Thao tác',
     noActions: 'Không có thao tác nào bạn được làm ở trạng thái này.',
     eventDetails: {
-      reason: 'Lý do: {text}', note: 'Ghi chú: {text}', task: 'Chuyển đến: {text}', newDueAt: 'Hẹn mới: {text}',
-      missing: 'Cần bổ sung: {text}', code: 'Mã hồ sơ: {text}', dueAt: 'Hẹn trả: {text}', delivery: 'Trả qua: {text}',
-      recipient: 'Người nhận: {text}', recipientAddress: 'Địa chỉ nhận: {text}', deliveredAt: 'Giao lúc: {text}',
-      deliveredBy: 'Người giao: {text}', postalReceiptNumber: 'Số biên nhận bưu chính: {text}',
+      reason: 'Lý do: {text}',
+      note: 'Ghi chú: {text}',
+      task: 'Chuyển đến: {text}',
+      newDueAt: 'Hẹn mới: {text}',
+      missing: 'Cần bổ sung: {text}',
+      code: 'Mã hồ sơ: {text}',
+      dueAt: 'Hẹn trả: {text}',
+      delivery: 'Trả qua: {text}',
+      recipient: 'Người nhận: {text}',
+      recipientAddress: 'Địa chỉ nhận: {text}',
+      deliveredAt: 'Giao lúc: {text}',
+      deliveredBy: 'Người giao: {text}',
+      postalReceiptNumber: 'Số biên nhận bưu chính: {text}',
     } as Record<string, string>,
   },
   decisions: {
@@ -202,8 +212,10 @@ export const dossiersVi = {
     refuse: 'Từ chối tiếp nhận',
   } satisfies Record<IntakeDecisionName, string>,
   decision: {
-    waiting: 'Hồ sơ nộp trực tuyến đang chờ kiểm tra: xem các tệp đính kèm rồi tiếp nhận, hướng dẫn bổ sung (một lần, nêu đủ giấy tờ còn thiếu) hoặc từ chối.',
-    receiveHint: 'Hồ sơ được cấp mã và hẹn trả kết quả tính từ lúc tiếp nhận (ngoài giờ làm việc: từ giờ làm việc kế tiếp); người nộp nhận tin nhắn.',
+    waiting:
+      'Hồ sơ nộp trực tuyến đang chờ kiểm tra: xem các tệp đính kèm rồi tiếp nhận, hướng dẫn bổ sung (một lần, nêu đủ giấy tờ còn thiếu) hoặc từ chối.',
+    receiveHint:
+      'Hồ sơ được cấp mã và hẹn trả kết quả tính từ lúc tiếp nhận (ngoài giờ làm việc: từ giờ làm việc kế tiếp); người nộp nhận tin nhắn.',
   },
   files: {
     title: 'Tệp đính kèm',

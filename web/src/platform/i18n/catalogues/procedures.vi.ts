@@ -1,4 +1,12 @@
-import type { ApplicantKind, DocumentForm, FeeKind, HandlingLevel, OnlineLevel, ProcedureInput, ProcessingTimeUnit } from '@contracts/catalog';
+import type {
+  ApplicantKind,
+  DocumentForm,
+  FeeKind,
+  HandlingLevel,
+  OnlineLevel,
+  ProcedureInput,
+  ProcessingTimeUnit,
+} from '@contracts/catalog';
 import type { Delivery } from '@contracts/dossiers';
 
 /** Vietnamese messages of the procedure catalogue pages. */

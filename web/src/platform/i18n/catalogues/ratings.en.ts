@@ -18,7 +18,15 @@ export const ratingsEn: typeof ratingsVi = {
   chartLegend: { early: 'Early', onTime: 'On time', late: 'Late', received: 'Received' },
   officersTitle: 'Officers: ratings and scores (Circular 01/2018)',
   unitScoreTitle: 'Unit evaluation (9 indicators, max 18 points)',
-  columns: { officer: 'Officer', dossiers: 'Dossiers settled', ratings: 'Ratings', satisfied: 'Satisfied', verySatisfied: 'Very satisfied', score: 'Score (max 10)', classification: 'Classification' },
+  columns: {
+    officer: 'Officer',
+    dossiers: 'Dossiers settled',
+    ratings: 'Ratings',
+    satisfied: 'Satisfied',
+    verySatisfied: 'Very satisfied',
+    score: 'Score (max 10)',
+    classification: 'Classification',
+  },
   officerClasses: { complete: '100% of duties done', partial: '70–<100% done', insufficient: 'Below 70%' },
   agencyClasses: { outstanding: 'Outstanding', good: 'Good', fair: 'Fair', average: 'Average', weak: 'Weak' },
   indicators: {
@@ -45,7 +53,8 @@ export const ratingsEn: typeof ratingsVi = {
   answered: 'Answer saved.',
   overdue: 'Overdue',
   kioskTitle: 'Counter kiosk (tablet at the counter)',
-  kioskHelp: 'Pair the tablet facing the citizen with your account: open the address below on the tablet. After each intake or return it shows the four rating choices, without a sign-in.',
+  kioskHelp:
+    'Pair the tablet facing the citizen with your account: open the address below on the tablet. After each intake or return it shows the four rating choices, without a sign-in.',
   kioskLabel: 'Kiosk name',
   pair: 'Pair a tablet',
   paired: 'The kiosk address (shown once):',

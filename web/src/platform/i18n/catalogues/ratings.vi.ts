@@ -18,9 +18,23 @@ export const ratingsVi = {
   chartLegend: { early: 'Trước hạn', onTime: 'Đúng hạn', late: 'Quá hạn', received: 'Tiếp nhận' },
   officersTitle: 'Cán bộ: đánh giá và chấm điểm (TT 01/2018)',
   unitScoreTitle: 'Đánh giá đơn vị (9 chỉ số, tối đa 18 điểm)',
-  columns: { officer: 'Cán bộ', dossiers: 'Hồ sơ đã giải quyết', ratings: 'Lượt đánh giá', satisfied: 'Hài lòng', verySatisfied: 'Rất hài lòng', score: 'Điểm (tối đa 10)', classification: 'Xếp loại' },
-  officerClasses: { complete: 'Hoàn thành 100% nhiệm vụ', partial: 'Hoàn thành 70–<100%', insufficient: 'Dưới 70%' } satisfies Record<OfficerClass, string>,
-  agencyClasses: { outstanding: 'Xuất sắc', good: 'Tốt', fair: 'Khá', average: 'Trung bình', weak: 'Yếu' } satisfies Record<AgencyClass, string>,
+  columns: {
+    officer: 'Cán bộ',
+    dossiers: 'Hồ sơ đã giải quyết',
+    ratings: 'Lượt đánh giá',
+    satisfied: 'Hài lòng',
+    verySatisfied: 'Rất hài lòng',
+    score: 'Điểm (tối đa 10)',
+    classification: 'Xếp loại',
+  },
+  officerClasses: { complete: 'Hoàn thành 100% nhiệm vụ', partial: 'Hoàn thành 70–<100%', insufficient: 'Dưới 70%' } satisfies Record<
+    OfficerClass,
+    string
+  >,
+  agencyClasses: { outstanding: 'Xuất sắc', good: 'Tốt', fair: 'Khá', average: 'Trung bình', weak: 'Yếu' } satisfies Record<
+    AgencyClass,
+    string
+  >,
   indicators: {
     i1: '1. Thời gian giải quyết',
     i2: '2. Thời gian từng cơ quan',
@@ -45,7 +59,8 @@ export const ratingsVi = {
   answered: 'Đã lưu câu trả lời.',
   overdue: 'Quá hạn',
   kioskTitle: 'Quầy đánh giá (máy tính bảng tại quầy)',
-  kioskHelp: 'Ghép máy tính bảng đặt trước quầy với tài khoản của bạn: mở đường dẫn dưới đây trên máy tính bảng. Sau mỗi lần tiếp nhận hoặc trả kết quả, máy hiện bốn mức đánh giá cho công dân, không cần đăng nhập.',
+  kioskHelp:
+    'Ghép máy tính bảng đặt trước quầy với tài khoản của bạn: mở đường dẫn dưới đây trên máy tính bảng. Sau mỗi lần tiếp nhận hoặc trả kết quả, máy hiện bốn mức đánh giá cho công dân, không cần đăng nhập.',
   kioskLabel: 'Tên quầy',
   pair: 'Ghép máy tính bảng',
   paired: 'Đường dẫn của quầy (chỉ hiện một lần):',

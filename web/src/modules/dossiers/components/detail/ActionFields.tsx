@@ -37,7 +37,13 @@ export function ActionFields({ action, dossier }: { action: DossierActionName; d
           extra={t.missingHint}
           rules={[{ required: true, type: 'array', min: 1, message: m.common.required }]}
         >
-          <Select mode="tags" tokenSeparators={[';']} options={suggestions} open={suggestions.length ? undefined : false} data-testid="action-missing" />
+          <Select
+            mode="tags"
+            tokenSeparators={[';']}
+            options={suggestions}
+            open={suggestions.length ? undefined : false}
+            data-testid="action-missing"
+          />
         </Form.Item>
       )}
       {action === 'reschedule' && (

@@ -72,7 +72,12 @@ function toAction(action: DossierActionName, values: Values): DossierAction {
       return reason ? { action, reason } : { action };
     case 'return': {
       const delivery = values.delivery ?? 'counter';
-      return { action, delivery, ...(note ? { note } : {}), ...(delivery === 'home' || delivery === 'post' ? { deliveryRecord: toDeliveryRecord(delivery, values.deliveryRecord ?? {}) } : {}) };
+      return {
+        action,
+        delivery,
+        ...(note ? { note } : {}),
+        ...(delivery === 'home' || delivery === 'post' ? { deliveryRecord: toDeliveryRecord(delivery, values.deliveryRecord ?? {}) } : {}),
+      };
     }
   }
 }
@@ -92,7 +97,11 @@ export function ActionModal({ action, dossier, onAct, onClose }: Props) {
           initialValues={{
             delivery: dossier.delivery,
             newDueAt: toVietnamLocal(dossier.dueAt),
-            deliveryRecord: { recipientName: textOf(dossier.applicant.name), address: textOf(dossier.applicant.address), deliveredAt: toVietnamLocal(defaultDeliveredAt(dossier.finishedAt)) },
+            deliveryRecord: {
+              recipientName: textOf(dossier.applicant.name),
+              address: textOf(dossier.applicant.address),
+              deliveredAt: toVietnamLocal(defaultDeliveredAt(dossier.finishedAt)),
+            },
           }}
           danger={action === 'stop' || action === 'withdraw'}
           autoFocusSubmit={action === 'receive_supplement'}

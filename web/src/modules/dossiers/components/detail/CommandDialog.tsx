@@ -4,7 +4,17 @@ import { useI18n } from '../../../../platform/i18n/useI18n';
 import type { ActOutcome } from '../../hooks/useDossier';
 
 /** A small dialog for one command on a dossier; its form is mounted only while it is open. */
-export function CommandDialog({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
+export function CommandDialog({
+  open,
+  title,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   return (
     <Modal open={open} title={title} onCancel={onClose} footer={null} destroyOnHidden width={560}>
       {open && children}
@@ -24,7 +34,15 @@ type FormProps<Values> = {
 };
 
 /** The command's fields, then Cancel and Confirm; Confirm spins while the command is sent. */
-export function CommandForm<Values extends object>({ send, onClose, initialValues, danger, autoFocusSubmit, submitTestId, children }: FormProps<Values>) {
+export function CommandForm<Values extends object>({
+  send,
+  onClose,
+  initialValues,
+  danger,
+  autoFocusSubmit,
+  submitTestId,
+  children,
+}: FormProps<Values>) {
   const { m } = useI18n();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);

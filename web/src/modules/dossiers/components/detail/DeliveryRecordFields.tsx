@@ -14,17 +14,29 @@ export function DeliveryRecordFields() {
       <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
         {t.deliveryRecordHint}
       </Typography.Paragraph>
-      <Form.Item name={['deliveryRecord', 'recipientName']} label={t.recipientName} rules={[...required, { min: 2, message: m.common.required }]}>
+      <Form.Item
+        name={['deliveryRecord', 'recipientName']}
+        label={t.recipientName}
+        rules={[...required, { min: 2, message: m.common.required }]}
+      >
         <Input maxLength={200} data-testid="action-recipient" />
       </Form.Item>
-      <Form.Item name={['deliveryRecord', 'address']} label={t.recipientAddress} rules={[...required, { min: 3, message: m.common.required }]}>
+      <Form.Item
+        name={['deliveryRecord', 'address']}
+        label={t.recipientAddress}
+        rules={[...required, { min: 3, message: m.common.required }]}
+      >
         <Input maxLength={300} data-testid="action-recipient-address" />
       </Form.Item>
       <Form.Item name={['deliveryRecord', 'deliveredAt']} label={t.deliveredAt} rules={[{ required: true, message: m.common.required }]}>
         <Input type="datetime-local" data-testid="action-delivered-at" />
       </Form.Item>
       {delivery === 'home' ? (
-        <Form.Item name={['deliveryRecord', 'deliveredBy']} label={t.deliveredBy} rules={[...required, { min: 2, message: m.common.required }]}>
+        <Form.Item
+          name={['deliveryRecord', 'deliveredBy']}
+          label={t.deliveredBy}
+          rules={[...required, { min: 2, message: m.common.required }]}
+        >
           <Input maxLength={200} data-testid="action-delivered-by" />
         </Form.Item>
       ) : (

@@ -41,8 +41,7 @@ export function DossierApplicant({ dossier }: { dossier: DossierDetail }) {
               title: d.document,
               render: (_value, document) => (
                 <>
-                  {document.name}{' '}
-                  <Tag>{labelOf(m.procedures.documentForms, document.form) ?? document.form}</Tag>
+                  {document.name} <Tag>{labelOf(m.procedures.documentForms, document.form) ?? document.form}</Tag>
                   {document.isRequired && <Tag color="red">{m.dossiers.intake.requiredMark}</Tag>}
                 </>
               ),

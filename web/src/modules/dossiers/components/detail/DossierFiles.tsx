@@ -61,7 +61,14 @@ export function DossierFiles({ dossier, canAttach }: { dossier: DossierDetail; c
       title={t.title}
       style={{ marginBottom: 16 }}
       data-testid="dossier-files"
-      extra={canAttach ? <Flex gap={8}>{attach('submitted')}{['processing', 'result_ready'].includes(dossier.status) ? attach('result') : null}</Flex> : null}
+      extra={
+        canAttach ? (
+          <Flex gap={8}>
+            {attach('submitted')}
+            {['processing', 'result_ready'].includes(dossier.status) ? attach('result') : null}
+          </Flex>
+        ) : null
+      }
     >
       <List
         size="small"

@@ -36,7 +36,12 @@ export function DossierHeader({ dossier, unitName, actions }: Props) {
     <>
       <Flex justify="space-between" align="start" gap={16} wrap style={{ marginBottom: 16 }}>
         <Space orientation="vertical" size={4}>
-          <Typography.Title level={3} copyable={dossier.code ? { text: dossier.code } : false} style={{ margin: 0 }} data-testid="dossier-code">
+          <Typography.Title
+            level={3}
+            copyable={dossier.code ? { text: dossier.code } : false}
+            style={{ margin: 0 }}
+            data-testid="dossier-code"
+          >
             {dossier.code ?? m.dossiers.list.noCode}
           </Typography.Title>
           <Space wrap>
@@ -53,7 +58,11 @@ export function DossierHeader({ dossier, unitName, actions }: Props) {
         items={[
           { key: 'procedure', label: d.procedure, span: 'filled', children: `${dossier.procedureCode} · ${dossier.procedureName}` },
           { key: 'appointment', label: d.appointment, children: appointment },
-          { key: 'received', label: dossier.receivedAt ? d.receivedAt : d.submittedAt, children: formatMinute(dossier.receivedAt ?? dossier.submittedAt, locale) },
+          {
+            key: 'received',
+            label: dossier.receivedAt ? d.receivedAt : d.submittedAt,
+            children: formatMinute(dossier.receivedAt ?? dossier.submittedAt, locale),
+          },
           { key: 'unit', label: d.receivingUnit, children: unitName },
           {
             key: 'counters',
@@ -61,7 +70,11 @@ export function DossierHeader({ dossier, unitName, actions }: Props) {
             children: format(d.counterValue, { supplement: dossier.supplementCount, reschedule: dossier.rescheduleCount }),
           },
           { key: 'delivery', label: d.delivery, children: m.procedures.deliveryOptions[dossier.delivery] ?? dossier.delivery },
-          { key: 'channel', label: d.channel, children: `${d.channels[dossier.channel] ?? dossier.channel} · ${d.setCount}: ${dossier.setCount}` },
+          {
+            key: 'channel',
+            label: d.channel,
+            children: `${d.channels[dossier.channel] ?? dossier.channel} · ${d.setCount}: ${dossier.setCount}`,
+          },
           ...(dossier.finishedAt ? [{ key: 'finished', label: d.finishedAt, children: formatMinute(dossier.finishedAt, locale) }] : []),
           ...(dossier.returnedAt ? [{ key: 'returned', label: d.returnedAt, children: formatMinute(dossier.returnedAt, locale) }] : []),
         ]}

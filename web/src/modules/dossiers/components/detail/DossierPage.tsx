@@ -36,7 +36,11 @@ export function DossierPage() {
     return (
       <Card>
         {back}
-        {problem && !loading ? <Result status="404" title={m.dossiers.detail.notFound} /> : <Spin spinning style={{ display: 'block', padding: 48 }} />}
+        {problem && !loading ? (
+          <Result status="404" title={m.dossiers.detail.notFound} />
+        ) : (
+          <Spin spinning style={{ display: 'block', padding: 48 }} />
+        )}
       </Card>
     );
   }
@@ -51,9 +55,24 @@ export function DossierPage() {
         <DossierHeader
           dossier={dossier}
           unitName={unitName(dossier.receivingUnitId)}
-          actions={<DossierActions actions={dossier.allowedActions} onPick={setAction} decisions={dossier.intakeDecisions} onDecide={setDecision} />}
+          actions={
+            <DossierActions
+              actions={dossier.allowedActions}
+              onPick={setAction}
+              decisions={dossier.intakeDecisions}
+              onDecide={setDecision}
+            />
+          }
         />
-        {dossier.intakeDecisions.length > 0 && <Alert type="warning" showIcon message={m.dossiers.decision.waiting} style={{ marginTop: 12 }} data-testid="dossier-waiting-check" />}
+        {dossier.intakeDecisions.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            message={m.dossiers.decision.waiting}
+            style={{ marginTop: 12 }}
+            data-testid="dossier-waiting-check"
+          />
+        )}
       </Card>
       <DossierSteps tasks={dossier.tasks} unitName={unitName} />
       <Row gutter={16}>

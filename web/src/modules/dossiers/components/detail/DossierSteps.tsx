@@ -5,7 +5,13 @@ import type { DossierTask, TaskStatus } from '@contracts/dossiers';
 import { formatMinute } from '../../dossierText';
 import { OutcomeTag } from '../DossierTags';
 
-const taskColours: Record<TaskStatus, string> = { waiting: 'default', active: 'processing', done: 'success', returned: 'warning', skipped: 'default' };
+const taskColours: Record<TaskStatus, string> = {
+  waiting: 'default',
+  active: 'processing',
+  done: 'success',
+  returned: 'warning',
+  skipped: 'default',
+};
 
 /** The dossier's steps as the procedure laid them out, with who holds each and its deadline. */
 export function DossierSteps({ tasks, unitName }: { tasks: DossierTask[]; unitName: (id: string) => string }) {
@@ -44,7 +50,11 @@ export function DossierSteps({ tasks, unitName }: { tasks: DossierTask[]; unitNa
                 task.finishedAt ? (
                   <>
                     {formatMinute(task.finishedAt, locale)} <OutcomeTag outcome={task.outcome} />
-                    {task.finishedBy && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{task.finishedBy}</Typography.Text>}
+                    {task.finishedBy && (
+                      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                        {task.finishedBy}
+                      </Typography.Text>
+                    )}
                   </>
                 ) : null,
             },

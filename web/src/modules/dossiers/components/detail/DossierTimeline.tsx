@@ -23,7 +23,10 @@ const eventColours: Partial<Record<DossierEventType, string>> = {
 
 const names = (value: unknown) =>
   Array.isArray(value)
-    ? value.map((item) => (typeof item === 'string' ? item : (item as { name?: string }).name ?? '')).filter(Boolean).join('; ')
+    ? value
+        .map((item) => (typeof item === 'string' ? item : ((item as { name?: string }).name ?? '')))
+        .filter(Boolean)
+        .join('; ')
     : '';
 
 /** The lines under an event: its reason, note, next step, new appointment… as the event's data holds them. */

@@ -37,12 +37,28 @@ export function IntakeDecisionModal({ decision, dossier, onDecide, onClose }: Pr
         >
           {decision === 'receive' && <Alert type="info" showIcon message={m.dossiers.decision.receiveHint} style={{ marginBottom: 16 }} />}
           {decision === 'guide' && (
-            <Form.Item name="missingDocuments" label={t.missingDocuments} extra={t.missingHint} rules={[{ required: true, type: 'array', min: 1, message: m.common.required }]}>
-              <Select mode="tags" tokenSeparators={[';']} options={suggestions} open={suggestions.length ? undefined : false} data-testid="decision-missing" />
+            <Form.Item
+              name="missingDocuments"
+              label={t.missingDocuments}
+              extra={t.missingHint}
+              rules={[{ required: true, type: 'array', min: 1, message: m.common.required }]}
+            >
+              <Select
+                mode="tags"
+                tokenSeparators={[';']}
+                options={suggestions}
+                open={suggestions.length ? undefined : false}
+                data-testid="decision-missing"
+              />
             </Form.Item>
           )}
           {decision !== 'receive' && (
-            <Form.Item name="reason" label={t.reason} extra={t.reasonHint} rules={[{ required: true, whitespace: true, min: 5, message: t.reasonHint }]}>
+            <Form.Item
+              name="reason"
+              label={t.reason}
+              extra={t.reasonHint}
+              rules={[{ required: true, whitespace: true, min: 5, message: t.reasonHint }]}
+            >
               <Input.TextArea rows={3} maxLength={2000} showCount autoFocus data-testid="decision-reason" />
             </Form.Item>
           )}

@@ -79,7 +79,11 @@ export function ApplicantFields({ nameRef }: { nameRef: Ref<InputRef> }) {
           </Form.Item>
         </Col>
         <Col xs={24}>
-          <Form.Item name={['applicant', 'address']} label={a.address} rules={[required, { min: 3, whitespace: true, message: a.addressTooShort }]}>
+          <Form.Item
+            name={['applicant', 'address']}
+            label={a.address}
+            rules={[required, { min: 3, whitespace: true, message: a.addressTooShort }]}
+          >
             <Input maxLength={300} autoComplete="off" data-testid="intake-address" />
           </Form.Item>
         </Col>

@@ -29,12 +29,7 @@ export function DocumentChecklist({ documents }: { documents: readonly RequiredD
         </Button>
       </Flex>
       {documents.map((document, index) => (
-        <Flex
-          key={index}
-          gap={12}
-          align="start"
-          style={{ padding: '8px 4px', borderBottom: `1px solid ${token.colorBorderSecondary}` }}
-        >
+        <Flex key={index} gap={12} align="start" style={{ padding: '8px 4px', borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
           <Form.Item name={['docs', index, 'checked']} valuePropName="checked" style={{ margin: 0, flex: 1 }}>
             <Checkbox data-testid={`intake-doc-${index + 1}`} styles={{ icon: { alignSelf: 'flex-start', marginTop: 3 } }}>
               <span>

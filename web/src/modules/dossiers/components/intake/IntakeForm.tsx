@@ -112,7 +112,11 @@ export function IntakeForm({ procedure, onProcedure, onDone }: Props) {
       >
         <Row gutter={24}>
           <Col xs={24} xl={13}>
-            <Form.Item label={t.procedure} required {...(tried && !code ? { validateStatus: 'error' as const, help: t.procedureRequired } : {})}>
+            <Form.Item
+              label={t.procedure}
+              required
+              {...(tried && !code ? { validateStatus: 'error' as const, help: t.procedureRequired } : {})}
+            >
               <ProcedurePicker
                 value={procedure?.code}
                 label={rules ? `${procedure?.code ?? ''} · ${rules.name}` : procedure?.label}
@@ -146,7 +150,12 @@ export function IntakeForm({ procedure, onProcedure, onDone }: Props) {
                   <Form.Item name="setCount" label={t.setCount} rules={[{ required: true, message: m.common.required }]}>
                     <InputNumber min={1} max={50} precision={0} data-testid="intake-set-count" />
                   </Form.Item>
-                  <Form.Item name="delivery" label={t.delivery} rules={[{ required: true, message: m.common.required }]} style={{ flex: 1 }}>
+                  <Form.Item
+                    name="delivery"
+                    label={t.delivery}
+                    rules={[{ required: true, message: m.common.required }]}
+                    style={{ flex: 1 }}
+                  >
                     <Select
                       data-testid="intake-delivery"
                       options={deliveryOptions.map((option) => ({ value: option, label: m.procedures.deliveryOptions[option] ?? option }))}
@@ -158,7 +167,13 @@ export function IntakeForm({ procedure, onProcedure, onDone }: Props) {
           </Col>
         </Row>
         {rules && missing > 0 && (
-          <Alert type="warning" showIcon title={format(t.missingWarning, { count: missing })} style={{ marginBottom: 16 }} data-testid="intake-missing" />
+          <Alert
+            type="warning"
+            showIcon
+            title={format(t.missingWarning, { count: missing })}
+            style={{ marginBottom: 16 }}
+            data-testid="intake-missing"
+          />
         )}
         <Flex gap={8} justify="end" wrap>
           <Button danger icon={<CloseCircleOutlined />} disabled={busy} onClick={() => setRefusing(true)} data-testid="intake-refuse">

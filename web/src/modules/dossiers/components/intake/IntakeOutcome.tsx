@@ -66,7 +66,12 @@ export function IntakeOutcome({ result, procedureLabel, onNext }: Props) {
         >
           {printLabel}
         </Button>
-        <Button size="large" icon={<FolderOpenOutlined />} onClick={() => navigate(`/dossiers/${result.dossierId}`)} data-testid="intake-open-dossier">
+        <Button
+          size="large"
+          icon={<FolderOpenOutlined />}
+          onClick={() => navigate(`/dossiers/${result.dossierId}`)}
+          data-testid="intake-open-dossier"
+        >
           {t.openDossier}
         </Button>
         <Button size="large" icon={<PlusOutlined />} onClick={onNext} data-testid="intake-next">

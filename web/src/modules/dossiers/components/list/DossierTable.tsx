@@ -47,7 +47,10 @@ export function DossierTable({ page, loading, onPageChange }: Props) {
             render: (_value, dossier) => (
               <>
                 {/* Two lines at most, the whole name on hover: long procedure names keep the rows short. */}
-                <div title={dossier.procedureName} style={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
+                <div
+                  title={dossier.procedureName}
+                  style={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+                >
                   {dossier.procedureName}
                 </div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>

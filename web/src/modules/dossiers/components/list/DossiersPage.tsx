@@ -75,9 +75,13 @@ export function DossiersPage() {
           />
         )}
       </Flex>
-      {(filters.tab === 'unit' || isDeadlineTab) && current?.id === null && <Alert type="info" showIcon title={l.unitHint} style={{ marginBottom: 16 }} />}
+      {(filters.tab === 'unit' || isDeadlineTab) && current?.id === null && (
+        <Alert type="info" showIcon title={l.unitHint} style={{ marginBottom: 16 }} />
+      )}
       {filters.tab === 'mine' && <Alert type="info" showIcon title={l.mineHint} style={{ marginBottom: 16 }} />}
-      {isDeadlineTab && <Alert type="info" showIcon title={filters.tab === 'dueSoon' ? l.dueSoonHint : l.overdueHint} style={{ marginBottom: 16 }} />}
+      {isDeadlineTab && (
+        <Alert type="info" showIcon title={filters.tab === 'dueSoon' ? l.dueSoonHint : l.overdueHint} style={{ marginBottom: 16 }} />
+      )}
       <DossierTable page={page} loading={loading} onPageChange={(next, pageSize) => update({ page: next, pageSize })} />
       <TrackingBookModal open={booking} unit={current} onClose={() => setBooking(false)} />
     </Card>

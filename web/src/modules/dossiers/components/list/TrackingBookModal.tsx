@@ -69,10 +69,22 @@ export function TrackingBookModal({ open, unit, onClose }: Props) {
         </Form.Item>
       </Form>
       <Flex gap={8} justify="end" style={{ marginTop: 24 }}>
-        <Button icon={<FilePdfOutlined />} disabled={!unitId} loading={busy === 'pdf'} onClick={() => void download('pdf')} data-testid="tracking-pdf">
+        <Button
+          icon={<FilePdfOutlined />}
+          disabled={!unitId}
+          loading={busy === 'pdf'}
+          onClick={() => void download('pdf')}
+          data-testid="tracking-pdf"
+        >
           {l.downloadPdf}
         </Button>
-        <Button icon={<FileExcelOutlined />} disabled={!unitId} loading={busy === 'xlsx'} onClick={() => void download('xlsx')} data-testid="tracking-xlsx">
+        <Button
+          icon={<FileExcelOutlined />}
+          disabled={!unitId}
+          loading={busy === 'xlsx'}
+          onClick={() => void download('xlsx')}
+          data-testid="tracking-xlsx"
+        >
           {l.downloadXlsx}
         </Button>
       </Flex>

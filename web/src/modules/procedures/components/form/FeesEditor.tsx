@@ -17,9 +17,7 @@ export function FeesEditor() {
     <Form.List name="fees">
       {(fields, { add, remove }, { errors }) => (
         <div id="fees" data-testid="fees-editor">
-          {fields.length === 0 && (
-            <Typography.Paragraph type="secondary">{f.none}</Typography.Paragraph>
-          )}
+          {fields.length === 0 && <Typography.Paragraph type="secondary">{f.none}</Typography.Paragraph>}
           {fields.map((field) => (
             <div key={field.key} style={listItemStyle}>
               <Row gutter={12} align="bottom">
@@ -48,7 +46,13 @@ export function FeesEditor() {
                 </Col>
                 <Col xs={4} md={2}>
                   <Form.Item>
-                    <Button danger icon={<DeleteOutlined />} aria-label={p.removeItem} title={p.removeItem} onClick={() => remove(field.name)} />
+                    <Button
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label={p.removeItem}
+                      title={p.removeItem}
+                      onClick={() => remove(field.name)}
+                    />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>

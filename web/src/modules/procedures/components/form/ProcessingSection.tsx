@@ -13,7 +13,11 @@ export function ProcessingSection() {
   return (
     <Row gutter={16} align="bottom">
       <Col xs={24} md={8}>
-        <Form.Item name={['processingTime', 'unit']} label={p.fields.processingTime} rules={[{ required: true, message: m.common.required }]}>
+        <Form.Item
+          name={['processingTime', 'unit']}
+          label={p.fields.processingTime}
+          rules={[{ required: true, message: m.common.required }]}
+        >
           <Select
             data-testid="procedure-time-unit"
             options={processingTimeUnits.map((value) => ({ value, label: p.processingUnits[value] }))}
