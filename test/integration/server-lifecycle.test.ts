@@ -42,7 +42,8 @@ function start(port: number) {
       reject(new Error(`exited: ${output}`));
     });
   });
-  ready.catch(() => undefined);
+  // The test awaits `ready`; this handler only keeps Node from reporting the rejection before then.
+  ready.catch(() => {});
   return { child, ready, exited, output: () => output };
 }
 
