@@ -12,7 +12,13 @@ import type { UnitType } from './org.js';
 /** Procedure code of the national procedure database: one digit, a dot, six digits (e.g. 1.001193). */
 export const procedureCodePattern = /^\d\.\d{6}$/;
 
-export const processingTimeUnits = ['working_days', 'working_hours', 'on_the_spot'] as const;
+/**
+ * The units a procedure's time limit is published in: working days (ngày làm việc, the default),
+ * working hours, calendar days (ngày: Civil Code arts. 144–148, counted from the next day, a last
+ * day on a day off moving to the next working day), the same day (trong ngày: after the cut-off, the
+ * next working day), or on the spot.
+ */
+export const processingTimeUnits = ['working_days', 'working_hours', 'calendar_days', 'same_day', 'on_the_spot'] as const;
 export type ProcessingTimeUnit = (typeof processingTimeUnits)[number];
 export const onlineLevels = ['full', 'partial', 'none'] as const;
 export type OnlineLevel = (typeof onlineLevels)[number];
@@ -43,7 +49,7 @@ export type ProcedureFileFormat = (typeof procedureFileFormats)[number];
 
 export const ProcessingTime = z.object({
   unit: z.enum(processingTimeUnits),
-  /** Working days or working hours; 0 for on the spot. */
+  /** Working days, working hours or calendar days; 0 for the same day and on the spot. */
   value: z.number().min(0).max(365),
 });
 export type ProcessingTime = z.infer<typeof ProcessingTime>;

@@ -14,6 +14,7 @@ export const dossierStatuses = [
   'refused',
   'processing',
   'supplement_requested',
+  'awaiting_payment',
   'result_ready',
   'stopped',
   'withdrawn',
@@ -28,6 +29,8 @@ export const dossierEventTypes = [
   'refused_at_intake',
   'supplement_requested',
   'supplement_received',
+  'payment_requested',
+  'payment_received',
   'handed_over',
   'returned_to_step',
   'rescheduled',
@@ -42,6 +45,8 @@ export type DossierEventType = (typeof dossierEventTypes)[number];
 export const actionEvents = {
   request_supplement: 'supplement_requested',
   receive_supplement: 'supplement_received',
+  request_payment: 'payment_requested',
+  receive_payment: 'payment_received',
   hand_over: 'handed_over',
   return_to_step: 'returned_to_step',
   reschedule: 'rescheduled',
@@ -63,7 +68,7 @@ export const taskStatuses = ['waiting', 'active', 'done', 'returned', 'skipped']
 export type TaskStatus = (typeof taskStatuses)[number];
 export const intakeDecisionNames = ['receive', 'guide', 'refuse'] as const;
 export type IntakeDecisionName = (typeof intakeDecisionNames)[number];
-export const dossierForms = ['receipt', 'supplement-request', 'refusal', 'apology', 'process-control'] as const;
+export const dossierForms = ['receipt', 'supplement-request', 'refusal', 'apology', 'stop-notice', 'process-control'] as const;
 export type DossierForm = (typeof dossierForms)[number];
 export const fileKinds = ['submitted', 'result'] as const;
 
@@ -74,6 +79,7 @@ export const nationalStatusCode: Record<DossierStatus, number> = {
   refused: 3,
   processing: 4,
   supplement_requested: 5,
+  awaiting_payment: 6,
   stopped: 8,
   withdrawn: 7,
   result_ready: 9,
@@ -87,6 +93,7 @@ export const publicStatusLabels: Record<DossierStatus, string> = {
   refused: 'Không được tiếp nhận',
   processing: 'Đang xử lý',
   supplement_requested: 'Yêu cầu bổ sung giấy tờ',
+  awaiting_payment: 'Yêu cầu thực hiện nghĩa vụ tài chính',
   result_ready: 'Đã xử lý xong, chờ trả kết quả',
   stopped: 'Dừng xử lý',
   withdrawn: 'Công dân rút hồ sơ',
@@ -101,6 +108,8 @@ export const publicEventLabels: Record<DossierEventType, string | null> = {
   refused_at_intake: 'Từ chối tiếp nhận',
   supplement_requested: 'Yêu cầu bổ sung, hoàn thiện hồ sơ',
   supplement_received: 'Đã nhận hồ sơ bổ sung',
+  payment_requested: 'Yêu cầu thực hiện nghĩa vụ tài chính (nộp phí, lệ phí, thuế)',
+  payment_received: 'Đã thực hiện nghĩa vụ tài chính, tiếp tục xử lý',
   handed_over: null,
   returned_to_step: null,
   rescheduled: 'Xin lỗi và hẹn lại ngày trả kết quả',
@@ -207,6 +216,13 @@ export const DossierAction = z.discriminatedUnion('action', [
     missingDocuments: z.array(z.string().trim().min(1).max(300)).min(1).max(30),
   }),
   z.object({ action: z.literal('receive_supplement') }),
+  z.object({
+    action: z.literal('request_payment'),
+    /** What the applicant must pay (land-use fee, registration fee, tax…) and the amount in VND when known. */
+    obligation: z.string().trim().min(3).max(500),
+    amountVnd: z.number().int().min(0).max(1_000_000_000_000).optional(),
+  }),
+  z.object({ action: z.literal('receive_payment'), note }),
   z.object({ action: z.literal('hand_over'), note }),
   z.object({ action: z.literal('return_to_step'), stepIndex: z.number().int().min(0).max(30), reason }),
   z.object({ action: z.literal('reschedule'), reason, newDueAt: isoDateTime }),

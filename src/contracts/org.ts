@@ -3,6 +3,7 @@
  * history, staff with their roles, who I am, and integration tokens.
  */
 import { z } from 'zod';
+import { bilingual } from '../platform/i18n/locale.js';
 import { isoDate, isoDateTime } from '../platform/http/dates.js';
 import { Role } from './auth.js';
 
@@ -34,6 +35,17 @@ const optionalText = (max: number) => z.string().trim().max(max).nullish();
 const page = z.coerce.number().int().min(1).max(100_000).default(1);
 const pageSize = z.coerce.number().int().min(1).max(200).default(20);
 
+/**
+ * An agency's identifier for electronic document exchange (QCVN 102:2016/BTTTT, Circular 10/2016/
+ * TT-BTTTT): V1V2V3.Z1Z2.Y1Y2.MX1X2 — levels 4 to 2 in digits, then the level-1 code (a letter and
+ * two digits, e.g. H36). The receiving agency's identifier begins every dossier code (NĐ 61/2018 art. 26).
+ */
+export const agencyIdentifierPattern = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
+const agencyIdentifier = z
+  .string()
+  .trim()
+  .regex(agencyIdentifierPattern, bilingual({ vi: 'Mã định danh theo QCVN 102:2016, dạng 000.00.31.H36.', en: 'An identifier as QCVN 102:2016 writes it, e.g. 000.00.31.H36.' }));
+
 export const UnitInput = z.object({
   code,
   name: z.string().trim().min(1).max(200),
@@ -44,6 +56,11 @@ export const UnitInput = z.object({
   validTo: isoDate.nullish(),
   legalBasis: optionalText(500),
   address: optionalText(300),
+  /** The agency acting for the unit: its full name, identifier, place name of its date lines and its head's title. */
+  agencyName: optionalText(200),
+  agencyIdentifier: agencyIdentifier.nullish(),
+  placeName: optionalText(100),
+  headTitle: optionalText(100),
 });
 export type UnitInput = z.infer<typeof UnitInput>;
 
@@ -63,6 +80,12 @@ export const Unit = z.object({
   validTo: z.string().nullable(),
   legalBasis: z.string().nullable(),
   address: z.string().nullable(),
+  agencyName: z.string().nullable(),
+  agencyIdentifier: z.string().nullable(),
+  placeName: z.string().nullable(),
+  headTitle: z.string().nullable(),
+  /** For a retired unit, the name of the unit that succeeded it ("old name (now: new name)"). */
+  successorName: z.string().nullable(),
   version: z.number(),
   childCount: z.number(),
 });

@@ -11,6 +11,8 @@ import { dossiers, dossierTasks } from './dossiers.tables.js';
 const permissionOf: Record<DossierActionName, string> = {
   request_supplement: DossierPermission['dossiers.process'],
   receive_supplement: DossierPermission['dossiers.receive'],
+  request_payment: DossierPermission['dossiers.process'],
+  receive_payment: DossierPermission['dossiers.receive'],
   hand_over: DossierPermission['dossiers.read'],
   return_to_step: DossierPermission['dossiers.process'],
   reschedule: DossierPermission['dossiers.approve'],
@@ -76,6 +78,8 @@ export function allowedActionsFor(dossier: DossierState, grants: ActionGrants): 
   const isPossible: Record<DossierActionName, boolean> = {
     request_supplement: dossier.supplementCount < 1,
     receive_supplement: true,
+    request_payment: dossier.hasClock,
+    receive_payment: true,
     hand_over: active !== undefined && dossier.tasks.some((task) => task.status === 'waiting'),
     return_to_step: active !== undefined && dossier.tasks.some((task) => task.stepIndex < active.stepIndex),
     reschedule: dossier.rescheduleCount < 1 && dossier.hasClock,

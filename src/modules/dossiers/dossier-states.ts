@@ -32,12 +32,14 @@ const transitions = {
   refused_at_intake: { from: [null, 'submitted'], to: 'refused' },
   supplement_requested: { from: ['processing'], to: 'supplement_requested' },
   supplement_received: { from: ['supplement_requested'], to: 'processing' },
+  payment_requested: { from: ['processing'], to: 'awaiting_payment' },
+  payment_received: { from: ['awaiting_payment'], to: 'processing' },
   handed_over: { from: ['processing'], to: 'same' },
   returned_to_step: { from: ['processing'], to: 'same' },
-  rescheduled: { from: ['processing', 'supplement_requested'], to: 'same' },
+  rescheduled: { from: ['processing', 'supplement_requested', 'awaiting_payment'], to: 'same' },
   approved: { from: ['processing'], to: 'result_ready' },
-  stopped: { from: ['processing', 'supplement_requested'], to: 'stopped' },
-  withdrawn: { from: ['submitted', 'processing', 'supplement_requested'], to: 'withdrawn' },
+  stopped: { from: ['processing', 'supplement_requested', 'awaiting_payment'], to: 'stopped' },
+  withdrawn: { from: ['submitted', 'processing', 'supplement_requested', 'awaiting_payment'], to: 'withdrawn' },
   returned: { from: ['result_ready', 'stopped'], to: 'returned' },
 } as const satisfies TransitionTable<DossierStatus, DossierEventType>;
 

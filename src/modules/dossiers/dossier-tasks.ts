@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Actor } from '../../platform/audit/audit.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError, validationError } from '../../platform/errors/errors.js';
 import { addWorkingTime, type WorkingCalendar } from '../calendar/index.js';
@@ -84,7 +85,7 @@ export async function findActiveTask(tx: Queryable, dossierId: string): Promise<
 /** Finishes the active task and starts the next waiting step; returns both (next is undefined after the last step). */
 export async function handOver(
   tx: Queryable,
-  input: { dossierId: string; calendar: WorkingCalendar; now: number; actorName: string; note?: string | undefined; isFinal?: boolean },
+  input: { dossierId: string; calendar: WorkingCalendar; now: number; actor: Actor; note?: string | undefined; isFinal?: boolean },
 ): Promise<{ finished: TaskRow | undefined; next: TaskRow | undefined }> {
   const active = await findActiveTask(tx, input.dossierId);
   if (active) {
@@ -93,7 +94,8 @@ export async function handOver(
       .set({
         status: 'done',
         finishedAt: new Date(input.now).toISOString(),
-        finishedBy: input.actorName,
+        finishedBy: input.actor.name,
+        finishedById: input.actor.id,
         outcome: active.dueAt ? classifyOutcome(input.now, Date.parse(active.dueAt)) : null,
         note: input.note ?? null,
       })
@@ -126,15 +128,15 @@ export async function handOver(
   const dueAt = new Date(taskDueAt(input.calendar, input.now, next.budgetHalfHours)).toISOString();
   await tx
     .update(dossierTasks)
-    .set({ status: 'active', startedAt, dueAt, handedOverBy: input.actorName })
+    .set({ status: 'active', startedAt, dueAt, handedOverBy: input.actor.name, handedOverById: input.actor.id })
     .where(eq(dossierTasks.id, next.id));
-  return { finished: active, next: { ...next, status: 'active', startedAt, dueAt, handedOverBy: input.actorName } };
+  return { finished: active, next: { ...next, status: 'active', startedAt, dueAt, handedOverBy: input.actor.name, handedOverById: input.actor.id } };
 }
 
 /** Sends the dossier back to an earlier step: the active task is marked returned and that step opens again. */
 export async function returnToStep(
   tx: Queryable,
-  input: { dossierId: string; stepIndex: number; calendar: WorkingCalendar; now: number; actorName: string; reason: string },
+  input: { dossierId: string; stepIndex: number; calendar: WorkingCalendar; now: number; actor: Actor; reason: string },
 ): Promise<{ from: TaskRow; to: TaskRow }> {
   const active = await findActiveTask(tx, input.dossierId);
   if (!active) throw new DomainError(DossierError.DOSSIER_NO_ACTIVE_TASK);
@@ -152,7 +154,7 @@ export async function returnToStep(
   const now = new Date(input.now).toISOString();
   await tx
     .update(dossierTasks)
-    .set({ status: 'returned', finishedAt: now, finishedBy: input.actorName, note: input.reason })
+    .set({ status: 'returned', finishedAt: now, finishedBy: input.actor.name, finishedById: input.actor.id, note: input.reason })
     .where(eq(dossierTasks.id, active.id));
   const [reopened] = await tx
     .insert(dossierTasks)
@@ -166,7 +168,8 @@ export async function returnToStep(
       status: 'active',
       startedAt: now,
       dueAt: new Date(taskDueAt(input.calendar, input.now, earlier.budgetHalfHours)).toISOString(),
-      handedOverBy: input.actorName,
+      handedOverBy: input.actor.name,
+      handedOverById: input.actor.id,
     })
     .returning();
   // The steps after it wait again, in order.

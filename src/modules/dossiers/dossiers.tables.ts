@@ -59,6 +59,9 @@ export const dossiers = pgTable(
     returnedAt: timestamp('returned_at', { withTimezone: true, mode: 'string' }),
     outcome: text('outcome').$type<DossierOutcome>(),
     receivedBy: uuid('received_by'),
+    /** The entry of the receiving unit's tracking book for the year of receipt (Mẫu 06): "quyển số {year}, số thứ tự {entry}". */
+    bookYear: integer('book_year'),
+    bookEntry: integer('book_entry'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -81,17 +84,36 @@ export const dossierEvents = caseEventsTable<DossierEventType>('dossier_events',
   references: () => dossiers.id,
 });
 
-/** The daily sequence of dossier codes per receiving unit: incremented in the intake transaction, so gap-free. */
+/**
+ * The daily sequence of dossier codes per code prefix (the receiving agency's identifier):
+ * incremented in the intake transaction, so gap-free; keyed by the prefix, not the unit, so two
+ * units that share a prefix (a retired commune and the new one reusing its code) never issue the
+ * same code.
+ */
 export const dossierCodeCounters = pgTable(
   'dossier_code_counters',
+  {
+    prefix: text('prefix').notNull(),
+    day: date('day').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.prefix, t.day] })],
+);
+
+/**
+ * The tracking book of each receiving unit (Mẫu 06): one book a year, its entries numbered from 1
+ * through the year (Circular 01/2018 art. 10); a dossier takes its entry number when received.
+ */
+export const dossierBookCounters = pgTable(
+  'dossier_book_counters',
   {
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id),
-    day: date('day').notNull(),
+    year: integer('year').notNull(),
     last: integer('last').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.day] })],
+  (t) => [primaryKey({ columns: [t.unitId, t.year] })],
 );
 
 /**
@@ -120,6 +142,9 @@ export const dossierTasks = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
     handedOverBy: text('handed_over_by'),
     finishedBy: text('finished_by'),
+    /** Who handed the step on and who finished it (their staff ids), for scoring each officer on their own step. */
+    handedOverById: uuid('handed_over_by_id'),
+    finishedById: uuid('finished_by_id'),
     outcome: text('outcome').$type<DossierOutcome>(),
     note: text('note'),
   },

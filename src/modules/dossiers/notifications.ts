@@ -3,7 +3,7 @@ import type { Queryable } from '../../platform/db/types.js';
 import { enqueueMessages, type OutboxMessage } from '../../platform/outbox/outbox.js';
 import type { Applicant } from '../../contracts/dossiers.js';
 
-export type DossierNotice = 'received' | 'supplement_requested' | 'rescheduled' | 'result_ready';
+export type DossierNotice = 'received' | 'supplement_requested' | 'payment_requested' | 'rescheduled' | 'result_ready';
 
 /** The texts sent to the applicant (Vietnamese; an SMS fits in a few segments and carries no personal data). */
 function texts(
@@ -23,6 +23,12 @@ function texts(
         subject: `Hồ sơ ${input.code} cần bổ sung`,
         sms: `Ho so ${input.code} can bo sung giay to. Vui long lien he Bo phan Mot cua. Tra cuu: ${input.trackingUrl}`,
         body: `Hồ sơ ${input.code} (${input.procedureName}) cần bổ sung, hoàn thiện.\nLý do: ${input.reason ?? ''}\nTra cứu: ${input.trackingUrl}`,
+      };
+    case 'payment_requested':
+      return {
+        subject: `Hồ sơ ${input.code}: đề nghị thực hiện nghĩa vụ tài chính`,
+        sms: `Ho so ${input.code} can thuc hien nghia vu tai chinh truoc khi tra ket qua. Tra cuu: ${input.trackingUrl}`,
+        body: `Hồ sơ ${input.code} (${input.procedureName}) cần thực hiện nghĩa vụ tài chính trước khi trả kết quả.\nNội dung: ${input.reason ?? ''}\nTra cứu: ${input.trackingUrl}`,
       };
     case 'rescheduled':
       return {

@@ -25,3 +25,4 @@ export {
 } from './units.repository.js';
 export type { Unit, UnitType } from '../../contracts/org.js';
 export { findStaffName } from './staff.repository.js';
+export { findOneStopDepartment, getAgencyProfile, requireUnitInOperation, type AgencyProfile } from './agency-profile.js';

@@ -13,6 +13,19 @@ export const OrgError = defineErrors({
       en: 'A unit with code {code} valid from the same date already exists.',
     },
   },
+  AGENCY_IDENTIFIER_TAKEN: {
+    status: 409,
+    title: { vi: 'Mã định danh cơ quan đã được dùng', en: 'Agency identifier already in use' },
+    detail: { vi: 'Mã định danh {identifier} đã thuộc một đơn vị khác.', en: 'The identifier {identifier} belongs to another unit.' },
+  },
+  UNIT_RETIRED: {
+    status: 409,
+    title: { vi: 'Đơn vị đã giải thể hoặc sáp nhập', en: 'The unit has been retired' },
+    detail: {
+      vi: '{name} không hoạt động vào ngày này (hiệu lực đến {validTo}){successorVi}. Hãy chọn đơn vị đang hoạt động.',
+      en: '{name} is not in operation on this date (valid until {validTo}){successorEn}. Choose a unit in operation.',
+    },
+  },
   UNIT_PARENT_INVALID: {
     status: 422,
     title: { vi: 'Đơn vị cấp trên không phù hợp', en: 'Invalid parent unit' },

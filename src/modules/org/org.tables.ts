@@ -26,11 +26,22 @@ export const units = pgTable(
     validTo: date('valid_to'),
     legalBasis: text('legal_basis'),
     address: text('address'),
+    /**
+     * The agency that acts for the unit, apart from its territory (legal-rules §8.3): its full name
+     * ("Ủy ban nhân dân xã Bắc Mê"), its identifier for document exchange (QCVN 102:2016, e.g.
+     * "000.00.31.H36": the prefix of its dossier codes), the place name of its date lines ("Bắc Mê")
+     * and its head's title ("Chủ tịch"). Null: derived from the unit (agency-profile.ts).
+     */
+    agencyName: text('agency_name'),
+    agencyIdentifier: text('agency_identifier'),
+    placeName: text('place_name'),
+    headTitle: text('head_title'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex('units_agency_identifier_key').on(t.agencyIdentifier, sql`coalesce(${t.validFrom}, '0001-01-01'::date)`),
     uniqueIndex('units_code_valid_from_key').on(t.code, sql`coalesce(${t.validFrom}, '0001-01-01'::date)`),
     index('units_parent_idx').on(t.parentId),
     index('units_path_idx').on(sql`${t.path} text_pattern_ops`),

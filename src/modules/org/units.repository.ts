@@ -23,6 +23,13 @@ const unitColumns = {
   validTo: units.validTo,
   legalBasis: units.legalBasis,
   address: units.address,
+  agencyName: units.agencyName,
+  agencyIdentifier: units.agencyIdentifier,
+  placeName: units.placeName,
+  headTitle: units.headTitle,
+  // A retired unit shows the name of the unit that took it over: "old name (now: new name)".
+  successorName: sql<string | null>`(select n.name from ${unitSuccessions} s join ${units} n on n.id = s.to_unit_id
+    where s.from_unit_id = ${units.id} and ${units.validTo} is not null order by s.effective_date desc, n.name limit 1)`,
   version: units.version,
   childCount: sql<number>`(select count(*)::int from ${units} c where c.parent_id = ${units.id})`.mapWith(Number),
 };
@@ -191,4 +198,25 @@ export async function selectCurrentCommunes(db: Queryable, input: { date: string
     )
     .orderBy(asc(units.name))
     .limit(input.limit);
+}
+
+/** Refuses an agency identifier another unit already holds (from the same date). */
+export async function requireFreeAgencyIdentifier(db: Queryable, identifier: string | null, validFrom: string | null, exceptId?: string): Promise<void> {
+  if (!identifier) return;
+  const [taken] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(
+      and(
+        eq(units.agencyIdentifier, identifier),
+        sql`coalesce(${units.validFrom}, '0001-01-01'::date) = coalesce(${validFrom}::date, '0001-01-01'::date)`,
+        exceptId ? sql`${units.id} <> ${exceptId}` : undefined,
+      ),
+    )
+    .limit(1);
+  if (taken) {
+    throw new DomainError(OrgError.AGENCY_IDENTIFIER_TAKEN, { identifier }, [
+      { field: 'agencyIdentifier', code: 'taken', message: { vi: 'Mã định danh đã thuộc đơn vị khác.', en: 'Identifier held by another unit.' } },
+    ]);
+  }
 }

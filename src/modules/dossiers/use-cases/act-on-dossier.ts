@@ -41,7 +41,7 @@ export async function actOnDossier(
     dossierStore.type.requireNext(dossier.status, actionEvents[command.action]);
     const clock = dossier.clock as DeadlineClock | null;
     const act = dossierActions[command.action] as ActionHandler<DossierAction>;
-    const outcome = await act({ tx, actorName: context.actor.name, dossier, calendar, clock, now }, command);
+    const outcome = await act({ tx, actor: context.actor, dossier, calendar, clock, now }, command);
     await advanceCase(tx, trail, context, dossierStore, {
       caseId: dossier.id,
       from: { status: dossier.status, version: dossier.version },
@@ -59,11 +59,18 @@ export async function actOnDossier(
         procedureName: dossier.procedureName,
         applicant: dossier.applicant,
         dueAt: outcome.changes?.dueAt ?? dossier.dueAt,
-        ...('reason' in command && command.reason ? { reason: command.reason } : {}),
+        ...noticeReason(command),
         publicUrl: deps.config?.publicUrl ?? '',
         trackingSecret: dossier.trackingSecret,
       });
     }
     return getDossierRow(tx, dossier.id);
   });
+}
+
+/** What the applicant's message explains: the reason given, or the obligation to fulfil. */
+function noticeReason(command: DossierAction): { reason?: string } {
+  if ('reason' in command && command.reason) return { reason: command.reason };
+  if ('obligation' in command) return { reason: command.obligation };
+  return {};
 }

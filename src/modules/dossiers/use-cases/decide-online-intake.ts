@@ -7,7 +7,8 @@ import type { OnlineIntakeDecision } from '../../../contracts/dossiers.js';
 import { calendarFor } from '../../calendar/index.js';
 import { advanceCase } from '../../cases/index.js';
 import { getVersion } from '../../catalog/index.js';
-import { getUnitRow } from '../../org/index.js';
+import { getAgencyProfile, getUnitRow, requireUnitInOperation } from '../../org/index.js';
+import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
 import { dossierStore } from '../dossier-store.js';
 import { planTasks } from '../dossier-tasks.js';
 import { DossierPermission } from '../dossiers.policy.js';
@@ -31,6 +32,8 @@ export async function decideOnlineIntake(
   const current = await getDossierRow(deps.db, input.dossierId);
   await deps.access.require(principal, DossierPermission['dossiers.receive'], current.receivingUnitId);
   const unit = await getUnitRow(deps.db, current.receivingUnitId);
+  if (input.decision.decision === 'receive') await requireUnitInOperation(deps.db, unit, todayInVietnam(now));
+  const { codePrefix } = await getAgencyProfile(deps.db, unit.id);
   const version = await getVersion(deps.db, current.procedureCode, current.procedureVersion);
   const calendar = await calendarFor(deps.db, unit.id);
   // Reads before the transaction, as at the counter: it then holds the unit's code counter only for its writes.
@@ -48,6 +51,7 @@ export async function decideOnlineIntake(
         dossier,
         submitted: { status: dossier.status, version: dossier.version },
         unit,
+        codePrefix,
         version,
         calendar,
         tasks,

@@ -8,7 +8,7 @@ import type { CounterIntakeRequest, DocumentReceived, IntakeResult } from '../..
 import { calendarFor } from '../../calendar/index.js';
 import { openCase } from '../../cases/index.js';
 import { findVersionInForce } from '../../catalog/index.js';
-import { getUnitRow } from '../../org/index.js';
+import { getAgencyProfile, getUnitRow, requireUnitInOperation } from '../../org/index.js';
 import { newDossierRow, dossierStore } from '../dossier-store.js';
 import { planTasks } from '../dossier-tasks.js';
 import { DossierError } from '../dossiers.errors.js';
@@ -33,6 +33,7 @@ export async function receiveAtCounter(
   await deps.access.require(principal, DossierPermission['dossiers.receive'], input.receivingUnitId);
   const unit = await getUnitRow(deps.db, input.receivingUnitId);
   const today = todayInVietnam(now);
+  await requireUnitInOperation(deps.db, unit, today);
   const version = await findVersionInForce(deps.db, input.procedureCode, today);
   if (!version || !version.data.isPublished)
     throw new DomainError(DossierError.PROCEDURE_NOT_AVAILABLE, { code: input.procedureCode, date: today });
@@ -80,6 +81,7 @@ export async function receiveAtCounter(
     receivedBy: context.actor.id,
   });
   const calendar = outcome === 'received' ? await calendarFor(deps.db, unit.id) : undefined;
+  const { codePrefix } = await getAgencyProfile(deps.db, unit.id);
   // Reads happen before the transaction, which then holds the unit's code counter only for its writes.
   const tasks = calendar
     ? await planTasks(deps.db, { dossierId: row.id, steps: version.data.steps, receiving: unit, calendar, startMs: now.getTime() })
@@ -102,6 +104,7 @@ export async function receiveAtCounter(
     const { code, dueAt } = await receiveDossier(tx, trail, context, {
       dossier: row,
       unit,
+      codePrefix,
       version,
       calendar: calendar!,
       tasks,

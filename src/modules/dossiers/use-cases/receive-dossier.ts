@@ -5,7 +5,7 @@ import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
 import { computeDueAt, type TimeLimit, type WorkingCalendar } from '../../calendar/index.js';
 import { advanceCase, openCase, startClock } from '../../cases/index.js';
 import type { ProcedureVersion } from '../../catalog/index.js';
-import { takeDossierCode } from '../dossier-code.js';
+import { takeBookEntry, takeDossierCode } from '../dossier-code.js';
 import { dossierStore, type NewDossierRow } from '../dossier-store.js';
 import { insertTasks, type TaskInsert } from '../dossier-tasks.js';
 import { notifyApplicant } from '../notifications.js';
@@ -18,7 +18,9 @@ export function timeLimitOf(version: ProcedureVersion): TimeLimit {
 }
 
 export type ReceiveInput = {
-  unit: { id: string; code: string };
+  unit: { id: string };
+  /** What the unit's dossier codes begin with: its agency identifier (QCVN 102:2016), else its code. */
+  codePrefix: string;
   version: ProcedureVersion;
   calendar: WorkingCalendar;
   /** The steps of the procedure as the dossier's tasks, planned before the transaction. */
@@ -51,7 +53,10 @@ export async function receiveDossier(
   const { version, calendar, now } = input;
   // Refused before the unit's code counter is touched (a second receipt of the same submission).
   if (input.submitted) dossierStore.type.requireNext(input.submitted.status, 'received');
-  const code = await takeDossierCode(tx, { unitId: input.unit.id, agencyCode: input.unit.code, day: todayInVietnam(now) });
+  const day = todayInVietnam(now);
+  const code = await takeDossierCode(tx, { prefix: input.codePrefix, day });
+  const bookYear = Number(day.slice(0, 4));
+  const bookEntry = await takeBookEntry(tx, { unitId: input.unit.id, year: bookYear });
   const limit = timeLimitOf(version);
   const dueAt = new Date(computeDueAt(calendar, now, limit)).toISOString();
   const received = {

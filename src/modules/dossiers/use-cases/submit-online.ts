@@ -5,7 +5,7 @@ import { newStorageKey, type FileStore } from '../../../platform/files/file-stor
 import type { StagedFile } from '../../../platform/files/upload.js';
 import { DomainError, validationError } from '../../../platform/errors/errors.js';
 import { findVersionInForce } from '../../catalog/index.js';
-import { getUnitRow } from '../../org/index.js';
+import { getUnitRow, requireUnitInOperation } from '../../org/index.js';
 import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
 import { openCase } from '../../cases/index.js';
 import { dossierStore, newDossierRow } from '../dossier-store.js';
@@ -35,6 +35,7 @@ export async function submitOnline(
 ): Promise<{ dossierId: string; trackingSecret: string }> {
   const unit = await getUnitRow(deps.db, input.receivingUnitId);
   const today = todayInVietnam(now);
+  await requireUnitInOperation(deps.db, unit, today);
   const version = await findVersionInForce(deps.db, input.procedureCode, today);
   if (!version || !version.data.isPublished || version.data.onlineLevel === 'none') {
     throw new DomainError(DossierError.PROCEDURE_NOT_AVAILABLE, { code: input.procedureCode, date: today });

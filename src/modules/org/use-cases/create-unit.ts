@@ -8,7 +8,7 @@ import { OrgError } from '../org.errors.js';
 import { OrgPermission } from '../org.policy.js';
 import type { Unit, UnitInput } from '../../../contracts/org.js';
 import { units } from '../org.tables.js';
-import { childPath, getUnit, getUnitRow, isCodeTaken } from '../units.repository.js';
+import { childPath, getUnit, getUnitRow, isCodeTaken, requireFreeAgencyIdentifier } from '../units.repository.js';
 import { checkUnitShape } from '../unit-rules.js';
 
 export async function createUnit(
@@ -42,7 +42,12 @@ export async function createUnit(
       validTo: input.validTo ?? null,
       legalBasis: input.legalBasis ?? null,
       address: input.address ?? null,
+      agencyName: input.agencyName ?? null,
+      agencyIdentifier: input.agencyIdentifier ?? null,
+      placeName: input.placeName ?? null,
+      headTitle: input.headTitle ?? null,
     };
+    await requireFreeAgencyIdentifier(tx, row.agencyIdentifier, row.validFrom);
     await tx.insert(units).values(row);
     const { path: _path, depth: _depth, ...visible } = row;
     audit.record({ action: 'unit.create', entity: 'unit', entityId: id, after: visible });

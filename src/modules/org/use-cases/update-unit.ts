@@ -8,7 +8,7 @@ import { OrgError } from '../org.errors.js';
 import { OrgPermission } from '../org.policy.js';
 import type { Unit, UnitPatch } from '../../../contracts/org.js';
 import { units } from '../org.tables.js';
-import { childPath, getUnit, getUnitRow, isCodeTaken } from '../units.repository.js';
+import { childPath, getUnit, getUnitRow, isCodeTaken, requireFreeAgencyIdentifier } from '../units.repository.js';
 import { checkUnitShape } from '../unit-rules.js';
 
 /** Edits a unit guarded by its version; moving it re-roots its whole subtree. */
@@ -39,7 +39,14 @@ export async function updateUnit(
       validTo: patch.validTo === undefined ? current.validTo : patch.validTo,
       legalBasis: patch.legalBasis === undefined ? current.legalBasis : patch.legalBasis,
       address: patch.address === undefined ? current.address : patch.address,
+      agencyName: patch.agencyName === undefined ? current.agencyName : patch.agencyName,
+      agencyIdentifier: patch.agencyIdentifier === undefined ? current.agencyIdentifier : patch.agencyIdentifier,
+      placeName: patch.placeName === undefined ? current.placeName : patch.placeName,
+      headTitle: patch.headTitle === undefined ? current.headTitle : patch.headTitle,
     };
+    if (next.agencyIdentifier !== current.agencyIdentifier || next.validFrom !== current.validFrom) {
+      await requireFreeAgencyIdentifier(tx, next.agencyIdentifier, next.validFrom, current.id);
+    }
     const parent = next.parentId ? await getUnitRow(tx, next.parentId) : null;
     if (parent && parent.path.startsWith(current.path)) throw new DomainError(OrgError.UNIT_CYCLE);
     const errors = checkUnitShape(next, parent?.type ?? null);

@@ -1,3 +1,4 @@
+import type { Actor } from '../../../../platform/audit/audit.js';
 import type { Tx } from '../../../../platform/db/types.js';
 import type { DossierAction, DossierActionName } from '../../../../contracts/dossiers.js';
 import type { WorkingCalendar } from '../../../calendar/index.js';
@@ -9,7 +10,7 @@ import type { DossierNotice } from '../../notifications.js';
 /** What an action sees: the dossier locked in the command's transaction, its clock, the unit's calendar. */
 export type ActionContext = {
   tx: Tx;
-  actorName: string;
+  actor: Actor;
   dossier: DossierRow;
   calendar: WorkingCalendar;
   clock: DeadlineClock | null;

@@ -9,13 +9,13 @@ import type { ActionContext, ActionOutcome } from './action-context.js';
  * the dossier is early, on time or late against its statutory appointment (a withdrawal is none).
  */
 export async function finishProcessing(
-  { tx, dossier, calendar, clock, now, actorName }: ActionContext,
+  { tx, dossier, calendar, clock, now, actor }: ActionContext,
   options: { isApproval: boolean; isWithdrawal: boolean; data: Record<string, unknown> },
 ): Promise<ActionOutcome> {
   const at = now.getTime();
   if (dossier.status === 'processing' || dossier.status === 'supplement_requested') {
     const returnStepFollows = options.isApproval && (await hasWaitingStepAfterActive(tx, dossier.id));
-    await handOver(tx, { dossierId: dossier.id, calendar, now: at, actorName, isFinal: !returnStepFollows });
+    await handOver(tx, { dossierId: dossier.id, calendar, now: at, actor, isFinal: !returnStepFollows });
   }
   const changes: ActionOutcome['changes'] = { finishedAt: now.toISOString() };
   if (clock && !options.isWithdrawal) {

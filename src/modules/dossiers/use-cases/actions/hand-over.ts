@@ -4,9 +4,9 @@ import { DossierError } from '../../dossiers.errors.js';
 import type { ActionHandler } from './action-context.js';
 
 /** Finishes the step in progress and starts the next one, at its unit, with its own due time. */
-export const handOver: ActionHandler<{ note?: string | undefined }> = async ({ tx, dossier, calendar, now, actorName }, command) => {
+export const handOver: ActionHandler<{ note?: string | undefined }> = async ({ tx, dossier, calendar, now, actor }, command) => {
   if (dossier.status !== 'processing') return { data: {} };
-  const { finished, next } = await handOverTask(tx, { dossierId: dossier.id, calendar, now: now.getTime(), actorName, note: command.note });
+  const { finished, next } = await handOverTask(tx, { dossierId: dossier.id, calendar, now: now.getTime(), actor, note: command.note });
   if (!next) throw new DomainError(DossierError.DOSSIER_NO_NEXT_STEP);
   return {
     data: {

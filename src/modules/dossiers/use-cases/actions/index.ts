@@ -1,7 +1,9 @@
 import type { ActionHandlers } from './action-context.js';
 import { approve } from './approve.js';
 import { handOver } from './hand-over.js';
+import { receivePayment } from './receive-payment.js';
 import { receiveSupplement } from './receive-supplement.js';
+import { requestPayment } from './request-payment.js';
 import { requestSupplement } from './request-supplement.js';
 import { reschedule } from './reschedule.js';
 import { returnResult } from './return-result.js';
@@ -13,6 +15,8 @@ import { withdraw } from './withdraw.js';
 export const dossierActions: ActionHandlers = {
   request_supplement: requestSupplement,
   receive_supplement: receiveSupplement,
+  request_payment: requestPayment,
+  receive_payment: receivePayment,
   hand_over: handOver,
   return_to_step: returnToStep,
   reschedule,

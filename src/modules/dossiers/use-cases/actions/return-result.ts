@@ -12,7 +12,7 @@ export const returnResult: ActionHandler<{
   delivery: Delivery;
   note?: string | undefined;
   deliveryRecord?: DeliveryRecord | undefined;
-}> = async ({ tx, dossier, calendar, now, actorName }, command) => {
+}> = async ({ tx, dossier, calendar, now, actor }, command) => {
   if (dossier.status === 'result_ready' || dossier.status === 'stopped') {
     const problems = checkDeliveryRecord({
       delivery: command.delivery,
@@ -21,7 +21,7 @@ export const returnResult: ActionHandler<{
       now,
     });
     if (problems.length > 0) throw validationError(problems);
-    await handOver(tx, { dossierId: dossier.id, calendar, now: now.getTime(), actorName, isFinal: true });
+    await handOver(tx, { dossierId: dossier.id, calendar, now: now.getTime(), actor, isFinal: true });
   }
   const record = command.deliveryRecord ? storedDeliveryRecord(command.deliveryRecord) : undefined;
   return {

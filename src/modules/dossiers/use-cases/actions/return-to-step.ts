@@ -3,7 +3,7 @@ import type { ActionHandler } from './action-context.js';
 
 /** Sends the dossier back to an earlier step (with the reason); the steps after it wait again. */
 export const returnToStep: ActionHandler<{ stepIndex: number; reason: string }> = async (
-  { tx, dossier, calendar, now, actorName },
+  { tx, dossier, calendar, now, actor },
   command,
 ) => {
   if (dossier.status !== 'processing') return { data: {} };
@@ -12,7 +12,7 @@ export const returnToStep: ActionHandler<{ stepIndex: number; reason: string }> 
     stepIndex: command.stepIndex,
     calendar,
     now: now.getTime(),
-    actorName,
+    actor,
     reason: command.reason,
   });
   return { data: { fromStep: from.stepIndex, fromUnitId: from.unitId, toStep: to.stepIndex, toUnitId: to.unitId, reason: command.reason } };
