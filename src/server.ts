@@ -7,6 +7,7 @@ import type { App } from './platform/http/deps.js';
 import { deleteExpiredSessions } from './platform/auth/sessions.js';
 import { deleteOldIdempotencyKeys } from './platform/idempotency/idempotency.js';
 import { ensureAdministrator } from './modules/org/index.js';
+import { findUndecidedRules, formatUndecidedRulesNotice } from './modules/calendar/index.js';
 import { dispatchOutbox, markInterruptedMessages } from './platform/outbox/outbox.js';
 import { createTransports } from './platform/outbox/transports.js';
 
@@ -37,6 +38,8 @@ export async function startServer(
       print('============================================================');
       print('');
     }
+    const undecidedRules = formatUndecidedRulesNotice(await findUndecidedRules(database.db));
+    if (undecidedRules) print(undecidedRules);
     const app = await buildApp({ config, database, ...(options.logger === false ? { logger: false } : {}) });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

@@ -67,7 +67,9 @@ function buildNaive(calendar: WorkingCalendar): (receivedAt: number, days: numbe
     let iso = local.toISOString().slice(0, 10);
     const minutes = local.getUTCHours() * 60 + local.getUTCMinutes();
     let dayMs = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
-    if (!working.has(iso) || minutes > 15 * 60) {
+    // The same day (0) moves to the next working day after the cut-off or on a day off; day 1 of a
+    // longer limit is the first working day after the day of receipt either way.
+    if (days === 0 && (!working.has(iso) || minutes > 15 * 60)) {
       do {
         dayMs += 86_400_000;
         iso = new Date(dayMs).toISOString().slice(0, 10);

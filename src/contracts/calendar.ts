@@ -40,15 +40,36 @@ export type DayReasonKind = (typeof dayReasonKinds)[number];
 export const scheduleEntryTypes = ['holiday', 'compensatory-off', 'swapped-off', 'swapped-workday'] as const;
 export type ScheduleEntryType = (typeof scheduleEntryTypes)[number];
 
+/**
+ * How sure the calendar is of a year or a rule: `confirmed` (the official notice or the text of the
+ * law, every day of it); `partly-confirmed` (reported by official news but the text not read, or a
+ * schedule with unconfirmed days); `provisional` (no published schedule: the days come from the
+ * statutory rules alone and may change when the year's notice is published).
+ */
+export const calendarConfidences = ['confirmed', 'partly-confirmed', 'provisional'] as const;
+export type CalendarConfidence = (typeof calendarConfidences)[number];
+
 /** Where a year's schedule comes from: set by an administrator (stored), shipped with the software, or none. */
 export const scheduleSources = ['stored', 'shipped', 'none'] as const;
 export type ScheduleSource = (typeof scheduleSources)[number];
 
-/** The units of a time limit. */
-export const timeLimitUnits = ['working-days', 'working-hours', 'calendar-days'] as const;
+/**
+ * The units of a time limit (legal-rules §1.5.1): working days, working hours, calendar days (Civil
+ * Code 2015 arts. 147–148) and the same day (due at the end of the receipt day; its value is 0).
+ */
+export const timeLimitUnits = ['working-days', 'working-hours', 'calendar-days', 'same-day'] as const;
 export type TimeLimitUnit = (typeof timeLimitUnits)[number];
 
 const isClockTime = (text: string) => parseClockTime(text) !== undefined;
+
+/** A day of any year as `MM-DD` (29 February excluded: a season must start and end every year). */
+export function parseMonthDay(text: string): { month: number; day: number } | undefined {
+  const match = /^(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  return month >= 1 && month <= 12 && day >= 1 && isValidCivilDate({ year: 2001, month, day }) ? { month, day } : undefined;
+}
 
 /** The year and weekday (0 = Sunday) of a real `YYYY-MM-DD` date; undefined otherwise. */
 function yearAndWeekdayOf(text: string): { year: number; weekday: number } | undefined {
@@ -118,12 +139,31 @@ export type YearSchedule = z.infer<typeof YearSchedule>;
 
 const DatedReason = z.object({ date: isoDate, reason: z.string().trim().min(1).max(300) });
 const TimeWindowSchema = z.object({ start: clockTime, end: clockTime });
+const monthDay = z
+  .string()
+  .refine((text) => parseMonthDay(text) !== undefined, bilingual({ vi: 'Ngày theo dạng MM-DD (tháng-ngày).', en: 'A day as MM-DD.' }));
+
+/**
+ * Seasonal working hours (giờ làm việc mùa hè / mùa đông), as a province decides them: the windows
+ * in force from `from` to `to` (both inclusive, every year; `to` before `from` runs over the new
+ * year; 29 February has the hours of 28 February). Days outside every season keep the unit's
+ * `workingHours`. Seasons may not overlap.
+ */
+export const SeasonalHours = z.object({
+  name: z.string().trim().min(1).max(100),
+  from: monthDay,
+  to: monthDay,
+  windows: z.array(TimeWindowSchema).min(1),
+  legalBasis: z.string().trim().min(1).max(300).optional(),
+});
+export type SeasonalHours = z.infer<typeof SeasonalHours>;
 
 /** A unit's own calendar: extra days off or worked, working and opening hours, cut-off. */
 export const UnitCalendarSettings = z.object({
   extraDaysOff: z.array(DatedReason).default([]),
   extraWorkingDays: z.array(DatedReason).default([]),
   workingHours: z.array(TimeWindowSchema).min(1).optional(),
+  seasonalHours: z.array(SeasonalHours).max(12).optional(),
   openingHours: z.array(z.object({ weekday: z.literal([0, 1, 2, 3, 4, 5, 6]), windows: z.array(TimeWindowSchema) })).optional(),
   cutOff: z.object({ isEnabled: z.boolean(), cutOff: clockTime, legalBasis: z.string().trim().min(1) }).optional(),
 });
@@ -144,8 +184,19 @@ export const DayReason = z.object({
 });
 export type DayReason = z.infer<typeof DayReason>;
 
-/** One day of the year; weekday 0 is Sunday. */
-export const CalendarDay = z.object({ date: z.string(), weekday: z.number(), isWorkingDay: z.boolean(), reasons: z.array(DayReason) });
+/**
+ * One day of the year; weekday 0 is Sunday. `isProvisional`: the day's status may still change — it
+ * rests on an unconfirmed schedule entry, on an unconfirmed rule the deployment has not decided, or,
+ * in a year without a published schedule, on the statutory rules alone (a holiday, a compensatory
+ * day, or a bridge day a swap often makes a day off).
+ */
+export const CalendarDay = z.object({
+  date: z.string(),
+  weekday: z.number(),
+  isWorkingDay: z.boolean(),
+  isProvisional: z.boolean(),
+  reasons: z.array(DayReason),
+});
 export type CalendarDay = z.infer<typeof CalendarDay>;
 
 export const TimeWindow = z.object({ start: z.string(), end: z.string() });
@@ -156,7 +207,12 @@ export const CalendarYear = z.object({
   year: z.number(),
   unitId: z.string().nullable(),
   scheduleSource: z.enum(scheduleSources),
+  /** No published schedule for the year (neither shipped nor stored): its days off are the statutory rules' guess. */
+  isProvisional: z.boolean(),
+  confidence: z.enum(calendarConfidences),
+  /** The working hours on days outside every season, and the seasons. */
   workingHours: z.array(TimeWindow),
+  seasonalHours: z.array(z.object({ name: z.string(), from: z.string(), to: z.string(), windows: z.array(TimeWindow) })),
   cutOff: z.object({ isEnabled: z.boolean(), cutOff: z.string(), legalBasis: z.string() }),
   workingDays: z.number(),
   days: z.array(CalendarDay),
@@ -178,12 +234,14 @@ export const DueQuery = z
     workingDays: z.coerce.number().int().min(0).max(3650).optional(),
     workingHours: z.coerce.number().min(0).max(30_000).optional(),
     calendarDays: z.coerce.number().int().min(0).max(3650).optional(),
+    /** `sameDay=true`: a same-day limit. */
+    sameDay: z.enum(['true']).optional(),
     unitId: z.uuid().optional(),
   })
-  .refine((q) => [q.workingDays, q.workingHours, q.calendarDays].filter((v) => v !== undefined).length === 1, {
+  .refine((q) => [q.workingDays, q.workingHours, q.calendarDays, q.sameDay].filter((v) => v !== undefined).length === 1, {
     message: bilingual({
-      vi: 'Chỉ nhập một trong workingDays, workingHours, calendarDays.',
-      en: 'Give exactly one of workingDays, workingHours, calendarDays.',
+      vi: 'Chỉ nhập một trong workingDays, workingHours, calendarDays, sameDay.',
+      en: 'Give exactly one of workingDays, workingHours, calendarDays, sameDay.',
     }),
     path: ['workingDays'],
   });
@@ -210,6 +268,18 @@ export type RuleSettingsUpdate = z.infer<typeof RuleSettingsUpdate>;
 export const SavedRuleSettings = z.object({ version: z.number(), ruleSettings: RuleSettings });
 export type SavedRuleSettings = z.infer<typeof SavedRuleSettings>;
 
+/**
+ * The deployment's decision on a rule's occasion: whether it applies (`isEnabled`, the default when
+ * not decided) and, once an administrator switched it, who did and when.
+ */
+export const RuleDecision = z.object({
+  isDecided: z.boolean(),
+  isEnabled: z.boolean(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+});
+export type RuleDecision = z.infer<typeof RuleDecision>;
+
 export const HolidayRuleInfo = z.object({
   occasion: z.enum(holidayOccasions),
   version: z.number(),
@@ -219,9 +289,19 @@ export const HolidayRuleInfo = z.object({
   effectiveTo: z.string().nullable(),
   isEnabledByDefault: z.boolean(),
   isConfirmed: z.boolean(),
+  confidence: z.enum(calendarConfidences),
+  note: z.string().nullable(),
+  decision: RuleDecision,
 });
 export type HolidayRuleInfo = z.infer<typeof HolidayRuleInfo>;
 
-/** The statutory holiday rules with their legal basis and the deployment switches. */
-export const HolidayRules = SavedRuleSettings.extend({ rules: z.array(HolidayRuleInfo) });
+/**
+ * The statutory holiday rules with their legal basis and the deployment switches. `undecidedRules`:
+ * the occasions of unconfirmed rules, still in force or to come, that no administrator has decided yet
+ * (they stay at their default until then; the officer app and the server's start-up output ask).
+ */
+export const HolidayRules = SavedRuleSettings.extend({
+  rules: z.array(HolidayRuleInfo),
+  undecidedRules: z.array(z.enum(holidayOccasions)),
+});
 export type HolidayRules = z.infer<typeof HolidayRules>;

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, Client, createTestApp, type TestApp } from '../support/test-app.js';
 import { buildStaff, buildUnitTree } from '../support/factories.js';
+import { findUndecidedRules } from '../../src/modules/calendar/index.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,18 +29,43 @@ describe('working calendar over HTTP', () => {
     expect(day('2025-09-01')).toMatchObject({ isWorkingDay: false });
     expect(year.data.days).toHaveLength(365);
     expect(year.data.workingHours).toEqual([
-      { start: '07:30', end: '11:30' },
-      { start: '13:30', end: '17:00' },
+      { start: '08:00', end: '12:00' },
+      { start: '13:00', end: '17:00' },
+    ]);
+    expect(year.data).toMatchObject({ isProvisional: false, confidence: 'confirmed', seasonalHours: [] });
+  });
+
+  it('marks a year without a published schedule as provisional, and the days that may still change', async () => {
+    const year = (await t.admin.get('/api/v1/calendar/years/2027')).data;
+    expect(year).toMatchObject({ scheduleSource: 'none', isProvisional: true, confidence: 'provisional' });
+    const day = (date: string) => year.days.find((d: { date: string }) => d.date === date);
+    // Tết 2027 by the rules alone (Fri 5 – Thu 11 Feb) and the bridge day Fri 12 Feb; an ordinary March day is not provisional.
+    expect(day('2027-02-08')).toMatchObject({ isWorkingDay: false, isProvisional: true });
+    expect(day('2027-02-12')).toMatchObject({ isWorkingDay: true, isProvisional: true });
+    expect(day('2027-03-10')).toMatchObject({ isWorkingDay: true, isProvisional: false });
+    // 2026 has a schedule with one unconfirmed day (1 Sep) and the undecided Vietnam Culture Day.
+    const year2026 = (await t.admin.get('/api/v1/calendar/years/2026')).data;
+    expect(year2026).toMatchObject({ isProvisional: false, confidence: 'partly-confirmed' });
+    expect(year2026.days.filter((d: { isProvisional: boolean }) => d.isProvisional).map((d: { date: string }) => d.date)).toEqual([
+      '2026-09-01',
+      '2026-11-24',
     ]);
   });
 
   it('computes due dates across Tết and the 30/4 swap, and refuses bad input naming the field', async () => {
     expect((await due(t.admin, 'start=2025-01-24T09:00:00%2B07:00&workingDays=3')).data.dueAt).toBe('2025-02-05T17:00:00+07:00');
     expect((await due(t.admin, 'start=2025-04-25T09:00:00%2B07:00&workingDays=1')).data.dueAt).toBe('2025-04-26T17:00:00+07:00');
+    // After the cut-off on Thu 12 Feb 2026: Fri 13 is both the receipt day and day 1.
     expect((await due(t.admin, 'start=2026-02-12T16:00:00%2B07:00&workingDays=1')).data).toMatchObject({
       receiptDay: '2026-02-13',
-      dueAt: '2026-02-23T17:00:00+07:00',
+      dueAt: '2026-02-13T17:00:00+07:00',
     });
+    expect((await due(t.admin, 'start=2025-06-11T15:30:00%2B07:00&sameDay=true')).data).toMatchObject({
+      limit: { value: 0, unit: 'same-day' },
+      dueAt: '2025-06-12T17:00:00+07:00',
+    });
+    expect((await due(t.admin, 'start=2026-01-15T14:00:00%2B07:00&calendarDays=30')).data.dueAt).toBe('2026-02-23T17:00:00+07:00');
+    expect((await due(t.admin, 'start=2025-06-11T08:00:00%2B07:00&workingHours=8')).data.dueAt).toBe('2025-06-11T17:00:00+07:00');
     const missing = await due(t.admin, 'start=2025-01-24T09:00:00%2B07:00');
     expect(missing.statusCode).toBe(400);
     expect(missing.data.errors[0].field).toBe('workingDays');
@@ -77,17 +103,83 @@ describe('working calendar over HTTP', () => {
     expect((await due(t.admin, 'start=2026-08-31T09:00:00%2B07:00&workingDays=1')).data.dueAt).toBe('2026-09-03T17:00:00+07:00');
   });
 
-  it('switches Vietnam Culture Day on from its effective date', async () => {
+  it('shows Vietnam Culture Day as undecided until an administrator decides, then who decided and when', async () => {
     expect((await due(t.admin, 'start=2026-11-23T09:00:00%2B07:00&workingDays=1')).data.dueAt).toBe('2026-11-24T17:00:00+07:00');
     const rules = await t.admin.get('/api/v1/calendar/rules');
     const culture = rules.data.rules.find((r: { name: { vi: string } }) => r.name.vi.includes('Văn hóa'));
-    expect(culture).toMatchObject({ isEnabledByDefault: false, effectiveFrom: '2026-07-01' });
+    expect(culture).toMatchObject({
+      isEnabledByDefault: false,
+      effectiveFrom: '2026-07-01',
+      isConfirmed: false,
+      confidence: 'partly-confirmed',
+      decision: { isDecided: false, isEnabled: false, decidedBy: null, decidedAt: null },
+    });
+    expect(culture.legalBasis).toContain('28/2026/QH16');
+    expect(rules.data.undecidedRules).toEqual(['culture-day']);
+    expect((await findUndecidedRules(t.database.db)).map((rule) => rule.occasion)).toEqual(['culture-day']);
     const switched = await t.admin.request('PUT', '/api/v1/calendar/rules', {
-      body: { ruleSettings: { [culture.occasion]: { isEnabled: true } } },
+      body: { ruleSettings: { [culture.occasion]: { isEnabled: true, decidedBy: 'not taken from the client' } } },
+      headers: { 'if-match': String(rules.headers.etag) },
     });
     expect(switched.statusCode).toBe(200);
+    expect(switched.data.ruleSettings).toEqual({ 'culture-day': { isEnabled: true } });
+    const after = (await t.admin.get('/api/v1/calendar/rules')).data;
+    const decision = after.rules.find((r: { occasion: string }) => r.occasion === 'culture-day').decision;
+    expect(decision).toMatchObject({ isDecided: true, isEnabled: true });
+    expect(decision.decidedBy).not.toBe('not taken from the client');
+    expect(decision.decidedBy.length).toBeGreaterThan(0);
+    expect(Date.parse(decision.decidedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(after.undecidedRules).toEqual([]);
+    expect(await findUndecidedRules(t.database.db)).toEqual([]);
     expect((await due(t.admin, 'start=2026-11-23T09:00:00%2B07:00&workingDays=1')).data.dueAt).toBe('2026-11-25T17:00:00+07:00');
     expect((await due(t.admin, 'start=2025-11-21T09:00:00%2B07:00&workingDays=1')).data.dueAt).toBe('2025-11-24T17:00:00+07:00');
+    const year2026 = (await t.admin.get('/api/v1/calendar/years/2026')).data;
+    expect(year2026.days.find((d: { date: string }) => d.date === '2026-11-24')).toMatchObject({
+      isWorkingDay: false,
+      isProvisional: false,
+    });
+  });
+
+  it('keeps a unit’s summer and winter hours, each day counted with the hours in force', async () => {
+    const { commune } = await buildUnitTree(t.admin);
+    const hours = {
+      workingHours: [
+        { start: '07:30', end: '11:30' },
+        { start: '13:00', end: '17:00' },
+      ],
+      seasonalHours: [
+        {
+          name: 'Giờ làm việc mùa hè',
+          from: '05-01',
+          to: '09-30',
+          windows: [
+            { start: '07:00', end: '11:30' },
+            { start: '13:30', end: '17:00' },
+          ],
+        },
+      ],
+    };
+    const saved = await t.admin.request('PUT', `/api/v1/units/${commune.id}/calendar`, { body: hours });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.data.settings.seasonalHours).toEqual(hours.seasonalHours);
+    const unit = `unitId=${commune.id}`;
+    expect((await due(t.admin, `start=2025-06-10T07:00:00%2B07:00&workingHours=8&${unit}`)).data.dueAt).toBe('2025-06-10T17:00:00+07:00');
+    expect((await due(t.admin, `start=2025-12-10T07:30:00%2B07:00&workingHours=8&${unit}`)).data.dueAt).toBe('2025-12-10T17:00:00+07:00');
+    // 2 h on Tue 30 Sep (summer), 2 h from 07:30 on Wed 1 Oct (winter).
+    expect((await due(t.admin, `start=2025-09-30T15:00:00%2B07:00&workingHours=4&${unit}`)).data.dueAt).toBe('2025-10-01T09:30:00+07:00');
+    const year = (await t.admin.get(`/api/v1/calendar/years/2025?${unit}`)).data;
+    expect(year.seasonalHours).toEqual([
+      { name: 'Giờ làm việc mùa hè', from: '05-01', to: '09-30', windows: hours.seasonalHours[0]!.windows },
+    ]);
+    const overlapping = await t.admin.request('PUT', `/api/v1/units/${commune.id}/calendar`, {
+      body: { seasonalHours: [...hours.seasonalHours, { ...hours.seasonalHours[0], name: 'Thu', from: '09-01', to: '10-31' }] },
+    });
+    expect(overlapping.statusCode).toBe(400);
+    const badDay = await t.admin.request('PUT', `/api/v1/units/${commune.id}/calendar`, {
+      body: { seasonalHours: [{ ...hours.seasonalHours[0], from: '13-01' }] },
+    });
+    expect(badDay.statusCode).toBe(400);
+    expect(badDay.data.errors[0].field).toBe('seasonalHours.0.from');
   });
 
   it("keeps a unit's own days and hours separate, managed by that unit's administrator only", async () => {

@@ -69,8 +69,8 @@ export const CalendarError = defineErrors({
     status: 409,
     title: { vi: 'Đã hẹn lại ngày trả kết quả', en: 'Already rescheduled' },
     detail: {
-      vi: 'Chỉ được hẹn lại ngày trả kết quả một lần (NĐ 61/2018 Điều 19 khoản 9).',
-      en: 'The return date may be rescheduled only once (Decree 61/2018 art. 19(9)).',
+      vi: 'Theo quy định về cơ chế một cửa, chỉ được hẹn lại ngày trả kết quả một lần.',
+      en: 'Under the one-stop rules, the return date may be rescheduled only once.',
     },
   },
   DEADLINE_RESCHEDULE_NOT_LATER: {

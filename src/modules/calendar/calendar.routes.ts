@@ -21,7 +21,8 @@ import {
 import { calendarFor, loadRuleSettings, loadSchedules, loadUnitSettings } from './calendar.store.js';
 import { computeDueAt, findReceiptDayNumber, type TimeLimit } from './deadlines.js';
 import { dayNumberToIso } from '../../platform/time/vietnam-time.js';
-import { DEFAULT_HOLIDAY_RULES } from './holiday-rules.js';
+import { describeHolidayRules } from './rule-decisions.js';
+import { formatMonthDayKey } from './working-hours.js';
 import { deleteYearSchedule, saveRuleSettings, saveUnitCalendar, saveYearSchedule } from './use-cases/save-calendar-data.js';
 
 const tags = ['calendar'];
@@ -47,7 +48,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
       const { year } = request.params;
       if (request.query.unitId) await getUnit(db, request.query.unitId);
       const calendar = await calendarFor(db, request.query.unitId);
-      const schedules = await loadSchedules(db);
+      const schedule = (await loadSchedules(db)).find((entry) => entry.schedule.year === year);
       const days = [];
       const first = Date.UTC(year, 0, 1);
       for (let ms = first; new Date(ms).getUTCFullYear() === year; ms += 86_400_000) {
@@ -56,8 +57,20 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
       return {
         year,
         unitId: request.query.unitId ?? null,
-        scheduleSource: schedules.find((entry) => entry.schedule.year === year)?.source ?? ('none' as const),
+        scheduleSource: schedule?.source ?? ('none' as const),
+        isProvisional: schedule === undefined,
+        confidence: !schedule
+          ? ('provisional' as const)
+          : days.some((day) => day.isProvisional)
+            ? ('partly-confirmed' as const)
+            : ('confirmed' as const),
         workingHours: [...calendar.workingHours.windows],
+        seasonalHours: calendar.seasons.map((season) => ({
+          name: season.name,
+          from: formatMonthDayKey(season.from),
+          to: formatMonthDayKey(season.to),
+          windows: [...season.hours.windows],
+        })),
         cutOff: calendar.cutOffPolicy,
         workingDays: days.filter((day) => day.isWorkingDay).length,
         days: days.map((day) => ({ ...day, reasons: [...day.reasons] })),
@@ -80,7 +93,9 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
           ? { value: q.workingDays, unit: 'working-days' }
           : q.workingHours !== undefined
             ? { value: q.workingHours, unit: 'working-hours' }
-            : { value: q.calendarDays!, unit: 'calendar-days' };
+            : q.calendarDays !== undefined
+              ? { value: q.calendarDays, unit: 'calendar-days' }
+              : { value: 0, unit: 'same-day' };
       const calendar = await calendarFor(db, q.unitId);
       const start = Date.parse(q.start);
       return {
@@ -161,34 +176,22 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
   app.get('/api/v1/calendar/rules', {
     schema: {
       tags,
-      summary: 'The statutory holiday rules with their legal basis and the deployment switches',
+      summary:
+        "The statutory holiday rules with their legal basis, confidence and the deployment's decision on each; the unconfirmed rules still undecided",
       response: { 200: HolidayRules },
     },
     handler: async (request, reply) => {
       await requireReader(request);
-      const { ruleSettings, version } = await loadRuleSettings(db);
-      reply.header('etag', etag(version));
-      return {
-        version,
-        ruleSettings,
-        rules: DEFAULT_HOLIDAY_RULES.map((rule) => ({
-          occasion: rule.occasion,
-          version: rule.version,
-          name: rule.name,
-          legalBasis: rule.legalBasis,
-          effectiveFrom: rule.effectiveFrom,
-          effectiveTo: rule.effectiveTo,
-          isEnabledByDefault: rule.isEnabledByDefault,
-          isConfirmed: rule.isConfirmed,
-        })),
-      };
+      const { ruleSettings, ...meta } = await loadRuleSettings(db);
+      reply.header('etag', etag(meta.version));
+      return describeHolidayRules(ruleSettings, meta);
     },
   });
 
   app.put('/api/v1/calendar/rules', {
     schema: {
       tags,
-      summary: 'Switch statutory rules (e.g. Vietnam Culture Day) deployment-wide',
+      summary: 'Decide statutory rules (e.g. switch Vietnam Culture Day on or off) deployment-wide; who decided and when is kept',
       body: RuleSettingsUpdate,
       response: { 200: SavedRuleSettings },
     },
@@ -216,7 +219,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps): void {
   app.put('/api/v1/units/:id/calendar', {
     schema: {
       tags,
-      summary: "Set a unit's calendar: extra days off or worked, working and opening hours, cut-off",
+      summary: "Set a unit's calendar: extra days off or worked, working hours and their seasons, opening hours, cut-off",
       params: z.object({ id: z.uuid() }),
       body: UnitCalendarSettings,
       response: { 200: UnitCalendar },

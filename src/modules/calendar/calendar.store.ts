@@ -3,7 +3,8 @@ import type { Db, Queryable } from '../../platform/db/types.js';
 import { loadCalendar, type WorkingCalendar } from './calendar.js';
 import type { UnitCalendarSettingsInput, YearSchedule } from '../../contracts/calendar.js';
 import { calendarSchedules, calendarSettings, unitCalendars } from './calendar.tables.js';
-import type { HolidayRuleSettings } from './holiday-rules.js';
+import { type HolidayRule, type HolidayRuleSettings, listUndecidedRules } from './holiday-rules.js';
+import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { OFFICIAL_SCHEDULES } from './schedules.js';
 
 export const deploymentSettingsId = 'deployment';
@@ -38,9 +39,37 @@ export async function loadSchedules(db: Queryable): Promise<{ schedule: YearSche
   return [...byYear.values()].sort((a, b) => a.schedule.year - b.schedule.year);
 }
 
-export async function loadRuleSettings(db: Queryable): Promise<{ ruleSettings: HolidayRuleSettings; version: number }> {
+/** The deployment's rule settings, with the version for If-Match and who saved them last. */
+export async function loadRuleSettings(
+  db: Queryable,
+): Promise<{ ruleSettings: HolidayRuleSettings; version: number; updatedBy: string | null; updatedAt: Date | null }> {
   const [row] = await db.select().from(calendarSettings).where(eq(calendarSettings.id, deploymentSettingsId));
-  return { ruleSettings: row?.ruleSettings ?? {}, version: row?.version ?? 0 };
+  return {
+    ruleSettings: row?.ruleSettings ?? {},
+    version: row?.version ?? 0,
+    updatedBy: row?.updatedBy ?? null,
+    updatedAt: row?.updatedAt ?? null,
+  };
+}
+
+/**
+ * The unconfirmed holiday rules the deployment has not decided on yet (in force now or to come),
+ * for the start-up output and the officer app: each is at its default until an administrator
+ * switches it on or off (PUT /api/v1/calendar/rules, or the officer app's calendar page).
+ */
+export async function findUndecidedRules(
+  db: Queryable,
+  today = todayInVietnam(),
+): Promise<Pick<HolidayRule, 'occasion' | 'name' | 'legalBasis' | 'effectiveFrom' | 'confidence' | 'isEnabledByDefault'>[]> {
+  const { ruleSettings } = await loadRuleSettings(db);
+  return listUndecidedRules(ruleSettings, today).map(({ occasion, name, legalBasis, effectiveFrom, confidence, isEnabledByDefault }) => ({
+    occasion,
+    name,
+    legalBasis,
+    effectiveFrom,
+    confidence,
+    isEnabledByDefault,
+  }));
 }
 
 export async function loadUnitSettings(db: Queryable, unitId: string): Promise<{ settings: UnitCalendarSettingsInput; version: number }> {

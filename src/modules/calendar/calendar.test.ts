@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { vietnamInstant as at } from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
 import { loadCalendar } from './calendar.js';
-import { addWorkingDays } from './deadlines.js';
+import { addWorkingDays, computeDueAt } from './deadlines.js';
 
 const calendar = loadCalendar();
 
@@ -85,12 +85,12 @@ describe('unit overrides', () => {
 
 describe('working hours and opening hours', () => {
   it.each([
-    ['07:29', false],
-    ['07:30', true],
-    ['11:29', true],
-    ['11:30', false],
-    ['12:15', false],
-    ['13:30', true],
+    ['07:59', false],
+    ['08:00', true],
+    ['11:59', true],
+    ['12:00', false],
+    ['12:30', false],
+    ['13:00', true],
     ['16:59', true],
     ['17:00', false],
   ])('default working hours on a working day at %s: %s', (time, expected) => {
@@ -106,15 +106,17 @@ describe('working hours and opening hours', () => {
   it('a unit may set its own working hours', () => {
     const unit = calendar.withUnit({
       workingHours: [
-        { start: '08:00', end: '12:00' },
-        { start: '13:00', end: '17:00' },
+        { start: '07:30', end: '11:30' },
+        { start: '13:30', end: '17:00' },
       ],
     });
-    expect(unit.workingHours.dayLengthMs).toBe(8 * 3_600_000);
-    expect(calendar.workingHours.dayLengthMs).toBe(7.5 * 3_600_000);
-    expect(unit.isWorkingTime(at('2025-06-10', '07:45'))).toBe(false);
+    expect(unit.workingHours.dayLengthMs).toBe(7.5 * 3_600_000);
+    expect(calendar.workingHours.dayLengthMs).toBe(8 * 3_600_000);
+    expect(unit.isWorkingTime(at('2025-06-10', '07:45'))).toBe(true);
+    expect(calendar.isWorkingTime(at('2025-06-10', '07:45'))).toBe(false);
     expect(unit.isWorkingTime(at('2025-06-10', '12:30'))).toBe(false);
-    expect(unit.isWorkingTime(at('2025-06-10', '13:15'))).toBe(true);
+    expect(unit.isWorkingTime(at('2025-06-10', '13:15'))).toBe(false);
+    expect(calendar.isWorkingTime(at('2025-06-10', '13:15'))).toBe(true);
   });
 
   it('rejects malformed, empty or overlapping windows', () => {
@@ -141,8 +143,8 @@ describe('working hours and opening hours', () => {
     expect(centre.isOpenAt(at('2025-06-15', '09:00'))).toBe(false);
     // A Saturday that is a holiday (Tết 2024, mùng 1) stays closed.
     expect(centre.isOpenAt(at('2024-02-10', '09:00'))).toBe(false);
-    // Received Saturday 09:00 with 1 working day: the receipt day is Monday, due Tuesday 17:00.
-    expect(addWorkingDays(centre, at('2025-06-14', '09:00'), 1)).toBe(at('2025-06-17', '17:00'));
+    // Received Saturday 09:00 with 1 working day: Monday is both the receipt day and day 1.
+    expect(addWorkingDays(centre, at('2025-06-14', '09:00'), 1)).toBe(at('2025-06-16', '17:00'));
   });
 
   it('on working days the counter follows the working hours unless the weekday has its own opening hours', () => {
@@ -159,12 +161,20 @@ describe('working hours and opening hours', () => {
 describe('cut-off policy', () => {
   it('is on by default at 15:00 with its legal basis, and can be switched off or moved', () => {
     expect(calendar.cutOffPolicy).toMatchObject({ isEnabled: true, cutOff: '15:00' });
-    expect(calendar.cutOffPolicy.legalBasis).toContain('61/2018');
+    expect(calendar.cutOffPolicy.legalBasis).toContain('118/2025/NĐ-CP');
     const off = calendar.withUnit({ cutOff: { isEnabled: false, cutOff: '15:00', legalBasis: 'Quyết định của UBND tỉnh' } });
     const later = calendar.withUnit({ cutOff: { isEnabled: true, cutOff: '16:00', legalBasis: 'Quy chế của Trung tâm' } });
+    // Tue 10 June 2025 15:30, a same-day limit: Wednesday after the 15:00 cut-off, Tuesday without it or with 16:00.
     const receivedAt = at('2025-06-10', '15:30');
-    expect(addWorkingDays(calendar, receivedAt, 1)).toBe(at('2025-06-12', '17:00'));
-    expect(addWorkingDays(off, receivedAt, 1)).toBe(at('2025-06-11', '17:00'));
-    expect(addWorkingDays(later, receivedAt, 1)).toBe(at('2025-06-11', '17:00'));
+    const sameDay = { value: 0, unit: 'same-day' } as const;
+    expect(computeDueAt(calendar, receivedAt, sameDay)).toBe(at('2025-06-11', '17:00'));
+    expect(computeDueAt(off, receivedAt, sameDay)).toBe(at('2025-06-10', '17:00'));
+    expect(computeDueAt(later, receivedAt, sameDay)).toBe(at('2025-06-10', '17:00'));
+    // Hours count from the next morning after the cut-off, from the receipt without it.
+    const twoHours = { value: 2, unit: 'working-hours' } as const;
+    expect(computeDueAt(calendar, receivedAt, twoHours)).toBe(at('2025-06-11', '10:00'));
+    expect(computeDueAt(off, receivedAt, twoHours)).toBe(at('2025-06-11', '08:30'));
+    // One working day is Wednesday either way: the cut-off is applied once, never twice.
+    for (const unit of [calendar, off, later]) expect(addWorkingDays(unit, receivedAt, 1)).toBe(at('2025-06-11', '17:00'));
   });
 });

@@ -6,9 +6,14 @@
  * Precedence, highest first: the unit's own extra days off / working days; the yearly schedule
  * (its swapped working days, then its days off); rule-derived holidays and their compensatory
  * days (for occasions the schedule does not list); Saturday and Sunday; else a working day.
+ *
+ * A day is provisional when its status may still change: an unconfirmed schedule entry; a day an
+ * unconfirmed rule names while the deployment has not decided on it (on or off); and, in a year
+ * without a published schedule, every day off derived from the rules and every bridge day next to
+ * one (a working weekday between such a day and the weekend, which a swap often makes a day off).
  */
 import { DomainError } from '../../platform/errors/errors.js';
-import { isoToDayNumber, toDayNumber, weekdayOfDayNumber } from '../../platform/time/vietnam-time.js';
+import { fromDayNumber, isoToDayNumber, toDayNumber, weekdayOfDayNumber } from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
 import type { DayReason, YearSchedule } from '../../contracts/calendar.js';
 import {
@@ -19,6 +24,9 @@ import {
   holidayOccasions,
   type HolidayRule,
   type HolidayRuleSettings,
+  isRuleInForce,
+  isRuleUndecided,
+  listRuleDays,
   WEEKLY_REST,
 } from './holiday-rules.js';
 
@@ -36,6 +44,10 @@ export type DayTable = {
   workingIndex: Int32Array;
   /** Reasons other than the plain weekend, by day number. */
   reasons: ReadonlyMap<number, readonly DayReason[]>;
+  /** 1 for a provisional day, by index. */
+  provisional: Uint8Array;
+  /** The years with a published schedule (shipped or stored). */
+  scheduledYears: ReadonlySet<number>;
 };
 
 export type DayTableInput = {
@@ -98,6 +110,7 @@ export function buildDayTable(input: DayTableInput): DayTable {
   }
 
   const ruleHolidaysByYear: HolidayDay[][] = [];
+  const ruleDaysOff: HolidayDay[] = [];
   for (let year = input.firstYear; year <= input.lastYear; year += 1) {
     const covered = coveredByYear.get(year);
     const occasions = new Set(holidayOccasions.filter((occasion) => !covered?.has(occasion)));
@@ -110,11 +123,14 @@ export function buildDayTable(input: DayTableInput): DayTable {
   }
   const isWeeklyRest = (dayNumber: number) => isWeekendDay(dayNumber) && !nationalWorked.has(dayNumber);
   for (const holidays of ruleHolidaysByYear) {
+    ruleDaysOff.push(...holidays);
     for (const compensatory of addCompensatoryDays(holidays, (dayNumber) => nationalOff.has(dayNumber), isWeeklyRest)) {
       nationalOff.add(compensatory.dayNumber);
       addReason(compensatory.dayNumber, holidayReason(compensatory));
+      ruleDaysOff.push(compensatory);
     }
   }
+  const provisional = markProvisionalDays(input, { firstDay, lastDay, coveredByYear, ruleDaysOff, nationalOff, isWeeklyRest });
 
   const unitOff = new Set<number>();
   const unitWorked = new Set<number>();
@@ -149,7 +165,55 @@ export function buildDayTable(input: DayTableInput): DayTable {
     }
     ordinal[index] = count;
   }
-  return { firstDay, lastDay, isWorking, ordinal, workingIndex: Int32Array.from(indices), reasons };
+  return {
+    firstDay,
+    lastDay,
+    isWorking,
+    ordinal,
+    workingIndex: Int32Array.from(indices),
+    reasons,
+    provisional,
+    scheduledYears: new Set(coveredByYear.keys()),
+  };
+}
+
+type ProvisionalContext = {
+  firstDay: number;
+  lastDay: number;
+  coveredByYear: ReadonlyMap<number, ReadonlySet<HolidayOccasion>>;
+  ruleDaysOff: readonly HolidayDay[];
+  nationalOff: ReadonlySet<number>;
+  isWeeklyRest: (dayNumber: number) => boolean;
+};
+
+/** The provisional days of the range (see the module comment), by index. */
+function markProvisionalDays(input: DayTableInput, context: ProvisionalContext): Uint8Array {
+  const { firstDay, lastDay, coveredByYear, nationalOff, isWeeklyRest } = context;
+  const provisional = new Uint8Array(lastDay - firstDay + 1);
+  const mark = (dayNumber: number) => {
+    if (dayNumber >= firstDay && dayNumber <= lastDay) provisional[dayNumber - firstDay] = 1;
+  };
+  for (const schedule of input.schedules) {
+    for (const entry of schedule.entries) if (!entry.isConfirmed) mark(dayNumberOrThrow(entry.date));
+  }
+  const undecided = input.rules.filter((rule) => isRuleUndecided(rule, input.ruleSettings));
+  for (let year = input.firstYear; year <= input.lastYear; year += 1) {
+    for (const rule of undecided) {
+      if (coveredByYear.get(year)?.has(rule.occasion)) continue;
+      for (const dayNumber of listRuleDays(rule, year, input.ruleSettings)) if (isRuleInForce(rule, dayNumber)) mark(dayNumber);
+    }
+  }
+  const isWorkingWeekday = (dayNumber: number) => !isWeeklyRest(dayNumber) && !nationalOff.has(dayNumber);
+  for (const day of context.ruleDaysOff) {
+    if (undecided.includes(day.rule)) mark(day.dayNumber);
+    if (coveredByYear.has(fromDayNumber(day.dayNumber).year)) continue;
+    mark(day.dayNumber);
+    for (const step of [1, -1]) {
+      const next = day.dayNumber + step;
+      if (isWorkingWeekday(next) && isWeeklyRest(next + step)) mark(next);
+    }
+  }
+  return provisional;
 }
 
 /** The weekend reason, described once. */

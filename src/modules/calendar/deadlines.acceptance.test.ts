@@ -1,8 +1,9 @@
 /**
  * Acceptance: due dates an officer computes by hand from the official schedules 2024–2026
  * (shared/domain/holiday-schedules.md). A dossier is received at 09:00 (unless stated) on the
- * given day with N working days; the receipt day is not counted, day 1 is the next working day,
- * and the dossier is due at 17:00 of day N. Working days are listed in each group's comment.
+ * given day with N working days; day 1 is the first working day after the day of receipt (also
+ * after the 15:00 cut-off: the next working day is then both the receipt day and day 1, the cut-off
+ * applied once), and the dossier is due at 17:00 of day N. Working days are listed in each group's comment.
  */
 import { describe, expect, it } from 'vitest';
 import { formatVietnamInstant, vietnamInstant } from '../../platform/time/vietnam-time.js';
@@ -32,7 +33,7 @@ describe('Tết Ất Tỵ 2025: off Sat 25 Jan – Sun 2 Feb', () => {
     ['2025-01-24', 5, '2025-02-07', 'Mon 3 – Fri 7 Feb'],
     ['2025-01-22', 3, '2025-02-03', 'Thu 23, Fri 24, Mon 3 Feb'],
     ['2025-01-20', 10, '2025-02-10', '21, 22, 23, 24 Jan, 3, 4, 5, 6, 7, 10 Feb'],
-    ['2025-01-24', 1, '2025-02-04', 'received 15:30, after the cut-off: receipt day Mon 3 Feb', '15:30'],
+    ['2025-01-24', 1, '2025-02-03', 'received 15:30, after the cut-off: Mon 3 Feb is the receipt day and day 1', '15:30'],
   ]);
 });
 
@@ -74,7 +75,7 @@ describe('30/4–1/5 2025: Sat 26 Apr worked, off Wed 30 Apr – Sun 4 May (Fri 
     ['2025-04-24', 4, '2025-04-29', 'Fri 25, Sat 26, Mon 28, Tue 29'],
     ['2025-04-28', 3, '2025-05-06', 'Tue 29, Mon 5, Tue 6'],
     ['2025-04-26', 1, '2025-04-28', 'received on the swapped Saturday: it is the receipt day'],
-    ['2025-04-25', 1, '2025-04-28', 'received 16:00, after the cut-off: receipt day Sat 26 (worked)', '16:00'],
+    ['2025-04-25', 1, '2025-04-26', 'received 16:00, after the cut-off: the worked Sat 26 is the receipt day and day 1', '16:00'],
     ['2025-04-04', 1, '2025-04-08', 'Mon 7 Apr is Hùng Kings'],
   ]);
 });
@@ -93,11 +94,14 @@ describe('National Day 2/9', () => {
 });
 
 describe('New Year and the 2026 compensatory day', () => {
-  // 1 Jan 2025 (Wed) and 1 Jan 2026 (Thu) are off; Hùng Kings 2026 falls on Sun 26 Apr, so Mon 27
-  // Apr is off; Thu 30 Apr and Fri 1 May 2026 are off.
+  // 1 Jan 2025 (Wed) is off. 2026: Thu 1 Jan off, Fri 2 Jan off and Sat 10 Jan worked in exchange
+  // (Government Office letter 12729/VPCP-KGVX of 25/12/2025); working days Mon 5 … Fri 9, Sat 10,
+  // Mon 12 Jan. Hùng Kings 2026 falls on Sun 26 Apr, so Mon 27 Apr is off; Thu 30 Apr and Fri 1 May 2026 are off.
   check([
     ['2024-12-31', 1, '2025-01-02', 'Wed 1 Jan 2025 is off'],
-    ['2025-12-31', 1, '2026-01-02', 'Thu 1 Jan 2026 is off; Fri 2 Jan is worked as shipped (swap unconfirmed)'],
+    ['2025-12-31', 1, '2026-01-05', 'Thu 1 Jan 2026 and Fri 2 Jan (swap) are off'],
+    ['2026-01-09', 1, '2026-01-10', 'the swapped Saturday 10 Jan is day 1'],
+    ['2026-01-08', 3, '2026-01-12', 'Fri 9, Sat 10 (swap), Mon 12'],
     ['2026-04-24', 1, '2026-04-28', 'Mon 27 Apr is the compensatory day for Sunday 26 Apr'],
     ['2026-04-29', 1, '2026-05-04', 'Thu 30 Apr and Fri 1 May are off'],
   ]);

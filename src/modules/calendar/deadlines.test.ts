@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  dayNumberToIso,
   formatVietnamInstant,
+  localDayNumberOf,
   localTimeOfDayMs,
   MS_PER_HOUR,
   MS_PER_MINUTE,
@@ -12,6 +14,7 @@ import { loadCalendar, type WorkingCalendar } from './calendar.js';
 import {
   addCalendarDays,
   addWorkingDays,
+  addWorkingDaysOfTime,
   addWorkingHours,
   addWorkingTime,
   computeDueAt,
@@ -20,6 +23,7 @@ import {
   countWorkingHours,
   countWorkingTime,
   findCountingStart,
+  findReceiptDayNumber,
   timeLimitUnits,
 } from './deadlines.js';
 
@@ -30,28 +34,39 @@ const calendar = loadCalendar();
 const show = (ms: number) => formatVietnamInstant(ms);
 
 describe('working-day deadlines: the convention', () => {
-  it('received Wed 09:00 with 3 working days → due Mon 17:00 (receipt day not counted)', () => {
+  it('received Wed 09:00 with 3 working days → due Mon 17:00 (the day of receipt not counted)', () => {
     expect(show(addWorkingDays(calendar, at('2025-06-11', '09:00'), 3))).toBe('2025-06-16 17:00');
   });
 
-  it('after the 15:00 cut-off the next working day is the receipt day', () => {
-    expect(show(addWorkingDays(calendar, at('2025-06-11', '15:30'), 3))).toBe('2025-06-17 17:00');
+  it('the 15:00 cut-off is applied once: after it, the next working day is both the receipt day and day 1', () => {
+    // Wed 11 June 2025. Before the cut-off: receipt day Wed (not counted), day 1 Thu.
+    expect(show(addWorkingDays(calendar, at('2025-06-11', '10:00'), 1))).toBe('2025-06-12 17:00');
+    expect(dayNumberToIso(findReceiptDayNumber(calendar, at('2025-06-11', '10:00')))).toBe('2025-06-11');
+    // After it: received as of Thu morning; Thu is a whole working day, day 1.
+    expect(show(addWorkingDays(calendar, at('2025-06-11', '15:30'), 1))).toBe('2025-06-12 17:00');
+    expect(dayNumberToIso(findReceiptDayNumber(calendar, at('2025-06-11', '15:30')))).toBe('2025-06-12');
+    // 3 working days: Thu 12, Fri 13, Mon 16, whichever side of 15:00.
+    expect(show(addWorkingDays(calendar, at('2025-06-11', '15:30'), 3))).toBe('2025-06-16 17:00');
     expect(show(addWorkingDays(calendar, at('2025-06-11', '15:00'), 3))).toBe('2025-06-16 17:00');
-    expect(show(addWorkingDays(calendar, at('2025-06-11', '15:00') + 1, 3))).toBe('2025-06-17 17:00');
+    expect(show(addWorkingDays(calendar, at('2025-06-11', '15:00') + 1, 3))).toBe('2025-06-16 17:00');
+    // Friday after the cut-off: Monday is the receipt day and day 1.
+    expect(show(addWorkingDays(calendar, at('2025-06-13', '15:30'), 1))).toBe('2025-06-16 17:00');
   });
 
-  it('before opening and in the lunch break count the same day; after closing the next', () => {
+  it('before opening and in the lunch break count the same day; after closing the next working day is day 1', () => {
     expect(show(addWorkingDays(calendar, at('2025-06-11', '06:00'), 1))).toBe('2025-06-12 17:00');
     expect(show(addWorkingDays(calendar, at('2025-06-11', '12:10'), 1))).toBe('2025-06-12 17:00');
     const noCutOff = calendar.withUnit({ cutOff: { isEnabled: false, cutOff: '15:00', legalBasis: 'test' } });
     expect(show(addWorkingDays(noCutOff, at('2025-06-11', '16:59'), 1))).toBe('2025-06-12 17:00');
-    expect(show(addWorkingDays(noCutOff, at('2025-06-11', '17:30'), 1))).toBe('2025-06-13 17:00');
-    expect(show(addWorkingDays(noCutOff, at('2025-06-11', '23:59'), 1))).toBe('2025-06-13 17:00');
+    expect(show(addWorkingDays(noCutOff, at('2025-06-11', '17:30'), 1))).toBe('2025-06-12 17:00');
+    expect(show(addWorkingDays(noCutOff, at('2025-06-11', '23:59'), 1))).toBe('2025-06-12 17:00');
+    // After midnight it is Thursday's receipt: Thursday is not counted.
+    expect(show(addWorkingDays(noCutOff, at('2025-06-12', '00:30'), 1))).toBe('2025-06-13 17:00');
   });
 
-  it('a receipt on a non-working day counts from the next working day', () => {
-    expect(show(addWorkingDays(calendar, at('2025-06-14', '10:00'), 1))).toBe('2025-06-17 17:00');
-    expect(show(addWorkingDays(calendar, at('2025-09-02', '10:00'), 1))).toBe('2025-09-04 17:00');
+  it('a receipt on a non-working day counts from the next working day, which is day 1', () => {
+    expect(show(addWorkingDays(calendar, at('2025-06-14', '10:00'), 1))).toBe('2025-06-16 17:00');
+    expect(show(addWorkingDays(calendar, at('2025-09-02', '10:00'), 1))).toBe('2025-09-03 17:00');
   });
 
   it('0 working days: the same day, or the next working day after the cut-off', () => {
@@ -65,7 +80,7 @@ describe('working-day deadlines: the convention', () => {
     expect(countWorkingDays(calendar, receivedAt, new Date(due))).toBe(3);
     expect(countWorkingDays(calendar, receivedAt, at('2025-06-11', '16:00'))).toBe(0);
     expect(countWorkingDaysInRange(calendar, at('2025-04-24', '00:00'), at('2025-05-05', '00:00'))).toBe(6);
-    expect(findCountingStart(calendar, at('2025-06-13', '15:30'))).toBe(at('2025-06-16', '07:30'));
+    expect(findCountingStart(calendar, at('2025-06-13', '15:30'))).toBe(at('2025-06-16', '08:00'));
   });
 
   it('rejects negative or fractional day counts, and deadlines beyond the calendar', () => {
@@ -86,28 +101,46 @@ describe('working-day deadlines: the convention', () => {
 });
 
 describe('working-hour deadlines', () => {
-  it('adds clock hours inside the windows (07:30–11:30, 13:30–17:00)', () => {
-    expect(show(addWorkingHours(calendar, at('2025-06-11', '09:00'), 4))).toBe('2025-06-11 15:00');
+  it('a working day is 8 hours (08:00–12:00, 13:00–17:00): 8 hours from 08:00 end at 17:00 the same day', () => {
+    expect(calendar.workingHours.dayLengthMs).toBe(8 * MS_PER_HOUR);
+    expect(show(addWorkingHours(calendar, at('2025-06-11', '08:00'), 8))).toBe('2025-06-11 17:00');
+    expect(show(computeDueAt(calendar, at('2025-06-11', '08:00'), { value: 8, unit: 'working-hours' }))).toBe('2025-06-11 17:00');
+    // Received before opening: the count starts at 08:00.
+    expect(show(computeDueAt(calendar, at('2025-06-11', '07:30'), { value: 8, unit: 'working-hours' }))).toBe('2025-06-11 17:00');
+  });
+
+  it('adds clock hours inside the windows (08:00–12:00, 13:00–17:00)', () => {
+    // 09:00–12:00 is 3 h, then 13:00–14:00.
+    expect(show(addWorkingHours(calendar, at('2025-06-11', '09:00'), 4))).toBe('2025-06-11 14:00');
     expect(show(addWorkingHours(calendar, at('2025-06-11', '09:00'), 2.5))).toBe('2025-06-11 11:30');
-    expect(show(addWorkingHours(calendar, at('2025-06-11', '16:00'), 4))).toBe('2025-06-12 10:30');
-    // A default working day holds 7 h 30 min, so 8 working hours from Fri 16:00 end on Mon 16:30.
-    expect(show(addWorkingHours(calendar, at('2025-06-13', '16:00'), 8))).toBe('2025-06-16 16:30');
-    expect(show(addWorkingHours(calendar, at('2025-06-11', '12:00'), 1))).toBe('2025-06-11 14:30');
-    // Friday 25 Apr 2025 16:00 + 4 h runs into the swapped working Saturday.
-    expect(show(addWorkingHours(calendar, at('2025-04-25', '16:00'), 4))).toBe('2025-04-26 10:30');
+    // 16:00–17:00, then 08:00–11:00 the next day.
+    expect(show(addWorkingHours(calendar, at('2025-06-11', '16:00'), 4))).toBe('2025-06-12 11:00');
+    // A working day holds 8 h, so 8 working hours from Fri 16:00 end on Mon 16:00.
+    expect(show(addWorkingHours(calendar, at('2025-06-13', '16:00'), 8))).toBe('2025-06-16 16:00');
+    expect(show(addWorkingHours(calendar, at('2025-06-11', '12:00'), 1))).toBe('2025-06-11 14:00');
+    // Friday 25 Apr 2025 16:00 + 4 h runs into the swapped working Saturday: 1 h, then 08:00–11:00.
+    expect(show(addWorkingHours(calendar, at('2025-04-25', '16:00'), 4))).toBe('2025-04-26 11:00');
   });
 
   it('a procedure in hours starts the next morning after the cut-off', () => {
     const limit = { value: 4, unit: 'working-hours' } as const;
-    expect(show(computeDueAt(calendar, at('2025-06-11', '14:00'), limit))).toBe('2025-06-12 08:30');
-    expect(show(computeDueAt(calendar, at('2025-06-11', '15:30'), limit))).toBe('2025-06-12 11:30');
+    expect(show(computeDueAt(calendar, at('2025-06-11', '14:00'), limit))).toBe('2025-06-12 09:00');
+    expect(show(computeDueAt(calendar, at('2025-06-11', '15:30'), limit))).toBe('2025-06-12 12:00');
   });
 
   it('counts working hours between instants', () => {
-    expect(countWorkingHours(calendar, at('2025-06-11', '09:00'), at('2025-06-11', '15:00'))).toBe(4);
-    expect(countWorkingHours(calendar, at('2025-06-13', '07:30'), at('2025-06-16', '07:30'))).toBe(7.5);
+    expect(countWorkingHours(calendar, at('2025-06-11', '09:00'), at('2025-06-11', '15:00'))).toBe(5);
+    expect(countWorkingHours(calendar, at('2025-06-13', '07:30'), at('2025-06-16', '07:30'))).toBe(8);
     expect(countWorkingHours(calendar, at('2025-06-14', '08:00'), at('2025-06-15', '20:00'))).toBe(0);
-    expect(countWorkingHours(calendar, at('2025-06-11', '15:00'), at('2025-06-11', '09:00'))).toBe(-4);
+    expect(countWorkingHours(calendar, at('2025-06-11', '15:00'), at('2025-06-11', '09:00'))).toBe(-5);
+  });
+
+  it('a budget of half a working day (4 of 8 budget hours) is 4 working hours', () => {
+    const due = addWorkingDaysOfTime(calendar, at('2025-06-11', '08:00'), 8 / 16);
+    expect(show(due)).toBe('2025-06-11 12:00');
+    expect(countWorkingHours(calendar, at('2025-06-11', '08:00'), due)).toBe(4);
+    expect(show(addWorkingDaysOfTime(calendar, at('2025-06-11', '10:00'), 1))).toBe('2025-06-12 10:00');
+    expect(show(addWorkingDaysOfTime(calendar, at('2025-06-11', '17:00'), 2))).toBe('2025-06-13 17:00');
   });
 });
 
@@ -155,6 +188,11 @@ const calendarArbitrary = fc.option(windowsArbitrary, { freq: 3 }).map((windows)
   return Object.assign(unit, { [fc.toStringMethod]: () => `calendar with working hours ${key}` });
 });
 
+/** Received after the cut-off or on a day off: the receipt day is a later day. */
+function isMovedReceipt(cal: WorkingCalendar, ms: number): boolean {
+  return findReceiptDayNumber(cal, ms) !== localDayNumberOf(ms);
+}
+
 function isAtWindowEnd(cal: WorkingCalendar, ms: number): boolean {
   const time = localTimeOfDayMs(ms);
   return cal.isWorkingTime(ms - 1) && Array.from(cal.workingHours.ends).includes(time);
@@ -182,7 +220,14 @@ describe('properties (fast-check)', () => {
         const [early, late] = a <= b ? [a, b] : [b, a];
         expect(addWorkingTime(cal, late, m * MS_PER_MINUTE)).toBeGreaterThanOrEqual(addWorkingTime(cal, early, m * MS_PER_MINUTE));
         expect(addWorkingDays(cal, late, n)).toBeGreaterThanOrEqual(addWorkingDays(cal, early, n));
-        expect(addWorkingDays(cal, early, n + 1)).toBeGreaterThan(addWorkingDays(cal, early, n));
+        if (n >= 1) {
+          expect(addWorkingDays(cal, early, n + 1)).toBeGreaterThan(addWorkingDays(cal, early, n));
+        } else if (isMovedReceipt(cal, early)) {
+          // Received after the cut-off or on a day off: the next working day is the same day (0) and day 1.
+          expect(addWorkingDays(cal, early, 1)).toBe(addWorkingDays(cal, early, 0));
+        } else {
+          expect(addWorkingDays(cal, early, 1)).toBeGreaterThan(addWorkingDays(cal, early, 0));
+        }
       }),
       options,
     );
@@ -216,7 +261,8 @@ describe('properties (fast-check)', () => {
     fc.assert(
       fc.property(calendarArbitrary, instant, minutes, fc.integer({ min: 0, max: 60 }), (cal, t, m, n) => {
         expect(countWorkingTime(cal, t, addWorkingTime(cal, t, m * MS_PER_MINUTE))).toBe(m * MS_PER_MINUTE);
-        expect(countWorkingDays(cal, t, addWorkingDays(cal, t, n))).toBe(n);
+        // A same-day limit after the cut-off ends on day 1 of the count.
+        expect(countWorkingDays(cal, t, addWorkingDays(cal, t, n))).toBe(n === 0 && isMovedReceipt(cal, t) ? 1 : n);
       }),
       options,
     );

@@ -4,7 +4,7 @@
  * to when. A rule is data; `expandHolidayRules` turns the rules in force into days for a year.
  * The yearly schedule (`schedules.ts`) overrides a rule's days for the occasions it covers.
  */
-import type { AdjacentDay, HolidayOccasion } from '../../contracts/calendar.js';
+import type { AdjacentDay, CalendarConfidence, HolidayOccasion } from '../../contracts/calendar.js';
 import type { Text } from '../../platform/i18n/locale.js';
 import { type IsoDate, isoToDayNumber, toDayNumber } from '../../platform/time/vietnam-time.js';
 import { dayNumberOfLunarDate } from './lunar.js';
@@ -33,11 +33,17 @@ export type HolidayRule = {
   /** Off by default: a rule whose legal text is not confirmed waits for an administrator. */
   isEnabledByDefault: boolean;
   isConfirmed: boolean;
+  /** How sure the basis is: the law's text read (confirmed), or only reported (partly confirmed). */
+  confidence: CalendarConfidence;
   note?: string;
 };
 
-/** Per-occasion settings an administrator may change. */
-export type HolidayRuleSettings = Partial<Record<HolidayOccasion, { isEnabled?: boolean; adjacentDay?: AdjacentDay }>>;
+/**
+ * Per-occasion settings an administrator may change. `isEnabled` set means the deployment decided
+ * (on or off); `decidedBy` and `decidedAt` say who switched it and when (kept while it stays as set).
+ */
+export type HolidayRuleSetting = { isEnabled?: boolean; adjacentDay?: AdjacentDay; decidedBy?: string; decidedAt?: string };
+export type HolidayRuleSettings = Partial<Record<HolidayOccasion, HolidayRuleSetting>>;
 
 const LABOUR_CODE_2012 = 'Bộ luật Lao động 10/2012/QH13, Điều 115 khoản 1';
 const LABOUR_CODE_2019 = 'Bộ luật Lao động 45/2019/QH14, Điều 112 khoản 1';
@@ -57,9 +63,10 @@ function rule(
   version: number,
   dates: HolidayDates,
   validity: { legalBasis: string; effectiveFrom: IsoDate; effectiveTo: IsoDate | null },
-  extra: Partial<Pick<HolidayRule, 'isEnabledByDefault' | 'isConfirmed' | 'note'>> = {},
+  extra: Partial<Pick<HolidayRule, 'isEnabledByDefault' | 'isConfirmed' | 'confidence' | 'note'>> = {},
 ): HolidayRule {
-  return { occasion, version, name: names[occasion], dates, ...validity, isEnabledByDefault: true, isConfirmed: true, ...extra };
+  const base = { isEnabledByDefault: true, isConfirmed: true, confidence: 'confirmed' as const };
+  return { occasion, version, name: names[occasion], dates, ...validity, ...base, ...extra };
 }
 
 const code2012 = { legalBasis: LABOUR_CODE_2012, effectiveFrom: '2013-05-01', effectiveTo: '2020-12-31' };
@@ -89,14 +96,16 @@ export const DEFAULT_HOLIDAY_RULES: readonly HolidayRule[] = [
     1,
     { kind: 'solar', month: 11, day: 24 },
     {
-      legalBasis: 'Nghị quyết 28/2026/QH16 amending Bộ luật Lao động Điều 112 (text not read; reported)',
+      legalBasis:
+        'Nghị quyết 28/2026/QH16 sửa đổi Bộ luật Lao động Điều 112, từ 01/7/2026 (reported by baochinhphu.vn and xaydungchinhsach.chinhphu.vn; the text was not read)',
       effectiveFrom: '2026-07-01',
       effectiveTo: null,
     },
     {
       isEnabledByDefault: false,
       isConfirmed: false,
-      note: 'Chosen by Politburo Resolution 80-NQ/TW (Jan 2026); whether it is in force is unconfirmed. An administrator switches it on.',
+      confidence: 'partly-confirmed',
+      note: 'Chosen by Politburo Resolution 80-NQ/TW (Jan 2026) and reported as enacted; the official text was not read. Off until the deployment decides: an administrator switches it on or confirms it off.',
     },
   ),
 ];
@@ -121,7 +130,20 @@ function isRuleEnabled(holidayRule: HolidayRule, settings: HolidayRuleSettings):
   return settings[holidayRule.occasion]?.isEnabled ?? holidayRule.isEnabledByDefault;
 }
 
-function isInForce(holidayRule: HolidayRule, dayNumber: number): boolean {
+/** An unconfirmed rule on whose occasion the deployment has not decided (no `isEnabled` set). */
+export function isRuleUndecided(holidayRule: HolidayRule, settings: HolidayRuleSettings): boolean {
+  return !holidayRule.isConfirmed && settings[holidayRule.occasion]?.isEnabled === undefined;
+}
+
+/**
+ * The unconfirmed rules still to be decided: undecided, and in force on `today` or later (a rule
+ * that ended before it needs no decision any more).
+ */
+export function listUndecidedRules(settings: HolidayRuleSettings, today: IsoDate, rules = DEFAULT_HOLIDAY_RULES): HolidayRule[] {
+  return rules.filter((rule) => isRuleUndecided(rule, settings) && (rule.effectiveTo === null || rule.effectiveTo >= today));
+}
+
+export function isRuleInForce(holidayRule: HolidayRule, dayNumber: number): boolean {
   const from = isoToDayNumber(holidayRule.effectiveFrom);
   const to = holidayRule.effectiveTo === null ? undefined : isoToDayNumber(holidayRule.effectiveTo);
   return (from === undefined || dayNumber >= from) && (to === undefined || dayNumber <= to);
@@ -170,7 +192,7 @@ export function expandHolidayRules(options: {
     if (occasions && !occasions.has(holidayRule.occasion)) continue;
     if (!isRuleEnabled(holidayRule, settings)) continue;
     for (const dayNumber of listRuleDays(holidayRule, year, settings)) {
-      if (!isInForce(holidayRule, dayNumber)) continue;
+      if (!isRuleInForce(holidayRule, dayNumber)) continue;
       if (result.some((day) => day.dayNumber === dayNumber)) continue;
       result.push({
         dayNumber,

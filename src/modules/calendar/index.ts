@@ -4,7 +4,16 @@
  * arithmetic over it. Lunar dates, holiday rules and schedules stay inside the module.
  */
 export { CalendarError } from './calendar.errors.js';
-export { type Instant, loadCalendar, toEpochMs, WorkingCalendar } from './calendar.js';
-export { addCalendarDays, addWorkingDays, addWorkingTime, computeDueAt, countWorkingTime, type TimeLimit } from './deadlines.js';
-export { calendarFor, invalidateCalendars } from './calendar.store.js';
+export { findProvisionalDays, type Instant, loadCalendar, toEpochMs, WorkingCalendar } from './calendar.js';
+export {
+  addCalendarDays,
+  addWorkingDays,
+  addWorkingDaysOfTime,
+  addWorkingTime,
+  computeDueAt,
+  countWorkingTime,
+  type TimeLimit,
+} from './deadlines.js';
+export { calendarFor, findUndecidedRules, invalidateCalendars } from './calendar.store.js';
 export { registerCalendarRoutes } from './calendar.routes.js';
+export { formatUndecidedRulesNotice } from './rule-decisions.js';

@@ -63,9 +63,11 @@ describe('the shipped schedules (holiday-schedules.md)', () => {
     ]);
   });
 
-  it('2026: 1 Jan; Tết 16–20 Feb; Mon 27 Apr for Hùng Kings on Sunday; 30 Apr–1 May; 1–2 Sep (1 Sep unconfirmed)', () => {
+  it('2026: 1–2 Jan with Sat 10 Jan worked; Tết 16–20 Feb; Mon 27 Apr for Hùng Kings on Sunday; 30 Apr–1 May; 1–2 Sep (1 Sep unconfirmed)', () => {
     expect(differences(2026)).toEqual([
       '2026-01-01 off',
+      '2026-01-02 off',
+      '2026-01-10 worked',
       '2026-02-16 off',
       '2026-02-17 off',
       '2026-02-18 off',
@@ -80,6 +82,16 @@ describe('the shipped schedules (holiday-schedules.md)', () => {
     expect(calendar.describeDay('2026-09-01').reasons).toEqual([
       expect.objectContaining({ kind: 'holiday', occasion: 'national-day', isConfirmed: false }),
     ]);
+  });
+
+  it('2026: the New Year swap of the Government Office letter 12729/VPCP-KGVX (Fri 2 Jan off, Sat 10 Jan worked)', () => {
+    const swap = SCHEDULE_2026.entries.filter((entry) => entry.source.includes('12729/VPCP-KGVX'));
+    expect(swap.map((entry) => [entry.date, entry.type, entry.isConfirmed])).toEqual([
+      ['2026-01-02', 'swapped-off', true],
+      ['2026-01-10', 'swapped-workday', true],
+    ]);
+    expect(calendar.describeDay('2026-01-10')).toMatchObject({ weekday: 6, isWorkingDay: true, isProvisional: false });
+    expect(calendar.describeDay('2026-01-02')).toMatchObject({ weekday: 5, isWorkingDay: false, isProvisional: false });
   });
 
   it('agrees with the lunar calendar on mùng 1 Tết and 10/3', () => {

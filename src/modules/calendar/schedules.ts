@@ -74,15 +74,17 @@ export const SCHEDULE_2025: YearSchedule = {
   ],
 };
 
+const NEW_YEAR_SWAP_2026 =
+  'Công văn 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ (hoán đổi ngày làm việc dịp Tết Dương lịch 2026): nghỉ thứ Sáu 02/01/2026, làm bù thứ Bảy 10/01/2026';
 const TET_2026 = 'Thông báo lịch nghỉ Tết Bính Ngọ 2026 (reported by Công an TP.HCM, VNA): 9 days off, Sat 14 – Sun 22 Feb';
 
 export const SCHEDULE_2026: YearSchedule = {
   year: 2026,
   title: 'Lịch nghỉ lễ, Tết năm 2026 của cán bộ, công chức, viên chức',
   entries: [
-    day('2026-01-01', 'holiday', 'new-year', ART_112, {
-      note: 'Unconfirmed whether Fri 2 Jan was made a day off by a swap; not included until confirmed.',
-    }),
+    day('2026-01-01', 'holiday', 'new-year', ART_112),
+    day('2026-01-02', 'swapped-off', 'new-year', NEW_YEAR_SWAP_2026, { note: 'Friday bridge day, worked back on Sat 10 Jan' }),
+    day('2026-01-10', 'swapped-workday', 'new-year', NEW_YEAR_SWAP_2026, { note: 'Saturday worked for Fri 2 Jan' }),
     day('2026-02-16', 'holiday', 'lunar-new-year', TET_2026, { note: '29 tháng Chạp Ất Tỵ (last day of the lunar year)' }),
     day('2026-02-17', 'holiday', 'lunar-new-year', TET_2026, { note: 'Mùng 1 Tết Bính Ngọ' }),
     day('2026-02-18', 'holiday', 'lunar-new-year', TET_2026, { note: 'Mùng 2' }),

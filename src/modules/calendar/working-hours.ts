@@ -3,30 +3,39 @@
  * (giờ tiếp nhận: when the counter receives dossiers) are separate notions. A centre that
  * receives on Saturday morning is open then, but Saturday stays a non-working day for
  * deadlines unless the unit's calendar says otherwise (legal-rules §4.1, a local decision).
+ * Working hours may change with the season (many provinces work 07:00–11:30 and 13:30–17:00
+ * from 1 May to 30 September, 07:30–11:30 and 13:00–17:00 otherwise): a unit sets its seasons
+ * with the days of the year they run, and each day counts with the hours in force on it.
  * All times are Vietnamese local time (UTC+7, no DST).
  */
+import { parseMonthDay, type SeasonalHours } from '../../contracts/calendar.js';
 import { DomainError } from '../../platform/errors/errors.js';
-import { MS_PER_MINUTE, parseClockTime, type Weekday } from '../../platform/time/vietnam-time.js';
+import { daysInMonth, MS_PER_MINUTE, parseClockTime, type Weekday } from '../../platform/time/vietnam-time.js';
 import { CalendarError } from './calendar.errors.js';
 
 /** A window of the day, `HH:MM`–`HH:MM`, end exclusive for presence and inclusive for deadlines. */
 export type TimeWindow = { start: string; end: string };
 
-/** Default civil-service working hours: 07:30–11:30 and 13:30–17:00 (7 h 30 min a day). */
+/**
+ * Default working hours: 08:00–12:00 and 13:00–17:00, the 8-hour working day of the 40-hour week
+ * of civil servants (Quyết định 188/1999/QĐ-TTg; legal-rules §1.5.1). The clock times themselves
+ * are the province's decision: a unit sets its own, and its seasons.
+ */
 export const DEFAULT_WORKING_HOURS: readonly TimeWindow[] = [
-  { start: '07:30', end: '11:30' },
-  { start: '13:30', end: '17:00' },
+  { start: '08:00', end: '12:00' },
+  { start: '13:00', end: '17:00' },
 ];
 
 /** Opening hours per weekday; a weekday left out is open during working hours on working days. */
 export type OpeningHours = readonly { weekday: Weekday; windows: readonly TimeWindow[] }[];
 
 /**
- * The afternoon cut-off: a dossier received after `cutOff` counts from the next working day.
- * NĐ 61/2018 art. 18 (paper dossiers received after 15:00 are transferred at the start of the
- * next working day) and sectoral same-day procedures ("nếu nhận sau 15 giờ thì trả trong ngày
- * làm việc tiếp theo"). Decree 61/2018 was replaced by NĐ 118/2025 on 2025-07-01; whether the
- * 15:00 rule was kept is unconfirmed, hence a policy a unit or procedure may switch off or move.
+ * The afternoon cut-off: a dossier received after `cutOff` counts as received on the next working
+ * day. The one-stop rules in force since 2025-07-01 are Nghị định 118/2025/NĐ-CP; whether it kept
+ * the 15:00 rule of the decree it replaced (NĐ 61/2018 art. 18: paper dossiers received after
+ * 15:00 are transferred at the start of the next working day) is not confirmed, and sectoral
+ * same-day procedures say the same ("nếu nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo",
+ * e.g. NĐ 23/2015 art. 21). Hence a policy a unit or procedure may switch off or move.
  */
 export type CutOffPolicy = { isEnabled: boolean; cutOff: string; legalBasis: string };
 
@@ -34,7 +43,7 @@ export const DEFAULT_CUT_OFF_POLICY: CutOffPolicy = {
   isEnabled: true,
   cutOff: '15:00',
   legalBasis:
-    'Nghị định 61/2018/NĐ-CP Điều 18 (tiếp nhận sau 15 giờ chuyển vào đầu ngày làm việc tiếp theo); NĐ 118/2025/NĐ-CP from 2025-07-01, cut-off to be confirmed',
+    'Nghị định 118/2025/NĐ-CP (cơ chế một cửa, từ 01/7/2025): giữ mốc 15 giờ của Nghị định 61/2018/NĐ-CP Điều 18 (đã hết hiệu lực) hay không chưa được xác nhận; thủ tục trả trong ngày: nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo',
 };
 
 /** Working hours in milliseconds since local midnight, ready for arithmetic. */
@@ -85,6 +94,48 @@ export function compileWorkingHours(windows: readonly TimeWindow[]): CompiledWor
     firstStartMs: starts[0]!,
     lastEndMs: ends[windows.length - 1]!,
   };
+}
+
+/** A season of working hours, compiled: its days of the year as `month * 100 + day`, both inclusive. */
+export type CompiledSeason = { name: string; from: number; to: number; hours: CompiledWorkingHours };
+
+function monthDayKey(text: string, field: string): number {
+  const parsed = parseMonthDay(text);
+  if (!parsed) throw invalid(`${field}: ${text} must be a day of the year as MM-DD.`);
+  return parsed.month * 100 + parsed.day;
+}
+
+/** A day of the year (`month * 100 + day`) as `MM-DD`. */
+export function formatMonthDayKey(key: number): string {
+  return `${String(Math.floor(key / 100)).padStart(2, '0')}-${String(key % 100).padStart(2, '0')}`;
+}
+
+/** A date's day of the year as `month * 100 + day`; 29 February has the hours of 28 February. */
+export function monthDayKeyOf(month: number, day: number): number {
+  return month === 2 && day === 29 ? 228 : month * 100 + day;
+}
+
+/** Whether a day of the year (`month * 100 + day`) is inside a season, which may run over the new year. */
+export function isInSeason(season: Pick<CompiledSeason, 'from' | 'to'>, key: number): boolean {
+  return season.from <= season.to ? key >= season.from && key <= season.to : key >= season.from || key <= season.to;
+}
+
+/** Validates and compiles seasons: well-formed windows, and no day of the year in two seasons. */
+export function compileSeasons(seasons: readonly SeasonalHours[]): CompiledSeason[] {
+  const compiled = seasons.map((season, index) => ({
+    name: season.name,
+    from: monthDayKey(season.from, `Season ${index + 1}`),
+    to: monthDayKey(season.to, `Season ${index + 1}`),
+    hours: compileWorkingHours(season.windows),
+  }));
+  for (let month = 1; month <= 12; month += 1) {
+    for (let day = 1; day <= daysInMonth(2001, month); day += 1) {
+      const key = month * 100 + day;
+      const holding = compiled.filter((season) => isInSeason(season, key));
+      if (holding.length > 1) throw invalid(`Seasons ${holding.map((season) => season.name).join(' and ')} overlap.`);
+    }
+  }
+  return compiled;
 }
 
 export function compileOpeningHours(openingHours: OpeningHours): CompiledOpeningHours {

@@ -54,8 +54,8 @@ describe('a stop', () => {
   it('ends the count: the due instant no longer moves and lateness is measured at the stop', () => {
     const paused = pauseClock(dossier, at('2025-06-13', '09:00'));
     const stopped = stopClock(calendar, paused, at('2025-06-13', '10:00'));
-    // Asked a month later, the pause ended at the stop: one working hour moved the due instant (the day starts at 07:30).
-    expect(show(getDueAt(calendar, stopped, at('2025-07-14', '09:00')))).toBe('2025-06-17 08:30');
+    // Asked a month later, the pause ended at the stop: one working hour moved the due instant (the day starts at 08:00).
+    expect(show(getDueAt(calendar, stopped, at('2025-07-14', '09:00')))).toBe('2025-06-17 09:00');
     expect(isClockOverdue(calendar, stopped, at('2025-07-14', '09:00'))).toBe(false);
     const late = stopClock(calendar, dossier, at('2025-06-17', '10:00'));
     expect(isClockOverdue(calendar, late, at('2025-07-14', '09:00'))).toBe(true);
@@ -75,9 +75,9 @@ describe('the history of a clock', () => {
     expect(clock.history?.map((step) => [step.kind, show(step.dueAt), step.note])).toEqual([
       ['start', '2025-06-16 17:00', undefined],
       ['pause', '2025-06-16 17:00', undefined],
-      ['resume', '2025-06-17 08:30', undefined],
-      ['extend', '2025-06-18 08:30', 'Gia hạn'],
-      ['stop', '2025-06-18 08:30', 'Đã có kết quả'],
+      ['resume', '2025-06-17 09:00', undefined],
+      ['extend', '2025-06-18 09:00', 'Gia hạn'],
+      ['stop', '2025-06-18 09:00', 'Đã có kết quả'],
     ]);
     expect(clock.history?.at(-1)?.dueAt).toBe(getDueAt(calendar, clock));
   });

@@ -45,14 +45,17 @@ describe('deadline clock', () => {
   it('a one-hour pause extends the deadline by one working hour', () => {
     const paused = pauseClock(started, at('2025-06-10', '09:00'));
     const resumed = resumeClock(calendar, paused, at('2025-06-10', '10:00'));
-    expect(resumed.pauses).toEqual([{ from: at('2025-06-10', '09:00'), to: at('2025-06-10', '10:00'), workingMs: MS_PER_HOUR }]);
-    expect(show(getDueAt(calendar, resumed))).toBe('2025-06-17 08:30');
+    expect(resumed.pauses).toEqual([
+      { from: at('2025-06-10', '09:00'), to: at('2025-06-10', '10:00'), workingMs: MS_PER_HOUR, calendarDays: 0 },
+    ]);
+    // One working hour after Mon 16 June 17:00: Tue 17 June, 08:00–09:00.
+    expect(show(getDueAt(calendar, resumed))).toBe('2025-06-17 09:00');
   });
 
   it('a pause over a weekend counts only its working time', () => {
-    // Fri 13 June 16:00 → Mon 16 June 08:30: 1 h on Friday + 1 h on Monday.
+    // Fri 13 June 16:00 → Mon 16 June 08:30: 1 h on Friday (16:00–17:00) + 30 min on Monday (08:00–08:30).
     const resumed = resumeClock(calendar, pauseClock(started, at('2025-06-13', '16:00')), at('2025-06-16', '08:30'));
-    expect(resumed.pausedWorkingMs).toBe(2 * MS_PER_HOUR);
+    expect(resumed.pausedWorkingMs).toBe(1.5 * MS_PER_HOUR);
     expect(show(getDueAt(calendar, resumed))).toBe('2025-06-17 09:30');
   });
 
@@ -64,7 +67,7 @@ describe('deadline clock', () => {
   it('while paused, the deadline moves with the time asked about', () => {
     const paused = pauseClock(started, at('2025-06-10', '09:00'));
     expect(getDueAt(calendar, paused)).toBe(getDueAt(calendar, started));
-    expect(show(getDueAt(calendar, paused, at('2025-06-10', '11:00')))).toBe('2025-06-17 09:30');
+    expect(show(getDueAt(calendar, paused, at('2025-06-10', '11:00')))).toBe('2025-06-17 10:00');
     const remaining = countRemainingWorkingTime(calendar, paused, at('2025-06-11', '11:00'));
     expect(remaining).toBe(countRemainingWorkingTime(calendar, started, at('2025-06-10', '09:00')));
   });
@@ -73,8 +76,8 @@ describe('deadline clock', () => {
     const paused = pauseClock(started, at('2025-06-10', '09:00'));
     const restarted = restartClock(calendar, paused, at('2025-06-20', '15:30'));
     expect(restarted).toMatchObject({ pausedAt: null, pauses: [], restartCount: 1, startedAt: at('2025-06-20', '15:30') });
-    // After the cut-off on Friday 20 June: receipt day Mon 23, five working days → Mon 30 June.
-    expect(show(getDueAt(calendar, restarted))).toBe('2025-06-30 17:00');
+    // After the cut-off on Friday 20 June: Mon 23 is the receipt day and day 1; five working days → Fri 27 June.
+    expect(show(getDueAt(calendar, restarted))).toBe('2025-06-27 17:00');
   });
 
   it('reschedules once, to a later instant; pauses after it extend the new date', () => {
@@ -89,8 +92,8 @@ describe('deadline clock', () => {
       CalendarError.DEADLINE_RESCHEDULE_NOT_LATER,
     );
     const afterPause = resumeClock(calendar, pauseClock(rescheduled, at('2025-06-17', '09:00')), at('2025-06-17', '10:00'));
-    expect(show(getDueAt(calendar, afterPause))).toBe('2025-06-23 08:30');
-    expect(show(getStatutoryDueAt(calendar, afterPause))).toBe('2025-06-17 08:30');
+    expect(show(getDueAt(calendar, afterPause))).toBe('2025-06-23 09:00');
+    expect(show(getStatutoryDueAt(calendar, afterPause))).toBe('2025-06-17 09:00');
     // A restart keeps the one reschedule used.
     const restarted = restartClock(calendar, afterPause, at('2025-06-18', '09:00'));
     expect(restarted.rescheduledDueAt).toBeNull();

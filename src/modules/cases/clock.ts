@@ -1,16 +1,24 @@
 /**
  * A case's legal clock as an immutable value, driven by the working calendar of its unit:
- * start; pause and resume (a pause extends the deadline by the working time it lasted: the 766
- * measurement of a dossier's supplement period, a petition's suspension); restart from zero
- * (NĐ 61/2018 art. 19(4): the time limit restarts once the complete dossier arrives); one
- * reschedule (art. 19(9): a new appointment no more than once); extensions of the limit by law
- * (a complex complaint); and a stop that ends the count. Each event returns a new clock and
- * appends to its history the due instant it led to, so every due date a case ever had is kept
- * and explained. Events must come in time order.
+ * start; pause and resume (the 766 measurement of a dossier's supplement period, a petition's
+ * suspension); restart from zero (the one-stop rules: the time limit restarts once the complete
+ * dossier arrives — NĐ 61/2018 art. 19(4), replaced by NĐ 118/2025/NĐ-CP, whose article is not
+ * confirmed); one reschedule (a new appointment no more than once, ibid. art. 19(9)); extensions
+ * of the limit by law (a complex complaint); and a stop that ends the count. Each event returns a
+ * new clock and appends to its history the due instant it led to, so every due date a case ever
+ * had is kept and explained. Events must come in time order.
+ *
+ * A pause extends the deadline in the limit's own unit. For working days, working hours and the
+ * same day: by the working time it lasted. For calendar days (a complaint's 30 days): by the
+ * calendar days it lasted — from the day it began to the day it ended, so a pause begun and ended
+ * on the same day moves nothing and one from Monday to Thursday moves the deadline by 3 days —
+ * counted on the period's own days (day N + paused days after the day of receipt, then moved to
+ * a working day as Civil Code 2015 art. 148(5) says), not added to an already-moved due date.
  */
 import { DomainError } from '../../platform/errors/errors.js';
 import {
   addCalendarDays,
+  addWorkingDaysOfTime,
   addWorkingTime,
   CalendarError,
   computeDueAt,
@@ -20,9 +28,10 @@ import {
   toEpochMs,
   type WorkingCalendar,
 } from '../calendar/index.js';
-import { formatVietnamInstant, MS_PER_HOUR } from '../../platform/time/vietnam-time.js';
+import { formatVietnamInstant, localDayNumberOf, MS_PER_HOUR } from '../../platform/time/vietnam-time.js';
 
-export type ClockPause = { from: number; to: number; workingMs: number };
+/** A closed pause: its working time, and its calendar days (absent on pauses stored before they were kept). */
+export type ClockPause = { from: number; to: number; workingMs: number; calendarDays?: number };
 
 export const clockEventKinds = ['start', 'pause', 'resume', 'restart', 'reschedule', 'extend', 'stop'] as const;
 export type ClockEventKind = (typeof clockEventKinds)[number];
@@ -39,15 +48,17 @@ export type DeadlineClock = {
   startedAt: number;
   /** Due instant of the limit from `startedAt`, before pauses and rescheduling. */
   computedDueAt: number;
-  /** Closed pauses of the current count and their total working time. */
+  /** Closed pauses of the current count and their total working time (and calendar days, for a calendar-day limit). */
   pauses: readonly ClockPause[];
   pausedWorkingMs: number;
+  pausedCalendarDays?: number;
   /** Start of the open pause, if paused. */
   pausedAt: number | null;
   /** The new appointment (Mẫu 04), if any; `pausedSinceRescheduleMs` extends it. */
   rescheduledDueAt: number | null;
   rescheduledAt: number | null;
   pausedSinceRescheduleMs: number;
+  pausedDaysSinceReschedule?: number;
   rescheduleCount: number;
   restartCount: number;
   lastEventAt: number;
@@ -81,10 +92,12 @@ function countFrom(calendar: WorkingCalendar, startedAt: number, limit: TimeLimi
     computedDueAt: computeDueAt(calendar, startedAt, limit),
     pauses: [],
     pausedWorkingMs: 0,
+    pausedCalendarDays: 0,
     pausedAt: null,
     rescheduledDueAt: null,
     rescheduledAt: null,
     pausedSinceRescheduleMs: 0,
+    pausedDaysSinceReschedule: 0,
     rescheduleCount: 0,
     restartCount: 0,
     lastEventAt: startedAt,
@@ -109,17 +122,41 @@ function openPauseMs(calendar: WorkingCalendar, clock: DeadlineClock, at: number
   return at > from ? countWorkingTime(calendar, from, at) : 0;
 }
 
+/** Calendar days from the local day of `from` to that of `to` (0 within one day). */
+function calendarDaysBetween(from: number, to: number): number {
+  return Math.max(0, localDayNumberOf(to) - localDayNumberOf(from));
+}
+
+/** Calendar days of the open pause up to `at` that fall after `since` (0 when not paused). */
+function openPauseDays(clock: DeadlineClock, at: number, since = -Infinity): number {
+  if (clock.pausedAt === null) return 0;
+  const from = Math.max(clock.pausedAt, since);
+  return at > from ? calendarDaysBetween(from, at) : 0;
+}
+
+function isCalendarDayLimit(clock: DeadlineClock): boolean {
+  return clock.limit.unit === 'calendar-days';
+}
+
+/** Closed pauses' calendar days (from their instants for pauses stored before they were kept). */
+function pausedDays(clock: DeadlineClock): number {
+  return clock.pausedCalendarDays ?? clock.pauses.reduce((total, pause) => total + calendarDaysBetween(pause.from, pause.to), 0);
+}
+
 export function resumeClock(calendar: WorkingCalendar, clock: DeadlineClock, at: Instant): DeadlineClock {
   const ms = toEpochMs(at);
   checkOrder(clock, ms);
   if (clock.pausedAt === null) throw new DomainError(CalendarError.CLOCK_NOT_PAUSED);
   const workingMs = openPauseMs(calendar, clock, ms);
-  const sinceReschedule = clock.rescheduledAt === null ? 0 : openPauseMs(calendar, clock, ms, clock.rescheduledAt);
+  const calendarDays = openPauseDays(clock, ms);
+  const since = clock.rescheduledAt;
   const resumed: DeadlineClock = {
     ...clock,
-    pauses: [...clock.pauses, { from: clock.pausedAt, to: ms, workingMs }],
+    pauses: [...clock.pauses, { from: clock.pausedAt, to: ms, workingMs, calendarDays }],
     pausedWorkingMs: clock.pausedWorkingMs + workingMs,
-    pausedSinceRescheduleMs: clock.pausedSinceRescheduleMs + sinceReschedule,
+    pausedCalendarDays: pausedDays(clock) + calendarDays,
+    pausedSinceRescheduleMs: clock.pausedSinceRescheduleMs + (since === null ? 0 : openPauseMs(calendar, clock, ms, since)),
+    pausedDaysSinceReschedule: (clock.pausedDaysSinceReschedule ?? 0) + (since === null ? 0 : openPauseDays(clock, ms, since)),
     pausedAt: null,
     lastEventAt: ms,
   };
@@ -149,32 +186,50 @@ export function restartClock(calendar: WorkingCalendar, clock: DeadlineClock, at
  */
 export function getDueAt(calendar: WorkingCalendar, clock: DeadlineClock, asOf?: Instant): number {
   const at = measuredAt(clock, asOf);
-  if (clock.rescheduledDueAt !== null && clock.rescheduledAt !== null) {
-    const paused = clock.pausedSinceRescheduleMs + openPauseMs(calendar, clock, at, clock.rescheduledAt);
-    return addWorkingTime(calendar, clock.rescheduledDueAt, paused);
+  const { rescheduledDueAt, rescheduledAt } = clock;
+  if (rescheduledDueAt !== null && rescheduledAt !== null) {
+    if (isCalendarDayLimit(clock)) {
+      const days = (clock.pausedDaysSinceReschedule ?? 0) + openPauseDays(clock, at, rescheduledAt);
+      return days === 0 ? rescheduledDueAt : addCalendarDays(calendar, rescheduledDueAt, days);
+    }
+    const paused = clock.pausedSinceRescheduleMs + openPauseMs(calendar, clock, at, rescheduledAt);
+    return addWorkingTime(calendar, rescheduledDueAt, paused);
   }
   return getStatutoryDueAt(calendar, clock, asOf);
 }
 
 /**
  * The due instant without any reschedule: what the on-time statistics compare against. Pauses
- * move it by their working time; extensions granted by law are then counted from it, in order.
+ * move it in the limit's unit (see the module comment); extensions granted by law are then
+ * counted from it, in order.
  */
 export function getStatutoryDueAt(calendar: WorkingCalendar, clock: DeadlineClock, asOf?: Instant): number {
   const at = measuredAt(clock, asOf);
-  const base = addWorkingTime(calendar, clock.computedDueAt, clock.pausedWorkingMs + openPauseMs(calendar, clock, at));
+  let base: number;
+  if (isCalendarDayLimit(clock)) {
+    const days = pausedDays(clock) + openPauseDays(clock, at);
+    base = days === 0 ? clock.computedDueAt : addCalendarDays(calendar, clock.startedAt, clock.limit.value + days);
+  } else {
+    base = addWorkingTime(calendar, clock.computedDueAt, clock.pausedWorkingMs + openPauseMs(calendar, clock, at));
+  }
   return (clock.extensions ?? []).reduce((dueAt, extension) => extendedDueAt(calendar, dueAt, extension.limit), base);
 }
 
-/** A due instant carried on by an extension: working time added to it, or days counted after its day. */
+/**
+ * A due instant carried on by an extension: working time added to it (working days of working
+ * time, each day as long as the hours in force on it), or days counted after its day.
+ */
 function extendedDueAt(calendar: WorkingCalendar, dueAt: number, limit: TimeLimit): number {
   switch (limit.unit) {
     case 'working-days':
-      return addWorkingTime(calendar, dueAt, limit.value * calendar.workingHours.dayLengthMs);
+      return addWorkingDaysOfTime(calendar, dueAt, limit.value);
     case 'working-hours':
       return addWorkingTime(calendar, dueAt, limit.value * MS_PER_HOUR);
     case 'calendar-days':
       return addCalendarDays(calendar, dueAt, limit.value);
+    case 'same-day':
+      // "The same day" adds nothing to a due instant already set.
+      return dueAt;
   }
 }
 
@@ -228,6 +283,7 @@ export function rescheduleClock(
     rescheduledDueAt: newDueAt,
     rescheduledAt: at,
     pausedSinceRescheduleMs: 0,
+    pausedDaysSinceReschedule: 0,
     rescheduleCount: clock.rescheduleCount + 1,
     lastEventAt: at,
   };

@@ -5,7 +5,9 @@ import { runCommand, type CommandContext } from '../../../platform/audit/audit.j
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
 import { CalendarPermission } from '../calendar.policy.js';
-import { UnitCalendarSettings, type UnitCalendarSettingsInput, type YearSchedule } from '../../../contracts/calendar.js';
+import { type RuleSettings, UnitCalendarSettings, type UnitCalendarSettingsInput, type YearSchedule } from '../../../contracts/calendar.js';
+import { loadCalendar } from '../calendar.js';
+import { publicRuleSettings, withDecisions } from '../rule-decisions.js';
 import { parseYearSchedule } from '../calendar.schemas.js';
 import { deploymentSettingsId, invalidateCalendars, loadRuleSettings, loadSchedules, loadUnitSettings } from '../calendar.store.js';
 import { calendarSchedules, calendarSettings, unitCalendars } from '../calendar.tables.js';
@@ -89,13 +91,16 @@ export async function deleteYearSchedule(
   invalidateCalendars(deps.db);
 }
 
-/** Switches statutory rules on or off deployment-wide (e.g. Vietnam Culture Day) or picks the day next to 2/9. */
+/**
+ * Switches statutory rules on or off deployment-wide (e.g. Vietnam Culture Day: deciding an
+ * unconfirmed rule) or picks the day next to 2/9. Each switch keeps who set it and when.
+ */
 export async function saveRuleSettings(
   deps: Deps,
   principal: Principal,
   context: CommandContext,
   input: { ruleSettings: HolidayRuleSettings; expectedVersion?: number | undefined },
-): Promise<{ ruleSettings: HolidayRuleSettings; version: number }> {
+): Promise<{ ruleSettings: RuleSettings; version: number }> {
   await requireManager(deps, principal, null);
   const unknown = Object.keys(input.ruleSettings).filter((key) => !(holidayOccasions as readonly string[]).includes(key));
   if (unknown.length > 0) {
@@ -111,27 +116,33 @@ export async function saveRuleSettings(
     const current = await loadRuleSettings(tx);
     checkVersion(input.expectedVersion, current.version);
     const version = current.version + 1;
+    const now = new Date();
+    const ruleSettings = withDecisions(current.ruleSettings, input.ruleSettings, { by: context.actor.name, at: now });
     await tx
       .insert(calendarSettings)
-      .values({ id: deploymentSettingsId, ruleSettings: input.ruleSettings, version, updatedBy: context.actor.name })
+      .values({ id: deploymentSettingsId, ruleSettings, version, updatedBy: context.actor.name, updatedAt: now })
       .onConflictDoUpdate({
         target: calendarSettings.id,
-        set: { ruleSettings: input.ruleSettings, version, updatedBy: context.actor.name, updatedAt: new Date() },
+        set: { ruleSettings, version, updatedBy: context.actor.name, updatedAt: now },
       });
     audit.record({
       action: 'calendar.rules_save',
       entity: 'calendar_settings',
       entityId: deploymentSettingsId,
-      before: current.ruleSettings,
-      after: input.ruleSettings,
+      before: publicRuleSettings(current.ruleSettings),
+      after: publicRuleSettings(ruleSettings),
     });
-    return { ruleSettings: input.ruleSettings, version };
+    return { ruleSettings: publicRuleSettings(ruleSettings), version };
   });
   invalidateCalendars(deps.db);
   return result;
 }
 
-/** A unit's own calendar settings: extra days, working and opening hours, cut-off policy. */
+/**
+ * A unit's own calendar settings: extra days, working hours and their seasons, opening hours,
+ * cut-off policy. Hours, seasons and cut-off are checked as the calendar reads them (windows in
+ * order and not overlapping, seasons not overlapping) before anything is written.
+ */
 export async function saveUnitCalendar(
   deps: Deps,
   principal: Principal,
@@ -140,6 +151,7 @@ export async function saveUnitCalendar(
 ): Promise<{ settings: UnitCalendarSettingsInput; version: number }> {
   await requireManager(deps, principal, input.unitId);
   const parsed = UnitCalendarSettings.parse(input.settings);
+  loadCalendar().withUnit(parsed);
   const result = await runCommand(deps.db, context, async (tx, audit) => {
     const current = await loadUnitSettings(tx, input.unitId);
     checkVersion(input.expectedVersion, current.version);

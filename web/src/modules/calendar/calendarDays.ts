@@ -22,7 +22,7 @@ export function dayKindOf(day: CalendarDay): DayKind {
 
 /** A day resting on an entry or rule whose legal text is not confirmed. */
 export function isUnconfirmed(day: CalendarDay): boolean {
-  return day.reasons.some((reason) => !reason.isConfirmed);
+  return day.isProvisional || day.reasons.some((reason) => !reason.isConfirmed);
 }
 
 /** The reasons worth a tooltip: everything but the plain weekend. */

@@ -1,9 +1,11 @@
 import { Descriptions, Tag } from 'antd';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { CalendarYear, ScheduleSource } from '@contracts/calendar';
+import type { CalendarConfidence, CalendarYear, ScheduleSource } from '@contracts/calendar';
 
 const sourceColours: Record<ScheduleSource, string> = { stored: 'green', shipped: 'blue', none: 'orange' };
+const confidenceColours: Record<CalendarConfidence, string> = { confirmed: 'green', 'partly-confirmed': 'gold', provisional: 'orange' };
+const windowsText = (windows: readonly { start: string; end: string }[]) => windows.map((window) => `${window.start}–${window.end}`).join(', ');
 
 /** The year's working-day count, working hours, cut-off policy and where the schedule comes from. */
 export function CalendarSummary({ calendar }: { calendar: CalendarYear }) {
@@ -25,8 +27,21 @@ export function CalendarSummary({ calendar }: { calendar: CalendarYear }) {
         {
           key: 'workingHours',
           label: c.workingHours,
-          children: calendar.workingHours.map((window) => `${window.start}–${window.end}`).join(', '),
+          children: windowsText(calendar.workingHours),
         },
+        ...(calendar.seasonalHours.length > 0
+          ? [
+              {
+                key: 'seasonalHours',
+                label: c.seasonalHours,
+                children: calendar.seasonalHours.map((season) => (
+                  <div key={season.name}>
+                    {format(c.seasonRange, { name: season.name, from: season.from, to: season.to, windows: windowsText(season.windows) })}
+                  </div>
+                )),
+              },
+            ]
+          : []),
         {
           key: 'cutOff',
           label: c.cutOff,
@@ -47,6 +62,15 @@ export function CalendarSummary({ calendar }: { calendar: CalendarYear }) {
           children: (
             <Tag color={sourceColours[calendar.scheduleSource]} data-testid="calendar-schedule-source">
               {c.sources[calendar.scheduleSource] ?? calendar.scheduleSource}
+            </Tag>
+          ),
+        },
+        {
+          key: 'confidence',
+          label: c.confidence,
+          children: (
+            <Tag color={confidenceColours[calendar.confidence]} data-testid="calendar-confidence" data-confidence={calendar.confidence}>
+              {c.confidences[calendar.confidence]}
             </Tag>
           ),
         },

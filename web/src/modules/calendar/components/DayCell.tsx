@@ -13,6 +13,7 @@ function DayDetails({ day }: { day: CalendarDay }) {
     <div style={{ maxWidth: 360 }}>
       <div style={{ fontWeight: 600 }}>{heading}</div>
       {reasons.length === 0 && <div>{day.isWorkingDay ? c.workingDay : c.reasonKinds['weekly-rest']}</div>}
+      {day.isProvisional && <div style={{ marginTop: 4, fontStyle: 'italic' }}>{c.provisionalDay}</div>}
       {reasons.map((reason, index) => (
         <div key={index} style={{ marginTop: 4 }}>
           <div>
@@ -49,6 +50,7 @@ export function DayCell({ day, isToday }: { day: CalendarDay; isToday: boolean }
         data-testid={`calendar-day-${day.date}`}
         data-kind={kind}
         data-unconfirmed={unconfirmed ? 'true' : undefined}
+        data-provisional={day.isProvisional ? 'true' : undefined}
         style={{
           background: colours.background,
           color: colours.color,

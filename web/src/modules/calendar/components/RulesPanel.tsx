@@ -1,15 +1,17 @@
-import { App, Card, Flex, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Card, Flex, Switch, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { isApiError } from '../../../platform/api/problem';
 import { useApiQuery } from '../../../platform/api/useApiQuery';
 import { useProblemHandler } from '../../../platform/api/useProblemHandler';
-import { formatDate } from '../../../platform/format/dates';
+import { formatDate, formatDateTime } from '../../../platform/format/dates';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { HolidayRuleInfo } from '@contracts/calendar';
+import type { CalendarConfidence, HolidayRuleInfo } from '@contracts/calendar';
 import { calendarApi } from '../api/calendarApi';
 
 type Occasion = { occasion: string; rules: HolidayRuleInfo[]; latest: HolidayRuleInfo };
+
+const confidenceColours: Record<CalendarConfidence, string> = { confirmed: 'green', 'partly-confirmed': 'gold', provisional: 'orange' };
 
 function groupByOccasion(rules: HolidayRuleInfo[]): Occasion[] {
   const groups = new Map<string, HolidayRuleInfo[]>();
@@ -27,6 +29,7 @@ export function RulesPanel({ onChanged }: { onChanged: () => void }) {
   const [saving, setSaving] = useState<string | null>(null);
   const occasions = useMemo(() => groupByOccasion(query.data?.rules ?? []), [query.data]);
   const settings = query.data?.ruleSettings ?? {};
+  const undecided = (query.data?.undecidedRules ?? []).map((occasion) => m.calendar.occasions[occasion] ?? occasion);
 
   const toggle = async (occasion: string, isEnabled: boolean) => {
     if (!query.data) return;
@@ -49,6 +52,16 @@ export function RulesPanel({ onChanged }: { onChanged: () => void }) {
 
   return (
     <Card title={r.title} data-testid="calendar-rules">
+      {undecided.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={r.undecidedTitle}
+          description={format(r.undecided, { names: undecided.join(', ') })}
+          data-testid="calendar-rules-undecided"
+        />
+      )}
       <Table<Occasion>
         size="small"
         rowKey="occasion"
@@ -64,9 +77,23 @@ export function RulesPanel({ onChanged }: { onChanged: () => void }) {
               <Flex vertical gap={4} align="start">
                 <Typography.Text strong>{latest.name[locale]}</Typography.Text>
                 <Flex gap={4} wrap>
-                  {!latest.isConfirmed && <Tag color="orange">{r.unconfirmed}</Tag>}
+                  <Tag color={confidenceColours[latest.confidence]} data-testid={`rule-confidence-${latest.occasion}`}>
+                    {r.confidences[latest.confidence]}
+                  </Tag>
                   {!latest.isEnabledByDefault && <Tag>{r.defaultOff}</Tag>}
                 </Flex>
+                {latest.note && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {latest.note}
+                  </Typography.Text>
+                )}
+                {!latest.isConfirmed && (
+                  <Typography.Text type={latest.decision.isDecided ? 'secondary' : 'warning'} style={{ fontSize: 12 }}>
+                    {latest.decision.isDecided
+                      ? format(r.decidedBy, { by: latest.decision.decidedBy ?? '', at: formatDateTime(latest.decision.decidedAt, locale) })
+                      : format(r.notDecided, { state: latest.isEnabledByDefault ? r.on : r.off })}
+                  </Typography.Text>
+                )}
               </Flex>
             ),
           },

@@ -1,4 +1,5 @@
 import { Alert, Card, Collapse, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { UndecidedRulesNotice } from '../../calendar/components/UndecidedRulesNotice';
 import { UnitDashboard } from '../../ratings/components/UnitDashboard';
 import { useAuth } from '../../../platform/auth/useAuth';
 import { useRoles } from '../../../platform/auth/useRoles';
@@ -62,6 +63,7 @@ export function HomePage() {
         {format(m.home.welcome, { name })}
         {showDashboard && current?.name ? ` — ${current.name}` : ''}
       </Typography.Title>
+      {can('calendar.manage') && <UndecidedRulesNotice />}
       {showDashboard && current?.id ? <UnitDashboard key={current.id} unitId={current.id} unitCode={current.code} /> : null}
       {showDashboard && !current?.id ? <Alert type="info" message={m.ratings.chooseUnit} /> : null}
       {showDashboard ? <Collapse items={[{ key: 'me', label: `${name} · ${m.home.roles}`, children: profile }]} /> : <Card>{profile}</Card>}

@@ -1,4 +1,4 @@
-import type { DayReasonKind, HolidayOccasion, ScheduleEntryType, ScheduleSource } from '@contracts/calendar';
+import type { CalendarConfidence, DayReasonKind, HolidayOccasion, ScheduleEntryType, ScheduleSource } from '@contracts/calendar';
 
 /** Vietnamese messages of the working calendar page. */
 export const calendarVi = {
@@ -30,7 +30,7 @@ export const calendarVi = {
     'swapped-workday': 'Làm bù (hoán đổi ngày làm việc)',
     unit: 'Ngày nghỉ hoặc làm việc riêng của đơn vị',
   },
-  unconfirmedLegend: 'Chưa xác nhận (viền nét đứt)',
+  unconfirmedLegend: 'Chưa xác nhận hoặc tạm tính (viền nét đứt)',
   reasonKinds: {
     'weekly-rest': 'Nghỉ hằng tuần',
     holiday: 'Nghỉ lễ, Tết',
@@ -56,6 +56,15 @@ export const calendarVi = {
   note: 'Ghi chú',
   workingDays: 'Số ngày làm việc trong năm',
   workingHours: 'Giờ làm việc',
+  seasonalHours: 'Giờ làm việc theo mùa',
+  seasonRange: '{name} ({from} – {to}): {windows}',
+  confidence: 'Độ tin cậy của lịch năm',
+  confidences: {
+    confirmed: 'Đã xác nhận theo văn bản',
+    'partly-confirmed': 'Xác nhận một phần',
+    provisional: 'Tạm tính: chưa có lịch chính thức, ngày nghỉ suy ra từ quy định',
+  } satisfies Record<CalendarConfidence, string>,
+  provisionalDay: 'Tạm tính: ngày này có thể thay đổi khi lịch chính thức được công bố hoặc khi đơn vị quyết định áp dụng quy định.',
   cutOff: 'Giờ tiếp nhận cuối ngày',
   cutOffOn: 'Hồ sơ tiếp nhận sau {time} được tính từ ngày làm việc tiếp theo',
   cutOffOff: 'Không áp dụng',
@@ -103,6 +112,18 @@ export const calendarVi = {
     ongoing: 'nay',
     unconfirmed: 'Chưa xác nhận',
     defaultOff: 'Mặc định tắt',
+    confidences: { confirmed: 'Đã xác nhận', 'partly-confirmed': 'Xác nhận một phần', provisional: 'Tạm tính' } satisfies Record<
+      CalendarConfidence,
+      string
+    >,
+    undecidedTitle: 'Cần quyết định áp dụng',
+    undecided:
+      'Các quy định sau chưa được xác nhận đầy đủ và chưa được quyết định cho hệ thống: {names}. Cho đến khi quyết định, quy định được áp dụng theo mặc định; hãy bật hoặc tắt để ghi nhận quyết định.',
+    decidedBy: 'Quyết định bởi {by}, {at}',
+    notDecided: 'Chưa quyết định: đang theo mặc định ({state})',
+    on: 'bật',
+    decide: 'Quyết định',
+    off: 'tắt',
     enabled: 'Áp dụng',
     saved: 'Đã cập nhật quy định ngày lễ.',
   },
