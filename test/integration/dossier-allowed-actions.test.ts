@@ -50,8 +50,16 @@ describe('allowed actions per user', () => {
 
     // Step 1 at the service centre, a counter officer's step.
     expect(await allowed(counter, id)).toEqual(['hand_over', 'withdraw']);
-    expect(await allowed(specialist, id)).toEqual(['request_supplement']);
-    expect(await allowed(provinceLeader, id)).toEqual(['request_supplement', 'hand_over', 'reschedule', 'approve', 'stop', 'withdraw']);
+    expect(await allowed(specialist, id)).toEqual(['request_supplement', 'request_payment']);
+    expect(await allowed(provinceLeader, id)).toEqual([
+      'request_supplement',
+      'request_payment',
+      'hand_over',
+      'reschedule',
+      'approve',
+      'stop',
+      'withdraw',
+    ]);
     expect(await allowed(supervisor, id)).toEqual([]);
     expect((await neighbourLeader.get(`/api/v1/dossiers/${id}`)).statusCode).toBe(403);
 
@@ -63,7 +71,7 @@ describe('allowed actions per user', () => {
     // Step 2, the specialist's at the commune: the counter officer may no longer hand it on.
     detail = (await act(counter, id, detail.version, { action: 'hand_over' })).data;
     expect(await allowed(counter, id)).toEqual(['withdraw']);
-    expect(await allowed(specialist, id)).toEqual(['request_supplement', 'hand_over', 'return_to_step']);
+    expect(await allowed(specialist, id)).toEqual(['request_supplement', 'request_payment', 'hand_over', 'return_to_step']);
     expect((await act(counter, id, detail.version, { action: 'hand_over' })).statusCode).toBe(403);
 
     // One supplement request only: once used, it is no longer offered.
@@ -77,12 +85,12 @@ describe('allowed actions per user', () => {
     expect(await allowed(specialist, id)).toEqual([]);
     expect(await allowed(counter, id)).toEqual(['receive_supplement', 'withdraw']);
     detail = (await act(counter, id, detail.version, { action: 'receive_supplement' })).data;
-    expect(await allowed(specialist, id)).toEqual(['hand_over', 'return_to_step']);
+    expect(await allowed(specialist, id)).toEqual(['request_payment', 'hand_over', 'return_to_step']);
 
     // Step 3 at the province: the leader's; the last step is not handed on but approved.
     detail = (await act(specialist, id, detail.version, { action: 'hand_over' })).data;
-    expect(await allowed(specialist, id)).toEqual(['return_to_step']);
-    expect(await allowed(provinceLeader, id)).toEqual(['return_to_step', 'reschedule', 'approve', 'stop', 'withdraw']);
+    expect(await allowed(specialist, id)).toEqual(['request_payment', 'return_to_step']);
+    expect(await allowed(provinceLeader, id)).toEqual(['request_payment', 'return_to_step', 'reschedule', 'approve', 'stop', 'withdraw']);
 
     // Result ready: only the one-stop department of the receiving unit (or a leader above it) returns it.
     detail = (await act(provinceLeader, id, detail.version, { action: 'approve' })).data;
@@ -113,14 +121,15 @@ describe('allowed actions per user', () => {
     expect(await allowed(await tokenFor('counter_officer', commune.id), id)).toEqual(['hand_over', 'withdraw']);
     expect(await allowed(await tokenFor('leader', null), id)).toEqual([
       'request_supplement',
+      'request_payment',
       'hand_over',
       'reschedule',
       'approve',
       'stop',
       'withdraw',
     ]);
-    // A token held at the service centre reaches the step's unit but not the dossier's: it may not read it.
-    expect((await (await tokenFor('counter_officer', centre.id)).get(`/api/v1/dossiers/${id}`)).statusCode).toBe(403);
+    // A token held at the service centre reaches the step in progress there: reach follows the dossier's steps.
+    expect((await (await tokenFor('counter_officer', centre.id)).get(`/api/v1/dossiers/${id}`)).statusCode).toBe(200);
     expect(await allowed(await tokenFor('supervisor', commune.id), id)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { DomainError } from '../../platform/errors/errors.js';
 import { FileError, type FileStore } from '../../platform/files/file-store.js';
 import { files } from '../../platform/files/files.tables.js';
 import type { DossierFile } from '../../contracts/dossiers.js';
-import { DossierPermission } from './dossiers.policy.js';
+import { requireDossierReach } from './dossier-views.js';
 import { getDossierRow } from './dossiers.repository.js';
 
 export type FileRow = typeof files.$inferSelect;
@@ -29,7 +29,7 @@ export async function listDossierFiles(
   dossierId: string,
 ): Promise<DossierFile[]> {
   const dossier = await getDossierRow(deps.db, dossierId);
-  await deps.access.require(principal, DossierPermission['dossiers.read'], dossier.receivingUnitId);
+  await requireDossierReach(deps, principal, dossier.id);
   return (await selectFiles(deps.db, dossier.id)).map(presentFile);
 }
 
@@ -49,7 +49,6 @@ export async function readDossierFile(
 ): Promise<{ row: FileRow; content: Buffer }> {
   const [row] = await deps.db.select().from(files).where(eq(files.id, fileId));
   if (!row) throw new DomainError(FileError.FILE_NOT_FOUND);
-  const dossier = await getDossierRow(deps.db, row.ownerId);
-  await deps.access.require(principal, DossierPermission['dossiers.read'], dossier.receivingUnitId);
+  await requireDossierReach(deps, principal, row.ownerId);
   return { row, content: await deps.files.get(row.storageKey) };
 }

@@ -100,31 +100,67 @@ export function intakeDecisionsFor(dossier: { status: string; channel: string },
   return isWaiting && grants.atReceivingUnit.has(DossierPermission['dossiers.receive']) ? ['receive', 'guide', 'refuse'] : [];
 }
 
+/** The permission that makes a step of a given role wait for a user: they hold that very role at the step's unit. */
+const stepQueuePermission: Record<string, string> = {
+  counter_officer: DossierPermission['dossiers.step.counter_officer'],
+  specialist: DossierPermission['dossiers.step.specialist'],
+  leader: DossierPermission['dossiers.step.leader'],
+};
+
 /**
- * The dossiers waiting for this user ("mine"), as a WHERE condition: an online submission to check,
- * a supplement to receive or a result to return at a unit where they may do so, or a step in
- * progress whose role they hold at its unit. One correlated EXISTS; no per-row checks.
+ * The dossiers waiting for this user ("mine"), by role, as a WHERE condition: for a counter officer,
+ * an online submission to check, a supplement to receive or a result to return at their units; for
+ * anyone, a step in progress whose role they hold at its unit — a leader's list holds what waits
+ * for a leader, not every dossier open at the unit. One correlated EXISTS; no per-row checks.
  */
 export function waitingForUser(access: AccessPolicy, principal: Principal, db: Queryable): SQL {
-  const receive = DossierPermission['dossiers.receive'];
-  const roles = Object.keys(stepRolePermission);
+  const queue = DossierPermission['dossiers.counter_queue'];
   const stepIsMine = or(
-    ...Object.entries(stepRolePermission).map(([role, permission]) =>
+    ...Object.entries(stepQueuePermission).map(([role, permission]) =>
       and(eq(dossierTasks.role, role), access.unitScope(principal, permission, dossierTasks.unitId)),
     ),
-    and(notInArray(dossierTasks.role, roles), access.unitScope(principal, DossierPermission['dossiers.process'], dossierTasks.unitId)),
+    and(
+      notInArray(dossierTasks.role, Object.keys(stepQueuePermission)),
+      access.unitScope(principal, DossierPermission['dossiers.process'], dossierTasks.unitId),
+    ),
   );
   return or(
-    and(inArray(dossiers.status, ['submitted', 'supplement_requested']), access.unitScope(principal, receive, dossiers.receivingUnitId)),
     and(
-      inArray(dossiers.status, ['result_ready', 'stopped']),
-      access.unitScope(principal, DossierPermission['dossiers.return'], dossiers.receivingUnitId),
+      inArray(dossiers.status, ['submitted', 'supplement_requested', 'result_ready', 'stopped']),
+      access.unitScope(principal, queue, dossiers.receivingUnitId),
     ),
     exists(
       db
         .select({ one: sql`1` })
         .from(dossierTasks)
         .where(and(eq(dossierTasks.dossierId, dossiers.id), eq(dossierTasks.status, 'active'), stepIsMine)),
+    ),
+  )!;
+}
+
+/** The steps that brought a dossier to a unit: in progress there, or done or sent back from there (not the ones still waiting). */
+const reachedStatuses = ['active', 'done', 'returned'] as const;
+
+/**
+ * The dossiers a user may read, as a WHERE condition: those received in their reach, and those
+ * whose steps came to a unit in their reach (a provincial department reads the dossiers a commune
+ * handed to it). One correlated EXISTS over the steps; no per-row checks.
+ */
+export function dossierReach(access: AccessPolicy, principal: Principal, db: Queryable): SQL {
+  const read = DossierPermission['dossiers.read'];
+  return or(
+    access.unitScope(principal, read, dossiers.receivingUnitId),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(dossierTasks)
+        .where(
+          and(
+            eq(dossierTasks.dossierId, dossiers.id),
+            inArray(dossierTasks.status, [...reachedStatuses]),
+            access.unitScope(principal, read, dossierTasks.unitId),
+          ),
+        ),
     ),
   )!;
 }

@@ -2,9 +2,10 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError, validationError } from '../../platform/errors/errors.js';
-import { addWorkingTime, type WorkingCalendar } from '../calendar/index.js';
+import { addWorkingDaysOfTime, type WorkingCalendar } from '../calendar/index.js';
 import type { ProcedureInput } from '../catalog/index.js';
 import { findUnitByCode, selectNearbyUnitsOfType } from '../org/index.js';
+import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { DossierError } from './dossiers.errors.js';
 import { dossierTasks } from './dossiers.tables.js';
 import { classifyOutcome } from './outcome.js';
@@ -15,8 +16,8 @@ type UnitRef = { id: string; type: string; path: string; parentId: string | null
 
 /** The due instant of a step started at `startMs`: its budget as a share of working days (8 budget hours to a day). */
 export function taskDueAt(calendar: WorkingCalendar, startMs: number, budgetHalfHours: number): number {
-  const workingMs = (budgetHalfHours / 16) * calendar.workingHours.dayLengthMs;
-  return addWorkingTime(calendar, startMs, Math.round(workingMs));
+  // Budgets are counted in 8-hour days: each day of the step takes the length of the hours in force on it.
+  return addWorkingDaysOfTime(calendar, startMs, budgetHalfHours / 16);
 }
 
 /**
@@ -24,15 +25,16 @@ export function taskDueAt(calendar: WorkingCalendar, startMs: number, budgetHalf
  * the step's type — the receiving unit itself, one of its direct children (its service centre,
  * a department) or one of its ancestors (the province) — else the receiving unit.
  */
-export async function resolveHandlingUnit(tx: Queryable, receiving: UnitRef, step: Step): Promise<string> {
+export async function resolveHandlingUnit(tx: Queryable, receiving: UnitRef, step: Step, date: string): Promise<string> {
   if (step.handlerUnitCode) {
-    const named = await findUnitByCode(tx, step.handlerUnitCode);
+    // The unit holding the code on the day of receipt: a retired unit that once had it receives nothing.
+    const named = await findUnitByCode(tx, step.handlerUnitCode, date);
     if (named) return named.id;
   }
   const wanted = step.handlerUnitType;
   if (!wanted || receiving.type === wanted) return receiving.id;
   const ancestorIds = receiving.path.split('/').filter(Boolean);
-  const candidates = await selectNearbyUnitsOfType(tx, { type: wanted, unitId: receiving.id, ancestorIds });
+  const candidates = await selectNearbyUnitsOfType(tx, { type: wanted, unitId: receiving.id, ancestorIds, date });
   const child = candidates.find((unit) => unit.parentId === receiving.id);
   if (child) return child.id;
   const ancestor = candidates.filter((unit) => ancestorIds.includes(unit.id)).sort((a, b) => b.depth - a.depth)[0];
@@ -51,7 +53,7 @@ export async function planTasks(db: Queryable, input: TaskPlanInput): Promise<Ta
       dossierId: input.dossierId,
       stepIndex: index,
       name: step.name,
-      unitId: await resolveHandlingUnit(db, input.receiving, step),
+      unitId: await resolveHandlingUnit(db, input.receiving, step, todayInVietnam(new Date(input.startMs))),
       role: step.role,
       budgetHalfHours,
       status: index === 0 ? 'active' : 'waiting',
@@ -130,7 +132,10 @@ export async function handOver(
     .update(dossierTasks)
     .set({ status: 'active', startedAt, dueAt, handedOverBy: input.actor.name, handedOverById: input.actor.id })
     .where(eq(dossierTasks.id, next.id));
-  return { finished: active, next: { ...next, status: 'active', startedAt, dueAt, handedOverBy: input.actor.name, handedOverById: input.actor.id } };
+  return {
+    finished: active,
+    next: { ...next, status: 'active', startedAt, dueAt, handedOverBy: input.actor.name, handedOverById: input.actor.id },
+  };
 }
 
 /** Sends the dossier back to an earlier step: the active task is marked returned and that step opens again. */

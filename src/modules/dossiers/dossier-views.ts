@@ -1,11 +1,12 @@
+import { and, eq } from 'drizzle-orm';
 import type { AccessPolicy } from '../../platform/auth/access.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db } from '../../platform/db/types.js';
 import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import type { DossierDetail, DossierSummary } from '../../contracts/dossiers.js';
-import { allowedActionsFor, intakeDecisionsFor, loadActionGrants } from './dossier-permissions.js';
+import { allowedActionsFor, dossierReach, intakeDecisionsFor, loadActionGrants } from './dossier-permissions.js';
+import { dossiers } from './dossiers.tables.js';
 import { selectTasks } from './dossier-tasks.js';
-import { DossierPermission } from './dossiers.policy.js';
 import { getDossierRow, selectEvents, type DossierRow } from './dossiers.repository.js';
 
 const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
@@ -32,14 +33,13 @@ export function summariseDossier(row: DossierRow): DossierSummary {
   };
 }
 
-/** Refuses (403) unless the user may read the dossiers of its receiving unit. */
-export async function requireDossierReach(access: AccessPolicy, principal: Principal, unitId: string): Promise<void> {
-  if (
-    !(await access.can(principal, DossierPermission['dossiers.read'], unitId)) &&
-    !(await access.can(principal, DossierPermission['dossiers.receive'], unitId))
-  ) {
-    throw new DomainError(PlatformError.FORBIDDEN);
-  }
+/** Refuses (403) unless the user may read the dossier: received in their reach, or handed to a unit in their reach. */
+export async function requireDossierReach(deps: { db: Db; access: AccessPolicy }, principal: Principal, dossierId: string): Promise<void> {
+  const [row] = await deps.db
+    .select({ id: dossiers.id })
+    .from(dossiers)
+    .where(and(eq(dossiers.id, dossierId), dossierReach(deps.access, principal, deps.db)));
+  if (!row) throw new DomainError(PlatformError.FORBIDDEN);
 }
 
 /** A dossier with its history, its steps and what the user may do with it now. */

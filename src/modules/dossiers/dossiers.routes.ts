@@ -58,7 +58,7 @@ export function registerDossierRoutes(app: App, deps: AppDeps): void {
     handler: async (request, reply) => {
       const principal = requirePrincipal(request);
       const row = await getDossierRow(deps.db, request.params.id);
-      await requireDossierReach(deps.access, principal, row.receivingUnitId);
+      await requireDossierReach(deps, principal, row.id);
       reply.header('etag', etag(row.version));
       return getDossierDetail(deps, principal, row.id);
     },

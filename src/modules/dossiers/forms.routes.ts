@@ -5,11 +5,13 @@ import { requirePrincipal } from '../../platform/http/request-context.js';
 import { getUnit } from '../org/index.js';
 import { DossierPermission } from './dossiers.policy.js';
 import { getDossierRow } from './dossiers.repository.js';
+import { requireDossierReach } from './dossier-views.js';
 import { renderApology } from './forms/render-apology.js';
 import { renderProcessControl } from './forms/render-process-control.js';
 import { renderReceipt } from './forms/render-receipt.js';
 import { renderRefusal } from './forms/render-refusal.js';
 import { renderSupplementRequest } from './forms/render-supplement-request.js';
+import { renderStopNotice } from './forms/render-stop-notice.js';
 import { renderTrackingBook } from './forms/render-tracking-book.js';
 import { renderTrackingBookXlsx } from './forms/tracking-book-xlsx.js';
 import {
@@ -17,12 +19,13 @@ import {
   buildProcessControl,
   buildReceipt,
   buildRefusal,
+  buildStopNotice,
   buildSupplementRequest,
   buildTrackingBook,
 } from './use-cases/build-forms.js';
 import { isoDate } from '../../platform/http/dates.js';
+import { dossierForms } from '../../contracts/dossiers.js';
 
-const forms = ['receipt', 'supplement-request', 'refusal', 'apology', 'process-control'] as const;
 const pdf = 'application/pdf';
 
 /** The official forms of a dossier, and a unit's tracking book, as files to print. */
@@ -32,26 +35,30 @@ export function registerFormRoutes(app: App, deps: AppDeps): void {
   app.get('/api/v1/dossiers/:id/forms/:form', {
     schema: {
       tags: ['dossiers'],
-      summary: 'An official form of the dossier as PDF (Mẫu 01–05)',
-      params: z.object({ id: z.uuid(), form: z.enum(forms) }),
+      summary: 'An official form of the dossier as PDF (Mẫu 01–05 and the stop notice, Circular 03/2025/TT-VPCP Annex I)',
+      params: z.object({ id: z.uuid(), form: z.enum(dossierForms) }),
     },
     handler: async (request, reply) => {
       const principal = requirePrincipal(request);
       const dossier = await getDossierRow(db, request.params.id);
-      await access.require(principal, DossierPermission['dossiers.read'], dossier.receivingUnitId);
+      // Whoever may open the dossier (its receiving unit's readers, or the officers of a step it reached) may print its forms.
+      await requireDossierReach(deps, principal, dossier.id);
       let file: Buffer;
       switch (request.params.form) {
         case 'receipt':
           file = await renderReceipt(await buildReceipt(db, dossier, config.publicUrl));
           break;
         case 'supplement-request':
-          file = await renderSupplementRequest(await buildSupplementRequest(db, dossier));
+          file = await renderSupplementRequest(await buildSupplementRequest(db, dossier, config.publicUrl));
           break;
         case 'refusal':
           file = await renderRefusal(await buildRefusal(db, dossier));
           break;
         case 'apology':
           file = await renderApology(await buildApology(db, dossier));
+          break;
+        case 'stop-notice':
+          file = await renderStopNotice(await buildStopNotice(db, dossier));
           break;
         case 'process-control':
           file = await renderProcessControl(await buildProcessControl(db, dossier));

@@ -148,6 +148,11 @@ export function childPath(parentPath: string | null, id: string): string {
 }
 
 /** The ids of a unit and every unit under it (for figures over a commune, a province, or its centre). */
+/** A subquery of the ids of a unit and every unit under it, for a WHERE `… in (…)`. */
+export function subtreeUnitIds(unitId: string): SQL {
+  return sql`select u.id from ${units} u, ${units} r where r.id = ${unitId} and u.path like r.path || '%'`;
+}
+
 export async function selectSubtreeUnitIds(db: Queryable, unitId: string): Promise<string[]> {
   const root = await getUnitRow(db, unitId);
   const rows = await db
@@ -172,7 +177,11 @@ export async function administrativeLevelOf(db: Queryable, unitId: string): Prom
 }
 
 /** The units of a type next to a unit: its direct children and its ancestors (`ancestorIds`), with their depth. */
-export async function selectNearbyUnitsOfType(db: Queryable, input: { type: string; unitId: string; ancestorIds: readonly string[] }) {
+/** Units of a type among a unit's children and ancestors, in operation on `date`. */
+export async function selectNearbyUnitsOfType(
+  db: Queryable,
+  input: { type: string; unitId: string; ancestorIds: readonly string[]; date: string },
+) {
   const nearby =
     input.ancestorIds.length > 0
       ? or(eq(units.parentId, input.unitId), inArray(units.id, [...input.ancestorIds]))
@@ -180,7 +189,14 @@ export async function selectNearbyUnitsOfType(db: Queryable, input: { type: stri
   return db
     .select({ id: units.id, type: units.type, parentId: units.parentId, depth: units.depth })
     .from(units)
-    .where(and(eq(units.type, input.type as UnitRow['type']), nearby));
+    .where(
+      and(
+        eq(units.type, input.type as UnitRow['type']),
+        nearby,
+        or(isNull(units.validTo), sql`${units.validTo} >= ${input.date}`),
+        or(isNull(units.validFrom), sql`${units.validFrom} <= ${input.date}`),
+      ),
+    );
 }
 
 /** The communes, wards and special zones in force on `date` (under a unit's path when given), by name. */
@@ -201,7 +217,12 @@ export async function selectCurrentCommunes(db: Queryable, input: { date: string
 }
 
 /** Refuses an agency identifier another unit already holds (from the same date). */
-export async function requireFreeAgencyIdentifier(db: Queryable, identifier: string | null, validFrom: string | null, exceptId?: string): Promise<void> {
+export async function requireFreeAgencyIdentifier(
+  db: Queryable,
+  identifier: string | null,
+  validFrom: string | null,
+  exceptId?: string,
+): Promise<void> {
   if (!identifier) return;
   const [taken] = await db
     .select({ id: units.id })
@@ -216,7 +237,11 @@ export async function requireFreeAgencyIdentifier(db: Queryable, identifier: str
     .limit(1);
   if (taken) {
     throw new DomainError(OrgError.AGENCY_IDENTIFIER_TAKEN, { identifier }, [
-      { field: 'agencyIdentifier', code: 'taken', message: { vi: 'Mã định danh đã thuộc đơn vị khác.', en: 'Identifier held by another unit.' } },
+      {
+        field: 'agencyIdentifier',
+        code: 'taken',
+        message: { vi: 'Mã định danh đã thuộc đơn vị khác.', en: 'Identifier held by another unit.' },
+      },
     ]);
   }
 }

@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { DossierListQuery } from '../../../contracts/dossiers.js';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db } from '../../../platform/db/types.js';
-import { addWorkingTime, calendarFor } from '../../calendar/index.js';
-import { waitingForUser } from '../dossier-permissions.js';
-import { DossierPermission } from '../dossiers.policy.js';
+import { addWorkingDaysOfTime, calendarFor } from '../../calendar/index.js';
+import { dossierReach, waitingForUser } from '../dossier-permissions.js';
+import { subtreeUnitIds } from '../../org/index.js';
 import { searchCondition, selectDossiers } from '../dossiers.repository.js';
 import { dossiers } from '../dossiers.tables.js';
 
@@ -33,7 +33,7 @@ export async function listDossiers(
     due = and(eq(dossiers.status, 'processing'), lt(dossiers.dueAt, now.toISOString()));
   } else if (query.due === 'soon') {
     const calendar = await calendarFor(db, query.unitId ?? null);
-    const until = addWorkingTime(calendar, now, dueSoonWorkingDays * calendar.workingHours.dayLengthMs);
+    const until = addWorkingDaysOfTime(calendar, now, dueSoonWorkingDays);
     due = and(
       eq(dossiers.status, 'processing'),
       gte(dossiers.dueAt, now.toISOString()),
@@ -41,8 +41,9 @@ export async function listDossiers(
     );
   }
   const where = and(
-    access.unitScope(principal, DossierPermission['dossiers.read'], dossiers.receivingUnitId),
-    query.unitId ? eq(dossiers.receivingUnitId, query.unitId) : undefined,
+    dossierReach(access, principal, db),
+    // A unit filter covers the unit's subtree: a province's supervisor sees its communes' dossiers.
+    query.unitId ? sql`${dossiers.receivingUnitId} in (${subtreeUnitIds(query.unitId)})` : undefined,
     query.status ? eq(dossiers.status, query.status) : undefined,
     query.assignedTo === 'me' ? waitingForUser(access, principal, db) : undefined,
     due,
