@@ -54,6 +54,39 @@ export const ProcessingTime = z.object({
 });
 export type ProcessingTime = z.infer<typeof ProcessingTime>;
 
+/** Working hours in a working day, as the steps' budgets count them (08:00–12:00, 13:00–17:00). */
+export const HOURS_PER_WORKING_DAY = 8;
+
+/**
+ * The working hours the steps' budgets must fill. Working days, working hours and on the spot
+ * are exact. A limit in calendar days holds a varying number of working days, so the budgets may
+ * use at most the working days of its whole weeks (5 in 7); the same day, at most one working day.
+ */
+export function stepBudgetOf(time: { unit?: ProcessingTimeUnit | undefined; value?: number | undefined } | undefined): {
+  hours: number;
+  isExact: boolean;
+} {
+  const value = Number(time?.value ?? 0) || 0;
+  switch (time?.unit) {
+    case 'working_days':
+      return { hours: value * HOURS_PER_WORKING_DAY, isExact: true };
+    case 'working_hours':
+      return { hours: value, isExact: true };
+    case 'calendar_days':
+      return { hours: Math.floor((value * 5) / 7) * HOURS_PER_WORKING_DAY, isExact: false };
+    case 'same_day':
+      return { hours: HOURS_PER_WORKING_DAY, isExact: false };
+    default:
+      return { hours: 0, isExact: true };
+  }
+}
+
+/** Whether the steps' budgets fit the processing time (stepBudgetOf). */
+export function budgetsFit(sum: number, time: Parameters<typeof stepBudgetOf>[0]): boolean {
+  const budget = stepBudgetOf(time);
+  return budget.isExact ? Math.abs(sum - budget.hours) < 1e-9 : sum > 0 && sum <= budget.hours + 1e-9;
+}
+
 export const Fee = z.object({
   kind: z.enum(feeKinds),
   name: z.string().trim().min(1).max(300),

@@ -183,6 +183,11 @@ export const IntakeResult = z.object({
   code: z.string().nullable(),
   dueAt: z.string().nullable(),
   missingDocuments: z.array(DocumentReceived),
+  /**
+   * Days up to the appointment whose status is not yet settled (a year without a published
+   * schedule, a holiday rule the deployment has not decided): the appointment may move.
+   */
+  provisionalDays: z.array(z.string()),
 });
 export type IntakeResult = z.infer<typeof IntakeResult>;
 

@@ -1,12 +1,9 @@
 import type { FieldError } from '../../platform/errors/errors.js';
-import type { ProcedureInput } from '../../contracts/catalog.js';
+import { budgetsFit, stepBudgetOf, type ProcedureInput } from '../../contracts/catalog.js';
 
-export const hoursPerWorkingDay = 8;
-
-/** The processing time in working hours (0 for on the spot). */
+/** The working hours the steps' budgets fill (exactly, or at most for calendar days and the same day). */
 export function totalBudgetHours(time: ProcedureInput['processingTime']): number {
-  if (time.unit === 'on_the_spot') return 0;
-  return time.unit === 'working_days' ? time.value * hoursPerWorkingDay : time.value;
+  return stepBudgetOf(time).hours;
 }
 
 /**
@@ -15,23 +12,39 @@ export function totalBudgetHours(time: ProcedureInput['processingTime']): number
  */
 export function checkProcedureRules(procedure: ProcedureInput, prefix = ''): FieldError[] {
   const errors: FieldError[] = [];
-  const total = totalBudgetHours(procedure.processingTime);
+  const { hours: total, isExact } = stepBudgetOf(procedure.processingTime);
   const sum = procedure.steps.reduce((acc, step) => acc + step.budgetHours, 0);
-  if (procedure.processingTime.unit === 'on_the_spot' && procedure.processingTime.value !== 0) {
+  const { unit, value } = procedure.processingTime;
+  if ((unit === 'on_the_spot' || unit === 'same_day') && value !== 0) {
     errors.push({
       field: `${prefix}processingTime.value`,
       code: 'on_the_spot_value',
-      message: { vi: 'Thủ tục giải quyết tại chỗ có thời hạn bằng 0.', en: 'An on-the-spot procedure has a time of 0.' },
+      message: {
+        vi: 'Thủ tục giải quyết tại chỗ hoặc trong ngày có thời hạn bằng 0.',
+        en: 'An on-the-spot or same-day procedure has a time of 0.',
+      },
     });
   }
-  if (Math.abs(sum - total) > 1e-9) {
+  if ((unit === 'working_days' || unit === 'calendar_days') && !Number.isInteger(value)) {
+    errors.push({
+      field: `${prefix}processingTime.value`,
+      code: 'whole_days',
+      message: { vi: 'Thời hạn tính theo ngày phải là số nguyên.', en: 'A time limit in days is a whole number.' },
+    });
+  }
+  if (!budgetsFit(sum, procedure.processingTime)) {
     errors.push({
       field: `${prefix}steps`,
       code: 'budget_mismatch',
-      message: {
-        vi: `Tổng thời gian các bước (${sum} giờ làm việc) phải bằng thời hạn giải quyết (${total} giờ làm việc).`,
-        en: `The steps' budgets add up to ${sum} working hours, not the processing time of ${total}.`,
-      },
+      message: isExact
+        ? {
+            vi: `Tổng thời gian các bước (${sum} giờ làm việc) phải bằng thời hạn giải quyết (${total} giờ làm việc).`,
+            en: `The steps' budgets add up to ${sum} working hours, not the processing time of ${total}.`,
+          }
+        : {
+            vi: `Tổng thời gian các bước (${sum} giờ làm việc) phải lớn hơn 0 và không quá ${total} giờ làm việc của thời hạn giải quyết.`,
+            en: `The steps' budgets add up to ${sum} working hours; they must be above 0 and at most the ${total} working hours of the time limit.`,
+          },
       params: { sum, total },
     });
   }

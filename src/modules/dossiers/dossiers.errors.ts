@@ -18,20 +18,24 @@ export const DossierError = defineErrors({
     status: 409,
     title: { vi: 'Chỉ được yêu cầu bổ sung hồ sơ một lần', en: 'A supplement may be requested only once' },
     detail: {
-      vi: 'Hồ sơ đã được yêu cầu bổ sung một lần (NĐ 61/2018, Điều 11 và 19).',
-      en: 'A supplement was already requested once (Decree 61/2018 art. 11, 19).',
+      vi: 'Hồ sơ đã được yêu cầu bổ sung {count} lần; tối đa {limit} lần ({basis}).',
+      en: 'A supplement was already requested {count} time(s); at most {limit} ({basis}).',
+    },
+  },
+  DOSSIER_SUPPLEMENT_WINDOW_CLOSED: {
+    status: 409,
+    title: { vi: 'Đã quá thời hạn yêu cầu bổ sung hồ sơ', en: 'Too late to ask for a supplement' },
+    detail: {
+      vi: 'Việc yêu cầu bổ sung phải thực hiện trong {days} ngày làm việc kể từ ngày tiếp nhận, chậm nhất ngày {lastDay} ({basis}). Hồ sơ được giải quyết theo thành phần đã nhận, hoặc dừng giải quyết có nêu lý do.',
+      en: 'A supplement must be asked for within {days} working days of receipt, by {lastDay} at the latest ({basis}). Settle the dossier as received, or stop it with reasons.',
     },
   },
   DOSSIER_RESCHEDULE_LIMIT: {
     status: 409,
     title: { vi: 'Chỉ được hẹn lại ngày trả kết quả một lần', en: 'The appointment may be moved only once' },
-  },
-  DOSSIER_RESCHEDULE_TOO_LATE: {
-    status: 409,
-    title: { vi: 'Quá thời điểm được xin lỗi, hẹn lại', en: 'Too late to reschedule' },
     detail: {
-      vi: 'Phiếu xin lỗi và hẹn lại phải phát hành chậm nhất 01 ngày làm việc trước ngày hẹn trả ({dueAt}).',
-      en: 'The apology must be issued at least one working day before the appointment ({dueAt}).',
+      vi: 'Ngày hẹn trả đã được hẹn lại {count} lần; tối đa {limit} lần ({basis}).',
+      en: 'The appointment was already moved {count} time(s); at most {limit} ({basis}).',
     },
   },
   DOSSIER_NO_ACTIVE_TASK: {

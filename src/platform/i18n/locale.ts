@@ -27,8 +27,15 @@ export function format(template: string, params: Record<string, unknown> = {}): 
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
+/** A text in the locale; a parameter given in both languages (a legal basis, say) is shown in the same one. */
 export function translate(text: Text, locale: Locale, params?: Record<string, unknown>): string {
-  return format(text[locale], params);
+  if (!params) return text[locale];
+  const localised = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, isText(value) ? value[locale] : value]));
+  return format(text[locale], localised);
+}
+
+function isText(value: unknown): value is Text {
+  return typeof value === 'object' && value !== null && typeof (value as Text).vi === 'string' && typeof (value as Text).en === 'string';
 }
 
 const bilingualMark = 'i18n:';

@@ -12,6 +12,7 @@ import {
   standardSteps,
   workingDays,
   workingHours,
+  sameDay,
   type Procedure,
 } from './helpers.js';
 
@@ -188,7 +189,7 @@ export const certificationProcedures: Procedure[] = [
     ...base,
     code: '2.000942',
     name: 'Thủ tục cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực',
-    processingTime: workingHours(8),
+    processingTime: sameDay,
     legalBasis: CERTIFICATION_BASIS,
     fees: copyFees('Phí cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch'),
     documents: [

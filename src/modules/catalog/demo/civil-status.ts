@@ -12,6 +12,7 @@ import {
   step,
   workingDays,
   workingHours,
+  sameDay,
   type Procedure,
 } from './helpers.js';
 
@@ -41,7 +42,7 @@ export const civilStatusProcedures: Procedure[] = [
     sectorName: 'Tư pháp',
     fieldName: 'Hộ tịch',
     levels: ['commune'],
-    processingTime: workingHours(8),
+    processingTime: sameDay,
     legalBasis: [...CIVIL_STATUS_BASIS, FEE_BASIS, COPY_FEE_BASIS],
     fees: [
       charge(
@@ -144,7 +145,7 @@ export const civilStatusProcedures: Procedure[] = [
     sectorName: 'Tư pháp',
     fieldName: 'Hộ tịch',
     levels: ['commune'],
-    processingTime: workingHours(8),
+    processingTime: sameDay,
     legalBasis: [...CIVIL_STATUS_BASIS, FEE_BASIS, COPY_FEE_BASIS],
     fees: [
       charge(
@@ -256,7 +257,7 @@ export const civilStatusProcedures: Procedure[] = [
     sectorName: 'Tư pháp',
     fieldName: 'Hộ tịch',
     levels: ['commune'],
-    processingTime: workingHours(8),
+    processingTime: sameDay,
     legalBasis: [...CIVIL_STATUS_BASIS, COPY_FEE_BASIS],
     fees: [
       fee(

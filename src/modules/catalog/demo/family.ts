@@ -15,6 +15,7 @@ import {
   standardSteps,
   step,
   workingDays,
+  calendarDays,
   type Procedure,
 } from './helpers.js';
 
@@ -248,7 +249,7 @@ export const familyProcedures: Procedure[] = [
     sectorName: 'Tư pháp',
     fieldName: 'Nuôi con nuôi',
     levels: ['commune'],
-    processingTime: workingDays(30),
+    processingTime: calendarDays(30),
     legalBasis: [
       'Luật Nuôi con nuôi số 52/2010/QH12',
       'Nghị định số 19/2011/NĐ-CP quy định chi tiết thi hành một số điều của Luật Nuôi con nuôi (sửa đổi, bổ sung bởi Nghị định số 24/2019/NĐ-CP)',
@@ -282,10 +283,10 @@ export const familyProcedures: Procedure[] = [
         'Công chức tư pháp - hộ tịch kiểm tra hồ sơ, lấy ý kiến cha mẹ đẻ (người giám hộ) và trẻ từ đủ 9 tuổi trở lên',
         'commune',
         'specialist',
-        180,
+        120,
       ),
-      step('Chủ tịch Ủy ban nhân dân cấp xã quyết định đăng ký nuôi con nuôi, tổ chức giao nhận con nuôi', 'commune', 'leader', 40),
-      step('Trả Giấy chứng nhận nuôi con nuôi, ghi Sổ đăng ký nuôi con nuôi, lưu hồ sơ', 'service_centre', 'counter_officer', 16),
+      step('Chủ tịch Ủy ban nhân dân cấp xã quyết định đăng ký nuôi con nuôi, tổ chức giao nhận con nuôi', 'commune', 'leader', 32),
+      step('Trả Giấy chứng nhận nuôi con nuôi, ghi Sổ đăng ký nuôi con nuôi, lưu hồ sơ', 'service_centre', 'counter_officer', 12),
     ],
     onlineLevel: 'partial',
     deliveryOptions: DELIVERY_COUNTER,

@@ -17,6 +17,10 @@ type DocumentOptions = Partial<Omit<RequiredDocument, 'name' | 'form'>>;
 export const workingDays = (value: number): ProcessingTime => ({ unit: 'working_days', value });
 export const workingHours = (value: number): ProcessingTime => ({ unit: 'working_hours', value });
 export const onTheSpot: ProcessingTime = { unit: 'on_the_spot', value: 0 };
+/** "… ngày" in the law (not "ngày làm việc"): calendar days, counted from the next day (Civil Code arts. 147–148). */
+export const calendarDays = (value: number): ProcessingTime => ({ unit: 'calendar_days', value });
+/** "Trong ngày; nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo". */
+export const sameDay: ProcessingTime = { unit: 'same_day', value: 0 };
 
 // ── Where to submit, delivery ──────────────────────────────────────────────
 

@@ -14,6 +14,7 @@ import {
   standardSteps,
   step,
   workingDays,
+  calendarDays,
   type Procedure,
 } from './helpers.js';
 
@@ -234,7 +235,7 @@ export const landConstructionProcedures: Procedure[] = [
     code: '1.012812',
     name: 'Hòa giải tranh chấp đất đai',
     levels: ['commune'],
-    processingTime: workingDays(30),
+    processingTime: calendarDays(30),
     legalBasis: [LAND_LAW, DECREE_102, DECREE_151],
     fees: [],
     documents: [
@@ -248,9 +249,9 @@ export const landConstructionProcedures: Procedure[] = [
         'Công chức địa chính thẩm tra, xác minh nguồn gốc, quá trình sử dụng đất; thu thập giấy tờ, tài liệu',
         'commune',
         'specialist',
-        120,
+        72,
       ),
-      step('Hội đồng tổ chức cuộc họp hòa giải có các bên tranh chấp; lập biên bản hòa giải', 'commune', 'leader', 80),
+      step('Hội đồng tổ chức cuộc họp hòa giải có các bên tranh chấp; lập biên bản hòa giải', 'commune', 'leader', 56),
       step(
         'Gửi biên bản hòa giải cho các bên, cơ quan có thẩm quyền (nếu hòa giải thành có thay đổi ranh giới)',
         'commune',
@@ -271,7 +272,7 @@ export const landConstructionProcedures: Procedure[] = [
     ...construction,
     code: '1.013225',
     name: 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ',
-    processingTime: workingDays(15),
+    processingTime: calendarDays(15),
     fees: [charge('Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ', 75_000, 'mỗi giấy phép', PERMIT_CHARGE)],
     documents: [
       doc('Đơn đề nghị cấp giấy phép xây dựng', 'original', {
@@ -291,9 +292,9 @@ export const landConstructionProcedures: Procedure[] = [
     ],
     steps: [
       step(RECEIVE, 'service_centre', 'counter_officer', 4),
-      step('Phòng chuyên môn thẩm định hồ sơ, kiểm tra thực địa; lấy ý kiến cơ quan liên quan (nếu cần)', 'commune', 'specialist', 88),
-      step('Dự thảo giấy phép xây dựng, đóng dấu bản vẽ, trình ký', 'commune', 'specialist', 12),
-      step('Chủ tịch Ủy ban nhân dân cấp xã ký giấy phép xây dựng', 'commune', 'leader', 8),
+      step('Phòng chuyên môn thẩm định hồ sơ, kiểm tra thực địa; lấy ý kiến cơ quan liên quan (nếu cần)', 'commune', 'specialist', 56),
+      step('Dự thảo giấy phép xây dựng, đóng dấu bản vẽ, trình ký', 'commune', 'specialist', 8),
+      step('Chủ tịch Ủy ban nhân dân cấp xã ký giấy phép xây dựng', 'commune', 'leader', 4),
       step(RETURN, 'service_centre', 'counter_officer', 8),
     ],
     results: ['Giấy phép xây dựng kèm bản vẽ được đóng dấu', 'Văn bản trả lời nêu rõ lý do (nếu không đủ điều kiện cấp)'],

@@ -11,6 +11,7 @@ import {
   standardSteps,
   step,
   workingDays,
+  calendarDays,
   type Procedure,
 } from './helpers.js';
 
@@ -122,7 +123,7 @@ export const socialProcedures: Procedure[] = [
     ...socialAssistance,
     code: '1.001699',
     name: 'Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật',
-    processingTime: workingDays(30),
+    processingTime: calendarDays(30),
     legalBasis: [
       'Luật Người khuyết tật số 51/2010/QH12',
       'Nghị định số 28/2012/NĐ-CP quy định chi tiết và hướng dẫn thi hành một số điều của Luật Người khuyết tật',
@@ -142,14 +143,14 @@ export const socialProcedures: Procedure[] = [
         'Hội đồng xác định mức độ khuyết tật cấp xã quan sát, phỏng vấn, đánh giá dạng tật và mức độ khuyết tật',
         'commune',
         'specialist',
-        200,
+        136,
       ),
       step('Lập biên bản kết luận của Hội đồng', 'commune', 'specialist', 12),
       step(
         'Chủ tịch Ủy ban nhân dân cấp xã niêm yết, thông báo công khai kết luận và cấp Giấy xác nhận khuyết tật',
         'commune',
         'leader',
-        16,
+        8,
       ),
       step(RETURN, 'service_centre', 'counter_officer', 8),
     ],

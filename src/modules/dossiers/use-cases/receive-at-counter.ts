@@ -98,10 +98,10 @@ export async function receiveAtCounter(
         data,
         audit: { action: `dossier.${outcome}`, after: { procedureCode: version.code } },
       });
-      return { dossierId: row.id, outcome, code: null, dueAt: null, missingDocuments };
+      return { dossierId: row.id, outcome, code: null, dueAt: null, missingDocuments, provisionalDays: [] };
     }
     const audit = { action: 'dossier.receive', after: { procedureCode: version.code, procedureVersion: version.version } };
-    const { code, dueAt } = await receiveDossier(tx, trail, context, {
+    const { code, dueAt, provisionalDays } = await receiveDossier(tx, trail, context, {
       dossier: row,
       unit,
       codePrefix,
@@ -112,6 +112,6 @@ export async function receiveAtCounter(
       publicUrl: deps.config?.publicUrl ?? '',
       audit,
     });
-    return { dossierId: row.id, outcome, code, dueAt, missingDocuments: [] };
+    return { dossierId: row.id, outcome, code, dueAt, missingDocuments: [], provisionalDays };
   });
 }

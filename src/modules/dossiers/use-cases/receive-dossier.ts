@@ -2,7 +2,7 @@ import type { AuditTrail, CommandContext } from '../../../platform/audit/audit.j
 import type { Queryable } from '../../../platform/db/types.js';
 import type { DossierStatus } from '../../../contracts/dossiers.js';
 import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
-import { computeDueAt, type TimeLimit, type WorkingCalendar } from '../../calendar/index.js';
+import { computeDueAt, findProvisionalDays, type TimeLimit, type WorkingCalendar } from '../../calendar/index.js';
 import { advanceCase, openCase, startClock } from '../../cases/index.js';
 import type { ProcedureVersion } from '../../catalog/index.js';
 import { takeBookEntry, takeDossierCode } from '../dossier-code.js';
@@ -13,8 +13,18 @@ import { notifyApplicant } from '../notifications.js';
 /** The legal time limit of a procedure version as the calendar counts it. */
 export function timeLimitOf(version: ProcedureVersion): TimeLimit {
   const time = version.data.processingTime;
-  if (time.unit === 'working_hours') return { unit: 'working-hours', value: time.value };
-  return { unit: 'working-days', value: time.unit === 'on_the_spot' ? 0 : time.value };
+  switch (time.unit) {
+    case 'working_hours':
+      return { unit: 'working-hours', value: time.value };
+    case 'calendar_days':
+      return { unit: 'calendar-days', value: time.value };
+    case 'same_day':
+      return { unit: 'same-day', value: 0 };
+    case 'on_the_spot':
+      return { unit: 'working-days', value: 0 };
+    case 'working_days':
+      return { unit: 'working-days', value: time.value };
+  }
 }
 
 export type ReceiveInput = {
@@ -49,7 +59,7 @@ export async function receiveDossier(
   trail: AuditTrail,
   context: CommandContext,
   input: ReceiveInput,
-): Promise<{ code: string; dueAt: string }> {
+): Promise<{ code: string; dueAt: string; provisionalDays: string[] }> {
   const { version, calendar, now } = input;
   // Refused before the unit's code counter is touched (a second receipt of the same submission).
   if (input.submitted) dossierStore.type.requireNext(input.submitted.status, 'received');
@@ -58,7 +68,8 @@ export async function receiveDossier(
   const bookYear = Number(day.slice(0, 4));
   const bookEntry = await takeBookEntry(tx, { unitId: input.unit.id, year: bookYear });
   const limit = timeLimitOf(version);
-  const dueAt = new Date(computeDueAt(calendar, now, limit)).toISOString();
+  const dueAtMs = computeDueAt(calendar, now, limit);
+  const dueAt = new Date(dueAtMs).toISOString();
   const received = {
     code,
     receivedAt: now.toISOString(),
@@ -66,6 +77,8 @@ export async function receiveDossier(
     originalDueAt: dueAt,
     clock: startClock(calendar, { receivedAt: now, limit }),
     receivedBy: context.actor.id,
+    bookYear,
+    bookEntry,
   };
   const event = {
     event: 'received' as const,
@@ -96,5 +109,5 @@ export async function receiveDossier(
     publicUrl: input.publicUrl,
     trackingSecret: input.dossier.trackingSecret,
   });
-  return { code, dueAt };
+  return { code, dueAt, provisionalDays: findProvisionalDays(calendar, now, dueAtMs) };
 }

@@ -7,6 +7,7 @@ export const statusColours: Record<DossierStatus, string> = {
   refused: 'red',
   processing: 'blue',
   supplement_requested: 'orange',
+  awaiting_payment: 'purple',
   result_ready: 'cyan',
   stopped: 'volcano',
   withdrawn: 'default',
@@ -65,7 +66,8 @@ export function availableForms(dossier: DossierDetail): DossierForm[] {
   const forms: DossierForm[] = [];
   if (received) forms.push('receipt');
   if (types.has('guided') || types.has('supplement_requested')) forms.push('supplement-request');
-  if (types.has('refused_at_intake') || types.has('stopped')) forms.push('refusal');
+  if (types.has('refused_at_intake')) forms.push('refusal');
+  if (types.has('stopped')) forms.push('stop-notice');
   if (received && types.has('rescheduled')) forms.push('apology');
   if (received) forms.push('process-control');
   return forms;

@@ -1,18 +1,15 @@
 import type { Messages } from '../../platform/i18n/vi';
-import type { OnlineLevel, ProcessingTime } from '@contracts/catalog';
+import { stepBudgetOf, type OnlineLevel, type ProcessingTime } from '@contracts/catalog';
 
-export const hoursPerWorkingDay = 8;
-
-/** The processing time in working hours, as the steps' budgets must add up to (on the spot: 0). */
+/** The working hours the steps' budgets fill: exactly, or at most for calendar days and the same day. */
 export function totalBudgetHours(time: Partial<ProcessingTime> | undefined): number {
-  if (!time || time.unit === 'on_the_spot') return 0;
-  const value = Number(time.value ?? 0) || 0;
-  return time.unit === 'working_days' ? value * hoursPerWorkingDay : value;
+  return stepBudgetOf(time).hours;
 }
 
-/** "5 ngày làm việc", "8 giờ làm việc", "Giải quyết ngay trong ngày". */
+/** "5 ngày làm việc", "30 ngày", "Trong ngày", "Giải quyết ngay trong ngày". */
 export function processingTimeText(time: ProcessingTime, m: Messages): string {
   if (time.unit === 'on_the_spot') return m.procedures.onTheSpot;
+  if (time.unit === 'same_day') return m.procedures.sameDay;
   return `${String(time.value).replace('.', ',')} ${m.procedures.processingUnits[time.unit] ?? time.unit}`;
 }
 

@@ -2,8 +2,8 @@ import { Table, Tag, Typography } from 'antd';
 import { formatVnd } from '../../../platform/format/numbers';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { Fee, ProcedureInput, ProcessStep, RequiredDocument } from '@contracts/catalog';
-import { hoursText, totalBudgetHours } from '../procedureText';
+import { budgetsFit, stepBudgetOf, type Fee, type ProcedureInput, type ProcessStep, type RequiredDocument } from '@contracts/catalog';
+import { hoursText } from '../procedureText';
 
 const secondary = { fontSize: 12, display: 'block' } as const;
 
@@ -12,7 +12,7 @@ export function ProcedureLists({ procedure }: { procedure: ProcedureInput }) {
   const { m, locale } = useI18n();
   const p = m.procedures;
   const sum = procedure.steps.reduce((total, step) => total + step.budgetHours, 0);
-  const expected = totalBudgetHours(procedure.processingTime);
+  const { hours: expected, isExact } = stepBudgetOf(procedure.processingTime);
   return (
     <>
       <Typography.Title level={5} style={{ marginTop: 24 }}>
@@ -117,8 +117,8 @@ export function ProcedureLists({ procedure }: { procedure: ProcedureInput }) {
         summary={() => (
           <Table.Summary.Row>
             <Table.Summary.Cell index={0} colSpan={5} align="end">
-              <Typography.Text strong type={Math.abs(sum - expected) > 1e-9 ? 'danger' : undefined}>
-                {format(p.step.total, { sum: hoursText(sum, locale), total: hoursText(expected, locale) })}
+              <Typography.Text strong type={budgetsFit(sum, procedure.processingTime) ? undefined : 'danger'}>
+                {format(isExact ? p.step.total : p.step.totalAtMost, { sum: hoursText(sum, locale), total: hoursText(expected, locale) })}
               </Typography.Text>
             </Table.Summary.Cell>
           </Table.Summary.Row>

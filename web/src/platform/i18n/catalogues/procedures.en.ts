@@ -66,9 +66,13 @@ export const proceduresEn: typeof proceduresVi = {
   processingUnits: {
     working_days: 'working days',
     working_hours: 'working hours',
+    calendar_days: 'days (calendar)',
+    same_day: 'the same day',
     on_the_spot: 'on the spot',
   },
   onTheSpot: 'On the spot, the same day',
+  sameDay: 'The same day (received after the cut-off: the next working day)',
+  budgetAtMost: 'at most {hours} working hours',
   onlineLevels: { full: 'Fully online', partial: 'Partly online', none: 'Not online' },
   levels: { province: 'Province', commune: 'Commune' },
   deliveryOptions: {
@@ -117,6 +121,8 @@ export const proceduresEn: typeof proceduresVi = {
     remove: 'Remove step',
     total: 'Total: {sum} / {total} working hours',
     mismatch: 'The steps must add up to the processing time.',
+    totalAtMost: 'Total: {sum} working hours, at most {total}',
+    mismatchAtMost: 'The steps must take more than 0 and at most the working hours of the time limit.',
   },
   removeItem: 'Remove',
   sections: {

@@ -75,9 +75,13 @@ export const proceduresVi = {
   processingUnits: {
     working_days: 'ngày làm việc',
     working_hours: 'giờ làm việc',
+    calendar_days: 'ngày',
+    same_day: 'trong ngày',
     on_the_spot: 'giải quyết ngay',
   } satisfies Record<ProcessingTimeUnit, string>,
   onTheSpot: 'Giải quyết ngay trong ngày',
+  sameDay: 'Trong ngày (nhận sau giờ chốt: ngày làm việc tiếp theo)',
+  budgetAtMost: 'không quá {hours} giờ làm việc',
   onlineLevels: { full: 'Toàn trình', partial: 'Một phần', none: 'Không trực tuyến' } satisfies Record<OnlineLevel, string>,
   levels: { province: 'Cấp tỉnh', commune: 'Cấp xã' } satisfies Record<HandlingLevel, string>,
   deliveryOptions: {
@@ -126,6 +130,8 @@ export const proceduresVi = {
     remove: 'Xóa bước',
     total: 'Tổng: {sum} / {total} giờ làm việc',
     mismatch: 'Tổng thời gian các bước phải bằng thời hạn giải quyết.',
+    totalAtMost: 'Tổng: {sum} giờ làm việc, tối đa {total}',
+    mismatchAtMost: 'Tổng thời gian các bước phải lớn hơn 0 và không vượt quá số giờ làm việc của thời hạn giải quyết.',
   },
   removeItem: 'Xóa',
   sections: {

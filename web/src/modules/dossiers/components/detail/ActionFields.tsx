@@ -1,11 +1,11 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { useI18n } from '../../../../platform/i18n/useI18n';
 import { deliveries, type DossierActionName, type DossierDetail } from '@contracts/dossiers';
 import { DeliveryRecordFields } from './DeliveryRecordFields';
 
 const reasonRequired: DossierActionName[] = ['return_to_step', 'request_supplement', 'reschedule', 'stop'];
 const reasonOptional: DossierActionName[] = ['withdraw'];
-const noteOptional: DossierActionName[] = ['hand_over', 'approve', 'return'];
+const noteOptional: DossierActionName[] = ['hand_over', 'approve', 'return', 'receive_payment'];
 
 /** The fields an action asks for: reason, note, the step to go back to, missing documents, new appointment, delivery and its record. */
 export function ActionFields({ action, dossier }: { action: DossierActionName; dossier: DossierDetail }) {
@@ -46,8 +46,30 @@ export function ActionFields({ action, dossier }: { action: DossierActionName; d
           />
         </Form.Item>
       )}
+      {action === 'request_payment' && (
+        <>
+          <Form.Item
+            name="obligation"
+            label={t.obligation}
+            extra={t.obligationHint}
+            rules={[{ required: true, whitespace: true, min: 3, message: t.obligationHint }]}
+          >
+            <Input.TextArea rows={2} maxLength={500} autoFocus data-testid="action-obligation" />
+          </Form.Item>
+          <Form.Item name="amountVnd" label={t.amountVnd}>
+            <InputNumber<number>
+              min={0}
+              step={1000}
+              style={{ width: '100%' }}
+              formatter={(value) => (value === undefined ? '' : Number(value).toLocaleString('vi-VN'))}
+              parser={(text) => Number((text ?? '').replace(/\D/g, ''))}
+              data-testid="action-amount"
+            />
+          </Form.Item>
+        </>
+      )}
       {action === 'reschedule' && (
-        <Form.Item name="newDueAt" label={t.newDueAt} rules={[{ required: true, message: m.common.required }]}>
+        <Form.Item name="newDueAt" label={t.newDueAt} extra={t.newDueAtHint} rules={[{ required: true, message: m.common.required }]}>
           <Input type="datetime-local" data-testid="action-new-due" />
         </Form.Item>
       )}

@@ -13,6 +13,8 @@ type Values = {
   stepIndex?: number;
   missingDocuments?: string[];
   newDueAt?: string;
+  obligation?: string;
+  amountVnd?: number | null;
   delivery?: Delivery;
   deliveryRecord?: { recipientName?: string; address?: string; deliveredAt?: string; deliveredBy?: string; postalReceiptNumber?: string };
 };
@@ -57,6 +59,7 @@ function toAction(action: DossierActionName, values: Values): DossierAction {
   switch (action) {
     case 'hand_over':
     case 'approve':
+    case 'receive_payment':
       return note ? { action, note } : { action };
     case 'return_to_step':
       return { action, stepIndex: values.stepIndex ?? 0, reason };
@@ -64,6 +67,12 @@ function toAction(action: DossierActionName, values: Values): DossierAction {
       return { action, reason, missingDocuments: (values.missingDocuments ?? []).map((name) => name.trim()).filter(Boolean) };
     case 'receive_supplement':
       return { action };
+    case 'request_payment':
+      return {
+        action,
+        obligation: blank(values.obligation) ?? '',
+        ...(typeof values.amountVnd === 'number' ? { amountVnd: values.amountVnd } : {}),
+      };
     case 'reschedule':
       return { action, reason, newDueAt: vietnamLocalToIso(values.newDueAt ?? '') };
     case 'stop':

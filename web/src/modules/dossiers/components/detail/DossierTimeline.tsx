@@ -18,6 +18,8 @@ const eventColours: Partial<Record<DossierEventType, string>> = {
   guided: 'orange',
   supplement_requested: 'orange',
   rescheduled: 'orange',
+  payment_requested: 'purple',
+  payment_received: 'green',
   returned_to_step: 'orange',
 };
 
@@ -40,6 +42,9 @@ function details(event: DossierEvent, m: Messages, locale: Locale): string[] {
     ...(event.type === 'handed_over' ? line('task', data.task) : []),
     ...line('missing', names(data.missingDocuments)),
     ...line('newDueAt', data.newDueAt ? formatAppointment(data.newDueAt as string, locale) : ''),
+    ...(event.type === 'rescheduled' && data.isTimely === false ? line('lateApology', 'late') : []),
+    ...line('obligation', data.obligation),
+    ...(typeof data.amountVnd === 'number' ? [`${data.amountVnd.toLocaleString('vi-VN')} đ`] : []),
     ...line('delivery', data.delivery ? (labelOf(m.procedures.deliveryOptions, data.delivery as string) ?? (data.delivery as string)) : ''),
     ...deliveryLines(data.deliveryRecord, line, locale),
     ...line('reason', data.reason),

@@ -1,5 +1,5 @@
 import { FolderOpenOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Result, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Result, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { labelOf } from '../../../../platform/i18n/labels';
 import { useI18n } from '../../../../platform/i18n/useI18n';
@@ -38,6 +38,17 @@ export function IntakeOutcome({ result, procedureLabel, onNext }: Props) {
             <Typography.Title level={3} style={{ margin: 0 }} data-testid="intake-due">
               {formatAppointment(result.dueAt, locale)}
             </Typography.Title>
+            {result.provisionalDays.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="intake-provisional"
+                title={t.provisionalDays.replace(
+                  '{days}',
+                  result.provisionalDays.map((day) => day.split('-').reverse().join('/')).join(', '),
+                )}
+              />
+            )}
           </Flex>
         )}
         {result.outcome === 'guided' && (

@@ -9,7 +9,7 @@ export function ProcessingSection() {
   const p = m.procedures;
   const form = Form.useFormInstance<ProcedureFormValues>();
   const unit = Form.useWatch(['processingTime', 'unit'], form) as ProcessingTimeUnit | undefined;
-  const onTheSpot = unit === 'on_the_spot';
+  const noValue = unit === 'on_the_spot' || unit === 'same_day';
   return (
     <Row gutter={16} align="bottom">
       <Col xs={24} md={8}>
@@ -22,7 +22,7 @@ export function ProcessingSection() {
             data-testid="procedure-time-unit"
             options={processingTimeUnits.map((value) => ({ value, label: p.processingUnits[value] }))}
             onChange={(value: ProcessingTimeUnit) => {
-              if (value === 'on_the_spot') form.setFieldValue(['processingTime', 'value'], 0);
+              if (value === 'on_the_spot' || value === 'same_day') form.setFieldValue(['processingTime', 'value'], 0);
             }}
           />
         </Form.Item>
@@ -33,12 +33,13 @@ export function ProcessingSection() {
             min={0}
             max={365}
             step={unit === 'working_hours' ? 0.5 : 1}
-            disabled={onTheSpot}
+            precision={unit === 'working_hours' ? 1 : 0}
+            disabled={noValue}
             decimalSeparator={locale === 'vi' ? ',' : '.'}
             style={{ width: '100%' }}
             aria-label={p.fields.processingTime}
             data-testid="procedure-time-value"
-            suffix={unit && !onTheSpot ? p.processingUnits[unit] : undefined}
+            suffix={unit && !noValue ? p.processingUnits[unit] : undefined}
           />
         </Form.Item>
       </Col>

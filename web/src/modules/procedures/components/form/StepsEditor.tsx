@@ -2,9 +2,9 @@ import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from
 import { Button, Flex, Form, Input, InputNumber, Select, Tag, Tooltip, Typography } from 'antd';
 import { format } from '../../../../platform/i18n/format';
 import { useI18n } from '../../../../platform/i18n/useI18n';
-import { handlerUnitTypes, type ProcessStep, stepRoles } from '@contracts/catalog';
+import { budgetsFit, handlerUnitTypes, type ProcessStep, stepBudgetOf, stepRoles } from '@contracts/catalog';
 import { newStep, type ProcedureFormValues } from '../../procedureForm';
-import { hoursText, totalBudgetHours } from '../../procedureText';
+import { hoursText } from '../../procedureText';
 import { ListErrors } from './ListErrors';
 import { listItemStyle } from './listItemStyle';
 
@@ -17,8 +17,8 @@ export function StepsEditor() {
   const steps = Form.useWatch('steps', form) as Partial<ProcessStep>[] | undefined;
   const time = Form.useWatch('processingTime', form) as ProcedureFormValues['processingTime'] | undefined;
   const sum = (steps ?? []).reduce((total, step) => total + (Number(step?.budgetHours) || 0), 0);
-  const expected = totalBudgetHours(time);
-  const matches = Math.abs(sum - expected) < 1e-9;
+  const { hours: expected, isExact } = stepBudgetOf(time);
+  const matches = budgetsFit(sum, time);
   const required = { required: true, message: m.common.required };
 
   return (
@@ -87,12 +87,12 @@ export function StepsEditor() {
               data-matches={matches ? 'true' : 'false'}
               style={{ fontSize: 15 }}
             >
-              {format(s.total, { sum: hoursText(sum, locale), total: hoursText(expected, locale) })}
+              {format(isExact ? s.total : s.totalAtMost, { sum: hoursText(sum, locale), total: hoursText(expected, locale) })}
             </Typography.Text>
           </Flex>
           {!matches && errors.length === 0 && (
             <Typography.Text type="danger" style={{ display: 'block', textAlign: 'end' }}>
-              {s.mismatch}
+              {isExact ? s.mismatch : s.mismatchAtMost}
             </Typography.Text>
           )}
           <ListErrors errors={errors} />
