@@ -44,7 +44,13 @@ export const agencyIdentifierPattern = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
 const agencyIdentifier = z
   .string()
   .trim()
-  .regex(agencyIdentifierPattern, bilingual({ vi: 'Mã định danh theo QCVN 102:2016, dạng 000.00.31.H36.', en: 'An identifier as QCVN 102:2016 writes it, e.g. 000.00.31.H36.' }));
+  .regex(
+    agencyIdentifierPattern,
+    bilingual({
+      vi: 'Mã định danh theo QCVN 102:2016, dạng 000.00.31.H36.',
+      en: 'An identifier as QCVN 102:2016 writes it, e.g. 000.00.31.H36.',
+    }),
+  );
 
 export const UnitInput = z.object({
   code,

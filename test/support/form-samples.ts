@@ -4,6 +4,7 @@ import type {
   ProcessControlForm,
   ReceiptForm,
   RefusalForm,
+  StopNoticeForm,
   SupplementRequestForm,
   TrackingBookForm,
   TrackingBookRow,
@@ -11,9 +12,20 @@ import type {
 
 /** Realistic sample forms, for the renderers' tests and for previewing the layouts. */
 
+/** The one-stop department of a commune with a centre: the centre, under its commune's People's Committee. */
 export const sampleHeader: FormHeader = {
-  parentAgencyName: 'UBND tỉnh Tuyên Quang',
-  agencyName: 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ BẮC MÊ',
+  superiorHeading: 'UBND XÃ BẮC MÊ',
+  agencyHeading: 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG',
+  agencyName: 'Trung tâm Phục vụ hành chính công xã Bắc Mê',
+  place: 'Bắc Mê',
+  issuedAt: '2025-01-24T01:30:00Z',
+};
+
+/** The commune's People's Committee, which settles the dossier, under the province's. */
+export const communeHeader: FormHeader = {
+  superiorHeading: 'UBND TỈNH TUYÊN QUANG',
+  agencyHeading: 'UBND XÃ BẮC MÊ',
+  agencyName: 'Ủy ban nhân dân xã Bắc Mê',
   place: 'Bắc Mê',
   issuedAt: '2025-01-24T01:30:00Z',
 };
@@ -49,11 +61,15 @@ export const sampleReceipt: ReceiptForm = {
   processingTimeText: '05 ngày làm việc',
   receivedAt: '2025-01-24T01:30:00Z',
   dueAt: '2025-02-06T09:00:00Z',
-  deliveryText: 'Bộ phận Một cửa - Trung tâm Phục vụ hành chính công xã Bắc Mê',
-  feesText: '10.000 đồng (lệ phí đăng ký thường trú)',
-  bookNumber: '01',
-  entryNumber: 125,
-  trackingUrl: `https://motcua.bacme.tuyenquang.gov.vn/tra-cuu?ma=${code}&k=7f3a9c21`,
+  deliveryText: 'Trung tâm Phục vụ hành chính công xã Bắc Mê',
+  fees: [
+    { name: 'Lệ phí đăng ký thường trú', text: '10.000 đồng' },
+    { name: 'Lệ phí đăng ký khai sinh', text: 'Miễn' },
+  ],
+  bookYear: 2025,
+  bookEntry: 125,
+  // As long as a real address: a deployment's address, a dossier code and a 16-character secret.
+  trackingUrl: `https://dichvucong.tuyenquang.gov.vn/tra-cuu?ma=${code}&k=7f3a9c21Qx_4LmZa`,
   officerName: 'Hoàng Thị Thủy',
 };
 
@@ -74,7 +90,7 @@ export const sampleSupplement: SupplementRequestForm = {
 
 export const sampleRefusal: RefusalForm = {
   header: { ...sampleHeader, issuedAt: '2025-01-24T02:40:00Z' },
-  number: `${code}/TCHS`,
+  number: '03/TCHS',
   applicant: sampleApplicant,
   procedureName: 'Cấp giấy phép xây dựng nhà ở riêng lẻ',
   reasons:
@@ -83,7 +99,7 @@ export const sampleRefusal: RefusalForm = {
 };
 
 export const sampleApology: ApologyForm = {
-  header: { ...sampleHeader, issuedAt: '2025-02-05T08:00:00Z' },
+  header: { ...communeHeader, issuedAt: '2025-02-05T08:00:00Z' },
   number: `${code}/PXL`,
   applicant: sampleApplicant,
   dossierCode: code,
@@ -92,11 +108,31 @@ export const sampleApology: ApologyForm = {
   originalDueAt: '2025-02-06T09:00:00Z',
   reason: 'Hệ thống liên thông với cơ quan bảo hiểm xã hội gặp sự cố, chưa cấp được thẻ bảo hiểm y tế cho trẻ em.',
   newDueAt: '2025-02-10T09:00:00Z',
-  signerName: 'Ma Văn Đức',
-  signerTitle: 'Giám đốc',
+  signer: { title: 'Chủ tịch', name: 'Ma Văn Đức' },
+  copyTo: 'Trung tâm Phục vụ hành chính công xã Bắc Mê',
 };
 
-const units = ['Bộ phận Một cửa', 'Công chức Tư pháp - Hộ tịch', 'Lãnh đạo UBND xã', 'Công an xã Bắc Mê', 'Bảo hiểm xã hội khu vực'];
+export const sampleStopNotice: StopNoticeForm = {
+  header: { ...communeHeader, issuedAt: '2025-01-29T03:00:00Z' },
+  number: `${code}/DGHS`,
+  applicant: sampleApplicant,
+  dossierCode: code,
+  procedureName: 'Cấp giấy phép xây dựng nhà ở riêng lẻ',
+  receivedAt: '2025-01-24T01:30:00Z',
+  receivingAgencyName: 'Trung tâm Phục vụ hành chính công xã Bắc Mê',
+  reason:
+    'Kết quả kiểm tra thực địa cho thấy thửa đất nằm trong hành lang bảo vệ an toàn đường bộ của Quốc lộ 34.\nCông trình không phù hợp với quy hoạch chi tiết đã được phê duyệt.',
+  signer: { title: 'Chủ tịch', deputyTitle: 'Phó Chủ tịch', name: 'Hà Thị Lan' },
+  copyTo: 'Trung tâm Phục vụ hành chính công xã Bắc Mê',
+};
+
+const units = [
+  'Trung tâm Phục vụ hành chính công xã Bắc Mê',
+  'Ủy ban nhân dân xã Bắc Mê',
+  'Ủy ban nhân dân xã Bắc Mê',
+  'Công an xã Bắc Mê',
+  'Bảo hiểm xã hội khu vực XII',
+];
 
 export const sampleProcessControl: ProcessControlForm = {
   header: sampleHeader,
@@ -150,7 +186,6 @@ export const sampleProcessControl: ProcessControlForm = {
       toUnit: units[0]!,
       at: '2025-02-05T09:20:00Z',
       giverName: 'Trần Thị Nguyệt',
-      receiverName: 'Hoàng Thị Thủy',
       result: null,
     },
   ],
@@ -165,19 +200,20 @@ const procedures = [
 ];
 const people = ['Nguyễn Văn Ánh', 'Hoàng Thị Thủy', 'Lò Văn Sơn', 'Triệu Thị Mẩy', 'Công ty TNHH Xây dựng Đức Phát'];
 
-export function sampleTrackingRows(count: number): TrackingBookRow[] {
+/** `count` rows whose book entries run on from `firstEntry` (a printout of March starts where February ended). */
+export function sampleTrackingRows(count: number, firstEntry = 1): TrackingBookRow[] {
   return Array.from({ length: count }, (_, i) => {
     const received = Date.parse('2025-01-02T01:30:00Z') + i * 3 * 3_600_000;
     const iso = (ms: number) => new Date(ms).toISOString();
     const done = i % 4 !== 3;
     return {
-      number: i + 1,
+      number: firstEntry + i,
       dossierCode: `000.00.12.H15-${String(250102 + Math.floor(i / 8)).padStart(6, '0')}-${String(i + 1).padStart(4, '0')}`,
       procedureName: procedures[i % procedures.length]!,
       setCount: 1 + (i % 3 === 0 ? 1 : 0),
       applicantName: people[i % people.length]!,
       applicantContact: `Thôn Nà Sáng, xã Bắc Mê; 0912 ${String(100000 + i).slice(-6)}`,
-      handlingAgency: i % 2 ? 'UBND xã Bắc Mê' : 'Công an xã Bắc Mê',
+      handlingAgency: i % 2 ? 'Ủy ban nhân dân xã Bắc Mê' : 'Công an xã Bắc Mê',
       receivedAt: iso(received),
       dueAt: iso(received + 5 * 86_400_000),
       transferredAt: iso(received + 3_600_000),
@@ -189,10 +225,11 @@ export function sampleTrackingRows(count: number): TrackingBookRow[] {
   });
 }
 
-export const sampleTrackingBook = (count: number): TrackingBookForm => ({
+export const sampleTrackingBook = (count: number, firstEntry = 1): TrackingBookForm => ({
   header: { ...sampleHeader, issuedAt: '2025-04-01T02:00:00Z' },
-  unitName: 'Bộ phận Một cửa - Trung tâm Phục vụ hành chính công xã Bắc Mê',
+  unitName: 'Trung tâm Phục vụ hành chính công xã Bắc Mê',
+  bookYears: [2025],
   periodFrom: '2024-12-31T17:00:00Z',
   periodTo: '2025-03-31T16:59:59Z',
-  rows: sampleTrackingRows(count),
+  rows: sampleTrackingRows(count, firstEntry),
 });

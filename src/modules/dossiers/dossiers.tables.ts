@@ -62,6 +62,14 @@ export const dossiers = pgTable(
     /** The entry of the receiving unit's tracking book for the year of receipt (Mẫu 06): "quyển số {year}, số thứ tự {entry}". */
     bookYear: integer('book_year'),
     bookEntry: integer('book_entry'),
+    /**
+     * The number of the slip of a dossier turned away at intake before it had a code — the guidance
+     * slip (Mẫu 02, "15/HDHS") of a guided one, the refusal (Mẫu 03, "03/TCHS") of a refused one:
+     * from 1 through the year, per receiving unit and kind, given by a trigger in the transaction
+     * that turns it away (migration 0013), so gap-free.
+     */
+    intakeSlipYear: integer('intake_slip_year'),
+    intakeSlipNumber: integer('intake_slip_number'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -114,6 +122,20 @@ export const dossierBookCounters = pgTable(
     last: integer('last').notNull(),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.year] })],
+);
+
+/** The last intake slip number of each receiving unit, year and kind ('guidance' or 'refusal'); see `dossiers.intakeSlipNumber`. */
+export const dossierIntakeSlipCounters = pgTable(
+  'dossier_intake_slip_counters',
+  {
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    year: integer('year').notNull(),
+    kind: text('kind').$type<'guidance' | 'refusal'>().notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.year, t.kind] })],
 );
 
 /**

@@ -1,6 +1,6 @@
-import type { Applicant, DocumentLine } from './form-data.js';
-import type { Doc, Scale } from './pdf-kit.js';
-import { field, para } from './pdf-kit.js';
+import type { AgencySigner, Applicant, DocumentLine } from './form-data.js';
+import type { Doc, Scale, Signature, Slot } from './pdf-kit.js';
+import { field, para, recipients } from './pdf-kit.js';
 import { drawTable } from './pdf-table.js';
 
 /** Pieces that several one-stop forms print the same way. */
@@ -25,13 +25,42 @@ export function documentsTable(doc: Doc, documents: DocumentLine[], scale: Scale
   drawTable(
     doc,
     [
-      { header: 'STT', weight: 0.42, align: 'center' },
-      { header: 'Tên giấy tờ', weight: 3.1 },
-      { header: 'Hình thức', weight: 1.6, align: 'center' },
-      { header: 'Số lượng', weight: 0.82, align: 'center' },
+      { header: 'STT', weight: 0.4, align: 'center' },
+      { header: 'Tên giấy tờ', weight: 3.35 },
+      { header: 'Hình thức', weight: 1.45, align: 'center' },
+      { header: 'Số lượng', weight: 0.74, align: 'center' },
     ],
     documents.map((line, index) => [String(index + 1), line.name, line.form, String(line.count)]),
-    { fontSize: size, headerFontSize: size, padding: documents.length > 6 ? 2 : 2.5, lineGap: scale.lineGap },
+    { fontSize: size, headerFontSize: size, padding: documents.length > 6 ? 1.5 : 2.5, lineGap: scale.lineGap },
   );
   doc.y += 3;
+}
+
+/** The signature of an agency's head, or of a deputy for the head, sealed. */
+export function agencySignature(signer: AgencySigner): Signature {
+  return {
+    title: signer.title,
+    ...(signer.deputyTitle ? { deputyTitle: signer.deputyTitle } : {}),
+    note: '(Ký, ghi rõ họ tên và đóng dấu)',
+    ...(signer.name ? { name: signer.name } : {}),
+  };
+}
+
+/** "Nơi nhận:" of a letter to the applicant: the applicant, the one-stop department when another agency writes, the archive. */
+export function applicantRecipients(doc: Doc, applicantName: string, copyTo: string | undefined, scale: Scale): Slot {
+  return recipients(doc, [`- Ông/Bà ${applicantName};`, ...(copyTo ? [`- ${copyTo};`] : []), '- Lưu: VT, hồ sơ.'], scale);
+}
+
+/** Body paragraphs of a letter-like form: first line indented, a little air between them. */
+export const BODY_PARAGRAPH = { firstLine: 16, after: 3 };
+
+/** "Kính gửi: Ông/Bà …", then the address and how to reach them, as a letter-like form opens. */
+export function addressee(doc: Doc, applicant: Applicant, scale: Scale): void {
+  para(doc, [{ text: 'Kính gửi: ' }, { text: `Ông/Bà ${applicant.name}`, style: 'bold' }], scale, { indent: 40 });
+  para(doc, `Địa chỉ: ${applicant.address}`, scale, { indent: 40 });
+  const contact = [applicant.phone && `Số điện thoại: ${applicant.phone}`, applicant.email && `Email: ${applicant.email}`]
+    .filter(Boolean)
+    .join('; ');
+  if (contact) para(doc, contact, scale, { indent: 40 });
+  doc.y += 4;
 }

@@ -157,9 +157,9 @@ function rule(doc: Doc, centreX: number, y: number, length: number): void {
 }
 
 /**
- * The heading of an administrative document: issuing body on the left (parent body, then the
- * agency in bold with a short rule, then "Số: …"), national name and motto on the right
- * (with a rule as long as the motto), then the italic place and date.
+ * The heading of an administrative document (Decree 30/2020/NĐ-CP): the issuing agency on the left
+ * (the body above it, then the agency in bold with a short rule, then "Số: …"), the national name
+ * and motto on the right (with a rule as long as the motto), then the italic place and date.
  */
 export function drawHeader(doc: Doc, header: FormHeader, scale: Scale, number?: string): void {
   const x = left(doc);
@@ -171,11 +171,11 @@ export function drawHeader(doc: Doc, header: FormHeader, scale: Scale, number?: 
   const gap = scale.lineGap;
 
   let y = top;
-  if (header.parentAgencyName) {
-    const size = fitSize(doc, 'regular', header.parentAgencyName.toLocaleUpperCase('vi'), scale.header, leftWidth);
-    y = centred(doc, header.parentAgencyName.toLocaleUpperCase('vi'), x, y, leftWidth, 'regular', size, gap);
+  if (header.superiorHeading) {
+    const superior = header.superiorHeading.toLocaleUpperCase('vi');
+    y = centred(doc, superior, x, y, leftWidth, 'regular', fitSize(doc, 'regular', superior, scale.header, leftWidth), gap);
   }
-  const agency = header.agencyName.toLocaleUpperCase('vi');
+  const agency = header.agencyHeading.toLocaleUpperCase('vi');
   y = centred(doc, agency, x, y, leftWidth, 'bold', scale.header, gap);
   const agencyLine = Math.min(use(doc, 'bold', scale.header).widthOfString(agency), leftWidth);
   const leftRuleY = y + 3;
@@ -269,15 +269,18 @@ export function field(doc: Doc, label: string, value: string | undefined, scale:
   para(doc, [{ text: `${label} ` }, { text: value, style: valueStyle }], scale);
 }
 
-export type Signature = { title: string; note?: string; name?: string };
+/** A signature block: the title (with "KT." and the deputy's own title when a deputy signs for the head), a note, room, the name. */
+export type Signature = { title: string; deputyTitle?: string; note?: string; name?: string };
 /** Draws something in a column at (x, y) and returns the y it ended at. */
 export type Slot = Signature | ((x: number, y: number, width: number) => number) | null;
 
 const SIGN_SPACE = { A5: 34, A4: 62 };
 
 function drawSignature(doc: Doc, block: Signature, x: number, y: number, width: number, scale: Scale): number {
-  const title = block.title.toLocaleUpperCase('vi');
-  let end = centred(doc, title, x, y, width, 'bold', fitSize(doc, 'bold', title, scale.body, width - 2), scale.lineGap);
+  const titles = block.deputyTitle ? [`KT. ${block.title}`, block.deputyTitle] : [block.title];
+  let end = y;
+  for (const line of titles.map((text) => text.toLocaleUpperCase('vi')))
+    end = centred(doc, line, x, end, width, 'bold', fitSize(doc, 'bold', line, scale.body, width - 2), scale.lineGap);
   if (block.note) end = centred(doc, block.note, x, end, width, 'italic', scale.small, scale.lineGap);
   end += doc.page.width < 500 ? SIGN_SPACE.A5 : SIGN_SPACE.A4;
   if (block.name) end = centred(doc, block.name, x, end, width, 'bold', scale.body, scale.lineGap);

@@ -1,30 +1,24 @@
 import type { ApologyForm } from './form-data.js';
-import { A5_MARGINS, A5_SCALE, createDocument, drawHeader, drawSignatureRow, drawTitle, para, pdfToBuffer, recipients } from './pdf-kit.js';
-import { agencyInSentence, formatDate, formatTime } from './vn-format.js';
-
-/** Body paragraphs: first line indented, a little air between them. */
-const BODY = { firstLine: 16, after: 3 };
+import { addressee, agencySignature, applicantRecipients, BODY_PARAGRAPH } from './form-parts.js';
+import { A5_MARGINS, A5_SCALE, createDocument, drawHeader, drawSignatureRow, drawTitle, para, pdfToBuffer } from './pdf-kit.js';
+import { formatDate, formatTime } from './vn-format.js';
 
 /**
- * Mẫu 04 — Phiếu xin lỗi và hẹn lại ngày trả kết quả (A5), numbered "<dossier code>/PXL", signed
- * by the head of the settling body. Decree 61/2018 art. 19(9) requires the reason and the new date.
+ * Mẫu 04 — Phiếu xin lỗi và hẹn lại ngày trả kết quả (A5), numbered "<dossier code>/PXL", issued and
+ * signed by the agency settling the dossier, with the reason and the new date (Decree 118/2025/NĐ-CP,
+ * Circular 03/2025/TT-VPCP; the rule of Decree 61/2018 art. 19(9) carried over), a copy to the
+ * one-stop department that keeps the appointment.
  */
 export async function renderApology(form: ApologyForm): Promise<Buffer> {
   const scale = A5_SCALE;
   const doc = createDocument({ size: 'A5', margins: A5_MARGINS, title: `Phiếu xin lỗi và hẹn lại ngày trả kết quả ${form.number}` });
-  const agency = agencyInSentence(form.header.agencyName, form.header.place);
+  const agency = form.header.agencyName;
   const { applicant } = form;
 
   drawHeader(doc, form.header, scale, form.number);
   drawTitle(doc, 'Phiếu xin lỗi và hẹn lại ngày trả kết quả', scale);
 
-  para(doc, [{ text: 'Kính gửi: ' }, { text: `Ông/Bà ${applicant.name}`, style: 'bold' }], scale, { indent: 40 });
-  para(doc, `Địa chỉ: ${applicant.address}`, scale, { indent: 40 });
-  const contact = [applicant.phone && `Số điện thoại: ${applicant.phone}`, applicant.email && `Email: ${applicant.email}`]
-    .filter(Boolean)
-    .join('; ');
-  if (contact) para(doc, contact, scale, { indent: 40 });
-  doc.y += 4;
+  addressee(doc, applicant, scale);
 
   para(
     doc,
@@ -36,11 +30,11 @@ export async function renderApology(form: ApologyForm): Promise<Buffer> {
       { text: '.' },
     ],
     scale,
-    BODY,
+    BODY_PARAGRAPH,
   );
-  para(doc, [{ text: 'Thời hẹn trả kết quả giải quyết hồ sơ: ' }, { text: formatTime(form.originalDueAt) }, { text: '.' }], scale, BODY);
-  para(doc, `Tuy nhiên đến nay, ${agency} chưa trả kết quả giải quyết hồ sơ của ông/bà đúng hạn.`, scale, BODY);
-  para(doc, [{ text: 'Lý do: ' }, { text: form.reason }], scale, BODY);
+  para(doc, [{ text: 'Thời hẹn trả kết quả giải quyết hồ sơ: ' }, { text: formatTime(form.originalDueAt) }, { text: '.' }], scale, BODY_PARAGRAPH);
+  para(doc, `Tuy nhiên đến nay, ${agency} chưa trả kết quả giải quyết hồ sơ của ông/bà đúng hạn.`, scale, BODY_PARAGRAPH);
+  para(doc, [{ text: 'Lý do: ' }, { text: form.reason }], scale, BODY_PARAGRAPH);
   para(
     doc,
     [
@@ -51,18 +45,12 @@ export async function renderApology(form: ApologyForm): Promise<Buffer> {
       { text: '.' },
     ],
     scale,
-    BODY,
+    BODY_PARAGRAPH,
   );
-  para(doc, 'Rất mong nhận được sự thông cảm của ông/bà./.', scale, BODY);
+  para(doc, 'Rất mong nhận được sự thông cảm của ông/bà./.', scale, BODY_PARAGRAPH);
 
-  drawSignatureRow(
-    doc,
-    [
-      recipients(doc, [`- Ông/Bà ${applicant.name};`, '- Lưu: VT.'], scale),
-      { title: form.signerTitle, note: '(Ký, ghi rõ họ tên và đóng dấu)', name: form.signerName },
-    ],
-    scale,
-    { widths: [1, 1.2] },
-  );
+  drawSignatureRow(doc, [applicantRecipients(doc, applicant.name, form.copyTo, scale), agencySignature(form.signer)], scale, {
+    widths: [1, 1.2],
+  });
   return pdfToBuffer(doc);
 }

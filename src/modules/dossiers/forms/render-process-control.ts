@@ -4,18 +4,26 @@ import type { Cell, Column } from './pdf-table.js';
 import { drawTable } from './pdf-table.js';
 import { formatTime, outcomeLabel } from './vn-format.js';
 
+const SIGNED = '(Ký, ghi rõ họ tên)';
+
 export const PROCESS_CONTROL_COLUMNS: Column[] = [
-  { header: 'TÊN CƠ QUAN / NHIỆM VỤ', weight: 2.35 },
-  { header: 'THỜI GIAN GIAO, NHẬN HỒ SƠ', weight: 2.85 },
-  { header: 'KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn / Đúng hạn / Quá hạn)', weight: 1.3, align: 'center' },
-  { header: 'GHI CHÚ', weight: 1.25 },
+  { header: 'TÊN CƠ QUAN / NHIỆM VỤ', weight: 2.2 },
+  { header: 'THỜI GIAN GIAO, NHẬN HỒ SƠ', weight: 1.05, align: 'center' },
+  { header: `NGƯỜI GIAO ${SIGNED}`, weight: 1.55, align: 'center' },
+  { header: `NGƯỜI NHẬN ${SIGNED}`, weight: 1.55, align: 'center' },
+  { header: 'KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn / Đúng hạn / Quá hạn)', weight: 1.0, align: 'center' },
+  { header: 'GHI CHÚ', weight: 0.85 },
 ];
+
+/** A signer's cell: blank lines to sign in, then the full name (left blank to write when not known). */
+const signerCell = (name: string | undefined): Cell => ({ lines: [{ text: ' ' }, { text: ' ' }, { text: name ?? ' ', style: 'bold' }] });
 
 /**
  * Mẫu 05 — Phiếu kiểm soát quá trình giải quyết hồ sơ (A4 portrait): one row per hand-over
- * between units, with its time, the giver and the receiver, and whether the step finished
- * early, on time or late; then how the result was returned (for a home or postal delivery:
- * the recipient, the address, the time and who delivered it or the postal receipt). Long histories continue on further pages under a repeated header.
+ * between units, with its time, room for the giver and the receiver to sign above their full names,
+ * and whether the step finished early, on time or late; then how the result was returned (for a
+ * home or postal delivery: the recipient, the address, the time and who delivered it or the postal
+ * receipt). Long histories continue on further pages under a repeated header.
  */
 export async function renderProcessControl(form: ProcessControlForm): Promise<Buffer> {
   const scale = A4_SCALE;
@@ -49,14 +57,16 @@ export async function renderProcessControl(form: ProcessControlForm): Promise<Bu
     {
       lines: [{ text: `${index + 1}. ${step.task}`, style: 'bold' }, { text: `Giao: ${step.fromUnit}` }, { text: `Nhận: ${step.toUnit}` }],
     },
-    { lines: [{ text: formatTime(step.at) }, { text: `Người giao: ${step.giverName}` }, { text: `Người nhận: ${step.receiverName}` }] },
+    formatTime(step.at),
+    signerCell(step.giverName),
+    signerCell(step.receiverName),
     step.result ? { lines: [{ text: outcomeLabel[step.result], style: 'bold' }] } : '',
     step.note ?? '',
   ]);
   drawTable(doc, PROCESS_CONTROL_COLUMNS, rows, {
-    fontSize: scale.table - 0.5,
-    headerFontSize: scale.table - 1,
-    padding: 5,
+    fontSize: scale.table - 1.5,
+    headerFontSize: scale.table - 2,
+    padding: 4,
     lineGap: scale.lineGap,
   });
   if (form.returned) {

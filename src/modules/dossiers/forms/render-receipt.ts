@@ -15,7 +15,10 @@ import {
   use,
 } from './pdf-kit.js';
 import { qrPng } from './qr.js';
-import { agencyInSentence, formatTime } from './vn-format.js';
+import { formatTime } from './vn-format.js';
+
+/** The QR code's printed side: 2.7 cm, so that a phone reads it from paper (at least 2.5 cm). */
+export const QR_SIZE_PT = 76;
 
 /**
  * Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (A5). One page for the usual checklists of
@@ -29,6 +32,8 @@ export async function renderReceipt(form: ReceiptForm): Promise<Buffer> {
 
   drawHeader(doc, form.header, scale);
   drawTitle(doc, 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', scale);
+  doc.y -= scale.title * 0.3;
+  centredLine(doc, [{ text: '(Liên: lưu / giao người nộp)', style: 'italic', size: scale.small }], 2);
   centredLine(
     doc,
     [
@@ -38,7 +43,7 @@ export async function renderReceipt(form: ReceiptForm): Promise<Buffer> {
     3,
   );
 
-  para(doc, `${agencyInSentence(form.header.agencyName, form.header.place)} tiếp nhận hồ sơ của:`, scale);
+  para(doc, `${form.header.agencyName} tiếp nhận hồ sơ của:`, scale);
   applicantFields(doc, form.applicant, scale);
   field(doc, 'Nội dung yêu cầu giải quyết:', form.procedureName, scale, 'bold');
 
@@ -48,20 +53,15 @@ export async function renderReceipt(form: ReceiptForm): Promise<Buffer> {
   field(doc, '3. Thời gian giải quyết hồ sơ theo quy định là:', form.processingTimeText, scale);
   field(doc, '4. Thời gian nhận hồ sơ:', formatTime(form.receivedAt), scale);
   field(doc, '5. Thời gian trả kết quả giải quyết hồ sơ:', formatTime(form.dueAt), scale, 'bold');
-  field(doc, '6. Đăng ký nhận kết quả tại:', form.deliveryText, scale);
-  field(doc, '7. Phí, lệ phí:', form.feesText, scale);
-  if (form.bookNumber || form.entryNumber !== undefined) {
-    const entry = [
-      form.bookNumber ? `Quyển số: ${form.bookNumber}` : '',
-      form.entryNumber !== undefined ? `Số thứ tự: ${form.entryNumber}` : '',
-    ].filter(Boolean);
-    para(doc, [{ text: `Vào Sổ theo dõi hồ sơ, ${entry.join(', ')}.`, style: 'italic' }], scale);
-  }
+  field(doc, '6. Nhận kết quả tại:', form.deliveryText, scale);
+  const fees = form.fees.length > 0 ? form.fees.map((fee) => `${fee.name}: ${fee.text}`).join('; ') : 'Không';
+  field(doc, '7. Phí, lệ phí:', `${fees}.`, scale);
+  if (form.bookYear !== undefined && form.bookEntry !== undefined)
+    para(doc, [{ text: `Vào Sổ theo dõi hồ sơ, quyển số ${form.bookYear}, số thứ tự ${form.bookEntry}.`, style: 'italic' }], scale);
 
   const qrSlot: Slot = (x, y, width) => {
-    const size = 56;
-    doc.image(qr, x + (width - size) / 2, y, { width: size, height: size });
-    use(doc, 'italic', scale.small - 1).text('Quét mã để tra cứu tiến độ', x, y + size + 1, {
+    doc.image(qr, x + (width - QR_SIZE_PT) / 2, y, { width: QR_SIZE_PT, height: QR_SIZE_PT });
+    use(doc, 'italic', scale.small - 1).text('Quét mã để tra cứu tiến độ', x, y + QR_SIZE_PT + 1, {
       width,
       align: 'center',
       lineGap: scale.lineGap,
@@ -76,7 +76,7 @@ export async function renderReceipt(form: ReceiptForm): Promise<Buffer> {
       { title: 'Người tiếp nhận hồ sơ', note: '(Ký và ghi rõ họ tên)', name: form.officerName },
     ],
     scale,
-    { widths: [1.1, 0.8, 1.1], gap: 0.4 },
+    { widths: [1.1, 0.85, 1.1], gap: 0.4, height: QR_SIZE_PT + 14 },
   );
   return pdfToBuffer(doc);
 }

@@ -1,13 +1,15 @@
 import type { RefusalForm } from './form-data.js';
 import { applicantFields } from './form-parts.js';
 import { A5_MARGINS, A5_SCALE, createDocument, drawHeader, drawSignatureRow, drawTitle, field, para, pdfToBuffer } from './pdf-kit.js';
-import { agencyInSentence } from './vn-format.js';
 
-/** Mẫu 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ (A5). */
+/**
+ * Mẫu 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ (A5): a dossier refused at intake, numbered by
+ * the unit's own count of the year ("03/TCHS"). A dossier stopped after appraisal gets the stop notice.
+ */
 export async function renderRefusal(form: RefusalForm): Promise<Buffer> {
   const scale = A5_SCALE;
   const doc = createDocument({ size: 'A5', margins: A5_MARGINS, title: `Phiếu từ chối tiếp nhận giải quyết hồ sơ ${form.number}` });
-  const agency = agencyInSentence(form.header.agencyName, form.header.place);
+  const agency = form.header.agencyName;
 
   drawHeader(doc, form.header, scale, form.number);
   drawTitle(doc, 'Phiếu từ chối tiếp nhận giải quyết hồ sơ', scale);

@@ -13,13 +13,15 @@ import {
   para,
   pdfToBuffer,
 } from './pdf-kit.js';
-import { agencyInSentence } from './vn-format.js';
 
-/** Mẫu 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (A5), numbered "<dossier code>/HDHS". */
+/**
+ * Mẫu 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (A5), numbered "<dossier code>/HDHS", or by the
+ * unit's own count of the year ("07/HDHS") for a dossier guided before it had a code.
+ */
 export async function renderSupplementRequest(form: SupplementRequestForm): Promise<Buffer> {
   const scale = A5_SCALE;
   const doc = createDocument({ size: 'A5', margins: A5_MARGINS, title: `Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ ${form.number}` });
-  const agency = agencyInSentence(form.header.agencyName, form.header.place);
+  const agency = form.header.agencyName;
 
   drawHeader(doc, form.header, scale, form.number);
   drawTitle(doc, 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ', scale);

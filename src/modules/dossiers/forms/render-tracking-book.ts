@@ -9,30 +9,31 @@ const DATES = 'Ngày, tháng, năm';
 
 /** The book's columns, shared with the XLSX export (`xlsxWidth` in characters). */
 export const TRACKING_BOOK_COLUMNS: (Column & { xlsxWidth: number })[] = [
-  { header: 'STT', weight: 0.55, align: 'center', xlsxWidth: 6 },
-  { header: 'Mã hồ sơ', weight: 2.25, xlsxWidth: 26 },
-  { header: 'Tên TTHC', weight: 2.0, xlsxWidth: 40 },
-  { header: 'Số lượng hồ sơ (bộ)', weight: 0.8, align: 'center', xlsxWidth: 10 },
-  { header: 'Tên cá nhân, tổ chức', weight: 1.4, xlsxWidth: 26 },
-  { header: 'Địa chỉ, số điện thoại', weight: 1.5, xlsxWidth: 34 },
-  { header: 'Cơ quan chủ trì giải quyết', weight: 1.2, xlsxWidth: 24 },
-  { header: 'Nhận hồ sơ', weight: 0.95, align: 'center', group: DATES, xlsxWidth: 17 },
-  { header: 'Hẹn trả kết quả', weight: 0.95, align: 'center', group: DATES, xlsxWidth: 17 },
-  { header: 'Chuyển hồ sơ đến cơ quan giải quyết', weight: 0.95, align: 'center', group: DATES, xlsxWidth: 17 },
-  { header: 'Nhận kết quả từ cơ quan giải quyết', weight: 0.95, align: 'center', group: DATES, xlsxWidth: 17 },
-  { header: 'Trả kết quả cho cá nhân, tổ chức', weight: 0.95, align: 'center', group: DATES, xlsxWidth: 17 },
-  { header: 'Kết quả (Trước hạn / Đúng hạn / Quá hạn)', weight: 1.05, align: 'center', xlsxWidth: 14 },
-  { header: 'Ghi chú', weight: 1.05, xlsxWidth: 22 },
+  { header: 'STT', weight: 0.5, align: 'center', xlsxWidth: 7 },
+  { header: 'Mã hồ sơ', weight: 2.55, xlsxWidth: 26 },
+  { header: 'Tên TTHC', weight: 1.55, xlsxWidth: 40 },
+  { header: 'Số lượng hồ sơ (bộ)', weight: 0.65, align: 'center', xlsxWidth: 10 },
+  { header: 'Tên cá nhân, tổ chức', weight: 1.25, xlsxWidth: 26 },
+  { header: 'Địa chỉ, số điện thoại', weight: 1.3, xlsxWidth: 34 },
+  { header: 'Cơ quan chủ trì giải quyết', weight: 1.15, xlsxWidth: 26 },
+  { header: 'Nhận hồ sơ', weight: 1.0, align: 'center', group: DATES, xlsxWidth: 17 },
+  { header: 'Hẹn trả kết quả', weight: 1.0, align: 'center', group: DATES, xlsxWidth: 17 },
+  { header: 'Chuyển hồ sơ đến cơ quan giải quyết', weight: 1.0, align: 'center', group: DATES, xlsxWidth: 17 },
+  { header: 'Nhận kết quả từ cơ quan giải quyết', weight: 1.0, align: 'center', group: DATES, xlsxWidth: 17 },
+  { header: 'Trả kết quả cho cá nhân, tổ chức', weight: 1.0, align: 'center', group: DATES, xlsxWidth: 17 },
+  { header: 'Kết quả (Trước hạn / Đúng hạn / Quá hạn)', weight: 0.9, align: 'center', xlsxWidth: 14 },
+  { header: 'Cá nhân, tổ chức ký nhận kết quả', weight: 1.0, align: 'center', xlsxWidth: 20 },
+  { header: 'Ghi chú', weight: 0.8, xlsxWidth: 22 },
 ];
 
-/** The period line under the title: "Từ ngày 01/01/2025 đến ngày 31/03/2025". */
+/** The line under the title: the books the period reaches into, then the period ("Quyển số 2025 - Từ ngày 01/01/2025 đến ngày 31/03/2025"). */
 export const trackingBookPeriod = (form: TrackingBookForm) =>
-  `Từ ngày ${formatDate(form.periodFrom)} đến ngày ${formatDate(form.periodTo)}`;
+  `Quyển số ${form.bookYears.join(', ')} - Từ ngày ${formatDate(form.periodFrom)} đến ngày ${formatDate(form.periodTo)}`;
 
-/** One row as the texts of the columns above (dates still as ISO instants, in their columns). */
+/** One row as the texts of the columns above (dates still as ISO instants, in their columns); the applicant signs on paper. */
 export function trackingBookCells(row: TrackingBookRow): string[] {
   return [
-    String(row.number),
+    row.number === null ? '' : String(row.number),
     row.dossierCode,
     row.procedureName,
     String(row.setCount),
@@ -45,6 +46,7 @@ export function trackingBookCells(row: TrackingBookRow): string[] {
     formatShortTime(row.resultReceivedAt),
     formatShortTime(row.returnedAt),
     row.outcome ? outcomeLabel[row.outcome] : '',
+    '',
     row.note ?? '',
   ];
 }
@@ -52,8 +54,10 @@ export function trackingBookCells(row: TrackingBookRow): string[] {
 const BOOK_SCALE: Scale = { ...A4_SCALE, header: 10, motto: 10.5, title: 14, body: 10.5, small: 8.5, table: 7.5 };
 
 /**
- * Mẫu 06 — Sổ theo dõi hồ sơ (A4 landscape): one row per dossier received in the period,
- * numbered pages ("Trang x/y"). A thousand rows take about seventy pages.
+ * Mẫu 06 — Sổ theo dõi hồ sơ (A4 landscape): one row per dossier received in the period, each under
+ * its entry number in the book of its year (so printouts of consecutive months continue one
+ * another), with a column for the applicant to sign for the result; numbered pages ("Trang x/y").
+ * A thousand rows take about seventy pages.
  */
 export async function renderTrackingBook(form: TrackingBookForm): Promise<Buffer> {
   const scale = BOOK_SCALE;

@@ -33,13 +33,15 @@ function values(row: TrackingBookRow): (string | number | Date | null)[] {
     when(row.resultReceivedAt),
     when(row.returnedAt),
     row.outcome ? outcomeLabel[row.outcome] : null,
+    null,
     row.note ?? null,
   ];
 }
 
 /**
- * Mẫu 06 as a workbook: the same columns as the PDF book, a title block, a two-level header
- * frozen above the rows, and the dates as real Excel dates shown dd/mm/yyyy hh:mm.
+ * Mẫu 06 as a workbook: the same columns as the PDF book (the applicant's signature column left
+ * empty), a title block, a two-level header frozen above the rows, and the dates as real Excel
+ * dates shown dd/mm/yyyy hh:mm.
  */
 export async function renderTrackingBookXlsx(form: TrackingBookForm): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

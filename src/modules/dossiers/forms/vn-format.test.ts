@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyInSentence, formatDate, formatPlaceDate, formatShortTime, formatTime, vietnamParts, vietnamWallClock } from './vn-format.js';
+import { formatDate, formatPlaceDate, formatShortTime, formatTime, formatVnd, vietnamParts, vietnamWallClock } from './vn-format.js';
 
 describe('Vietnam time formatting (UTC+7, no daylight saving)', () => {
   it('prints hours and minutes then the date', () => {
@@ -27,15 +27,11 @@ describe('Vietnam time formatting (UTC+7, no daylight saving)', () => {
   });
 });
 
-describe('agencyInSentence', () => {
-  it('turns an all-capitals agency name into sentence wording with its place names', () => {
-    expect(agencyInSentence('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ BẮC MÊ', 'Bắc Mê')).toBe('Trung tâm Phục vụ hành chính công xã Bắc Mê');
-    expect(agencyInSentence('ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG')).toBe('Ủy ban nhân dân tỉnh Tuyên Quang');
-    expect(agencyInSentence('BỘ PHẬN MỘT CỬA PHƯỜNG HÀ GIANG 1')).toBe('Bộ phận một cửa phường Hà Giang 1');
-    expect(agencyInSentence('UBND THÀNH PHỐ HÀ NỘI')).toBe('UBND thành phố Hà Nội');
-  });
-
-  it('keeps names already written in mixed case', () => {
-    expect(agencyInSentence('Bộ phận Một cửa xã Yên Minh')).toBe('Bộ phận Một cửa xã Yên Minh');
+describe('formatVnd', () => {
+  it('groups thousands with dots, as Vietnamese amounts are written', () => {
+    expect(formatVnd(8000)).toBe('8.000 đồng');
+    expect(formatVnd(1_250_000)).toBe('1.250.000 đồng');
+    expect(formatVnd(500)).toBe('500 đồng');
+    expect(formatVnd(0)).toBe('0 đồng');
   });
 });

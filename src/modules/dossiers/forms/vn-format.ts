@@ -1,7 +1,4 @@
-/**
- * Wording helpers shared by the form renderers: instants printed in Vietnam's time and the
- * agency name as it reads inside a sentence.
- */
+/** Wording helpers shared by the form renderers: instants printed in Vietnam's time, amounts in VND. */
 import { vietnamParts } from '../../../platform/time/vietnam-time.js';
 
 export { vietnamParts, vietnamWallClock } from '../../../platform/time/vietnam-time.js';
@@ -41,37 +38,7 @@ export type Outcome = 'early' | 'on_time' | 'late';
 
 export const outcomeLabel: Record<Outcome, string> = { early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn' };
 
-const ACRONYMS = new Set(['UBND', 'HĐND', 'MTTQ', 'TTHC', 'CNTT', 'PVHCC', 'VPĐKĐĐ', 'BHXH', 'KBNN']);
-const PLACE_WORDS = new Set(['tỉnh', 'thành phố', 'xã', 'phường', 'đặc khu', 'thị trấn', 'huyện', 'quận', 'thị xã']);
-
-/**
- * The agency name for use inside a sentence: an all-capitals heading such as
- * "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ BẮC MÊ" reads "Trung tâm Phục vụ hành chính công xã Bắc Mê".
- * Names already written in mixed case are kept as given.
- */
-export function agencyInSentence(name: string, place?: string): string {
-  const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (trimmed !== trimmed.toLocaleUpperCase('vi')) return trimmed;
-  const words = trimmed.split(' ');
-  const out: string[] = [];
-  let capitalise = true;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const lower = word.toLocaleLowerCase('vi');
-    const pair = i + 1 < words.length ? `${lower} ${words[i + 1]!.toLocaleLowerCase('vi')}` : '';
-    if (ACRONYMS.has(word) || /\d/.test(word)) out.push(word);
-    else if (capitalise) out.push(lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1));
-    else out.push(lower);
-    if (word === '-' || word.endsWith(',')) capitalise = false;
-    if (PLACE_WORDS.has(pair)) {
-      out.push(words[++i]!.toLocaleLowerCase('vi'));
-      capitalise = true;
-    } else if (PLACE_WORDS.has(lower)) capitalise = true;
-    else if (i === 0) capitalise = false;
-  }
-  let sentence = out.join(' ').replace('Trung tâm phục vụ', 'Trung tâm Phục vụ');
-  if (place) sentence = sentence.replace(new RegExp(escape(place.toLocaleLowerCase('vi')), 'g'), place);
-  return sentence;
+/** "8.000 đồng": an amount in VND with its thousands grouped by dots. */
+export function formatVnd(amount: number): string {
+  return `${String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,22 @@
+import { inArray } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db/types.js';
+import { staff } from './org.tables.js';
+
+/** What a printed form says about an officer: the full name, the phone to call, the title and the unit they belong to. */
+export type StaffContact = { id: string; fullName: string; phone: string | null; title: string | null; unitId: string | null };
+
+/** The staff members among `ids` (system actors and API tokens have none), in one query, by id. */
+export async function findStaffContacts(db: Queryable, ids: readonly (string | null | undefined)[]): Promise<Map<string, StaffContact>> {
+  const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: staff.id, fullName: staff.fullName, phone: staff.phone, title: staff.title, unitId: staff.unitId })
+    .from(staff)
+    .where(inArray(staff.id, wanted));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** One staff member's contact; undefined for system actors and tokens. */
+export async function findStaffContact(db: Queryable, id: string | null | undefined): Promise<StaffContact | undefined> {
+  return (await findStaffContacts(db, [id])).get(id ?? '');
+}
