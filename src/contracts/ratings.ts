@@ -20,6 +20,16 @@ export const ratingTransactions = ['intake', 'return'] as const;
 export type RatingTransaction = (typeof ratingTransactions)[number];
 export const feedbackStatuses = ['open', 'answered'] as const;
 export type FeedbackStatus = (typeof feedbackStatuses)[number];
+/**
+ * What a feedback item is about, in the classes of Decision 766 indicator 5.1: the administrative
+ * regulations, a policy, the procedure itself, or the conduct of the officer (harassment,
+ * irregularity). Only a conduct item is a complaint that costs the officer indicator 7 (TT 01/2018).
+ */
+export const feedbackSubjects = ['regulation', 'policy', 'procedure', 'conduct'] as const;
+export type FeedbackSubject = (typeof feedbackSubjects)[number];
+/** What the unit found when it verified the item: upheld, or disproven (a disproven complaint is not counted). */
+export const feedbackFindings = ['upheld', 'disproven'] as const;
+export type FeedbackFinding = (typeof feedbackFindings)[number];
 
 /** The administrative level a unit is evaluated at (its province, district or commune). */
 export const unitLevels = ['province', 'district', 'commune'] as const;
@@ -41,6 +51,16 @@ export const levelLabels: Record<RatingLevel, Text> = {
   unsatisfied: { vi: 'Không hài lòng', en: 'Unsatisfied' },
 };
 export const aspectLabels: Record<AspectLevel, string> = { good: 'Tốt', fair: 'Bình thường', poor: 'Chưa tốt' };
+export const feedbackSubjectLabels: Record<FeedbackSubject, Text> = {
+  regulation: { vi: 'Quy định hành chính', en: 'Administrative regulation' },
+  policy: { vi: 'Chính sách', en: 'Policy' },
+  procedure: { vi: 'Thủ tục hành chính', en: 'Administrative procedure' },
+  conduct: { vi: 'Hành vi, thái độ của cán bộ', en: "The officer's conduct" },
+};
+export const feedbackFindingLabels: Record<FeedbackFinding, Text> = {
+  upheld: { vi: 'Đúng', en: 'Upheld' },
+  disproven: { vi: 'Đã xác minh là không đúng', en: 'Disproven' },
+};
 
 const comment = z.string().trim().max(1000).optional();
 
@@ -58,7 +78,12 @@ export type RatingDetails = z.infer<typeof RatingDetails>;
 
 export const PairKioskRequest = z.object({ unitId: z.uuid(), label: z.string().trim().min(1).max(100).default('Quầy đánh giá') });
 export type PairKioskRequest = z.infer<typeof PairKioskRequest>;
-export const FeedbackAnswerRequest = z.object({ answer: z.string().trim().min(5).max(4000) });
+/** The leader's answer, and what the verification found: what the item is about and whether it was upheld. */
+export const FeedbackAnswerRequest = z.object({
+  answer: z.string().trim().min(5).max(4000),
+  subject: z.enum(feedbackSubjects).optional(),
+  finding: z.enum(feedbackFindings).optional(),
+});
 export type FeedbackAnswerRequest = z.infer<typeof FeedbackAnswerRequest>;
 
 /** A unit (with its subtree) and a period of Vietnam days. */
@@ -95,6 +120,8 @@ export const Feedback = z.object({
   answer: z.string().nullable(),
   answeredAt: z.string().nullable(),
   answeredBy: z.string().nullable(),
+  subject: z.enum(feedbackSubjects).nullable(),
+  finding: z.enum(feedbackFindings).nullable(),
   version: z.number(),
 });
 export type Feedback = z.infer<typeof Feedback>;

@@ -1,7 +1,9 @@
 /**
  * The reports contract shared by the server (routes, OpenAPI) and the officer app: a unit's
- * figures over a period — dossiers received and settled early, on time or late, satisfaction —
- * and the Decision 766 indicators.
+ * figures over a period — dossiers received, settled early, on time or late, unfinished at the
+ * period's end, satisfaction — and the Decision 766 indicators. Unfinished dossiers are judged as
+ * of the period's end (or the moment asked, while the period runs), so a closed period's figures
+ * do not change afterwards.
  */
 import { z } from 'zod';
 import { RatingCounts } from './ratings.js';
@@ -15,7 +17,17 @@ export const DossierFigures = z.object({
   onTime: z.number(),
   late: z.number(),
   settled: z.number(),
+  /** Received before the period's end and not finished by it. */
+  inProgress: z.number(),
+  /** Of those, overdue at the end (past the statutory appointment, or more than one supplement requested). */
+  inProgressOverdue: z.number(),
+  /** Of those, waiting for the citizen's supplement or financial obligation at the end, and not overdue. */
+  inProgressPaused: z.number(),
+  /** Settled in the period + unfinished at its end: the denominator of the rates. */
+  handled: z.number(),
+  /** (early + on time + unfinished not overdue) / handled: Decision 766 indicator 2.1. */
   earlyOrOnTimePercent: z.number().nullable(),
+  /** (late + unfinished overdue) / handled. */
   latePercent: z.number().nullable(),
   onlinePercent: z.number().nullable(),
 });
@@ -24,12 +36,21 @@ export type DossierFigures = z.infer<typeof DossierFigures>;
 export const RatingFigures = RatingCounts.extend({ satisfiedPercent: z.number().nullable(), verySatisfiedPercent: z.number().nullable() });
 export type RatingFigures = z.infer<typeof RatingFigures>;
 
-export const Figures = z.object({ dossiers: DossierFigures, ratings: RatingFigures });
+export const Figures = z.object({
+  /** The instant unfinished dossiers were judged at (ISO 8601). */
+  asOf: z.string(),
+  dossiers: DossierFigures,
+  ratings: RatingFigures,
+});
 export type Figures = z.infer<typeof Figures>;
 
 export const Decision766 = z.object({
+  /** Dossiers settled in the period or unfinished at its end: the denominator of 2.1 and 5.4. */
+  handled: z.number(),
   inProgress: z.number(),
   overdueInProgress: z.number(),
+  /** Dossiers with an unsatisfied rating or a conduct complaint in the period (5.4). */
+  dossiersWithDislikeOrComplaint: z.number(),
   timelinessPercent: z.number().nullable(),
   satisfactionPercent: z.number().nullable(),
   satisfactionFullPoints: z.boolean(),

@@ -26,7 +26,18 @@ const levels = ['very_satisfied', 'satisfied', 'no_opinion', 'unsatisfied'] as c
 const outcomes = ['early', 'on_time', 'late'] as const;
 const day = (offset: number) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000 - 7 * 3_600_000 + 9 * 3_600_000);
 
-/** The figures computed straight from the stored rows, as a supervisor would with SQL. */
+/** The instant a period's unfinished dossiers are judged at: the end of its last day, or now while it runs; null before it begins. */
+const judgedAt = (from: string, to: string) => {
+  const start = Date.parse(`${from}T00:00:00+07:00`);
+  const at = Math.min(Date.parse(`${to}T00:00:00+07:00`) + 86_400_000, Date.now());
+  return at > start ? new Date(at).toISOString() : null;
+};
+
+/**
+ * The figures computed straight from the stored rows, as a supervisor would with SQL: settled by
+ * the day processing ended; unfinished when received before the judgement instant and not finished
+ * by it, overdue when past the appointment then (these dossiers never paused).
+ */
 async function rawFigures(unitIds: string[], from: string, to: string) {
   const ids = sql.join(
     unitIds.map((id) => sql`${id}::uuid`),
@@ -41,22 +52,34 @@ async function rawFigures(unitIds: string[], from: string, to: string) {
       count(*) filter (where outcome = 'late' and ${vn('finished_at')} between ${from} and ${to})::int as late
       from dossiers where receiving_unit_id in (${ids})`),
   );
+  const at = judgedAt(from, to);
+  const [open] = at
+    ? rowsOf<Record<string, number>>(
+        await t.database.db.execute(sql`select count(*)::int as in_progress, count(*) filter (where original_due_at < ${at})::int as overdue
+          from dossiers where receiving_unit_id in (${ids}) and received_at < ${at} and (finished_at is null or finished_at >= ${at})`),
+      )
+    : [{ in_progress: 0, overdue: 0 }];
   const [r] = rowsOf<Record<string, number>>(
     await t.database.db.execute(sql`select count(*)::int as total,
       count(*) filter (where level = 'very_satisfied')::int as very, count(*) filter (where level = 'satisfied')::int as satisfied
       from ratings where unit_id in (${ids}) and ${vn('rated_at')} between ${from} and ${to}`),
   );
-  return { ...d!, ...r! } as {
+  return { ...d!, ...r!, ...open! } as {
     received: number;
     early: number;
     on_time: number;
     late: number;
+    in_progress: number;
+    overdue: number;
     total: number;
     very: number;
     satisfied: number;
   };
 }
 const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 10_000) / 100);
+/** Decision 766 indicator 2.1 over the rows: settled early or on time and unfinished not overdue, over settled and unfinished. */
+const onTimePercent = (raw: Awaited<ReturnType<typeof rawFigures>>) =>
+  pct(raw.early + raw.on_time + raw.in_progress - raw.overdue, raw.early + raw.on_time + raw.late + raw.in_progress);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -82,8 +105,9 @@ beforeAll(async () => {
     const { id } = await buildDossier(counter, { unitId: unit.id, procedureCode: procedure.code, applicant });
     const receivedAt = day(plan.receivedDay).toISOString();
     const finishedAt = plan.outcome ? day(plan.receivedDay + plan.takes).toISOString() : null;
+    const dueAt = day(plan.receivedDay + 4).toISOString();
     await t.database.db.execute(sql`update dossiers set received_at = ${receivedAt}, channel = ${plan.online ? 'online' : 'counter'},
-      finished_at = ${finishedAt}, outcome = ${plan.outcome ?? null} where id = ${id}`);
+      finished_at = ${finishedAt}, outcome = ${plan.outcome ?? null}, due_at = ${dueAt}, original_due_at = ${dueAt} where id = ${id}`);
     if (plan.level) {
       await rateTransaction(
         { db: t.database.db },
@@ -107,10 +131,18 @@ describe('unit figures', () => {
         const unitIds = which === 2 ? communes.map((c) => c.id) : [unit.id];
         const raw = await rawFigures(unitIds, from, to);
         const api = (await leader.get(`/api/v1/reports/units/${unit.id}/figures?from=${from}&to=${to}`)).data;
-        expect(api.dossiers).toMatchObject({ received: raw.received, early: raw.early, onTime: raw.on_time, late: raw.late });
+        expect(api.dossiers).toMatchObject({
+          received: raw.received,
+          early: raw.early,
+          onTime: raw.on_time,
+          late: raw.late,
+          inProgress: raw.in_progress,
+          inProgressOverdue: raw.overdue,
+        });
         expect(api.ratings).toMatchObject({ total: raw.total, verySatisfied: raw.very, satisfied: raw.satisfied });
         expect(api.ratings.satisfiedPercent).toBe(pct(raw.very + raw.satisfied, raw.total));
-        expect(api.dossiers.earlyOrOnTimePercent).toBe(pct(raw.early + raw.on_time, raw.early + raw.on_time + raw.late));
+        expect(api.dossiers.earlyOrOnTimePercent).toBe(onTimePercent(raw));
+        expect(api.decision766.timelinessPercent).toBe(api.dossiers.earlyOrOnTimePercent);
       }),
       { numRuns: 25, seed: 7 },
     );
@@ -119,10 +151,24 @@ describe('unit figures', () => {
   it('add up month by month to the whole year', async () => {
     const year = (await leader.get(`/api/v1/reports/units/${province.id}/figures?from=2026-01-01&to=2026-12-31`)).data;
     const months = (await leader.get(`/api/v1/reports/units/${province.id}/monthly?from=2026-01-01&to=2026-12-31`)).data.months as {
-      dossiers: { received: number; late: number };
+      month: string;
+      asOf: string;
+      dossiers: { received: number; late: number; inProgress: number; inProgressOverdue: number };
       ratings: { total: number };
     }[];
     expect(months.reduce((sum, m) => sum + m.dossiers.received, 0)).toBe(year.dossiers.received);
+    // Each month is judged at its own end; the year and the month that runs, both now.
+    const last = months.filter((m) => m.month <= new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7)).at(-1)!;
+    expect(Math.abs(Date.parse(last.asOf) - Date.parse(year.asOf))).toBeLessThan(60_000);
+    expect(last.dossiers).toMatchObject({ inProgress: year.dossiers.inProgress, inProgressOverdue: year.dossiers.inProgressOverdue });
+    const june = months.find((m) => m.month === '2026-06')!;
+    const juneRaw = await rawFigures(
+      communes.map((c) => c.id),
+      '2026-06-01',
+      '2026-06-30',
+    );
+    expect(june.asOf).toBe(judgedAt('2026-06-01', '2026-06-30'));
+    expect(june.dossiers).toMatchObject({ inProgress: juneRaw.in_progress, inProgressOverdue: juneRaw.overdue });
     expect(months.reduce((sum, m) => sum + m.dossiers.late, 0)).toBe(year.dossiers.late);
     expect(months.reduce((sum, m) => sum + m.ratings.total, 0)).toBe(year.ratings.total);
     expect(year.dossiers.received).toBeGreaterThan(0);
@@ -162,7 +208,10 @@ describe('the public transparency page', () => {
     expect(cell('late')).toBe(raw.late.toLocaleString('vi-VN'));
     expect(cell('satisfied-percent')).toBe(vn(pct(raw.very + raw.satisfied, raw.total)));
     expect(cell('very-satisfied-percent')).toBe(vn(pct(raw.very, raw.total)));
-    expect(cell('on-time-percent')).toBe(vn(pct(raw.early + raw.on_time, raw.early + raw.on_time + raw.late)));
+    expect(cell('in-progress')).toBe(raw.in_progress.toLocaleString('vi-VN'));
+    expect(cell('in-progress-overdue')).toBe(raw.overdue.toLocaleString('vi-VN'));
+    expect(cell('on-time-percent')).toBe(vn(onTimePercent(raw)));
+    expect(raw.in_progress).toBeGreaterThan(0);
     expect(raw.total).toBeGreaterThan(0);
     expect(Buffer.byteLength(page.body)).toBeLessThan(100_000);
   });

@@ -1,6 +1,6 @@
-import { and, between, count, inArray, isNotNull, lt, sql, sum } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db/types.js';
-import { dossierDailyCounts, dossiers, dossierTasks } from './dossiers.tables.js';
+import { and, between, inArray, isNotNull, sql, sum, type SQL } from 'drizzle-orm';
+import { rowsOf, type Queryable } from '../../platform/db/types.js';
+import { dossierDailyCounts, dossierEvents, dossiers, dossierTasks } from './dossiers.tables.js';
 
 /** A period of Vietnam calendar days, both ends included, over a set of receiving units. */
 export type UnitPeriod = { unitIds: readonly string[]; from: string; to: string };
@@ -50,48 +50,168 @@ export async function monthlyDossierCounts(db: Queryable, period: UnitPeriod): P
     .orderBy(month);
 }
 
-/** Dossiers still being processed at `at`, and how many of them are past their appointment. */
-export async function countInProgress(
+/**
+ * The dossiers unfinished at an instant: received before it, and their processing (ended by an
+ * approval, a stop or a withdrawal) ended at or after it or not yet — the instant lies in the
+ * interval (received_at, finished_at]. The GiST index of migration 0014 answers it for any instant.
+ */
+const openAt = (at: SQL) =>
+  sql`${dossiers.receivedAt} is not null and (${dossiers.finishedAt} is null or ${dossiers.finishedAt} >= ${dossiers.receivedAt})
+    and tstzrange(${dossiers.receivedAt}, ${dossiers.finishedAt}, '(]') @> ${at}`;
+/**
+ * A dossier whose statutory appointment may differ from its first one: its clock paused (a
+ * supplement, a financial obligation), restarted or was extended at some time, or it has no clock
+ * and a supplement or pause on record. The others are due at `original_due_at` at any instant.
+ */
+const hasMovedAppointment = sql`(${dossiers.supplementCount} > 0
+    or ${dossiers.status} in ('supplement_requested', 'awaiting_payment')
+    or (${dossiers.clock} is not null and (${dossiers.clock}->>'pausedAt' is not null
+      or coalesce(${dossiers.clock}->'pauses', '[]'::jsonb) <> '[]'::jsonb
+      or coalesce(${dossiers.clock}->'extensions', '[]'::jsonb) <> '[]'::jsonb
+      or coalesce(${dossiers.clock}->>'restartCount', '0') <> '0')))`;
+const instantsOf = (instants: readonly number[]) =>
+  sql`unnest(array[${sql.join(
+    instants.map((ms) => sql`${new Date(ms).toISOString()}::timestamptz`),
+    sql`, `,
+  )}]) as e(at)`;
+const inUnits = (unitIds: readonly string[]) =>
+  sql`${dossiers.receivingUnitId} in (${sql.join(
+    unitIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )})`;
+const epochMs = (column: unknown) => sql`(extract(epoch from ${column}) * 1000)::float8`;
+
+/** Per instant: the unfinished dossiers due at their first appointment, and how many of them were past it. */
+export type OpenAtInstant = { atMs: number; open: number; pastFirstAppointment: number };
+
+export async function countOpenAtFirstAppointment(
   db: Queryable,
   unitIds: readonly string[],
-  at: string,
-): Promise<{ inProgress: number; overdue: number }> {
-  if (unitIds.length === 0) return { inProgress: 0, overdue: 0 };
-  const [row] = await db
-    .select({ inProgress: count(), overdue: sql<number>`count(*) filter (where ${lt(dossiers.dueAt, at)})`.mapWith(Number) })
-    .from(dossiers)
-    .where(and(inArray(dossiers.receivingUnitId, [...unitIds]), inArray(dossiers.status, ['processing', 'supplement_requested'])));
-  return { inProgress: row?.inProgress ?? 0, overdue: row?.overdue ?? 0 };
+  instants: readonly number[],
+): Promise<OpenAtInstant[]> {
+  if (unitIds.length === 0 || instants.length === 0) return [];
+  const rows = rowsOf<{ at_ms: number; open: number; past: number }>(
+    await db.execute(sql`select ${epochMs(sql`e.at`)} as at_ms, count(*)::int as open,
+        count(*) filter (where ${dossiers.originalDueAt} < e.at)::int as past
+      from ${instantsOf(instants)} join ${dossiers} on ${openAt(sql`e.at`)}
+      where ${inUnits(unitIds)} and not ${hasMovedAppointment}
+      group by e.at`),
+  );
+  return rows.map((row) => ({ atMs: Number(row.at_ms), open: Number(row.open), pastFirstAppointment: Number(row.past) }));
 }
+
+/** The pause events of a dossier (supplement or financial obligation), in order: [type, epoch ms]. */
+export type PauseEvent = ['supplement_requested' | 'supplement_received' | 'payment_requested' | 'payment_received', number];
+
+/** An unfinished dossier whose appointment moved, with what judging it at an instant needs. */
+export type OpenDossierWithPauses = {
+  id: string;
+  unitId: string;
+  receivedMs: number;
+  finishedMs: number | null;
+  originalDueMs: number | null;
+  /** The stored clock (cases module): its history keeps every due instant it led to. */
+  clock: unknown;
+  pauses: PauseEvent[];
+};
+
+/** The dossiers unfinished at one of the instants whose appointment moved at some time (usually a few in a hundred). */
+export async function selectOpenWithMovedAppointment(
+  db: Queryable,
+  unitIds: readonly string[],
+  instants: readonly number[],
+): Promise<OpenDossierWithPauses[]> {
+  if (unitIds.length === 0 || instants.length === 0) return [];
+  const rows = rowsOf<{
+    id: string;
+    unit_id: string;
+    received_ms: number;
+    finished_ms: number | null;
+    original_due_ms: number | null;
+    clock: unknown;
+    pauses: unknown;
+  }>(
+    await db.execute(sql`select ${dossiers.id} as id, ${dossiers.receivingUnitId} as unit_id, ${epochMs(dossiers.receivedAt)} as received_ms,
+        ${epochMs(dossiers.finishedAt)} as finished_ms, ${epochMs(dossiers.originalDueAt)} as original_due_ms, ${dossiers.clock} as clock,
+        (select coalesce(jsonb_agg(jsonb_build_array(ev.type, ${epochMs(sql`ev.at`)}) order by ev.seq), '[]'::jsonb)
+          from ${dossierEvents} ev where ev.dossier_id = ${dossiers.id}
+            and ev.type in ('supplement_requested', 'supplement_received', 'payment_requested', 'payment_received')) as pauses
+      from ${instantsOf(instants)} join ${dossiers} on ${openAt(sql`e.at`)}
+      where ${inUnits(unitIds)} and ${hasMovedAppointment}
+      group by ${dossiers.id}`),
+  );
+  const json = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value);
+  const ms = (value: number | null) => (value === null ? null : Number(value));
+  return rows.map((row) => ({
+    id: row.id,
+    unitId: row.unit_id,
+    receivedMs: Number(row.received_ms),
+    finishedMs: ms(row.finished_ms),
+    originalDueMs: ms(row.original_due_ms),
+    clock: json(row.clock) ?? null,
+    pauses: (json(row.pauses) as [PauseEvent[0], number | string][]).map(([type, at]) => [type, Number(at)]),
+  }));
+}
+
+/** The officer who finished a step of a dossier (handed it on, approved, returned the result), and the step's outcome against its own due time. */
+export type StepHandler = { officerId: string; outcome: 'early' | 'on_time' | 'late' | null };
 
 /**
  * What scoring needs of each dossier finished in the period (legal-rules §3.2 indicators 1–4, 7).
- * The worst step outcome leaves out steps without a time budget (on-the-spot steps): they have no limit to compare with.
+ * The worst step outcome, and each handler's step outcome, leave out steps without a time budget
+ * (on-the-spot steps): they have no limit to compare with.
  */
 export type SettledDossierFacts = {
   id: string;
   receivedBy: string | null;
   procedureCode: string;
+  procedureVersion: number;
   channel: string;
   outcome: 'early' | 'on_time' | 'late';
   supplementCount: number;
   worstStepOutcome: 'early' | 'on_time' | 'late' | null;
+  /** Every step finished by an officer, in order (a step worked on twice appears twice). */
+  stepHandlers: StepHandler[];
 };
+
+const outcomes = new Set(['early', 'on_time', 'late']);
+type Outcome = 'early' | 'on_time' | 'late';
+
+/** The finished steps as one text ("officer outcome" pairs, "-" for an untimed step), parsed: one subquery per dossier, no JSON to build. */
+function parseSteps(text: string | null): { worstStepOutcome: Outcome | null; stepHandlers: StepHandler[] } {
+  const stepHandlers: StepHandler[] = [];
+  const timed: Outcome[] = [];
+  for (const entry of text ? text.split(',') : []) {
+    const [officerId = '', outcome = ''] = entry.split(' ');
+    const known = outcomes.has(outcome) ? (outcome as Outcome) : null;
+    if (known) timed.push(known);
+    if (officerId) stepHandlers.push({ officerId, outcome: known });
+  }
+  const worstStepOutcome = timed.includes('late')
+    ? 'late'
+    : timed.includes('on_time')
+      ? 'on_time'
+      : timed.includes('early')
+        ? 'early'
+        : null;
+  return { worstStepOutcome, stepHandlers };
+}
 
 export async function selectSettledDossierFacts(db: Queryable, period: UnitPeriod): Promise<SettledDossierFacts[]> {
   if (period.unitIds.length === 0) return [];
-  const worstStepOutcome = sql<'early' | 'on_time' | 'late' | null>`(select case when bool_or(t.outcome = 'late') then 'late'
-      when bool_or(t.outcome = 'on_time') then 'on_time' when bool_or(t.outcome = 'early') then 'early' end
-    from ${dossierTasks} t where t.dossier_id = "dossiers"."id" and t.budget_half_hours > 0)`;
+  const steps = sql<string | null>`(select string_agg(coalesce(t.finished_by_id::text, '') || ' '
+      || case when t.budget_half_hours > 0 then coalesce(t.outcome, '') else '-' end, ',' order by t.finished_at, t.step_index)
+    from ${dossierTasks} t where t.dossier_id = "dossiers"."id" and t.status in ('done', 'returned'))`;
   const rows = await db
     .select({
       id: dossiers.id,
       receivedBy: dossiers.receivedBy,
       procedureCode: dossiers.procedureCode,
+      procedureVersion: dossiers.procedureVersion,
       channel: dossiers.channel,
       outcome: dossiers.outcome,
       supplementCount: dossiers.supplementCount,
-      worstStepOutcome,
+      steps,
     })
     .from(dossiers)
     .where(
@@ -102,7 +222,10 @@ export async function selectSettledDossierFacts(db: Queryable, period: UnitPerio
         between(vietnamDay(dossiers.finishedAt), period.from, period.to),
       ),
     );
-  return rows as SettledDossierFacts[];
+  return rows.map(({ steps: text, ...row }) => ({
+    ...(row as Omit<SettledDossierFacts, 'worstStepOutcome' | 'stepHandlers'>),
+    ...parseSteps(text),
+  }));
 }
 
 /** The units that have received dossiers, most active first (for the public unit chooser). */

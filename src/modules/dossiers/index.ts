@@ -14,12 +14,17 @@ export {
   type CounterTransactionKind,
 } from './counter-transactions.js';
 export {
-  countInProgress,
+  countOpenAtFirstAppointment,
   monthlyDossierCounts,
+  selectOpenWithMovedAppointment,
   selectSettledDossierFacts,
   selectUnitIdsWithDossiers,
   sumDossierCounts,
   type DossierCounts,
+  type OpenAtInstant,
+  type OpenDossierWithPauses,
+  type PauseEvent,
   type SettledDossierFacts,
+  type StepHandler,
   type UnitPeriod,
 } from './dossier-statistics.js';

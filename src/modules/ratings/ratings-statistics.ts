@@ -1,4 +1,6 @@
-import { and, between, count, desc, eq, inArray, isNotNull, lt, or, sql, sum } from 'drizzle-orm';
+import { and, between, count, desc, eq, gte, inArray, isNotNull, lt, sql, sum } from 'drizzle-orm';
+import { union } from 'drizzle-orm/pg-core';
+import { startOfVietnamDate } from '../../platform/time/vietnam-time.js';
 import type { Queryable } from '../../platform/db/types.js';
 import type { UnitPeriod } from '../dossiers/index.js';
 import type { RatingCounts } from '../../contracts/ratings.js';
@@ -78,31 +80,84 @@ export async function ratingCountsByProcedure(db: Queryable, period: UnitPeriod)
   return rows.map((row) => ({ ...withTotal(row), procedureCode: row.procedureCode }));
 }
 
-/** Dossiers of the period with a complaint about conduct: an unsatisfied rating or a "poor" attitude. */
-export async function dossiersWithConductComplaint(db: Queryable, period: UnitPeriod): Promise<Set<string>> {
-  if (period.unitIds.length === 0) return new Set();
-  const rows = await db
-    .selectDistinct({ dossierId: ratings.dossierId })
-    .from(ratings)
-    .where(and(inArray(ratings.unitId, [...period.unitIds]), or(eq(ratings.level, 'unsatisfied'), eq(ratings.attitude, 'poor'))));
-  return new Set(rows.map((row) => row.dossierId));
+/** The instants a period of Vietnam days begins and ends at (the end excluded), for index range scans. */
+function instantsOf(period: { from: string; to: string }): { start: string; end: string } {
+  return {
+    start: new Date(startOfVietnamDate(period.from)).toISOString(),
+    end: new Date(startOfVietnamDate(period.to) + 86_400_000).toISOString(),
+  };
 }
 
-/** Feedback items opened in the period: how many, answered on time, and open past their deadline at `now`. */
+/**
+ * A conduct complaint (TT 01/2018 indicator 7: a complaint about harassment or irregularity;
+ * Decision 766 indicator 5.4: a complaint): a feedback item — an unsatisfied rating with a comment —
+ * about the officer's conduct, because the citizen rated the officer's attitude `poor` or the unit
+ * classified the comment as `conduct`, and not disproven by the unit's verification. A comment
+ * about the regulations, a policy or the procedure is feedback, not a complaint against anyone.
+ */
+const isConductComplaint = sql`(${ratings.attitude} = 'poor' or ${feedbackItems.subject} = 'conduct')
+  and ${feedbackItems.finding} is distinct from 'disproven'`;
+
+/** The conduct complaints opened at the units before an instant: the dossier and the officer the complaint is about. */
+export async function selectConductComplaints(
+  db: Queryable,
+  scope: { unitIds: readonly string[]; before: string },
+): Promise<{ dossierId: string; officerId: string | null }[]> {
+  if (scope.unitIds.length === 0) return [];
+  return db
+    .select({ dossierId: feedbackItems.dossierId, officerId: ratings.officerId })
+    .from(feedbackItems)
+    .innerJoin(ratings, eq(ratings.id, feedbackItems.ratingId))
+    .where(and(inArray(feedbackItems.unitId, [...scope.unitIds]), lt(feedbackItems.openedAt, scope.before), isConductComplaint));
+}
+
+/**
+ * Decision 766 indicator 5.4's numerator: the dossiers of the units with a "dislike" — an
+ * `unsatisfied` rating (the lowest level of the counter scale) given in the period — or a conduct
+ * complaint opened in the period; each dossier once.
+ */
+export async function countDossiersWithDislikeOrComplaint(db: Queryable, period: UnitPeriod): Promise<number> {
+  if (period.unitIds.length === 0) return 0;
+  const { start, end } = instantsOf(period);
+  const units = [...period.unitIds];
+  const dislikes = db
+    .select({ dossierId: ratings.dossierId })
+    .from(ratings)
+    // The literal (not a parameter) lets the planner use the partial index of the dislikes.
+    .where(
+      and(inArray(ratings.unitId, units), sql`${ratings.level} = 'unsatisfied'`, gte(ratings.ratedAt, start), lt(ratings.ratedAt, end)),
+    );
+  const complaints = db
+    .select({ dossierId: feedbackItems.dossierId })
+    .from(feedbackItems)
+    .innerJoin(ratings, eq(ratings.id, feedbackItems.ratingId))
+    .where(
+      and(inArray(feedbackItems.unitId, units), gte(feedbackItems.openedAt, start), lt(feedbackItems.openedAt, end), isConductComplaint),
+    );
+  const either = union(dislikes, complaints).as('either');
+  const [row] = await db.select({ n: count() }).from(either);
+  return row?.n ?? 0;
+}
+
+/**
+ * Feedback items opened in the period: how many, answered on time, and open past their deadline,
+ * as of `asOf` (the period's end, or now while it runs): an answer given later does not change a
+ * closed period.
+ */
 export async function feedbackHandling(
   db: Queryable,
   period: UnitPeriod,
-  now: string,
+  asOf: string,
 ): Promise<{ total: number; answeredOnTime: number; overdueOpen: number }> {
   if (period.unitIds.length === 0) return { total: 0, answeredOnTime: 0, overdueOpen: 0 };
+  const answeredBy = sql`${feedbackItems.status} = 'answered' and ${feedbackItems.answeredAt} < ${asOf}`;
   const [row] = await db
     .select({
       total: count(),
-      answeredOnTime:
-        sql<number>`count(*) filter (where ${feedbackItems.status} = 'answered' and ${feedbackItems.answeredAt} <= ${feedbackItems.dueAt})`.mapWith(
-          Number,
-        ),
-      overdueOpen: sql<number>`count(*) filter (where ${and(eq(feedbackItems.status, 'open'), lt(feedbackItems.dueAt, now))})`.mapWith(
+      answeredOnTime: sql<number>`count(*) filter (where ${answeredBy} and ${feedbackItems.answeredAt} <= ${feedbackItems.dueAt})`.mapWith(
+        Number,
+      ),
+      overdueOpen: sql<number>`count(*) filter (where not coalesce(${answeredBy}, false) and ${feedbackItems.dueAt} < ${asOf})`.mapWith(
         Number,
       ),
     })

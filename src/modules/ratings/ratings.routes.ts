@@ -155,6 +155,8 @@ export function registerRatingRoutes(app: App, deps: AppDeps): void {
         id: request.params.id,
         expectedVersion,
         answer: request.body.answer,
+        subject: request.body.subject,
+        finding: request.body.finding,
       });
       reply.header('etag', etag(item.version));
       return feedbackView(item);

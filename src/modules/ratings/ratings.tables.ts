@@ -1,5 +1,14 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { AspectLevel, FeedbackStatus, RatingChannel, RatingLevel, RatingTransaction } from '../../contracts/ratings.js';
+import type {
+  AspectLevel,
+  FeedbackFinding,
+  FeedbackStatus,
+  FeedbackSubject,
+  RatingChannel,
+  RatingLevel,
+  RatingTransaction,
+} from '../../contracts/ratings.js';
 import { dossiers } from '../dossiers/dossiers.tables.js';
 import { units } from '../org/org.tables.js';
 
@@ -45,6 +54,10 @@ export const ratings = pgTable(
     uniqueIndex('ratings_transaction_key').on(t.dossierId, t.transaction),
     index('ratings_unit_rated_idx').on(t.unitId, t.ratedAt),
     index('ratings_officer_rated_idx').on(t.officerId, t.ratedAt),
+    // The "dislikes" of Decision 766 indicator 5.4, read over a period without the other ratings.
+    index('ratings_unit_unsatisfied_idx')
+      .on(t.unitId, t.ratedAt)
+      .where(sql`${t.level} = 'unsatisfied'`),
   ],
 );
 
@@ -88,6 +101,10 @@ export const feedbackItems = pgTable(
     answer: text('answer'),
     answeredAt: timestamp('answered_at', { withTimezone: true, mode: 'string' }),
     answeredBy: text('answered_by'),
+    /** What the item is about (Decision 766 indicator 5.1), set when the leader answers; null until classified. */
+    subject: text('subject').$type<FeedbackSubject>(),
+    /** What the verification found; a disproven complaint does not count against the officer (TT 01/2018 indicator 7). */
+    finding: text('finding').$type<FeedbackFinding>(),
     version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('feedback_items_rating_key').on(t.ratingId), index('feedback_items_unit_idx').on(t.unitId, t.status)],

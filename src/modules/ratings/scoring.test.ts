@@ -4,6 +4,8 @@ import {
   averagePoints,
   classifyAgency,
   classifyOfficer,
+  handlersOf,
+  isSettledAtOneStop,
   officerIndicators,
   scoreDossier,
   scoreFeedbackHandling,
@@ -11,8 +13,10 @@ import {
   scoreOnlineServices,
   scorePublication,
   totalOf,
+  worstOutcome,
   type DossierFacts,
 } from './scoring.js';
+import { buildProcedure } from '../../../test/support/procedures.js';
 
 const facts = (overrides: Partial<DossierFacts> = {}): DossierFacts => ({
   outcome: 'on_time',
@@ -104,12 +108,72 @@ describe('classification by the published thresholds', () => {
   });
 });
 
+describe('every officer scored for their own step', () => {
+  it("shares the dossier's indicators 1, 3, 4 and takes 2 and 7 from the officer's own steps and complaints", () => {
+    // Received by the counter officer (intake step on time), appraised by the specialist a day
+    // early, approved late by the leader; the dossier itself is early. A conduct complaint is
+    // against the counter officer only.
+    const dossier = {
+      receivedBy: 'counter',
+      stepHandlers: [
+        { officerId: 'counter', outcome: 'on_time' as const },
+        { officerId: 'specialist', outcome: 'early' as const },
+        { officerId: 'leader', outcome: 'late' as const },
+      ],
+    };
+    const handlers = handlersOf(dossier);
+    expect([...handlers.keys()]).toEqual(['counter', 'specialist', 'leader']);
+    const own = (officerId: string) =>
+      scoreDossier(
+        facts({ outcome: 'early', worstStepOutcome: worstOutcome(handlers.get(officerId)!), hasConductComplaint: officerId === 'counter' }),
+      );
+    expect(own('counter')).toEqual({ i1: 2, i2: 1, i3: 2, i4: 1, i7: 0 });
+    expect(own('specialist')).toEqual({ i1: 2, i2: 2, i3: 2, i4: 1, i7: 2 });
+    expect(own('leader')).toEqual({ i1: 2, i2: 0, i3: 2, i4: 1, i7: 2 });
+    // The unit: the worst step, and a complaint against any of its officers.
+    expect(scoreDossier(facts({ outcome: 'early', worstStepOutcome: 'late', hasConductComplaint: true }))).toEqual({
+      i1: 2,
+      i2: 0,
+      i3: 2,
+      i4: 1,
+      i7: 0,
+    });
+  });
+
+  it('scores the receiving officer on the dossier even without a timed step of their own', () => {
+    const handlers = handlersOf({ receivedBy: 'counter', stepHandlers: [{ officerId: 'leader', outcome: null }] });
+    expect(worstOutcome(handlers.get('counter')!)).toBeNull();
+    expect(scoreDossier(facts({ worstStepOutcome: worstOutcome(handlers.get('counter')!) })).i2).toBeNull();
+  });
+
+  it("takes the worst of an officer's steps (a step worked on twice counts twice)", () => {
+    expect(worstOutcome(['early', 'on_time'])).toBe('on_time');
+    expect(worstOutcome(['early', null, 'late'])).toBe('late');
+    expect(worstOutcome([null])).toBeNull();
+  });
+});
+
 describe('per-unit indicators', () => {
+  it('5: a procedure settled at the one-stop department: on the spot, the same day, or every step there', () => {
+    const procedure = buildProcedure();
+    expect(isSettledAtOneStop(procedure)).toBe(false);
+    expect(isSettledAtOneStop({ ...procedure, processingTime: { unit: 'on_the_spot', value: 0 } })).toBe(true);
+    expect(isSettledAtOneStop({ ...procedure, processingTime: { unit: 'same_day', value: 0 } })).toBe(true);
+    const atCentre = procedure.steps.map((step) => ({ ...step, handlerUnitType: 'service_centre' as const }));
+    expect(isSettledAtOneStop({ ...procedure, steps: atCentre })).toBe(true);
+    expect(isSettledAtOneStop({ ...procedure, steps: atCentre.map((step) => ({ ...step, handlerUnitCode: 'SO-TP' })) })).toBe(false);
+  });
+
   it('5: one-stop share against the level threshold', () => {
     expect(scoreOneStopShare('commune', 1, true)).toBe(2);
     expect(scoreOneStopShare('commune', 0.9, true)).toBe(1);
     expect(scoreOneStopShare('province', 0.2, false)).toBe(2);
     expect(scoreOneStopShare('district', 0.4, false)).toBe(0);
+    // 1 of 5 procedures settled on the spot: 2 at a provincial centre, 1 elsewhere when all are received and returned there.
+    expect(scoreOneStopShare('province', 1 / 5, true)).toBe(2);
+    expect(scoreOneStopShare('district', 1 / 5, true)).toBe(1);
+    expect(scoreOneStopShare('commune', 4 / 5, true)).toBe(1);
+    expect(scoreOneStopShare('commune', 0 / 0, true)).toBeNull();
   });
   it('6: publication on paper and electronically', () => {
     expect(scorePublication(true, true)).toBe(2);

@@ -5,6 +5,7 @@
  * nine (max 18). Pure functions over facts recorded by the dossiers and ratings modules.
  */
 import type { AgencyClass, OfficerClass, UnitLevel } from '../../contracts/ratings.js';
+import type { ProcedureInput } from '../../contracts/catalog.js';
 
 export type { AgencyClass, OfficerClass, UnitLevel };
 
@@ -14,11 +15,17 @@ export type Outcome = 'early' | 'on_time' | 'late';
 /** What a settled dossier's record says, for the per-dossier indicators. */
 export type DossierFacts = {
   outcome: Outcome;
-  /** The worst outcome among the steps' handling units (null when no step was timed). */
+  /**
+   * Indicator 2: for the unit, the worst outcome among the steps' handling units; for an officer,
+   * the worst outcome of the steps that officer finished (null when no such step was timed).
+   */
   worstStepOutcome: Outcome | null;
   supplementCount: number;
   channel: 'counter' | 'online' | string;
-  /** A complaint about the officer's conduct: an unsatisfied rating or a "poor" attitude rating. */
+  /**
+   * A conduct complaint (harassment, irregularity) not disproven: for the unit, against any of its
+   * officers on the dossier; for an officer, against that officer (ratings-statistics.ts).
+   */
   hasConductComplaint: boolean;
 };
 
@@ -39,6 +46,31 @@ export function scoreDossier(facts: DossierFacts): DossierPoints {
     // 7. Staff attitude: early and no complaint 2; on time and no complaint 1; a complaint (or late) 0.
     i7: facts.hasConductComplaint ? 0 : facts.outcome === 'early' ? 2 : facts.outcome === 'on_time' ? 1 : 0,
   };
+}
+
+/** The worst of some outcomes (late over on time over early); null when there is none. */
+export function worstOutcome(outcomes: readonly (Outcome | null)[]): Outcome | null {
+  if (outcomes.includes('late')) return 'late';
+  if (outcomes.includes('on_time')) return 'on_time';
+  return outcomes.includes('early') ? 'early' : null;
+}
+
+/**
+ * The officers who handled a dossier, each with the outcomes of the steps they finished (handed
+ * on, approved, returned; null for a step without a time budget): the receiving officer (the
+ * reception is their step) and every officer who finished a step.
+ */
+export function handlersOf(dossier: {
+  receivedBy: string | null;
+  stepHandlers: readonly { officerId: string; outcome: Outcome | null }[];
+}): Map<string | null, (Outcome | null)[]> {
+  const handlers = new Map<string | null, (Outcome | null)[]>([[dossier.receivedBy, []]]);
+  for (const step of dossier.stepHandlers) {
+    const outcomes = handlers.get(step.officerId);
+    if (outcomes) outcomes.push(step.outcome);
+    else handlers.set(step.officerId, [step.outcome]);
+  }
+  return handlers;
 }
 
 /** Art. 15: the sum of the dossiers' points divided by their number, rounded to one decimal; null without data. */
@@ -82,9 +114,20 @@ export function classifyAgency(total: number): AgencyClass {
 }
 
 /**
+ * Whether the catalogue has a procedure received, appraised, approved and returned at the
+ * one-stop department ("4 tại chỗ", TT 01/2018 art. 13(5)): settled on the spot or the same day,
+ * or every step handled at the one-stop department (the service centre).
+ */
+export function isSettledAtOneStop(procedure: Pick<ProcedureInput, 'processingTime' | 'steps'>): boolean {
+  if (procedure.processingTime.unit === 'on_the_spot' || procedure.processingTime.unit === 'same_day') return true;
+  return procedure.steps.length > 0 && procedure.steps.every((step) => !step.handlerUnitCode && step.handlerUnitType === 'service_centre');
+}
+
+/**
  * 5. Receiving, appraising, approving and returning at the one-stop department: the share of
- * procedures handled that way reaches the level's threshold (province ≥ 20 %, district ≥ 50 %,
- * commune 100 %) → 2; every eligible procedure is received and returned there → 1; else 0.
+ * procedures handled that way (`isSettledAtOneStop`) reaches the level's threshold (province
+ * ≥ 20 %, district ≥ 50 %, commune 100 %) → 2; every eligible procedure is received and returned
+ * there → 1; else 0. Null without procedures (no data).
  */
 export function scoreOneStopShare(level: UnitLevel, handledAtOneStopShare: number, receivedAndReturnedAtOneStop: boolean): Points | null {
   if (Number.isNaN(handledAtOneStopShare)) return null;

@@ -9,7 +9,7 @@ import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { renderPage, type Html } from '../../platform/html/index.js';
 import { transparencyPage, unitChooser } from './pages/transparency.js';
 import { ReportPermission } from './reports.policy.js';
-import { decision766, monthlyFigures, unitFigures } from './unit-figures.js';
+import { monthlyFigures, unitFigures, unitReport } from './unit-figures.js';
 import { MonthlyFigures, Period, UnitFigures } from '../../contracts/reports.js';
 
 const tags = ['reports'];
@@ -32,23 +32,21 @@ export function registerReportRoutes(app: App, deps: AppDeps): void {
     schema: {
       tags,
       summary:
-        "A unit's figures over a period (with its subtree): dossiers received and settled early/on time/late, satisfaction; Decision 766 timeliness and satisfaction",
+        "A unit's figures over a period (with its subtree): dossiers received, settled early/on time/late, unfinished at the period's end (and overdue then), satisfaction; Decision 766 timeliness (2.1) and satisfaction (5.4). Unfinished dossiers are judged as of the period's end, or now while it runs",
       params: z.object({ id: z.uuid() }),
       querystring: Period,
       response: { 200: UnitFigures },
     },
     handler: async (request) => {
       await requireReach(request, request.params.id);
-      const period = { unitId: request.params.id, ...request.query };
-      const [figures, indicators] = await Promise.all([unitFigures(db, period), decision766(db, period)]);
-      return { ...figures, decision766: indicators };
+      return unitReport(db, { unitId: request.params.id, ...request.query });
     },
   });
 
   app.get('/api/v1/reports/units/:id/monthly', {
     schema: {
       tags,
-      summary: "A unit's figures month by month, for charts",
+      summary: "A unit's figures month by month, for charts: each month as of its own end",
       params: z.object({ id: z.uuid() }),
       querystring: Period,
       response: { 200: MonthlyFigures },

@@ -1,10 +1,14 @@
 import type { Queryable } from '../../../platform/db/types.js';
-import { selectSettledDossierFacts, sumDossierCounts, type UnitPeriod } from '../../dossiers/index.js';
+import { startOfVietnamDate } from '../../../platform/time/vietnam-time.js';
+import { findVersionInForce } from '../../catalog/index.js';
+import { selectSettledDossierFacts, sumDossierCounts, type SettledDossierFacts, type UnitPeriod } from '../../dossiers/index.js';
 import { findStaffName } from '../../org/index.js';
-import { dossiersWithConductComplaint, feedbackHandling, ratingCountsByOfficer, type RatingCounts } from '../ratings-statistics.js';
+import { feedbackHandling, ratingCountsByOfficer, selectConductComplaints, type RatingCounts } from '../ratings-statistics.js';
 import {
   classifyAgency,
   classifyOfficer,
+  handlersOf,
+  isSettledAtOneStop,
   officerIndicators,
   scoreDossier,
   scoreFeedbackHandling,
@@ -12,6 +16,7 @@ import {
   scoreOnlineServices,
   scorePublication,
   totalOf,
+  worstOutcome,
   type DossierPoints,
   type UnitLevel,
 } from '../scoring.js';
@@ -27,25 +32,59 @@ export type OfficerScore = {
 };
 
 /**
- * The evaluation of a unit and its officers over a period (TT 01/2018 arts. 13–15): the
- * per-dossier indicators from each settled dossier's record, the per-unit ones from the
- * unit's counts, feedback and online share; officers by the dossiers they received.
+ * Share of the procedures of the settled dossiers that the one-stop department settles itself
+ * (indicator 5), as the catalogue has them in force at the period's end; a code the catalogue does
+ * not know (imported records) is left out. NaN without procedures.
+ */
+async function oneStopShare(db: Queryable, facts: readonly SettledDossierFacts[], lastDay: string): Promise<number> {
+  let known = 0;
+  let atOneStop = 0;
+  for (const code of new Set(facts.map((fact) => fact.procedureCode))) {
+    const version = await findVersionInForce(db, code, lastDay);
+    if (!version) continue;
+    known += 1;
+    if (isSettledAtOneStop(version.data)) atOneStop += 1;
+  }
+  return atOneStop / known;
+}
+
+/**
+ * The evaluation of a unit and its officers over a period (TT 01/2018 arts. 13–15), as of the
+ * period's end (or now while it runs). Per dossier settled in the period: indicators 1–4 and 7
+ * from its record. Per unit: 5 from the catalogue, 6, 8 and 9 from the unit's records.
+ *
+ * Every officer who handled a step of a dossier is scored on that dossier, on the officers'
+ * indicators 1, 2, 3, 4 and 7: 1 the dossier's total time, 3 the contacts it took, 4 the agencies contacted — the
+ * dossier's, shared by everyone who worked on it; 2 the time of the officer's own steps against
+ * their own due times (the worst of them); 7 the officer's own attitude — a conduct complaint
+ * against that officer scores 0, a complaint against a colleague does not.
  */
 export async function computeScores(db: Queryable, period: UnitPeriod, level: UnitLevel, now = new Date()) {
+  const asOf = new Date(Math.min(startOfVietnamDate(period.to) + 86_400_000, now.getTime())).toISOString();
   const [facts, complaints, counts, feedback, officerRatings] = await Promise.all([
     selectSettledDossierFacts(db, period),
-    dossiersWithConductComplaint(db, period),
+    selectConductComplaints(db, { unitIds: period.unitIds, before: asOf }),
     sumDossierCounts(db, period),
-    feedbackHandling(db, period, now.toISOString()),
+    feedbackHandling(db, period, asOf),
     ratingCountsByOfficer(db, period),
   ]);
+  const complainedDossiers = new Set(complaints.map((complaint) => complaint.dossierId));
+  const complainedOfficers = new Set(complaints.map((complaint) => `${complaint.dossierId} ${complaint.officerId}`));
   const points = new Map<string | null, DossierPoints[]>();
   const all: DossierPoints[] = [];
   let onlineLate = 0;
   for (const dossier of facts) {
-    const scored = scoreDossier({ ...dossier, hasConductComplaint: complaints.has(dossier.id) });
-    all.push(scored);
-    points.set(dossier.receivedBy, [...(points.get(dossier.receivedBy) ?? []), scored]);
+    all.push(scoreDossier({ ...dossier, hasConductComplaint: complainedDossiers.has(dossier.id) }));
+    for (const [officerId, outcomes] of handlersOf(dossier)) {
+      const own = scoreDossier({
+        ...dossier,
+        worstStepOutcome: worstOutcome(outcomes),
+        hasConductComplaint: complainedOfficers.has(`${dossier.id} ${officerId}`),
+      });
+      const scored = points.get(officerId);
+      if (scored) scored.push(own);
+      else points.set(officerId, [own]);
+    }
     if (dossier.channel === 'online' && dossier.outcome === 'late') onlineLate += 1;
   }
   const perDossier = officerIndicators(all);
@@ -54,8 +93,8 @@ export async function computeScores(db: Queryable, period: UnitPeriod, level: Un
     i2: perDossier.i2,
     i3: perDossier.i3,
     i4: perDossier.i4,
-    // Every dossier recorded here is received and returned through the one-stop department.
-    i5: counts.received === 0 ? null : scoreOneStopShare(level, 1, true),
+    // Every dossier recorded here is received and returned through the one-stop department (1 point at least).
+    i5: facts.length === 0 ? null : scoreOneStopShare(level, await oneStopShare(db, facts, period.to), true),
     // Published on the portal; posting on paper at the centre is not recorded, so at most 1 point.
     i6: all.length === 0 ? null : scorePublication(true, false),
     i7: perDossier.i7,

@@ -31,6 +31,9 @@ export function transparencyPage(view: {
     ${row('— trước hạn', (f) => number(f.dossiers.early), 'early')}
     ${row('— đúng hạn', (f) => number(f.dossiers.onTime), 'on-time')}
     ${row('— quá hạn', (f) => number(f.dossiers.late), 'late')}
+    ${row('Hồ sơ đang giải quyết cuối kỳ', (f) => number(f.dossiers.inProgress), 'in-progress')}
+    ${row('— trong đó đã quá hạn', (f) => number(f.dossiers.inProgressOverdue), 'in-progress-overdue')}
+    ${row('— trong đó chờ bổ sung, thực hiện nghĩa vụ tài chính', (f) => number(f.dossiers.inProgressPaused), 'in-progress-paused')}
     ${row('Tỷ lệ giải quyết trước và đúng hạn', (f) => formatPercent(f.dossiers.earlyOrOnTimePercent), 'on-time-percent')}
     ${row('Số lượt đánh giá', (f) => number(f.ratings.total), 'ratings')}
     ${row('Tỷ lệ hài lòng (rất hài lòng và hài lòng)', (f) => formatPercent(f.ratings.satisfiedPercent), 'satisfied-percent')}
@@ -44,7 +47,7 @@ export function transparencyPage(view: {
   <label for="den">Đến ngày</label><input id="den" name="den" type="date" value="${view.to}" required>
   <button type="submit">Xem</button>
 </form>
-<p class="muted">Tỷ lệ hài lòng tính trên tổng số lượt đánh giá; hồ sơ giải quyết được tính theo ngày có kết quả.</p>`;
+<p class="muted">Hồ sơ đã giải quyết được tính theo ngày có kết quả. Hồ sơ đang giải quyết được xét tại thời điểm cuối kỳ (kỳ chưa kết thúc: tại thời điểm xem); hồ sơ chờ công dân bổ sung hoặc thực hiện nghĩa vụ tài chính không tính thời gian chờ. Tỷ lệ trước và đúng hạn = (hồ sơ giải quyết trước và đúng hạn + hồ sơ đang giải quyết chưa quá hạn) / (hồ sơ đã giải quyết + hồ sơ đang giải quyết cuối kỳ), theo Quyết định 766/QĐ-TTg. Tỷ lệ hài lòng tính trên tổng số lượt đánh giá.</p>`;
 }
 
 export function unitChooser(options: { units: { code: string; name: string }[]; message?: string }): Html {

@@ -1,4 +1,4 @@
-import { App, Input, Modal, Table, Tag, Typography } from 'antd';
+import { App, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useApiQuery } from '../../../platform/api/useApiQuery';
@@ -7,7 +7,7 @@ import { useAuth } from '../../../platform/auth/useAuth';
 import { useServerPagination } from '../../../platform/components/useServerPagination';
 import { formatDateTime } from '../../../platform/format/dates';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { Feedback } from '@contracts/ratings';
+import { feedbackFindings, feedbackSubjects, type Feedback, type FeedbackFinding, type FeedbackSubject } from '@contracts/ratings';
 import { ratingsApi } from '../api/ratingsApi';
 
 /** Feedback items of the unit (unsatisfied ratings with a comment), earliest deadline first; the leader answers them. */
@@ -20,6 +20,8 @@ export function FeedbackList({ unitId }: { unitId: string }) {
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [answering, setAnswering] = useState<Feedback | null>(null);
   const [answer, setAnswer] = useState('');
+  const [subject, setSubject] = useState<FeedbackSubject | undefined>();
+  const [finding, setFinding] = useState<FeedbackFinding | undefined>();
   const [saving, setSaving] = useState(false);
   const list = useApiQuery(`${unitId}:${paging.page}:${paging.pageSize}`, (signal) => ratingsApi.feedback({ unitId, ...paging }, signal));
   const pagination = useServerPagination(list.data, (page, pageSize) => setPaging({ page, pageSize }));
@@ -28,10 +30,12 @@ export function FeedbackList({ unitId }: { unitId: string }) {
     if (!answering) return;
     setSaving(true);
     try {
-      await ratingsApi.answer(answering, answer);
+      await ratingsApi.answer(answering, { answer, ...(subject ? { subject } : {}), ...(finding ? { finding } : {}) });
       message.success(r.answered);
       setAnswering(null);
       setAnswer('');
+      setSubject(undefined);
+      setFinding(undefined);
       list.reload();
     } catch (error) {
       handleProblem(error);
@@ -107,6 +111,26 @@ export function FeedbackList({ unitId }: { unitId: string }) {
           placeholder={r.answerPlaceholder}
           maxLength={4000}
         />
+        <Form layout="vertical" style={{ marginTop: 16 }}>
+          <Form.Item label={r.subjectLabel} extra={r.subjectHint}>
+            <Select
+              allowClear
+              value={subject}
+              onChange={setSubject}
+              options={feedbackSubjects.map((value) => ({ value, label: r.subjects[value] }))}
+              data-testid="feedback-subject"
+            />
+          </Form.Item>
+          <Form.Item label={r.findingLabel} extra={r.findingHint}>
+            <Select
+              allowClear
+              value={finding}
+              onChange={setFinding}
+              options={feedbackFindings.map((value) => ({ value, label: r.findings[value] }))}
+              data-testid="feedback-finding"
+            />
+          </Form.Item>
+        </Form>
       </Modal>
     </>
   );

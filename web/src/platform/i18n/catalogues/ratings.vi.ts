@@ -1,4 +1,4 @@
-import type { AgencyClass, FeedbackStatus, IndicatorName, OfficerClass } from '@contracts/ratings';
+import type { AgencyClass, FeedbackFinding, FeedbackStatus, FeedbackSubject, IndicatorName, OfficerClass } from '@contracts/ratings';
 
 /** Vietnamese messages of the dashboard, ratings, feedback and kiosk pages. */
 export const ratingsVi = {
@@ -56,6 +56,17 @@ export const ratingsVi = {
   answer: 'Trả lời',
   answerTitle: 'Trả lời phản ánh',
   answerPlaceholder: 'Nội dung trả lời công dân (ít nhất 5 ký tự)',
+  subjectLabel: 'Nội dung phản ánh về',
+  subjectHint: 'Phản ánh về thái độ, hành vi của cán bộ được tính vào chỉ số 7 (Thông tư 01/2018) khi không bị bác bỏ.',
+  subjects: {
+    regulation: 'Quy định hành chính',
+    policy: 'Chính sách',
+    procedure: 'Thủ tục, quy trình',
+    conduct: 'Thái độ, hành vi cán bộ',
+  } satisfies Record<FeedbackSubject, string>,
+  findingLabel: 'Kết quả xác minh',
+  findingHint: 'Để trống khi chưa xác minh.',
+  findings: { upheld: 'Đúng, có cơ sở', disproven: 'Không đúng, bác bỏ' } satisfies Record<FeedbackFinding, string>,
   answered: 'Đã lưu câu trả lời.',
   overdue: 'Quá hạn',
   kioskTitle: 'Quầy đánh giá (máy tính bảng tại quầy)',
