@@ -11,9 +11,24 @@ export type UnitFormValues = {
   validTo?: string;
   legalBasis?: string;
   address?: string;
+  agencyName?: string;
+  agencyIdentifier?: string;
+  placeName?: string;
+  headTitle?: string;
 };
 
-const optionalKeys = ['designation', 'parentId', 'validFrom', 'validTo', 'legalBasis', 'address'] as const;
+const optionalKeys = [
+  'designation',
+  'parentId',
+  'validFrom',
+  'validTo',
+  'legalBasis',
+  'address',
+  'agencyName',
+  'agencyIdentifier',
+  'placeName',
+  'headTitle',
+] as const;
 
 function clean(value: string | undefined): string | null {
   const trimmed = value?.trim();
@@ -41,6 +56,10 @@ export function toFormValues(unit: Unit): UnitFormValues {
     validTo: unit.validTo ?? '',
     legalBasis: unit.legalBasis ?? '',
     address: unit.address ?? '',
+    agencyName: unit.agencyName ?? '',
+    agencyIdentifier: unit.agencyIdentifier ?? '',
+    placeName: unit.placeName ?? '',
+    headTitle: unit.headTitle ?? '',
   };
 }
 

@@ -23,7 +23,11 @@ export function UnitDetails({ unit, onOpenUnit, onShowChildren }: Props) {
         size="small"
         items={[
           { key: 'code', label: m.units.code, children: unit.code },
-          { key: 'name', label: m.units.name, children: unit.name },
+          {
+            key: 'name',
+            label: m.units.name,
+            children: unit.successorName ? `${unit.name} (${format(m.units.nowNamed, { name: unit.successorName })})` : unit.name,
+          },
           { key: 'type', label: m.units.type, children: m.unitTypes[unit.type] ?? unit.type },
           { key: 'designation', label: m.units.designation, children: unit.designation || none },
           {
@@ -44,6 +48,10 @@ export function UnitDetails({ unit, onOpenUnit, onShowChildren }: Props) {
           },
           { key: 'legalBasis', label: m.units.legalBasis, children: unit.legalBasis || none },
           { key: 'address', label: m.units.address, children: unit.address || none },
+          { key: 'agencyName', label: m.units.agencyName, children: unit.agencyName || m.units.derived },
+          { key: 'agencyIdentifier', label: m.units.agencyIdentifier, children: unit.agencyIdentifier || m.units.unitCodeUsed },
+          { key: 'placeName', label: m.units.placeName, children: unit.placeName || m.units.derived },
+          { key: 'headTitle', label: m.units.headTitle, children: unit.headTitle || m.units.derived },
           {
             key: 'children',
             label: m.units.childCount,

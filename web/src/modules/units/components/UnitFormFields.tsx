@@ -1,4 +1,5 @@
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select, Typography } from 'antd';
+import { agencyIdentifierPattern } from '@contracts/org';
 import type { Ref } from 'react';
 import type { InputRef } from 'antd';
 import { useI18n } from '../../../platform/i18n/useI18n';
@@ -75,6 +76,34 @@ export function UnitFormFields({ firstFieldRef, initialParent, excludeId }: Prop
       </Form.Item>
       <Form.Item name="address" label={m.units.address}>
         <Input maxLength={500} />
+      </Form.Item>
+      <Typography.Text strong style={{ display: 'block', margin: '8px 0' }}>
+        {m.units.agencySection}
+      </Typography.Text>
+      <Typography.Paragraph type="secondary">{m.units.agencyHint}</Typography.Paragraph>
+      <Form.Item name="agencyName" label={m.units.agencyName} extra={m.units.agencyNameHint}>
+        <Input maxLength={200} data-testid="unit-agency-name" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} sm={12}>
+          <Form.Item
+            name="agencyIdentifier"
+            label={m.units.agencyIdentifier}
+            extra={m.units.agencyIdentifierHint}
+            rules={[{ pattern: agencyIdentifierPattern, message: m.units.agencyIdentifierInvalid }]}
+            normalize={(value: string) => value.toUpperCase()}
+          >
+            <Input maxLength={13} placeholder="000.00.31.H36" data-testid="unit-agency-identifier" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="placeName" label={m.units.placeName} extra={m.units.placeNameHint}>
+            <Input maxLength={100} data-testid="unit-place-name" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="headTitle" label={m.units.headTitle} extra={m.units.headTitleHint}>
+        <Input maxLength={100} data-testid="unit-head-title" />
       </Form.Item>
     </>
   );

@@ -1,6 +1,7 @@
-import { Button, Table, Tag } from 'antd';
+import { Button, Table, Tag, Typography } from 'antd';
 import type { Page } from '../../../platform/api/client';
 import { formatDate } from '../../../platform/format/dates';
+import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import type { Unit } from '@contracts/org';
 import { useServerPagination } from '../../../platform/components/useServerPagination';
@@ -30,17 +31,22 @@ export function UnitTable({ page, loading, onOpen, onPageChange }: Props) {
             key: 'name',
             title: m.units.name,
             render: (_value, unit) => (
-              <Button
-                type="link"
-                size="small"
-                style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
-                onClick={(event) => {
-                  event.stopPropagation();
-                  onOpen(unit);
-                }}
-              >
-                {unit.name}
-              </Button>
+              <>
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onOpen(unit);
+                  }}
+                >
+                  {unit.name}
+                </Button>
+                {unit.successorName && (
+                  <Typography.Text type="secondary"> ({format(m.units.nowNamed, { name: unit.successorName })})</Typography.Text>
+                )}
+              </>
             ),
           },
           {
