@@ -151,15 +151,15 @@ export async function setCodeCountersAfterBulk(database: Database, plan: BulkDos
   const { inverse } = gridStep(slots);
   // Slot s holds the numbers g ≡ s × inverse (mod S): one per full layer, and one more when that residue is below total mod S.
   await database.query(
-    `INSERT INTO dossier_code_counters (unit_id, day, last)
-     SELECT unit_id, day, last FROM (
-       SELECT ($2::uuid[])[(slot % $3)::int + 1] AS unit_id, ($4::date[])[(slot / $3)::int + 1] AS day,
+    `INSERT INTO dossier_code_counters (prefix, day, last)
+     SELECT prefix, day, last FROM (
+       SELECT ($2::text[])[(slot % $3)::int + 1] AS prefix, ($4::date[])[(slot / $3)::int + 1] AS day,
               $1::bigint / $5 + CASE WHEN (slot * $6::bigint) % $5 < $1::bigint % $5 THEN 1 ELSE 0 END AS last
        FROM generate_series(0, $5 - 1) AS slot
      ) AS counted
      WHERE last > 0
-     ON CONFLICT (unit_id, day) DO UPDATE SET last = greatest(dossier_code_counters.last, excluded.last)`,
-    [plan.total, plan.units.map((unit) => unit.id), plan.units.length, plan.workingDays, slots, inverse],
+     ON CONFLICT (prefix, day) DO UPDATE SET last = greatest(dossier_code_counters.last, excluded.last)`,
+    [plan.total, plan.units.map((unit) => unit.code), plan.units.length, plan.workingDays, slots, inverse],
   );
 }
 

@@ -211,8 +211,8 @@ export async function generateDossiers(database: Database, options: GenerateOpti
   const firstDay = plan.workingDays[0]!;
   const lastDay = plan.workingDays[plan.receiptDays - 1]!;
   const [taken] = await database.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM dossier_code_counters WHERE unit_id = ANY($1::uuid[]) AND day BETWEEN $2 AND $3',
-    [receivingUnits.map((unit) => unit.id), firstDay, lastDay],
+    'SELECT count(*)::int AS n FROM dossier_code_counters WHERE prefix = ANY($1::text[]) AND day BETWEEN $2 AND $3',
+    [receivingUnits.map((unit) => unit.code), firstDay, lastDay],
   );
   if (taken!.n > 0)
     throw new Error(`these units already have dossier codes between ${firstDay} and ${lastDay}: generate into a database without them`);

@@ -8,8 +8,10 @@ import { addWorkingDays, addWorkingTime, countWorkingTime, type WorkingCalendar 
 import type { DossierAction } from '../src/modules/dossiers/use-cases/act-on-dossier.js';
 import { homeDeliveryCodes, rescheduleReasons, supplementReasons, withdrawalReason } from './procedure-mix.js';
 import type { Random } from './random.js';
+import { dayNumberToIso, localDayNumberOf, vietnamInstant } from '../src/platform/time/vietnam-time.js';
 
-export type Actor = 'counter' | 'specialist' | 'leader';
+/** Who acts: the receiving commune's staff, or the provincial department's that handles a step. */
+export type Actor = 'counter' | 'specialist' | 'leader' | 'department_specialist' | 'department_leader';
 export type PlannedAction = { at: number; actor: Actor; command: DossierAction };
 export type Fate = 'normal' | 'late' | 'reschedule' | 'withdraw';
 type Delivery = 'counter' | 'post' | 'home' | 'electronic';
@@ -22,7 +24,8 @@ const MINUTE = 60_000;
 export type LifeInput = {
   calendar: WorkingCalendar;
   procedureCode: string;
-  steps: readonly { role: string; budgetHours: number }[];
+  /** The steps; `atDepartment` when a provincial department handles the step. */
+  steps: readonly { role: string; budgetHours: number; atDepartment?: boolean }[];
   isOnTheSpot: boolean;
   canPauseForSupplement: boolean;
   documentNames: readonly string[];
@@ -33,10 +36,21 @@ export type LifeInput = {
   applicant: { name: string; address: string };
 };
 
-const actorOf = (role: string): Actor => (role === 'counter_officer' ? 'counter' : role === 'leader' ? 'leader' : 'specialist');
+const actorOf = (step: LifeInput['steps'][number]): Actor => {
+  if (step.role === 'counter_officer') return 'counter';
+  if (step.atDepartment) return step.role === 'leader' ? 'department_leader' : 'department_specialist';
+  return step.role === 'leader' ? 'leader' : 'specialist';
+};
 
-function chooseFate(random: Random, isOnTheSpot: boolean): Fate {
-  if (isOnTheSpot) return 'normal';
+/** The last working day on which the appraisal may ask for a supplement: three working days after the receipt day. */
+function supplementDeadline(calendar: WorkingCalendar, receivedAt: number): number {
+  let day = localDayNumberOf(receivedAt);
+  for (let left = 3; left > 0;) if (calendar.isWorkingDay(dayNumberToIso(++day))) left -= 1;
+  return vietnamInstant(dayNumberToIso(day), '16:00');
+}
+
+function chooseFate(random: Random, isSimple: boolean): Fate {
+  if (isSimple) return 'normal';
   const draw = random.next();
   if (draw < FATE_SHARES.withdraw) return 'withdraw';
   if (draw < FATE_SHARES.withdraw + FATE_SHARES.reschedule) return 'reschedule';
@@ -59,7 +73,8 @@ export function planLife(input: LifeInput, random: Random): { fate: Fate; action
   const { calendar, receivedAt: start, dueAt } = input;
   const day = calendar.workingHours.dayLengthMs;
   const available = Math.max(30 * MINUTE, countWorkingTime(calendar, start, dueAt));
-  let fate = chooseFate(random, input.isOnTheSpot);
+  const isInterAgency = input.steps.some((step) => step.atDepartment);
+  let fate = chooseFate(random, input.isOnTheSpot || isInterAgency);
   const extra: PlannedAction[] = [];
 
   // P: working time from receipt to approval, not counting a supplement pause.
@@ -99,13 +114,19 @@ export function planLife(input: LifeInput, random: Random): { fate: Fate; action
     fate !== 'withdraw' &&
     fate !== 'reschedule' &&
     !input.isOnTheSpot &&
+    !isInterAgency &&
     input.canPauseForSupplement &&
     specialistStep >= 0 &&
     random.chance(FATE_SHARES.supplement)
   ) {
     const stepStart = specialistStep === 0 ? 0 : ends[specialistStep - 1]!;
-    pauseFrom = stepStart + random.between(0.2, 0.6) * (ends[specialistStep]! - stepStart);
-    pauseMs = random.int(1, 4) * day + random.between(0, 0.3) * day;
+    // Asked within three working days of receipt, as the law allows: else no supplement.
+    const windowEnd = countWorkingTime(calendar, start, supplementDeadline(calendar, start));
+    const stepEnd = Math.min(ends[specialistStep]!, windowEnd);
+    if (stepEnd > stepStart) {
+      pauseFrom = stepStart + random.between(0.2, 0.6) * (stepEnd - stepStart);
+      pauseMs = random.int(1, 4) * day + random.between(0, 0.3) * day;
+    }
   }
   const instant = (p: number) => addWorkingTime(calendar, start, p + (p > pauseFrom ? pauseMs : 0));
   if (pauseMs > 0) {
@@ -122,8 +143,8 @@ export function planLife(input: LifeInput, random: Random): { fate: Fate; action
   const actions: PlannedAction[] = [...extra];
   steps.forEach((step, index) => {
     const at = instant(ends[index]!);
-    if (index < steps.length - 1) actions.push({ at, actor: actorOf(step.role), command: { action: 'hand_over' } });
-    else actions.push({ at, actor: 'leader', command: { action: 'approve' } });
+    if (index < steps.length - 1) actions.push({ at, actor: actorOf(step), command: { action: 'hand_over' } });
+    else actions.push({ at, actor: step.atDepartment ? 'department_leader' : 'leader', command: { action: 'approve' } });
   });
   actions.sort((a, b) => a.at - b.at);
 

@@ -21,7 +21,14 @@ import { stageContent } from '../src/platform/files/upload.js';
 import { A5_MARGINS, createDocument, pdfToBuffer, use } from '../src/modules/dossiers/forms/pdf-kit.js';
 import { outboxMessages } from '../src/platform/outbox/outbox.tables.js';
 import { planLife, type Actor, type Fate } from './dossier-life.js';
-import { staffContext, staffPrincipal, type ActiveCommune, type DemoOrg } from './generate-units-and-staff.js';
+import {
+  DEMO_DEPARTMENTS,
+  staffContext,
+  staffPrincipal,
+  type ActiveCommune,
+  type DemoOrg,
+  type StaffRef,
+} from './generate-units-and-staff.js';
 import { addressIn, citizenId, personName, phoneNumber, type Gender } from './names.js';
 import { procedureWeights, refusalReasons } from './procedure-mix.js';
 import { Progress } from './progress.js';
@@ -68,7 +75,7 @@ export function firstDayOf(nowMs: number, months: number): number {
 /** A random instant in the counter's working hours of a day (mornings are busier). */
 function visitTime(random: Random, calendar: WorkingCalendar, iso: string): number {
   for (let attempt = 0; attempt < 10; attempt++) {
-    const minute = random.chance(0.62) ? random.between(7.5 * 60, 11.5 * 60) : random.between(13.5 * 60, 17 * 60);
+    const minute = random.chance(0.62) ? random.between(8 * 60, 12 * 60) : random.between(13 * 60, 17 * 60);
     const at = vietnamInstant(iso, 0) + Math.floor(minute * MINUTE);
     if (calendar.isWorkingTime(at)) return at;
   }
@@ -202,12 +209,27 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
 
   const staffOf = (commune: ActiveCommune) => {
     const as = (person: ActiveCommune['counter']) => ({ principal: staffPrincipal(person), context: staffContext(person) });
-    return { counter: as(commune.counter), specialist: as(commune.specialist), leader: as(commune.leader) } satisfies Record<
-      Actor,
-      unknown
-    >;
+    return { counter: as(commune.counter), specialist: as(commune.specialist), leader: as(commune.leader) };
   };
   const staff = org.communes.map(staffOf);
+  /** The provincial department that handles a procedure's department steps, by procedure code. */
+  const departmentStaff = new Map(
+    org.departments.flatMap((department) => {
+      const procedures: readonly string[] = DEMO_DEPARTMENTS.find((entry) => entry.code === department.code)?.procedures ?? [];
+      const as = (person: StaffRef) => ({ principal: staffPrincipal(person), context: staffContext(person) });
+      return procedures.map(
+        (code) => [code, { department_specialist: as(department.specialist), department_leader: as(department.leader) }] as const,
+      );
+    }),
+  );
+  const actorFor = (communeIndex: number, procedureCode: string, actor: Actor) => {
+    if (actor === 'department_specialist' || actor === 'department_leader') {
+      const handlers = departmentStaff.get(procedureCode);
+      if (!handlers) throw new Error(`no demo department handles ${procedureCode}`);
+      return handlers[actor];
+    }
+    return staff[communeIndex]![actor];
+  };
   const calendars = await Promise.all(org.communes.map((commune) => calendarFor(db, commune.id)));
   const fates: Record<Fate, number> = { normal: 0, late: 0, reschedule: 0, withdraw: 0 };
   const progress = new Progress('hồ sơ', visits.length);
@@ -272,7 +294,7 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
         {
           calendar: calendars[visit.communeIndex]!,
           procedureCode: visit.procedureCode,
-          steps: version.data.steps,
+          steps: version.data.steps.map((step) => ({ ...step, atDepartment: Boolean(step.handlerUnitCode) })),
           isOnTheSpot: version.data.processingTime.unit === 'on_the_spot',
           canPauseForSupplement: version.data.canPauseForSupplement,
           documentNames: version.data.documents.map((document) => document.name),
@@ -304,7 +326,7 @@ export async function generateActivity(db: Db, org: DemoOrg, random: Random, opt
       let expectedVersion = intake.version;
       for (const action of life.actions) {
         if (action.at > options.nowMs) break;
-        const actor = staff[visit.communeIndex]![action.actor];
+        const actor = actorFor(visit.communeIndex, visit.procedureCode, action.actor);
         try {
           const row = await actOnDossier(
             deps,

@@ -14,7 +14,10 @@ import type { Db } from '../src/platform/db/types.js';
 import { createAccessPolicy, ensureAdministrator, importReferenceUnits } from '../src/modules/org/index.js';
 import { units, unitSuccessions } from '../src/modules/org/org.tables.js';
 import { createStaff } from '../src/modules/org/use-cases/create-staff.js';
+import { getVersion } from '../src/modules/catalog/index.js';
+import { reviseProcedure } from '../src/modules/catalog/use-cases/save-procedure.js';
 import { createUnit } from '../src/modules/org/use-cases/create-unit.js';
+import { updateUnit } from '../src/modules/org/use-cases/update-unit.js';
 import { asciiSlug, personName } from './names.js';
 import type { Random } from './random.js';
 
@@ -28,6 +31,18 @@ const BAC_ME_DISTRICT = '031';
 const TUYEN_QUANG_CITY = '070';
 export const FIRST_COMMUNE = '00991';
 export const centreCode = (unitCode: string) => `${unitCode}-TTPVHCC`;
+/**
+ * Agency identifiers in the QCVN 102:2016 layout (V1V2V3.Z1Z2.Y1Y2.MX1X2) under H60, the level-1
+ * code of Tuyên Quang: the province's People's Committee, its bodies at level 2 (Y1Y2), a commune's
+ * centre at level 3 (Z1Z2 = 01). Sample values for the demo; a province uses those it was assigned.
+ */
+const PROVINCE_IDENTIFIER = '000.00.00.H60';
+const identifierAt = (level2: number, level3 = 0) => `000.${String(level3).padStart(2, '0')}.${String(level2).padStart(2, '0')}.H60`;
+/** The provincial bodies that handle the demo's province-level procedures, with their codes and level-2 numbers. */
+export const DEMO_DEPARTMENTS = [
+  { code: '08-CAT', name: 'Công an tỉnh Tuyên Quang', level2: 11, headTitle: 'Giám đốc', procedures: ['2.000505'] },
+  { code: '08-SYT', name: 'Sở Y tế tỉnh Tuyên Quang', level2: 12, headTitle: 'Giám đốc', procedures: ['1.004616'] },
+] as const;
 
 export type StaffRef = { accountId: string; username: string; fullName: string };
 export type ActiveCommune = {
@@ -43,7 +58,13 @@ export type ActiveCommune = {
   leader: StaffRef;
 };
 export type DemoAccount = { username: string; password: string; fullName: string; role: string; unit: string };
-export type DemoOrg = { province: { id: string; name: string }; communes: ActiveCommune[]; accounts: DemoAccount[] };
+export type DemoDepartment = { id: string; code: string; name: string; specialist: StaffRef; leader: StaffRef };
+export type DemoOrg = {
+  province: { id: string; name: string };
+  communes: ActiveCommune[];
+  departments: DemoDepartment[];
+  accounts: DemoAccount[];
+};
 
 /** Acting as a staff member, with the roles that person holds (as the officer app does after sign-in). */
 export function staffPrincipal(person: { accountId: string; username: string }): Principal {
@@ -121,13 +142,19 @@ export async function generateUnitsAndStaff(
     .where(and(eq(units.code, PROVINCE_CODE), eq(units.validFrom, reformDate)));
   if (!province) throw new Error(`province ${PROVINCE_CODE} was not imported`);
 
-  const addCentre = (parent: { id: string; code: string; name: string }) =>
+  /** The administrator records an agency's identifier, as on the units page. */
+  const setIdentifier = async (unit: { id: string }, agencyIdentifier: string) => {
+    const [row] = await db.select({ version: units.version }).from(units).where(eq(units.id, unit.id));
+    await updateUnit(deps, adminPrincipal, adminContext, { id: unit.id, expectedVersion: row!.version, patch: { agencyIdentifier } });
+  };
+  const addCentre = (parent: { id: string; code: string; name: string }, agencyIdentifier: string | undefined) =>
     createUnit(deps, adminPrincipal, adminContext, {
       code: centreCode(parent.code),
       name: `Trung tâm Phục vụ hành chính công ${lowerDesignation(parent.name)}`,
       type: 'service_centre',
       parentId: parent.id,
       validFrom: reformDate,
+      ...(agencyIdentifier ? { agencyIdentifier } : {}),
       address: `Trụ sở ${parent.name === province.name ? 'UBND tỉnh Tuyên Quang' : `UBND ${lowerDesignation(parent.name)}`}`,
     });
 
@@ -165,7 +192,8 @@ export async function generateUnitsAndStaff(
     return { accountId: created.id, username: input.username, fullName };
   };
 
-  const provinceCentre = await addCentre(province);
+  await setIdentifier(province, PROVINCE_IDENTIFIER);
+  const provinceCentre = await addCentre(province, identifierAt(30));
   const provinceStaff: [string, string, Role][] = [
     ['quantri.tinh', 'Chuyên viên Sở Khoa học và Công nghệ (quản trị hệ thống)', 'administrator'],
     ['giamsat.tinh', 'Thanh tra viên, Văn phòng UBND tỉnh', 'supervisor'],
@@ -184,13 +212,38 @@ export async function generateUnitsAndStaff(
     unitName: provinceCentre.name,
   });
 
+  const departments: DemoDepartment[] = [];
+  for (const department of DEMO_DEPARTMENTS) {
+    const unit = await createUnit(deps, adminPrincipal, adminContext, {
+      code: department.code,
+      name: department.name,
+      type: 'department',
+      parentId: province.id,
+      validFrom: reformDate,
+      agencyIdentifier: identifierAt(department.level2),
+      headTitle: department.headTitle,
+    });
+    const slug = department.code.toLowerCase().replace('08-', '');
+    const local = { unitId: unit.id, homeUnitId: unit.id, unitName: unit.name };
+    departments.push({
+      id: unit.id,
+      code: department.code,
+      name: unit.name,
+      specialist: await addStaff({ ...local, username: `chuyenvien.${slug}`, title: `Chuyên viên, ${unit.name}`, role: 'specialist' }),
+      leader: await addStaff({ ...local, username: `lanhdao.${slug}`, title: `Phó Giám đốc, ${unit.name}`, role: 'leader' }),
+    });
+  }
+
   const chosen = await chooseCommunes(db, province.id, options.communes);
   const communes: ActiveCommune[] = [];
-  for (const commune of chosen) {
+  for (const [index, commune] of chosen.entries()) {
     let slug = asciiSlug(commune.name);
     if (usedSlugs.has(slug)) slug = `${slug}${commune.code}`;
     usedSlugs.add(slug);
-    const centre = await addCentre(commune);
+    // Sample level-2 numbers from 40 up for the communes, their centres at level 3.
+    const level2 = 40 + index <= 99 ? 40 + index : undefined;
+    if (level2 !== undefined) await setIdentifier(commune, identifierAt(level2));
+    const centre = await addCentre(commune, level2 === undefined ? undefined : identifierAt(level2, 1));
     const designation = commune.type === 'ward' ? 'phường' : 'xã';
     const local = { unitId: commune.id, unitName: commune.name, highlandShare: commune.type === 'ward' ? 0.03 : 0.15 };
     const counter = await addStaff({
@@ -226,5 +279,36 @@ export async function generateUnitsAndStaff(
       ),
     );
   options.log(`units: ${centres.length + 1} public-service centres; staff: ${accounts.length} accounts`);
-  return { province: { id: province.id, name: province.name }, communes, accounts };
+  return { province: { id: province.id, name: province.name }, communes, departments, accounts };
+}
+
+/**
+ * The administrator names the department that handles each province-level procedure's department
+ * steps (a new version of the procedure with the steps' unit code), so that a dossier received at
+ * any commune reaches that department and no other.
+ */
+export async function assignDepartmentSteps(db: Db, log: (line: string) => void): Promise<void> {
+  const admin = await findAccountByUsername(db, 'admin');
+  if (!admin) throw new Error('the administrator account is missing');
+  const deps = { db, access: createAccessPolicy(db) };
+  const principal = staffPrincipal({ accountId: admin.id, username: admin.username });
+  const context = staffContext({ accountId: admin.id, username: admin.username });
+  for (const department of DEMO_DEPARTMENTS) {
+    for (const code of department.procedures) {
+      const current = await getVersion(db, code);
+      await reviseProcedure(deps, principal, context, {
+        code,
+        expectedVersion: current.version,
+        effectiveFrom: current.effectiveFrom,
+        procedure: {
+          ...current.data,
+          steps: current.data.steps.map((step) =>
+            step.handlerUnitType === 'department' ? { ...step, handlerUnitCode: department.code } : step,
+          ),
+        },
+        changeNote: `Bước do ${department.name} xử lý`,
+      });
+    }
+  }
+  log(`catalogue: department steps assigned to ${DEMO_DEPARTMENTS.map((department) => department.name).join(', ')}`);
 }

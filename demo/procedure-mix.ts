@@ -1,8 +1,9 @@
 /**
  * How often a commune's counter sees each procedure of the demo catalogue (relative weights):
  * civil status and certification dominate, land, construction, business and social support
- * come less often, complaints and rare civil-status cases seldom. Province-level procedures
- * and unpublished ones are not received at the communes' counters in the demo.
+ * come less often, complaints and rare civil-status cases seldom. Two province-level
+ * procedures are received at the communes' counters regardless of administrative boundaries and
+ * handled by a provincial department (legal-rules §1.2); unpublished ones are not received.
  */
 export const procedureWeights: readonly (readonly [code: string, weight: number])[] = [
   // Civil status (hộ tịch)
@@ -56,6 +57,9 @@ export const procedureWeights: readonly (readonly [code: string, weight: number]
   // Complaints and denunciations
   ['2.002409', 0.15],
   ['2.002396', 0.08],
+  // Province-level, handled by a provincial department (Công an tỉnh, Sở Y tế)
+  ['2.000505', 0.8], // phiếu lý lịch tư pháp
+  ['1.004616', 0.05], // chứng chỉ hành nghề dược
 ];
 
 /** Civil-status results that some families ask to have brought home (or posted). */

@@ -24,6 +24,7 @@ import {
   centreCode,
   DEMO_PASSWORD,
   FIRST_COMMUNE,
+  assignDepartmentSteps,
   generateUnitsAndStaff,
   PROVINCE_CODE,
   type DemoAccount,
@@ -96,6 +97,7 @@ async function generate(
     const org = await generateUnitsAndStaff(db, random.fork('org'), { communes: options.communes, adminPassword, log: print });
     const catalogue = await loadDemoCatalogue(db, systemContext('demo'));
     print(`catalogue: ${catalogue.created} sample procedures`);
+    await assignDepartmentSteps(db, print);
     const activity = await generateActivity(db, org, random.fork('activity'), {
       months: options.months,
       perDay: options.perDay,

@@ -153,8 +153,8 @@ export async function rawIntakes(
     const started = performance.now();
     await database.db.transaction(async (tx) => {
       const [counter] = rowsOf<{ last: number }>(
-        await tx.execute(sql`insert into dossier_code_counters (unit_id, day, last) values (${setup.unit.id}, ${day}, 1)
-          on conflict (unit_id, day) do update set last = dossier_code_counters.last + 1 returning last`),
+        await tx.execute(sql`insert into dossier_code_counters (prefix, day, last) values (${setup.unit.code}, ${day}, 1)
+          on conflict (prefix, day) do update set last = dossier_code_counters.last + 1 returning last`),
       );
       const code = `${setup.unit.code}-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-${String(counter!.last).padStart(4, '0')}`;
       const id = crypto.randomUUID();
@@ -201,7 +201,7 @@ export async function checkCodes(database: Database, unitId: string): Promise<{ 
             max(split_part(d.code, '-', 3)::int) AS top,
             max(c.last) AS last
      FROM dossiers d
-     LEFT JOIN dossier_code_counters c ON c.unit_id = d.receiving_unit_id AND to_char(c.day, 'YYMMDD') = split_part(d.code, '-', 2)
+     LEFT JOIN dossier_code_counters c ON c.prefix = split_part(d.code, '-', 1) AND to_char(c.day, 'YYMMDD') = split_part(d.code, '-', 2)
      WHERE d.receiving_unit_id = $1 AND d.code IS NOT NULL
      GROUP BY 1 ORDER BY 1`,
     [unitId],

@@ -1,28 +1,52 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { loadDemoCatalogue } from '../../src/modules/catalog/index.js';
+import { getVersion, loadDemoCatalogue } from '../../src/modules/catalog/index.js';
+import { reviseProcedure } from '../../src/modules/catalog/use-cases/save-procedure.js';
 import { createAccessPolicy } from '../../src/modules/org/index.js';
 import { createStaff } from '../../src/modules/org/use-cases/create-staff.js';
 import { createUnit } from '../../src/modules/org/use-cases/create-unit.js';
 import { systemContext } from '../../src/platform/audit/audit.js';
+import type { Role } from '../../src/platform/auth/access.js';
 import type { Principal } from '../../src/platform/auth/principal.js';
 import type { RunningServer } from '../../src/server.js';
-import { launchBrowser } from './browser.js';
+import path from 'node:path';
+import { launchBrowser, screenshotDir, waitForDialog } from './browser.js';
 import { startTestServer } from './server.js';
 
 export const password = 'Journey-password-1';
+
+/** The seeding acts as an administrator's API token. */
+const root: Principal = {
+  kind: 'token',
+  tokenId: '00000000-0000-4000-8000-00000000e2e0',
+  tokenName: 'e2e',
+  role: 'administrator',
+  unitId: null,
+};
+
+/** Staff of one unit, each with one role there, ready to sign in with `password`. */
+async function addStaff(
+  server: RunningServer,
+  unitId: string,
+  people: readonly (readonly [username: string, role: Role])[],
+): Promise<void> {
+  const deps = { db: server.database.db, access: createAccessPolicy(server.database.db) };
+  for (const [username, role] of people) {
+    await createStaff(deps, root, systemContext('e2e'), {
+      username,
+      fullName: `Cán bộ ${username}`,
+      password,
+      unitId,
+      roles: [{ role, unitId }],
+    });
+    await server.database.query('update accounts set must_change_password = 0 where username = $1', [username]);
+  }
+}
 
 /** Tuyên Quang with the commune of Bắc Mê, its centre, the demo catalogue and a counter officer, a specialist and a leader. */
 export async function seedBacMe(server: RunningServer): Promise<void> {
   const db = server.database.db;
   const deps = { db, access: createAccessPolicy(db) };
-  const root: Principal = {
-    kind: 'token',
-    tokenId: '00000000-0000-4000-8000-00000000e2e0',
-    tokenName: 'e2e',
-    role: 'administrator',
-    unitId: null,
-  };
   const context = systemContext('e2e');
   await loadDemoCatalogue(db, context);
   const province = await createUnit(deps, root, context, {
@@ -45,28 +69,54 @@ export async function seedBacMe(server: RunningServer): Promise<void> {
     parentId: commune.id,
     validFrom: '2025-07-01',
   });
-  for (const [username, role] of [
+  await addStaff(server, commune.id, [
     ['motcua.bacme', 'counter_officer'],
     ['chuyenvien.bacme', 'specialist'],
     ['lanhdao.bacme', 'leader'],
-  ] as const) {
-    await createStaff(deps, root, context, {
-      username,
-      fullName: `Cán bộ ${username}`,
-      password,
-      unitId: commune.id,
-      roles: [{ role, unitId: commune.id }],
-    });
-    await server.database.query('update accounts set must_change_password = 0 where username = $1', [username]);
-  }
+  ]);
+}
+
+/**
+ * A provincial department (Công an tỉnh, with its agency identifier) that handles the department
+ * steps of the criminal-record certificate (2.000505), with a specialist and a leader: the
+ * administrator names it on the procedure's steps, as on the procedure page.
+ */
+export async function seedDepartment(server: RunningServer): Promise<void> {
+  const db = server.database.db;
+  const deps = { db, access: createAccessPolicy(db) };
+  const context = systemContext('e2e');
+  const [province] = await server.database.query<{ id: string }>("select id from units where code = '08'");
+  const department = await createUnit(deps, root, context, {
+    code: '08-CAT',
+    name: 'Công an tỉnh Tuyên Quang',
+    type: 'department',
+    parentId: province!.id,
+    validFrom: '2025-07-01',
+    agencyIdentifier: '000.00.11.H60',
+  });
+  const current = await getVersion(db, '2.000505');
+  await reviseProcedure(deps, root, context, {
+    code: '2.000505',
+    expectedVersion: current.version,
+    effectiveFrom: current.effectiveFrom,
+    procedure: {
+      ...current.data,
+      steps: current.data.steps.map((step) => (step.handlerUnitType === 'department' ? { ...step, handlerUnitCode: '08-CAT' } : step)),
+    },
+  });
+  await addStaff(server, department.id, [
+    ['chuyenvien.congan', 'specialist'],
+    ['lanhdao.congan', 'leader'],
+  ]);
 }
 
 /** For a test file: a server seeded with Bắc Mê and a browser, started before its tests and closed after. */
-export function useBacMe(): { readonly server: RunningServer; readonly browser: Browser } {
+export function useBacMe(options: { withDepartment?: boolean } = {}): { readonly server: RunningServer; readonly browser: Browser } {
   const state = {} as { server: RunningServer; browser: Browser };
   beforeAll(async () => {
     state.server = await startTestServer();
     await seedBacMe(state.server);
+    if (options.withDepartment) await seedDepartment(state.server);
     state.browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -105,4 +155,25 @@ export async function receiveAtCounterPage(
   await counter.getByTestId('intake-check-required').click();
   await counter.getByTestId('intake-submit').click();
   return (await counter.getByTestId('intake-code').textContent({ timeout: 20_000 }))!.trim();
+}
+
+/** Runs an action from the dossier page's buttons and waits until the page shows the new version and status. */
+export async function actOnPage(page: Page, action: string, expectedStatus: string): Promise<void> {
+  const before = await page.locator('[data-testid=dossier-page]').getAttribute('data-version');
+  await page.getByTestId(`dossier-action-${action}`).click();
+  await waitForDialog(page);
+  if (action === 'return') {
+    await page.getByTestId('action-delivery').click();
+    await page.locator('.ant-select-item-option').first().click();
+  }
+  await page.getByTestId('action-submit').click();
+  try {
+    await page.locator(`[data-testid=dossier-page]:not([data-version="${before}"])`).waitFor({ timeout: 30_000 });
+  } catch {
+    // A slow machine may miss the page's own refresh: the server's state is what counts.
+    await page.screenshot({ path: path.join(screenshotDir, `action-${action}-not-refreshed.png`), fullPage: true });
+    await page.reload();
+    await page.locator(`[data-testid=dossier-page]:not([data-version="${before}"])`).waitFor({ timeout: 20_000 });
+  }
+  await page.locator(`[data-testid=dossier-status][data-status="${expectedStatus}"]`).waitFor({ timeout: 20_000 });
 }

@@ -1,33 +1,13 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshotDir, waitForDialog } from './browser.js';
-import { receiveAtCounterPage, signIn as signInAs, useBacMe } from './bac-me.js';
+import { screenshotDir } from './browser.js';
+import { actOnPage, receiveAtCounterPage, signIn as signInAs, useBacMe } from './bac-me.js';
 
 /** Counter intake → receipt PDF → steps at two units → result → return → the public tracking page says returned. */
 const bacMe = useBacMe();
 
 const signIn = (username: string): Promise<Page> => signInAs(bacMe.browser, bacMe.server, username);
-
-async function act(page: Page, action: string, expectedStatus: string): Promise<void> {
-  const before = await page.locator('[data-testid=dossier-page]').getAttribute('data-version');
-  await page.getByTestId(`dossier-action-${action}`).click();
-  await waitForDialog(page);
-  if (action === 'return') {
-    await page.getByTestId('action-delivery').click();
-    await page.locator('.ant-select-item-option').first().click();
-  }
-  await page.getByTestId('action-submit').click();
-  try {
-    await page.locator(`[data-testid=dossier-page]:not([data-version="${before}"])`).waitFor({ timeout: 30_000 });
-  } catch {
-    // A slow machine may miss the page's own refresh: the server's state is what counts.
-    await page.screenshot({ path: path.join(screenshotDir, `journey-${action}-not-refreshed.png`), fullPage: true });
-    await page.reload();
-    await page.locator(`[data-testid=dossier-page]:not([data-version="${before}"])`).waitFor({ timeout: 20_000 });
-  }
-  await page.locator(`[data-testid=dossier-status][data-status="${expectedStatus}"]`).waitFor({ timeout: 20_000 });
-}
 
 async function openDossier(page: Page, code: string): Promise<void> {
   await page.getByTestId('nav-dossiers').click();
@@ -56,19 +36,19 @@ describe('a dossier from counter to return, in Chromium', () => {
 
     await counter.getByTestId('intake-open-dossier').click();
     await counter.getByTestId('dossier-status').waitFor();
-    await act(counter, 'hand_over', 'processing');
+    await actOnPage(counter, 'hand_over', 'processing');
 
     const specialist = await signIn('chuyenvien.bacme');
     await openDossier(specialist, code);
-    await act(specialist, 'hand_over', 'processing');
+    await actOnPage(specialist, 'hand_over', 'processing');
 
     const leader = await signIn('lanhdao.bacme');
     await openDossier(leader, code);
-    await act(leader, 'approve', 'result_ready');
+    await actOnPage(leader, 'approve', 'result_ready');
 
     await counter.reload();
     await counter.locator('[data-testid=dossier-status][data-status=result_ready]').waitFor({ timeout: 20_000 });
-    await act(counter, 'return', 'returned');
+    await actOnPage(counter, 'return', 'returned');
     await counter.screenshot({ path: path.join(screenshotDir, 'journey-2-returned.png'), fullPage: true });
 
     const tasks = await server.database.query<{ unit_id: string; status: string }>(
