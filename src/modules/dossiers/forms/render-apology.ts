@@ -32,7 +32,12 @@ export async function renderApology(form: ApologyForm): Promise<Buffer> {
     scale,
     BODY_PARAGRAPH,
   );
-  para(doc, [{ text: 'Thời hẹn trả kết quả giải quyết hồ sơ: ' }, { text: formatTime(form.originalDueAt) }, { text: '.' }], scale, BODY_PARAGRAPH);
+  para(
+    doc,
+    [{ text: 'Thời hẹn trả kết quả giải quyết hồ sơ: ' }, { text: formatTime(form.originalDueAt) }, { text: '.' }],
+    scale,
+    BODY_PARAGRAPH,
+  );
   para(doc, `Tuy nhiên đến nay, ${agency} chưa trả kết quả giải quyết hồ sơ của ông/bà đúng hạn.`, scale, BODY_PARAGRAPH);
   para(doc, [{ text: 'Lý do: ' }, { text: form.reason }], scale, BODY_PARAGRAPH);
   para(

@@ -5,7 +5,8 @@ import type { CalendarConfidence, CalendarYear, ScheduleSource } from '@contract
 
 const sourceColours: Record<ScheduleSource, string> = { stored: 'green', shipped: 'blue', none: 'orange' };
 const confidenceColours: Record<CalendarConfidence, string> = { confirmed: 'green', 'partly-confirmed': 'gold', provisional: 'orange' };
-const windowsText = (windows: readonly { start: string; end: string }[]) => windows.map((window) => `${window.start}–${window.end}`).join(', ');
+const windowsText = (windows: readonly { start: string; end: string }[]) =>
+  windows.map((window) => `${window.start}–${window.end}`).join(', ');
 
 /** The year's working-day count, working hours, cut-off policy and where the schedule comes from. */
 export function CalendarSummary({ calendar }: { calendar: CalendarYear }) {
