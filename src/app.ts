@@ -1,7 +1,7 @@
 /** The composition root: the platform's HTTP server with every module's routes, over one set of dependencies. */
 import type { FastifyServerOptions } from 'fastify';
 import { registerCalendarRoutes } from './modules/calendar/index.js';
-import { registerCatalogRoutes } from './modules/catalog/index.js';
+import { registerCatalogRoutes, registerDemoCatalogueRoutes } from './modules/catalog/index.js';
 import { registerDossierRoutes } from './modules/dossiers/index.js';
 import { createAccessPolicy, registerOrgRoutes } from './modules/org/index.js';
 import { registerPortalRoutes } from './modules/portal/index.js';
@@ -13,6 +13,7 @@ import { createLocalFileStore } from './platform/files/file-store.js';
 import { createS3FileStore } from './platform/files/s3-file-store.js';
 import type { App, AppDeps } from './platform/http/deps.js';
 import { createHttpApp } from './platform/http/http-app.js';
+import { BackgroundJobs } from './platform/jobs/background-jobs.js';
 import { registerWebApp } from './platform/http/web-app.js';
 
 export type BuildAppOptions = {
@@ -30,11 +31,16 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     db: database.db,
     access: createAccessPolicy(database.db),
     files: config.filesS3 ? createS3FileStore(config.filesS3) : createLocalFileStore(config.filesDir),
+    jobs: new BackgroundJobs(),
   };
   const app = await createHttpApp(deps, options.logger === undefined ? {} : { logger: options.logger });
+  deps.jobs.onUnexpected = (error) => app.log.error({ err: error }, 'a background job failed');
+  // A job writes in one transaction: the database closes only after the running ones end.
+  app.addHook('onClose', () => deps.jobs.settle());
   registerOrgRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerCatalogRoutes(app, deps);
+  registerDemoCatalogueRoutes(app, deps);
   registerDossierRoutes(app, deps);
   registerRatingRoutes(app, deps);
   registerReportRoutes(app, deps);

@@ -109,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
       const report = await importReferenceUnits(database.db, systemContext('cli'), {
         province: values.all ? undefined : values.province,
         withHistory: values.history ?? false,
-        onProgress: (message) => console.log(`… ${message}`),
+        onProgress: (done, total, message) => console.log(`… ${message.en} (${done}/${total})`),
       });
       console.log(
         `imported ${report.units} units and ${report.successions} succession links (${report.skipped} already present) for ${report.provinces.length} province(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`,

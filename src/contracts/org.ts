@@ -134,6 +134,27 @@ export type UnitImportRequest = z.infer<typeof UnitImportRequest>;
 export const UnitImportResult = z.object({ imported: z.number(), dryRun: z.boolean() });
 export type UnitImportResult = z.infer<typeof UnitImportResult>;
 
+/** A province of the national tables shipped with the platform, and whether this deployment has loaded it. */
+export const ReferenceProvince = z.object({
+  code: z.string(),
+  name: z.string(),
+  communes: z.number().int(),
+  formerProvinces: z.number().int(),
+  isLoaded: z.boolean(),
+});
+export type ReferenceProvince = z.infer<typeof ReferenceProvince>;
+
+/** Load one province (by its code since 1 July 2025) or, without one, all 34; with history, the units before 1 July 2025 it came from. */
+export const ReferenceImportRequest = z.object({
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullable()
+    .default(null),
+  withHistory: z.boolean().default(true),
+});
+export type ReferenceImportRequest = z.infer<typeof ReferenceImportRequest>;
+
 export const RoleAssignmentInput = z.object({ role: Role, unitId: z.uuid().nullable() });
 export type RoleAssignmentInput = z.infer<typeof RoleAssignmentInput>;
 

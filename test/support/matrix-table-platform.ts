@@ -77,6 +77,21 @@ export const platformCases: Record<string, Case | Case[]> = {
     }),
   },
 
+  'GET /api/v1/units/reference-provinces': { allow: nobody, control: admin, request: () => ({ url: '/api/v1/units/reference-provinces' }) },
+  // The smallest province without history: the control really loads it (38 communes).
+  'POST /api/v1/units/reference-import': {
+    allow: nobody,
+    control: admin,
+    request: () => ({ url: '/api/v1/units/reference-import', json: { province: '12', withHistory: false } }),
+  },
+  // A job the deployment administrator started: nobody else may read it.
+  'GET /api/v1/jobs/{id}': {
+    allow: nobody,
+    control: admin,
+    setup: async (fx) => ({ id: (await fx.admin.post('/api/v1/procedures/load-sample', undefined)).data.id as string }),
+    request: (_fx, made) => ({ url: `/api/v1/jobs/${made.id}` }),
+  },
+
   'GET /api/v1/me': { allow: activeSessions, request: () => ({ url: '/api/v1/me' }) },
   'GET /api/v1/roles': { allow: signedIn, request: () => ({ url: '/api/v1/roles' }) },
   'GET /api/v1/staff': [

@@ -34,6 +34,7 @@ export const serviceCases: Record<string, Case | Case[]> = {
       headers: { 'if-match': '"1"' },
     }),
   },
+  'POST /api/v1/procedures/load-sample': { allow: nobody, control: admin, request: () => ({ url: '/api/v1/procedures/load-sample' }) },
   'POST /api/v1/procedures/import': {
     allow: nobody,
     control: admin,

@@ -1,11 +1,13 @@
 /** The org module's public surface: units (tree with history), staff, roles and access control. */
 import type { App, AppDeps } from '../../platform/http/deps.js';
+import { registerReferenceUnitRoutes } from './reference-units.routes.js';
 import { registerStaffRoutes } from './staff.routes.js';
 import { registerTokenRoutes } from './tokens.routes.js';
 import { registerUnitRoutes } from './units.routes.js';
 
 export function registerOrgRoutes(app: App, deps: AppDeps): void {
   registerUnitRoutes(app, deps);
+  registerReferenceUnitRoutes(app, deps);
   registerStaffRoutes(app, deps);
   registerTokenRoutes(app, deps);
 }

@@ -5,9 +5,10 @@ import type { Database } from '../db/open-database.js';
 import type { Db } from '../db/types.js';
 import type { AccessPolicy } from '../auth/access.js';
 import type { FileStore } from '../files/file-store.js';
+import type { BackgroundJobs } from '../jobs/background-jobs.js';
 
-/** What route modules receive: settings and the database. */
-export type AppDeps = { config: Config; database: Database; db: Db; access: AccessPolicy; files: FileStore };
+/** What route modules receive: settings, the database, the file store and the long jobs running in this process. */
+export type AppDeps = { config: Config; database: Database; db: Db; access: AccessPolicy; files: FileStore; jobs: BackgroundJobs };
 
 export type App = FastifyInstance<
   RawServerDefault,

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { registerAuthentication } from '../auth/auth.plugin.js';
 import { registerAuthRoutes } from '../auth/auth.routes.js';
 import { registerAuditRoutes } from '../audit/audit.routes.js';
+import { registerJobRoutes } from '../jobs/jobs.routes.js';
 import { DomainError, PlatformError } from '../errors/errors.js';
 import { registerIdempotency } from '../idempotency/idempotency.js';
 import type { App, AppDeps } from './deps.js';
@@ -107,5 +108,6 @@ export async function createHttpApp(deps: AppDeps, options: { logger?: FastifySe
   });
   registerAuthRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerJobRoutes(app, deps);
   return app;
 }

@@ -1,20 +1,14 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { inArray } from 'drizzle-orm';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db, Queryable } from '../../../platform/db/types.js';
 import { validationError } from '../../../platform/errors/errors.js';
+import type { ReportProgress } from '../../../platform/jobs/background-jobs.js';
 import type { UnitType } from '../../../contracts/org.js';
 import { units, unitSuccessions } from '../org.tables.js';
 import { childPath } from '../units.repository.js';
+import { readReferenceUnits, type RawUnit } from '../reference-units.js';
 import { insertUnitsInBatches, type NewUnitRow } from './import-units.js';
-
-export const referenceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../reference/units');
-
-type RawUnit = { code: string; name: string; kind: string; parent: string | null };
-type RawSuccession = { from: string; to: string; share?: 'full' | 'partial' };
 
 const reformDate = '2025-07-01';
 const lastOldDate = '2025-06-30';
@@ -35,12 +29,9 @@ export type ReferenceImportReport = { units: number; successions: number; skippe
 export async function importReferenceUnits(
   db: Db,
   context: CommandContext,
-  options: { province?: string | undefined; withHistory: boolean; onProgress?: (message: string) => void },
+  options: { province?: string | undefined; withHistory: boolean; onProgress?: ReportProgress },
 ): Promise<ReferenceImportReport> {
-  const read = <T>(file: string) => JSON.parse(fs.readFileSync(path.join(referenceDir, file), 'utf8')) as T;
-  const current = read<{ units: RawUnit[] }>('units-from-2025-07-01.json').units;
-  const old = read<{ units: RawUnit[] }>('units-until-2025-06-30.json').units;
-  const links = read<{ successions: RawSuccession[] }>('successions-2025-07-01.json').successions;
+  const { current, old, links } = readReferenceUnits();
 
   const provinces = current.filter((unit) => unit.parent === null && (!options.province || unit.code === options.province));
   if (provinces.length === 0) {
@@ -70,7 +61,13 @@ export async function importReferenceUnits(
   const successionLinks = links.filter((link) => oldCodes.has(link.from) && newCodes.has(link.to));
 
   return runCommand(db, context, async (tx, audit) => {
-    options.onProgress?.(`checking ${newUnits.length + oldUnits.length} units`);
+    const batches = Math.ceil((newUnits.length + oldUnits.length) / 1000) + Math.ceil(successionLinks.length / 1000);
+    const total = batches + 1;
+    const progress = options.onProgress ?? (() => {});
+    progress(0, total, {
+      vi: `Kiểm tra ${newUnits.length + oldUnits.length} đơn vị`,
+      en: `Checking ${newUnits.length + oldUnits.length} units`,
+    });
     const existing = await existingIds(tx, [...newCodes, ...oldCodes]);
     const rows: NewUnitRow[] = [];
     let skipped = 0;
@@ -109,8 +106,11 @@ export async function importReferenceUnits(
     };
     const oldIds = place(oldUnits, 'old');
     const newIds = place(newUnits, 'new');
-    options.onProgress?.(`inserting ${rows.length} units`);
-    await insertUnitsInBatches(tx, rows);
+    let done = 1;
+    progress(done, total, { vi: `Thêm ${rows.length} đơn vị`, en: `Inserting ${rows.length} units` });
+    await insertUnitsInBatches(tx, rows, 1000, () =>
+      progress(++done, total, { vi: `Thêm ${rows.length} đơn vị`, en: `Inserting ${rows.length} units` }),
+    );
 
     const fromCount = countBy(successionLinks, (link) => link.from);
     const toCount = countBy(successionLinks, (link) => link.to);
@@ -122,12 +122,14 @@ export async function importReferenceUnits(
       effectiveDate: reformDate,
       legalBasis: link.from.length === 2 ? basis.newProvince : basis.newCommune,
     }));
-    options.onProgress?.(`linking ${successionRows.length} successions`);
+    const linking = { vi: `Nối ${successionRows.length} quan hệ kế thừa`, en: `Linking ${successionRows.length} successions` };
     for (let start = 0; start < successionRows.length; start += 1000) {
+      progress(done, total, linking);
       await tx
         .insert(unitSuccessions)
         .values(successionRows.slice(start, start + 1000))
         .onConflictDoNothing();
+      done++;
     }
     const report = { units: rows.length, successions: successionRows.length, skipped, provinces: [...provinceCodes] };
     audit.record({ action: 'unit.import_reference', entity: 'unit', after: { ...report, withHistory: options.withHistory } });

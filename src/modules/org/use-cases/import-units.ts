@@ -187,9 +187,10 @@ function coversDate(row: ImportRow, date: string | null): boolean {
   return (!row.validFrom || row.validFrom <= date) && (!row.validTo || row.validTo >= date);
 }
 
-export async function insertUnitsInBatches(tx: Queryable, rows: NewUnitRow[], batchSize = 1000): Promise<void> {
+export async function insertUnitsInBatches(tx: Queryable, rows: NewUnitRow[], batchSize = 1000, afterBatch?: () => void): Promise<void> {
   for (let start = 0; start < rows.length; start += batchSize) {
     await tx.insert(units).values(rows.slice(start, start + batchSize));
+    afterBatch?.();
   }
 }
 
