@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, lte, sql, type SQL } from 'drizzle-orm';
-import { matchesAnyText } from '../../platform/db/search.js';
+import { matchesAnyText, textMatchOrder } from '../../platform/db/search.js';
+import { vietnameseSortKey } from '../../platform/db/collation.js';
 import { rowsOf, type Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { CatalogError } from './catalog.errors.js';
@@ -22,12 +23,18 @@ export type ProcedureFilter = {
   fieldName?: string | undefined;
   level?: string | undefined;
   onlineLevel?: string | undefined;
+  /** Offered online, fully or partly. */
+  isOnline?: boolean | undefined;
   isPublished?: boolean | undefined;
 };
 
 /**
  * One version per procedure: the newest (`latest`, what officers edit) or the one in force on
  * a date (`inForce`, what the portal shows and a dossier follows), filtered and paginated.
+ * A search lists the best matches first — the code, the name itself (its leading "Thủ tục"
+ * aside), then names holding the words as a phrase, the shorter name first — so that "khai sinh"
+ * or "dang ky khai sinh" finds "Thủ tục đăng ký khai sinh" at the top (the portal's list and the
+ * officer app's intake picker alike); with no search, by field then name, in Vietnamese order.
  */
 export async function selectProcedures(
   db: Queryable,
@@ -42,9 +49,15 @@ export async function selectProcedures(
     filter.fieldName ? sql`chosen.field_name = ${filter.fieldName}` : undefined,
     filter.level ? sql`${filter.level} = any(chosen.levels)` : undefined,
     filter.onlineLevel ? sql`chosen.online_level = ${filter.onlineLevel}` : undefined,
+    filter.isOnline === undefined ? undefined : filter.isOnline ? sql`chosen.online_level <> 'none'` : sql`chosen.online_level = 'none'`,
     filter.isPublished === undefined ? undefined : sql`chosen.is_published = ${filter.isPublished}`,
   ];
   const where = and(...conditions);
+  const name = sql`chosen.name`;
+  const alphabetical = sql`${vietnameseSortKey(sql`chosen.field_name`)}, ${vietnameseSortKey(name)}, chosen.name, p.code`;
+  const listOrder = filter.q?.trim()
+    ? sql`p.code = ${filter.q.trim()} desc, ${textMatchOrder(name, filter.q, { ignoredPrefix: 'thu tuc' })}, ${vietnameseSortKey(name)}, chosen.name, p.code`
+    : alphabetical;
   const result = await db.execute(sql`
     with chosen as (
       select distinct on (${v.procedureId}) ${v.procedureId} as procedure_id, ${v.version} as version,
@@ -57,7 +70,7 @@ export async function selectProcedures(
     select p.code, p.latest_version, chosen.*, count(*) over () as total
     from chosen join ${procedures} p on p.id = chosen.procedure_id
     ${where ? sql`where ${where}` : sql``}
-    order by chosen.field_name, chosen.name, p.code
+    order by ${listOrder}
     limit ${options.limit} offset ${options.offset}`);
   const rows = rowsOf<Record<string, unknown>>(result);
   return { items: rows.map(toVersion), total: Number(rows[0]?.total ?? 0) };

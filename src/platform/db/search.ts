@@ -30,6 +30,27 @@ export function matchesAnyText(columns: SQLWrapper[], query: string | undefined)
   );
 }
 
+/**
+ * The order of the results of matchesText / matchesAnyText, best first, as an ORDER BY fragment.
+ * The text and the query are folded (no diacritics, lower case, any run of other characters as
+ * one space); the text comes first when it is the query (0), holds the query's words as a whole
+ * phrase (1: "khai sinh" in "Đăng ký khai sinh"), holds the phrase inside longer words (2), or
+ * only holds the words apart (3) — then the shorter text, the more specific one, first.
+ * `ignoredPrefix` (folded words, e.g. "thu tuc") is dropped from the text's start before comparing.
+ */
+export function textMatchOrder(column: SQLWrapper, query: string | undefined, options: { ignoredPrefix?: string } = {}): SQL {
+  const phrase = splitWords(query).join(' ');
+  const folded = sql`trim(regexp_replace(search_fold(${column}), '[^a-z0-9]+', ' ', 'g'))`;
+  const text = options.ignoredPrefix ? sql`regexp_replace(${folded}, ${`^${options.ignoredPrefix} `}, '')` : folded;
+  if (phrase.length === 0) return sql`length(${text})`;
+  const wanted = sql`trim(regexp_replace(search_fold(${phrase}), '[^a-z0-9]+', ' ', 'g'))`;
+  return sql`(case
+    when ${text} = ${wanted} then 0
+    when strpos(' ' || ${text} || ' ', ' ' || ${wanted} || ' ') > 0 then 1
+    when strpos(${text}, ${wanted}) > 0 then 2
+    else 3 end), length(${text})`;
+}
+
 /** The same folding in JavaScript, for sorting and highlighting; the database is the reference. */
 export function foldText(text: string): string {
   return text
