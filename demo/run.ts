@@ -6,6 +6,7 @@
  *   npm run demo -- [--seed 20251] [--months 12] [--communes 10] [--per-day 4] [--no-serve]
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { count, eq } from 'drizzle-orm';
@@ -63,6 +64,14 @@ type Marker = {
 
 /** A problem with the command line or the folder: its message is enough. */
 class UsageError extends Error {}
+
+/** This machine's first IPv4 address on a network (phones on the same network reach it), or localhost without one. */
+function reachableUrl(port: number): string {
+  const address = Object.values(os.networkInterfaces())
+    .flat()
+    .find((entry) => entry?.family === 'IPv4' && !entry.internal)?.address;
+  return `http://${address ?? 'localhost'}:${port}`;
+}
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
 const number = (text: string, name: string, isWhole = true) => {
@@ -163,6 +172,8 @@ async function main(): Promise<number> {
     MOTCUA_DATA_DIR: dataDir,
     MOTCUA_UNIT_CODE: PROVINCE_CODE,
     MOTCUA_DEPLOYMENT_NAME: 'Cổng dịch vụ công tỉnh Tuyên Quang',
+    // Receipts' QR codes and the addresses in messages must open on a phone: the machine's address on the network, not localhost.
+    MOTCUA_PUBLIC_URL: process.env.MOTCUA_PUBLIC_URL || reachableUrl(Number(process.env.PORT ?? 3000)),
   };
   for (const name of ['DATABASE_URL', 'MOTCUA_DB_SCHEMA', 'MOTCUA_SMTP_URL', 'MOTCUA_SMS_URL']) delete env[name];
   const config = readConfig(env);
@@ -204,6 +215,9 @@ async function main(): Promise<number> {
   print(`  citizen portal   ${server.url}/`);
   print(`  officer app      ${server.url}/app   (e.g. lanhdao.bacme / ${DEMO_PASSWORD})`);
   print(`  API docs         ${server.url}/docs`);
+  print(
+    `Receipts' QR codes and tracking links point at ${config.publicUrl}${process.env.MOTCUA_PUBLIC_URL ? '' : ' (this machine on the network; set MOTCUA_PUBLIC_URL to the address phones should open)'}.`,
+  );
   print('Press Ctrl+C to stop.');
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

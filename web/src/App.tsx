@@ -20,6 +20,7 @@ const DossierRoute = lazy(() => import('./routes/DossierRoute'));
 const AuditRoute = lazy(() => import('./routes/AuditRoute'));
 const RatingsRoute = lazy(() => import('./routes/RatingsRoute'));
 const PasswordRoute = lazy(() => import('./routes/PasswordRoute'));
+const SetupRoute = lazy(() => import('./routes/SetupRoute'));
 const NotFoundRoute = lazy(() => import('./routes/NotFoundRoute'));
 
 export function App() {
@@ -52,6 +53,7 @@ export function App() {
                 <Route path="audit" element={<AuditRoute />} />
                 <Route path="ratings" element={<RatingsRoute />} />
                 <Route path="password" element={<PasswordRoute />} />
+                <Route path="setup" element={<SetupRoute />} />
                 <Route path="*" element={<NotFoundRoute />} />
               </Route>
             </Routes>

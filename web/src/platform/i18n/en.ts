@@ -2,6 +2,7 @@ import { calendarEn } from './catalogues/calendar.en';
 import { dossiersEn } from './catalogues/dossiers.en';
 import { ratingsEn } from './catalogues/ratings.en';
 import { proceduresEn } from './catalogues/procedures.en';
+import { setupEn } from './catalogues/setup.en';
 import type { Messages } from './vi';
 
 /** English messages, same shape as the Vietnamese catalogue. */
@@ -256,4 +257,5 @@ export const en: Messages = {
   procedures: proceduresEn,
   dossiers: dossiersEn,
   ratings: ratingsEn,
+  setup: setupEn,
 };

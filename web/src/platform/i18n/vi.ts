@@ -4,6 +4,7 @@ import { calendarVi } from './catalogues/calendar.vi';
 import { dossiersVi } from './catalogues/dossiers.vi';
 import { ratingsVi } from './catalogues/ratings.vi';
 import { proceduresVi } from './catalogues/procedures.vi';
+import { setupVi } from './catalogues/setup.vi';
 
 /** Vietnamese messages: the reference catalogue. English must have the same shape. */
 export const vi = {
@@ -257,6 +258,7 @@ export const vi = {
   procedures: proceduresVi,
   dossiers: dossiersVi,
   ratings: ratingsVi,
+  setup: setupVi,
 };
 
 export type Messages = typeof vi;

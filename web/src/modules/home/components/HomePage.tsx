@@ -1,6 +1,7 @@
 import { Alert, Card, Collapse, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { UndecidedRulesNotice } from '../../calendar/components/UndecidedRulesNotice';
 import { UnitDashboard } from '../../ratings/components/UnitDashboard';
+import { SetupNotice } from '../../setup/components/SetupNotice';
 import { useAuth } from '../../../platform/auth/useAuth';
 import { useRoles } from '../../../platform/auth/useRoles';
 import { format } from '../../../platform/i18n/format';
@@ -63,6 +64,7 @@ export function HomePage() {
         {format(m.home.welcome, { name })}
         {showDashboard && current?.name ? ` — ${current.name}` : ''}
       </Typography.Title>
+      <SetupNotice />
       {can('calendar.manage') && <UndecidedRulesNotice />}
       {showDashboard && current?.id ? <UnitDashboard key={current.id} unitId={current.id} unitCode={current.code} /> : null}
       {showDashboard && !current?.id ? <Alert type="info" message={m.ratings.chooseUnit} /> : null}
