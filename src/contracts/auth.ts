@@ -73,6 +73,16 @@ export const SessionResponse = z.object({
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
+/**
+ * What the session probe answers anyone without an API token: whether this browser holds a session
+ * (a visitor is simply not signed in, which is no error), and the deployment's name for the app's header.
+ */
+export const SessionState = z.discriminatedUnion('signedIn', [
+  SessionResponse.extend({ signedIn: z.literal(true), deploymentName: z.string() }),
+  z.object({ signedIn: z.literal(false), deploymentName: z.string() }),
+]);
+export type SessionState = z.infer<typeof SessionState>;
+
 export const ChangePasswordRequest = z.object({
   currentPassword: z.string().min(1).max(256),
   newPassword: z.string().min(1).max(256),

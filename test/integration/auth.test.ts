@@ -22,7 +22,9 @@ describe('sign-in and sessions', () => {
     expect(cookie.secure).toBeFalsy();
     const client = new Client(t.app, { cookie: `motcua_session=${cookie.value}` });
     const session = await client.get('/api/v1/auth/session');
+    expect(session.data.signedIn).toBe(true);
     expect(session.data.username).toBe('admin');
+    expect(session.data.deploymentName).toBe('Cổng dịch vụ công');
     expect(session.data.csrfToken).toBe(response.json().csrfToken);
   });
 
@@ -61,7 +63,10 @@ describe('sign-in and sessions', () => {
   it('signs out, ending the session', async () => {
     const client = await signIn(t.app, 'admin', adminPassword);
     expect((await client.post('/api/v1/auth/sign-out')).statusCode).toBe(204);
-    expect((await client.get('/api/v1/auth/session')).statusCode).toBe(401);
+    const after = await client.get('/api/v1/auth/session');
+    expect(after.statusCode).toBe(200);
+    expect(after.data).toEqual({ signedIn: false, deploymentName: 'Cổng dịch vụ công' });
+    expect((await client.get('/api/v1/me')).statusCode).toBe(401);
   });
 
   it('changes a password: refuses a weak one and a wrong current one, then ends other sessions', async () => {
@@ -77,7 +82,7 @@ describe('sign-in and sessions', () => {
     const ok = await first.post('/api/v1/auth/password', { currentPassword: staffPassword, newPassword: 'A-much-better-pass-9' });
     expect(ok.statusCode).toBe(204);
     expect((await first.get('/api/v1/auth/session')).data.mustChangePassword).toBe(false);
-    expect((await other.get('/api/v1/auth/session')).statusCode).toBe(401);
+    expect((await other.get('/api/v1/auth/session')).data.signedIn).toBe(false);
     await expect(signIn(t.app, person.username, staffPassword)).rejects.toThrow(/401/);
     await signIn(t.app, person.username, 'A-much-better-pass-9');
   });

@@ -10,6 +10,8 @@ export const isActive = (actor: Actor) => actor.state === 'active';
 export const anyone: Allow = () => true;
 /** Any session, even one that must still change its password (session, password change). */
 export const sessions: Allow = (actor) => actor.kind === 'session' && (actor.state === 'active' || actor.state === 'must-change');
+/** Anyone but an API token: the session probe answers a visitor that it is not signed in. */
+export const browsers: Allow = (actor) => actor.kind !== 'token';
 /** Any active session or token (lists filtered by reach, the role names). */
 export const signedIn: Allow = isActive;
 export const activeSessions: Allow = (actor) => isActive(actor) && actor.kind === 'session';

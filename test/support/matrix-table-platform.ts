@@ -2,6 +2,7 @@ import { activePassword, yearSchedule, type Fixtures } from './matrix-fixtures.j
 import { staffPassword, uniqueCode } from './test-app.js';
 import {
   anyone,
+  browsers,
   sessions,
   signedIn,
   activeSessions,
@@ -24,7 +25,7 @@ export const platformCases: Record<string, Case | Case[]> = {
     request: (fx) => ({ url: '/api/v1/auth/sign-in', json: { username: fx.a.signInTarget.username, password: activePassword } }),
   },
   'POST /api/v1/auth/sign-out': { allow: anyone, last: true, request: () => ({ url: '/api/v1/auth/sign-out' }) },
-  'GET /api/v1/auth/session': { allow: sessions, request: () => ({ url: '/api/v1/auth/session' }) },
+  'GET /api/v1/auth/session': { allow: browsers, request: () => ({ url: '/api/v1/auth/session' }) },
   // A wrong current password: the route is reached, nobody's password changes (400 for sessions).
   'POST /api/v1/auth/password': {
     allow: sessions,

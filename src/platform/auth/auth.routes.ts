@@ -1,9 +1,10 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { DomainError, PlatformError } from '../errors/errors.js';
 import type { App, AppDeps } from '../http/deps.js';
 import { commandContext, requireSession } from '../http/request-context.js';
 import { changeOwnPassword, signIn, signOut } from './accounts.js';
-import { ChangePasswordRequest, SessionResponse, SignInRequest } from './auth.schemas.js';
+import { ChangePasswordRequest, SessionResponse, SessionState, SignInRequest } from './auth.schemas.js';
 import { registerOidcRoutes } from './oidc.js';
 import { sessionCookieName, type NewSession } from './sessions.js';
 
@@ -47,15 +48,25 @@ export function registerAuthRoutes(app: App, deps: AppDeps): void {
   });
 
   app.get('/api/v1/auth/session', {
-    schema: { tags, summary: 'The current session and its anti-forgery token', response: { 200: SessionResponse } },
+    schema: {
+      tags,
+      summary: "Whether this browser is signed in (its session and anti-forgery token), and the deployment's name",
+      description: 'A visitor without a session is answered `signedIn: false`, not 401; an API token is refused (it has no session).',
+      response: { 200: SessionState },
+    },
     config: { isOpenBeforePasswordChange: true },
     handler: async (request) => {
-      const principal = requireSession(request);
+      const principal = request.principal;
+      const deploymentName = config.deploymentName;
+      if (principal?.kind === 'token') throw new DomainError(PlatformError.FORBIDDEN);
+      if (!principal) return { signedIn: false as const, deploymentName };
       return {
+        signedIn: true as const,
         accountId: principal.accountId,
         username: principal.username,
         csrfToken: principal.csrfToken,
         mustChangePassword: principal.mustChangePassword,
+        deploymentName,
       };
     },
   });

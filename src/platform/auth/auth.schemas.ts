@@ -1,2 +1,2 @@
 /** The sign-in requests and responses live in the shared contract. */
-export { ChangePasswordRequest, SessionResponse, SignInRequest } from '../../contracts/auth.js';
+export { ChangePasswordRequest, SessionResponse, SessionState, SignInRequest } from '../../contracts/auth.js';

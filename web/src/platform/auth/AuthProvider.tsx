@@ -6,11 +6,13 @@ import { isApiError } from '../api/problem';
 import { authApi } from './authApi';
 import { AuthContext, type AuthStatus, type AuthValue } from './authContext';
 
-async function loadProfile(): Promise<Me | null> {
+async function loadProfile(session: SessionResponse): Promise<Me | null> {
+  // A session that must change its password may not read its profile yet: no request, no error in the console.
+  if (session.mustChangePassword) return null;
   try {
     return await authApi.me();
   } catch (error) {
-    // A session that must change its password may not read its profile yet; a 401 ends the session.
+    // A 401 ends the session.
     if (isApiError(error) && error.status === 401) throw error;
     return null;
   }
@@ -21,6 +23,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<AuthStatus>('loading');
   const [session, setSession] = useState<SessionResponse | null>(null);
   const [me, setMe] = useState<Me | null>(null);
+  const [deploymentName, setDeploymentName] = useState<string | null>(null);
 
   const clear = useCallback(() => {
     setCsrfToken(null);
@@ -31,7 +34,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const adopt = useCallback(async (next: SessionResponse) => {
     setCsrfToken(next.csrfToken);
-    const profile = await loadProfile();
+    const profile = await loadProfile(next);
     setSession(next);
     setMe(profile);
     setStatus('authenticated');
@@ -39,7 +42,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      await adopt(await authApi.session());
+      const state = await authApi.session();
+      setDeploymentName(state.deploymentName);
+      document.title = state.deploymentName;
+      if (state.signedIn) await adopt(state);
+      else clear();
     } catch {
       clear();
     }
@@ -74,12 +81,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       status,
       session,
       me,
+      deploymentName,
       can: (permission: Permission) => granted.has(permission),
       signIn,
       signOut,
       refresh,
     };
-  }, [status, session, me, signIn, signOut, refresh]);
+  }, [status, session, me, deploymentName, signIn, signOut, refresh]);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

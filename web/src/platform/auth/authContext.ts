@@ -8,6 +8,8 @@ export type AuthValue = {
   status: AuthStatus;
   session: SessionResponse | null;
   me: Me | null;
+  /** The deployment's name (MOTCUA_DEPLOYMENT_NAME), for the header; null until the session probe answers. */
+  deploymentName: string | null;
   can: (permission: Permission) => boolean;
   signIn: (username: string, password: string) => Promise<SessionResponse>;
   signOut: () => Promise<void>;

@@ -21,6 +21,8 @@ export function ChangePasswordPage() {
     setSubmitting(true);
     try {
       await authApi.changePassword(values.currentPassword, values.newPassword);
+      // An earlier refusal ("not strong enough") must not stay on screen beside the success.
+      message.destroy();
       void message.success(m.password.changed);
       await refresh();
       void navigate('/', { replace: true });

@@ -12,7 +12,7 @@ type SignInValues = { username: string; password: string };
 
 export function SignInPage() {
   const { m } = useI18n();
-  const { status, session, signIn } = useAuth();
+  const { status, session, deploymentName, signIn } = useAuth();
   const location = useLocation();
   const [form] = Form.useForm<SignInValues>();
   const [submitting, setSubmitting] = useState(false);
@@ -43,7 +43,7 @@ export function SignInPage() {
         <Flex justify="space-between" align="start">
           <div>
             <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
-              {m.app.name}
+              {deploymentName ?? m.app.name}
             </Typography.Title>
             <Typography.Text type="secondary">{m.app.tagline}</Typography.Text>
           </div>
