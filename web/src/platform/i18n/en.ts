@@ -65,6 +65,8 @@ export const en: Messages = {
     changePassword: 'Change password',
     signOut: 'Sign out',
     signedOut: 'You have signed out.',
+    menu: 'Menu',
+    openMenu: 'Open the menu',
   },
   signIn: {
     title: 'Sign in',

@@ -66,6 +66,8 @@ export const vi = {
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
     signedOut: 'Bạn đã đăng xuất.',
+    menu: 'Danh mục chức năng',
+    openMenu: 'Mở danh mục chức năng',
   },
   signIn: {
     title: 'Đăng nhập',

@@ -1,6 +1,9 @@
-import { Flex, Layout, Typography, theme } from 'antd';
-import { Suspense } from 'react';
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Flex, Layout, Typography, theme } from 'antd';
+import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router';
+import { useAuth } from '../auth/useAuth';
+import { useHasSideMenu } from '../hooks/useMediaQuery';
 import { useI18n } from '../i18n/useI18n';
 import { LocaleSwitch } from './LocaleSwitch';
 import { NavMenu } from './NavMenu';
@@ -8,44 +11,78 @@ import { PageSpinner } from './PageSpinner';
 import { UnitSwitcher } from './UnitSwitcher';
 import { UserMenu } from './UserMenu';
 
-/** The signed-in frame: side menu by permission, header with unit switcher, language and user menu. */
+/**
+ * The signed-in frame. On a wide screen: the side menu by permission, and a header with the
+ * deployment's name, unit switcher, language and user menu. Below antd's `lg` breakpoint the menu,
+ * the unit switcher and the language move into a drawer opened from the header, so that nothing
+ * is wider than a phone's screen.
+ */
 export function AppShell() {
   const { m } = useI18n();
+  const { deploymentName } = useAuth();
   const { token } = theme.useToken();
+  const hasSideMenu = useHasSideMenu();
+  const [isDrawerOpen, setDrawerOpen] = useState(false);
+  const name = deploymentName ?? m.app.name;
+  const border = `1px solid ${token.colorBorderSecondary}`;
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider
-        theme="light"
-        width={232}
-        breakpoint="lg"
-        collapsible
-        style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
-      >
-        <NavMenu />
-      </Layout.Sider>
-      <Layout>
+      {hasSideMenu && (
+        <Layout.Sider theme="light" width={232} collapsible style={{ borderInlineEnd: border }}>
+          <NavMenu />
+        </Layout.Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
         <Layout.Header
-          style={{
-            background: token.colorBgContainer,
-            borderBottom: `1px solid ${token.colorBorderSecondary}`,
-            paddingInline: 24,
-          }}
+          style={{ background: token.colorBgContainer, borderBottom: border, paddingInline: hasSideMenu ? 24 : 8, lineHeight: 'normal' }}
         >
-          <Flex align="center" gap={16} style={{ height: '100%' }}>
-            <Typography.Title level={4} style={{ margin: 0, flex: 1 }}>
-              {m.app.name}
+          <Flex align="center" gap={hasSideMenu ? 16 : 4} style={{ height: '100%' }}>
+            {!hasSideMenu && (
+              <Button
+                type="text"
+                size="large"
+                icon={<MenuOutlined />}
+                aria-label={m.shell.openMenu}
+                onClick={() => setDrawerOpen(true)}
+                data-testid="nav-open"
+              />
+            )}
+            <Typography.Title
+              level={hasSideMenu ? 4 : 5}
+              ellipsis={{ rows: 2, tooltip: name }}
+              style={{ margin: 0, flex: 1, minWidth: 0, lineHeight: 1.25 }}
+              data-testid="app-title"
+            >
+              {name}
             </Typography.Title>
-            <UnitSwitcher />
-            <LocaleSwitch />
-            <UserMenu />
+            {hasSideMenu && <UnitSwitcher />}
+            {hasSideMenu && <LocaleSwitch />}
+            <UserMenu isCompact={!hasSideMenu} />
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content style={{ padding: hasSideMenu ? 24 : 8 }}>
           <Suspense fallback={<PageSpinner />}>
             <Outlet />
           </Suspense>
         </Layout.Content>
       </Layout>
+      {!hasSideMenu && (
+        <Drawer
+          placement="left"
+          size={300}
+          open={isDrawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          title={m.shell.menu}
+          styles={{ body: { padding: 12 } }}
+        >
+          <Flex vertical gap={12}>
+            <UnitSwitcher isBlock />
+            <LocaleSwitch />
+            <NavMenu onNavigate={() => setDrawerOpen(false)} />
+          </Flex>
+        </Drawer>
+      )}
     </Layout>
   );
 }

@@ -36,8 +36,8 @@ const entries: NavEntry[] = [
   { key: 'audit', path: '/audit', icon: <AuditOutlined />, permission: 'audit.read', testId: 'nav-audit' },
 ];
 
-/** The side menu: only the pages the user's permissions open. */
-export function NavMenu() {
+/** The menu (beside the page, or in the drawer on a phone): only the pages the user's permissions open. */
+export function NavMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
   const { m } = useI18n();
   const { can } = useAuth();
   const { pathname } = useLocation();
@@ -60,7 +60,7 @@ export function NavMenu() {
       key: entry.key,
       icon: entry.icon,
       label: (
-        <Link to={entry.path} data-testid={entry.testId}>
+        <Link to={entry.path} data-testid={entry.testId} onClick={onNavigate}>
           {labels[entry.key]}
         </Link>
       ),
