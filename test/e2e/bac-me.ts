@@ -110,11 +110,14 @@ export async function seedDepartment(server: RunningServer): Promise<void> {
   ]);
 }
 
-/** For a test file: a server seeded with Bắc Mê and a browser, started before its tests and closed after. */
-export function useBacMe(options: { withDepartment?: boolean } = {}): { readonly server: RunningServer; readonly browser: Browser } {
+/** For a test file: a server seeded with Bắc Mê and a browser, started before its tests and closed after; `env` adds server settings. */
+export function useBacMe(options: { withDepartment?: boolean; env?: Record<string, string> } = {}): {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+} {
   const state = {} as { server: RunningServer; browser: Browser };
   beforeAll(async () => {
-    state.server = await startTestServer();
+    state.server = await startTestServer(options.env);
     await seedBacMe(state.server);
     if (options.withDepartment) await seedDepartment(state.server);
     state.browser = await launchBrowser();
