@@ -1,7 +1,7 @@
 import { Alert, Card, Collapse, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { UndecidedRulesNotice } from '../../calendar/components/UndecidedRulesNotice';
 import { UnitDashboard } from '../../ratings/components/UnitDashboard';
-import { SetupNotice } from '../../setup/components/SetupNotice';
+import { SetupNotice, useDeploymentIsEmpty } from '../../setup/components/SetupNotice';
 import { useAuth } from '../../../platform/auth/useAuth';
 import { useRoles } from '../../../platform/auth/useRoles';
 import { format } from '../../../platform/i18n/format';
@@ -57,14 +57,15 @@ export function HomePage() {
       ]}
     />
   );
-  const showDashboard = can('reports.read');
+  const isEmpty = useDeploymentIsEmpty();
+  const showDashboard = can('reports.read') && !isEmpty;
   return (
     <Flex vertical gap={16}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {format(m.home.welcome, { name })}
         {showDashboard && current?.name ? ` — ${current.name}` : ''}
       </Typography.Title>
-      <SetupNotice />
+      {isEmpty ? <SetupNotice /> : null}
       {can('calendar.manage') && <UndecidedRulesNotice />}
       {showDashboard && current?.id ? <UnitDashboard key={current.id} unitId={current.id} unitCode={current.code} /> : null}
       {showDashboard && !current?.id ? <Alert type="info" message={m.ratings.chooseUnit} /> : null}

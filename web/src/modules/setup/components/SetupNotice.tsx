@@ -11,13 +11,17 @@ export function useIsDeploymentAdministrator(): boolean {
   return me?.roles.some((assignment) => assignment.role === 'administrator' && assignment.unit === null) ?? false;
 }
 
+/** Whether the deployment has no unit at all yet (false while not known). */
+export function useDeploymentIsEmpty(): boolean {
+  const counts = useApiQuery('setup-counts', (signal) => setupApi.counts(signal), { silent: true });
+  return counts.data?.units === 0;
+}
+
 /** On the home page of an empty deployment: what to do first, and the way there for whoever can. */
 export function SetupNotice() {
   const { m } = useI18n();
   const navigate = useNavigate();
   const isAdministrator = useIsDeploymentAdministrator();
-  const counts = useApiQuery('setup-counts', (signal) => setupApi.counts(signal), { silent: true });
-  if (!counts.data || counts.data.units > 0) return null;
   return (
     <Result
       status="info"
