@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The officer app's pure helpers are tested here too; they import the contracts as the app's build does.
+  resolve: { alias: [{ find: /^@contracts\//, replacement: fileURLToPath(new URL('./src/contracts/', import.meta.url)) }] },
   test: {
-    include: ['src/**/*.test.ts', 'eslint/**/*.test.ts', 'bench/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'eslint/**/*.test.ts', 'bench/**/*.test.ts', 'test/integration/**/*.test.ts', 'web/src/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,

@@ -1,3 +1,5 @@
+import { formatNumber } from '../../platform/format/numbers';
+import type { Locale } from '../../platform/i18n/i18nContext';
 import type { Messages } from '../../platform/i18n/vi';
 import { stepBudgetOf, type OnlineLevel, type ProcessingTime } from '@contracts/catalog';
 
@@ -7,16 +9,15 @@ export function totalBudgetHours(time: Partial<ProcessingTime> | undefined): num
 }
 
 /** "5 ngày làm việc", "30 ngày", "Trong ngày", "Giải quyết ngay trong ngày". */
-export function processingTimeText(time: ProcessingTime, m: Messages): string {
+export function processingTimeText(time: ProcessingTime, m: Messages, locale: Locale): string {
   if (time.unit === 'on_the_spot') return m.procedures.onTheSpot;
   if (time.unit === 'same_day') return m.procedures.sameDay;
-  return `${String(time.value).replace('.', ',')} ${m.procedures.processingUnits[time.unit] ?? time.unit}`;
+  return `${formatNumber(time.value, locale)} ${m.procedures.processingUnits[time.unit] ?? time.unit}`;
 }
 
 /** Hours with a decimal comma in Vietnamese: 4.5 → "4,5". */
-export function hoursText(hours: number, locale: 'vi' | 'en'): string {
-  const rounded = Math.round(hours * 100) / 100;
-  return locale === 'vi' ? String(rounded).replace('.', ',') : String(rounded);
+export function hoursText(hours: number, locale: Locale): string {
+  return formatNumber(hours, locale);
 }
 
 export const onlineLevelColours: Record<OnlineLevel, string> = { full: 'green', partial: 'blue', none: 'default' };

@@ -1,6 +1,7 @@
 import { Card, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateTime } from '../../../platform/format/dates';
+import { formatNumber } from '../../../platform/format/numbers';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import type { AuditEntry } from '@contracts/audit';
@@ -38,7 +39,7 @@ export function AuditPage() {
           pageSize: list.data?.pageSize ?? paging.pageSize,
           total: list.data?.total ?? 0,
           showSizeChanger: true,
-          showTotal: (total) => format(m.common.total, { total }),
+          showTotal: (total) => format(m.common.total, { total: formatNumber(total, locale) }),
           onChange: (page, pageSize) => setPaging({ page, pageSize }),
         }}
         columns={[

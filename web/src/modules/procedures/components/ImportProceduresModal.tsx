@@ -5,6 +5,7 @@ import { isApiError, type Problem } from '../../../platform/api/problem';
 import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { FieldErrorTable } from '../../../platform/components/FieldErrorTable';
 import { format } from '../../../platform/i18n/format';
+import { formatNumber } from '../../../platform/format/numbers';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import type { ProcedureFileFormat, ProcedureImportResult } from '@contracts/catalog';
 import { proceduresApi } from '../api/proceduresApi';
@@ -24,7 +25,7 @@ async function toBase64(file: File): Promise<string> {
 
 /** Imports procedures from JSON (pasted or picked) or XLSX; a dry run reports without writing. */
 export function ImportProceduresModal({ open, onClose, onImported }: Props) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const t = m.procedures.importModal;
   const { message } = App.useApp();
   const handleProblem = useProblemHandler();
@@ -134,9 +135,9 @@ export function ImportProceduresModal({ open, onClose, onImported }: Props) {
           showIcon
           data-testid="procedures-import-result"
           title={format(outcome.report.dryRun ? t.dryRunOk : t.imported, {
-            created: outcome.report.created,
-            revised: outcome.report.revised,
-            unchanged: outcome.report.unchanged,
+            created: formatNumber(outcome.report.created, locale),
+            revised: formatNumber(outcome.report.revised, locale),
+            unchanged: formatNumber(outcome.report.unchanged, locale),
           })}
         />
       )}

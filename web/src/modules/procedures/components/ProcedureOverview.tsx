@@ -44,8 +44,8 @@ export function ProcedureOverview({ detail }: { detail: ProcedureDetail }) {
           label: f.processingTime,
           children:
             time.unit === 'working_days'
-              ? `${processingTimeText(time, m)} (${format(p.hours, { value: hoursText(hours, locale) })})`
-              : processingTimeText(time, m),
+              ? `${processingTimeText(time, m, locale)} (${format(p.hours, { value: hoursText(hours, locale) })})`
+              : processingTimeText(time, m, locale),
         },
         {
           key: 'online',

@@ -16,7 +16,7 @@ type Props = {
 };
 
 export function ProcedureTable({ page, loading, onOpen, onPageChange, onFilterField }: Props) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const pagination = useServerPagination(page, onPageChange);
   const p = m.procedures;
   return (
@@ -86,7 +86,7 @@ export function ProcedureTable({ page, loading, onOpen, onPageChange, onFilterFi
             key: 'time',
             title: p.fields.processingTime,
             width: 130,
-            render: (_value, procedure) => processingTimeText(procedure.processingTime, m),
+            render: (_value, procedure) => processingTimeText(procedure.processingTime, m, locale),
           },
           {
             key: 'online',

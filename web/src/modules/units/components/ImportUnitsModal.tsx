@@ -5,6 +5,7 @@ import type { FieldProblem, Problem } from '../../../platform/api/problem';
 import { isApiError } from '../../../platform/api/problem';
 import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { format } from '../../../platform/i18n/format';
+import { formatNumber } from '../../../platform/format/numbers';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import type { UnitImportFormat, UnitImportResult } from '@contracts/org';
 import { unitsApi } from '../api/unitsApi';
@@ -16,7 +17,7 @@ type Report = { kind: 'ok'; result: UnitImportResult } | { kind: 'rejected'; pro
 
 /** Bulk import from pasted text or a file read in the browser; a dry run reports without writing. */
 export function ImportUnitsModal({ open, onClose, onImported }: Props) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const { message } = App.useApp();
   const handleProblem = useProblemHandler();
   const [form] = Form.useForm<ImportValues>();
@@ -96,7 +97,7 @@ export function ImportUnitsModal({ open, onClose, onImported }: Props) {
             showIcon
             style={{ marginBottom: 16 }}
             title={format(report.result.dryRun ? m.unitImport.dryRunOk : m.unitImport.imported, {
-              count: report.result.imported,
+              count: formatNumber(report.result.imported, locale),
             })}
           />
         )}

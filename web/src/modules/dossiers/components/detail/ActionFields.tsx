@@ -1,4 +1,5 @@
 import { Form, Input, InputNumber, Select } from 'antd';
+import { formatNumber } from '../../../../platform/format/numbers';
 import { useI18n } from '../../../../platform/i18n/useI18n';
 import { deliveries, type DossierActionName, type DossierDetail } from '@contracts/dossiers';
 import { DeliveryRecordFields } from './DeliveryRecordFields';
@@ -9,7 +10,7 @@ const noteOptional: DossierActionName[] = ['hand_over', 'approve', 'return', 're
 
 /** The fields an action asks for: reason, note, the step to go back to, missing documents, new appointment, delivery and its record. */
 export function ActionFields({ action, dossier }: { action: DossierActionName; dossier: DossierDetail }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const t = m.dossiers.action;
   const active = dossier.tasks.find((task) => task.status === 'active');
   const earlier = new Map<number, string>();
@@ -61,7 +62,7 @@ export function ActionFields({ action, dossier }: { action: DossierActionName; d
               min={0}
               step={1000}
               style={{ width: '100%' }}
-              formatter={(value) => (value === undefined ? '' : Number(value).toLocaleString('vi-VN'))}
+              formatter={(value) => (value === undefined ? '' : formatNumber(Number(value), locale, { maxDecimals: 0 }))}
               parser={(text) => Number((text ?? '').replace(/\D/g, ''))}
               data-testid="action-amount"
             />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useApiQuery } from '../../../../platform/api/useApiQuery';
 import { useProblemHandler } from '../../../../platform/api/useProblemHandler';
 import { formatDateTime } from '../../../../platform/format/dates';
+import { formatBytes } from '../../../../platform/format/numbers';
 import { format } from '../../../../platform/i18n/format';
 import { labelOf } from '../../../../platform/i18n/labels';
 import { useI18n } from '../../../../platform/i18n/useI18n';
@@ -11,10 +12,6 @@ import type { DossierDetail, fileKinds } from '@contracts/dossiers';
 import { dossiersApi } from '../../api/dossiersApi';
 
 const maxBytes = 20 * 1024 * 1024;
-
-function fileSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /**
  * The dossier's files — scans of the papers received (from the counter or the online submission)
@@ -83,7 +80,11 @@ export function DossierFiles({ dossier, canAttach }: { dossier: DossierDetail; c
               </Typography.Link>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 <Tag bordered={false}>{labelOf(t.kinds, file.kind) ?? file.kind}</Tag>
-                {format(t.by, { size: fileSize(file.size), at: formatDateTime(file.createdAt, locale), by: file.createdBy ?? '' })}
+                {format(t.by, {
+                  size: formatBytes(file.size, locale),
+                  at: formatDateTime(file.createdAt, locale),
+                  by: file.createdBy ?? '',
+                })}
               </Typography.Text>
             </Flex>
           </List.Item>

@@ -1,4 +1,5 @@
 import { Card, Timeline, Typography } from 'antd';
+import { formatVnd } from '../../../../platform/format/numbers';
 import { format } from '../../../../platform/i18n/format';
 import { labelOf } from '../../../../platform/i18n/labels';
 import { useI18n } from '../../../../platform/i18n/useI18n';
@@ -44,7 +45,7 @@ function details(event: DossierEvent, m: Messages, locale: Locale): string[] {
     ...line('newDueAt', data.newDueAt ? formatAppointment(data.newDueAt as string, locale) : ''),
     ...(event.type === 'rescheduled' && data.isTimely === false ? line('lateApology', 'late') : []),
     ...line('obligation', data.obligation),
-    ...(typeof data.amountVnd === 'number' ? [`${data.amountVnd.toLocaleString('vi-VN')} đ`] : []),
+    ...(typeof data.amountVnd === 'number' ? [formatVnd(data.amountVnd, locale)] : []),
     ...line('delivery', data.delivery ? (labelOf(m.procedures.deliveryOptions, data.delivery as string) ?? (data.delivery as string)) : ''),
     ...deliveryLines(data.deliveryRecord, line, locale),
     ...line('reason', data.reason),

@@ -27,7 +27,7 @@ type Props = {
 
 /** The counter intake form: procedure, receiving unit, applicant, checklist, delivery; Ctrl+Enter receives. */
 export function IntakeForm({ procedure, onProcedure, onDone }: Props) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const t = m.dossiers.intake;
   const handleProblem = useProblemHandler();
   const { current } = useUnitScope();
@@ -128,7 +128,7 @@ export function IntakeForm({ procedure, onProcedure, onDone }: Props) {
               />
               {rules && (
                 <Typography.Text type="secondary">
-                  {m.procedures.fields.processingTime}: {processingTimeText(rules.processingTime, m)}
+                  {m.procedures.fields.processingTime}: {processingTimeText(rules.processingTime, m, locale)}
                 </Typography.Text>
               )}
             </Form.Item>
