@@ -158,6 +158,37 @@ export type RatingsSummary = z.infer<typeof RatingsSummary>;
 /** Indicator points averaged over the dossiers, by indicator name (`indicatorNames`); null without data. */
 const Indicators = z.record(z.string(), z.number().nullable());
 
+/**
+ * The thresholds of Circular 01/2018 art. 13 that the scoring applies, shared so that the app can
+ * say why a score is what it is. Indicator 5: the share of procedures received, appraised, approved
+ * and returned at the one-stop department, by level; 8: the share of feedback answered on time for
+ * 1 point (all of it for 2); 9: the share of dossiers received online for 2 and 1 points.
+ */
+export const oneStopShareThresholds: Record<UnitLevel, number> = { province: 0.2, district: 0.5, commune: 1 };
+export const feedbackOnTimeThreshold = 0.9;
+export const onlineShareThresholds = { twoPoints: 0.3, onePoint: 0.15 } as const;
+
+/** How many dossiers scored 2, 1 and 0 points on a per-dossier indicator: the score is their average. */
+export const PointCounts = z.object({ two: z.number(), one: z.number(), zero: z.number() });
+export type PointCounts = z.infer<typeof PointCounts>;
+
+/** What an officer's indicators 1, 2, 3, 4 and 7 were computed from. */
+export const OfficerScoreBasis = z.object({ i1: PointCounts, i2: PointCounts, i3: PointCounts, i4: PointCounts, i7: PointCounts });
+export type OfficerScoreBasis = z.infer<typeof OfficerScoreBasis>;
+
+/** What a unit's nine indicators were computed from: the dossiers' points, and the counts of the unit-wide indicators. */
+export const UnitScoreBasis = OfficerScoreBasis.extend({
+  /** 5: procedures of the settled dossiers that the catalogue knows, and those settled at the one-stop department. */
+  i5: z.object({ procedures: z.number(), atOneStop: z.number(), threshold: z.number() }),
+  /** 6: published on the portal; posting on paper at the centre is not recorded. */
+  i6: z.object({ publishedElectronically: z.boolean(), postedOnPaper: z.boolean() }),
+  /** 8: feedback items of the period, those answered on time, and those still open past their time. */
+  i8: z.object({ total: z.number(), answeredOnTime: z.number(), overdueOpen: z.number() }),
+  /** 9: dossiers received, received online, and online dossiers settled late. */
+  i9: z.object({ received: z.number(), receivedOnline: z.number(), onlineLate: z.number() }),
+});
+export type UnitScoreBasis = z.infer<typeof UnitScoreBasis>;
+
 export const OfficerScore = z.object({
   officerId: z.string().nullable(),
   officerName: z.string(),
@@ -165,6 +196,7 @@ export const OfficerScore = z.object({
   indicators: Indicators,
   total: z.number().nullable(),
   classification: z.enum(officerClasses).nullable(),
+  basis: OfficerScoreBasis,
   ratings: RatingCounts,
 });
 export type OfficerScore = z.infer<typeof OfficerScore>;
@@ -177,6 +209,7 @@ export const Scores = z.object({
     indicators: Indicators,
     total: z.number().nullable(),
     classification: z.enum(agencyClasses).nullable(),
+    basis: UnitScoreBasis,
   }),
   officers: z.array(OfficerScore),
 });

@@ -107,6 +107,8 @@ describe('the evaluation of TT 01/2018', () => {
     });
     expect(officer(specialist.id)).toMatchObject({ dossiers: 3, indicators: { i1: 2, i2: 2, i3: 2, i4: 1, i7: 2 }, total: 9 });
     expect(officer(leader.id)).toMatchObject({ dossiers: 3, indicators: { i1: 2, i2: 0.7, i3: 2, i4: 1, i7: 2 }, total: 7.7 });
+    // (0 × 2 + 2 × 1 + 1 × 0) / 3 = 0.7: what the leader's indicator 2 was computed from.
+    expect(officer(leader.id).basis.i2).toEqual({ two: 0, one: 2, zero: 1 });
   });
 
   it('scores the unit on the worst step, the one-stop share of its procedures and the complaints against any officer', async () => {
@@ -116,6 +118,18 @@ describe('the evaluation of TT 01/2018', () => {
       indicators: { i1: 2, i2: 0.7, i3: 2, i4: 1, i5: 1, i6: 1, i7: 1.3, i8: 2, i9: 0 },
       total: 11,
       classification: 'fair',
+      // What each score was computed from, as the dashboard explains it.
+      basis: {
+        i1: { two: 3, one: 0, zero: 0 },
+        i2: { two: 0, one: 2, zero: 1 },
+        i3: { two: 3, one: 0, zero: 0 },
+        i4: { two: 0, one: 3, zero: 0 },
+        i7: { two: 2, one: 0, zero: 1 },
+        i5: { procedures: 1, atOneStop: 0, threshold: 1 },
+        i6: { publishedElectronically: true, postedOnPaper: false },
+        i8: { total: 3, answeredOnTime: 3, overdueOpen: 0 },
+        i9: { received: 3, receivedOnline: 0, onlineLate: 0 },
+      },
     });
   });
 

@@ -4,7 +4,15 @@
  * decimal; officers are classified on indicators 1, 2, 3, 4 and 7 (max 10), agencies on all
  * nine (max 18). Pure functions over facts recorded by the dossiers and ratings modules.
  */
-import type { AgencyClass, OfficerClass, UnitLevel } from '../../contracts/ratings.js';
+import {
+  feedbackOnTimeThreshold,
+  oneStopShareThresholds,
+  onlineShareThresholds,
+  type AgencyClass,
+  type OfficerClass,
+  type PointCounts,
+  type UnitLevel,
+} from '../../contracts/ratings.js';
 import type { ProcedureInput } from '../../contracts/catalog.js';
 
 export type { AgencyClass, OfficerClass, UnitLevel };
@@ -80,6 +88,28 @@ export function averagePoints(points: readonly (Points | null)[]): number | null
   return Math.round((scored.reduce<number>((sum, point) => sum + point, 0) / scored.length) * 10) / 10;
 }
 
+/** How many dossiers scored 2, 1 and 0 points (those without data left out): what an average was computed from. */
+export function countPoints(points: readonly (Points | null)[]): PointCounts {
+  return {
+    two: points.filter((point) => point === 2).length,
+    one: points.filter((point) => point === 1).length,
+    zero: points.filter((point) => point === 0).length,
+  };
+}
+
+export type OfficerIndicatorBasis = { i1: PointCounts; i2: PointCounts; i3: PointCounts; i4: PointCounts; i7: PointCounts };
+
+/** The point counts behind `officerIndicators`, indicator by indicator. */
+export function officerIndicatorBasis(dossiers: readonly DossierPoints[]): OfficerIndicatorBasis {
+  return {
+    i1: countPoints(dossiers.map((d) => d.i1)),
+    i2: countPoints(dossiers.map((d) => d.i2)),
+    i3: countPoints(dossiers.map((d) => d.i3)),
+    i4: countPoints(dossiers.map((d) => d.i4)),
+    i7: countPoints(dossiers.map((d) => d.i7)),
+  };
+}
+
 export type OfficerIndicators = { i1: number | null; i2: number | null; i3: number | null; i4: number | null; i7: number | null };
 
 export function officerIndicators(dossiers: readonly DossierPoints[]): OfficerIndicators {
@@ -131,8 +161,7 @@ export function isSettledAtOneStop(procedure: Pick<ProcedureInput, 'processingTi
  */
 export function scoreOneStopShare(level: UnitLevel, handledAtOneStopShare: number, receivedAndReturnedAtOneStop: boolean): Points | null {
   if (Number.isNaN(handledAtOneStopShare)) return null;
-  const threshold = level === 'province' ? 0.2 : level === 'district' ? 0.5 : 1;
-  if (handledAtOneStopShare >= threshold) return 2;
+  if (handledAtOneStopShare >= oneStopShareThresholds[level]) return 2;
   return receivedAndReturnedAtOneStop ? 1 : 0;
 }
 
@@ -146,7 +175,7 @@ export function scoreFeedbackHandling(feedback: { total: number; answeredOnTime:
   if (feedback.total === 0) return 2;
   if (feedback.overdueOpen > 0) return 0;
   const share = feedback.answeredOnTime / feedback.total;
-  return share >= 1 ? 2 : share >= 0.9 ? 1 : 0;
+  return share >= 1 ? 2 : share >= feedbackOnTimeThreshold ? 1 : 0;
 }
 
 /** 9. Online services: ≥ 30 % of dossiers online and none overdue 2; 15–< 30 % and none overdue 1; else 0. */
@@ -154,5 +183,5 @@ export function scoreOnlineServices(online: { received: number; receivedOnline: 
   if (online.received === 0) return null;
   if (online.onlineLate > 0) return 0;
   const share = online.receivedOnline / online.received;
-  return share >= 0.3 ? 2 : share >= 0.15 ? 1 : 0;
+  return share >= onlineShareThresholds.twoPoints ? 2 : share >= onlineShareThresholds.onePoint ? 1 : 0;
 }

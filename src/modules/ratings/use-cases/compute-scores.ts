@@ -1,3 +1,4 @@
+import { oneStopShareThresholds } from '../../../contracts/ratings.js';
 import type { Queryable } from '../../../platform/db/types.js';
 import { startOfVietnamDate } from '../../../platform/time/vietnam-time.js';
 import { findVersionInForce } from '../../catalog/index.js';
@@ -9,6 +10,7 @@ import {
   classifyOfficer,
   handlersOf,
   isSettledAtOneStop,
+  officerIndicatorBasis,
   officerIndicators,
   scoreDossier,
   scoreFeedbackHandling,
@@ -28,24 +30,29 @@ export type OfficerScore = {
   indicators: ReturnType<typeof officerIndicators>;
   total: number | null;
   classification: ReturnType<typeof classifyOfficer> | null;
+  basis: ReturnType<typeof officerIndicatorBasis>;
   ratings: RatingCounts;
 };
 
 /**
- * Share of the procedures of the settled dossiers that the one-stop department settles itself
- * (indicator 5), as the catalogue has them in force at the period's end; a code the catalogue does
- * not know (imported records) is left out. NaN without procedures.
+ * The procedures of the settled dossiers that the one-stop department settles itself (indicator 5),
+ * as the catalogue has them in force at the period's end; a code the catalogue does not know
+ * (imported records) is left out.
  */
-async function oneStopShare(db: Queryable, facts: readonly SettledDossierFacts[], lastDay: string): Promise<number> {
-  let known = 0;
+async function countOneStopProcedures(
+  db: Queryable,
+  facts: readonly SettledDossierFacts[],
+  lastDay: string,
+): Promise<{ procedures: number; atOneStop: number }> {
+  let procedures = 0;
   let atOneStop = 0;
   for (const code of new Set(facts.map((fact) => fact.procedureCode))) {
     const version = await findVersionInForce(db, code, lastDay);
     if (!version) continue;
-    known += 1;
+    procedures += 1;
     if (isSettledAtOneStop(version.data)) atOneStop += 1;
   }
-  return atOneStop / known;
+  return { procedures, atOneStop };
 }
 
 /**
@@ -88,18 +95,28 @@ export async function computeScores(db: Queryable, period: UnitPeriod, level: Un
     if (dossier.channel === 'online' && dossier.outcome === 'late') onlineLate += 1;
   }
   const perDossier = officerIndicators(all);
+  const oneStop = await countOneStopProcedures(db, facts, period.to);
+  // Published on the portal; posting on paper at the centre is not recorded, so at most 1 point.
+  const publication = { publishedElectronically: true, postedOnPaper: false };
+  const online = { received: counts.received, receivedOnline: counts.receivedOnline, onlineLate };
   const unitIndicators = {
     i1: perDossier.i1,
     i2: perDossier.i2,
     i3: perDossier.i3,
     i4: perDossier.i4,
     // Every dossier recorded here is received and returned through the one-stop department (1 point at least).
-    i5: facts.length === 0 ? null : scoreOneStopShare(level, await oneStopShare(db, facts, period.to), true),
-    // Published on the portal; posting on paper at the centre is not recorded, so at most 1 point.
-    i6: all.length === 0 ? null : scorePublication(true, false),
+    i5: facts.length === 0 ? null : scoreOneStopShare(level, oneStop.atOneStop / oneStop.procedures, true),
+    i6: all.length === 0 ? null : scorePublication(publication.publishedElectronically, publication.postedOnPaper),
     i7: perDossier.i7,
     i8: scoreFeedbackHandling(feedback),
-    i9: scoreOnlineServices({ received: counts.received, receivedOnline: counts.receivedOnline, onlineLate }),
+    i9: scoreOnlineServices(online),
+  };
+  const unitBasis = {
+    ...officerIndicatorBasis(all),
+    i5: { ...oneStop, threshold: oneStopShareThresholds[level] },
+    i6: publication,
+    i8: { total: feedback.total, answeredOnTime: feedback.answeredOnTime, overdueOpen: feedback.overdueOpen },
+    i9: online,
   };
   const unitTotal = totalOf(unitIndicators);
   const ratingsByOfficer = new Map(officerRatings.map((row) => [row.officerId, row]));
@@ -116,6 +133,7 @@ export async function computeScores(db: Queryable, period: UnitPeriod, level: Un
       indicators,
       total,
       classification: total === null ? null : classifyOfficer(total),
+      basis: officerIndicatorBasis(dossiers),
       ratings: ratingsByOfficer.get(officerId) ?? { verySatisfied: 0, satisfied: 0, noOpinion: 0, unsatisfied: 0, total: 0 },
     });
   }
@@ -126,6 +144,7 @@ export async function computeScores(db: Queryable, period: UnitPeriod, level: Un
       indicators: unitIndicators,
       total: all.length === 0 ? null : unitTotal,
       classification: all.length === 0 ? null : classifyAgency(unitTotal),
+      basis: unitBasis,
     },
     officers,
   };

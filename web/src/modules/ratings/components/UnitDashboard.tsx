@@ -1,13 +1,14 @@
-import { Alert, Card, Col, Descriptions, Flex, Row, Segmented, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Row, Segmented, Statistic, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useApiQuery } from '../../../platform/api/useApiQuery';
+import { formatNumber, formatPercent } from '../../../platform/format/numbers';
 import { format } from '../../../platform/i18n/format';
-import { labelOf } from '../../../platform/i18n/labels';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import type { OfficerClass, OfficerScore } from '@contracts/ratings';
 import type { Period } from '@contracts/reports';
 import { ratingsApi } from '../api/ratingsApi';
 import { MonthlyChart } from './MonthlyChart';
+import { OfficerScoresTable } from './OfficerScoresTable';
+import { UnitScoreCard } from './UnitScoreCard';
 
 type PeriodKey = 'month' | 'year' | 'last12';
 
@@ -25,14 +26,9 @@ export function periodOf(key: PeriodKey, today = todayInVietnam()): Period {
   return { from: start.toISOString().slice(0, 10), to: today };
 }
 
-const percentText = (value: number | null | undefined) =>
-  value === null || value === undefined
-    ? '—'
-    : `${value.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} %`;
-
-/** The leader's overview of a unit: what the seed reports quote, month by month, and the officers' scores. */
+/** The leader's overview of a unit: what the seed reports quote, month by month, and the scores, each saying how it was computed. */
 export function UnitDashboard({ unitId, unitCode }: { unitId: string; unitCode: string | null }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const r = m.ratings;
   const [periodKey, setPeriodKey] = useState<PeriodKey>('last12');
   const period = useMemo(() => periodOf(periodKey), [periodKey]);
@@ -41,36 +37,29 @@ export function UnitDashboard({ unitId, unitCode }: { unitId: string; unitCode: 
   const monthly = useApiQuery(key, (signal) => ratingsApi.monthly(unitId, periodOf('last12'), signal));
   const scores = useApiQuery(key, (signal) => ratingsApi.scores(unitId, period, signal));
   const f = figures.data;
-
-  const columns = [
-    { title: r.columns.officer, dataIndex: 'officerName', key: 'name' },
-    { title: r.columns.dossiers, dataIndex: 'dossiers', key: 'dossiers', align: 'right' as const },
-    { title: r.columns.ratings, key: 'ratings', align: 'right' as const, render: (_: unknown, row: OfficerScore) => row.ratings.total },
-    {
-      title: r.columns.satisfied,
-      key: 'satisfied',
-      align: 'right' as const,
-      render: (_: unknown, row: OfficerScore) =>
-        percentText(
-          row.ratings.total ? Math.round(((row.ratings.verySatisfied + row.ratings.satisfied) / row.ratings.total) * 10_000) / 100 : null,
-        ),
-    },
-    {
-      title: r.columns.verySatisfied,
-      key: 'very',
-      align: 'right' as const,
-      render: (_: unknown, row: OfficerScore) =>
-        percentText(row.ratings.total ? Math.round((row.ratings.verySatisfied / row.ratings.total) * 10_000) / 100 : null),
-    },
-    { title: r.columns.score, dataIndex: 'total', key: 'total', align: 'right' as const, render: (value: number | null) => value ?? '—' },
-    {
-      title: r.columns.classification,
-      dataIndex: 'classification',
-      key: 'class',
-      render: (value: OfficerClass | null) =>
-        value ? <Tag color={value === 'complete' ? 'green' : value === 'partial' ? 'gold' : 'red'}>{r.officerClasses[value]}</Tag> : '—',
-    },
-  ];
+  const n = (value: number | undefined) => formatNumber(value ?? 0, locale);
+  const percent = (value: number | null | undefined) => formatPercent(value, locale);
+  const onTimeBasis = f
+    ? format(r.explain.onTimePercent, {
+        early: n(f.dossiers.early),
+        onTime: n(f.dossiers.onTime),
+        pending: n(f.dossiers.inProgress - f.dossiers.inProgressOverdue),
+        handled: n(f.dossiers.handled),
+      })
+    : '';
+  const rated = (count: number | undefined) => format(r.explain.ratedPercent, { count: n(count), total: n(f?.ratings.total) });
+  const figure = (title: string, value: string, lines: string[], testId?: string, colour?: string) => (
+    <Col xs={12} lg={4}>
+      <Card loading={figures.loading} size="small" style={{ height: '100%' }}>
+        <Statistic title={title} value={value} data-testid={testId} styles={colour ? { content: { color: colour } } : undefined} />
+        {lines.map((line) => (
+          <Typography.Text key={line} type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {line}
+          </Typography.Text>
+        ))}
+      </Card>
+    </Col>
+  );
 
   return (
     <Flex vertical gap={16} data-testid="unit-dashboard">
@@ -86,85 +75,43 @@ export function UnitDashboard({ unitId, unitCode }: { unitId: string; unitCode: 
           </Typography.Link>
         ) : null}
       </Flex>
-      <Row gutter={[16, 16]}>
-        <Col xs={12} lg={4}>
-          <Card loading={figures.loading} size="small">
-            <Statistic title={r.received} value={f?.dossiers.received ?? 0} data-testid="figure-received" />
-            <Typography.Text type="secondary">{format(r.receivedOnline, { count: f?.dossiers.receivedOnline ?? 0 })}</Typography.Text>
-          </Card>
-        </Col>
-        <Col xs={12} lg={4}>
-          <Card loading={figures.loading} size="small">
-            <Statistic title={r.settled} value={f?.dossiers.settled ?? 0} />
-            <Typography.Text type="secondary">{`${r.late}: ${f?.dossiers.late ?? 0}`}</Typography.Text>
-          </Card>
-        </Col>
-        <Col xs={12} lg={4}>
-          <Card loading={figures.loading} size="small">
-            <Statistic title={r.onTimePercent} value={percentText(f?.dossiers.earlyOrOnTimePercent)} valueStyle={{ color: '#137333' }} />
-          </Card>
-        </Col>
-        <Col xs={12} lg={4}>
-          <Card loading={figures.loading} size="small">
-            <Statistic title={r.satisfied} value={percentText(f?.ratings.satisfiedPercent)} data-testid="figure-satisfied" />
-            <Typography.Text type="secondary">{format(r.ratingsCount, { count: f?.ratings.total ?? 0 })}</Typography.Text>
-          </Card>
-        </Col>
-        <Col xs={12} lg={4}>
-          <Card loading={figures.loading} size="small">
-            <Statistic title={r.verySatisfied} value={percentText(f?.ratings.verySatisfiedPercent)} />
-          </Card>
-        </Col>
-        <Col xs={12} lg={4}>
-          <Card loading={figures.loading} size="small">
-            <Statistic title={r.timeliness766} value={percentText(f?.decision766.timelinessPercent)} />
-            <Typography.Text type="secondary">
-              {format(r.inProgress, { count: f?.decision766.inProgress ?? 0, overdue: f?.decision766.overdueInProgress ?? 0 })}
-            </Typography.Text>
-          </Card>
-        </Col>
+      <Row gutter={[12, 12]}>
+        {figure(
+          r.received,
+          n(f?.dossiers.received),
+          [format(r.receivedOnline, { count: n(f?.dossiers.receivedOnline) })],
+          'figure-received',
+        )}
+        {figure(r.settled, n(f?.dossiers.settled), [`${r.late}: ${n(f?.dossiers.late)}`])}
+        {figure(r.onTimePercent, percent(f?.dossiers.earlyOrOnTimePercent), [onTimeBasis], undefined, '#137333')}
+        {figure(
+          r.satisfied,
+          percent(f?.ratings.satisfiedPercent),
+          [rated((f?.ratings.verySatisfied ?? 0) + (f?.ratings.satisfied ?? 0))],
+          'figure-satisfied',
+        )}
+        {figure(r.verySatisfied, percent(f?.ratings.verySatisfiedPercent), [
+          format(r.explain.verySatisfiedOf, { count: n(f?.ratings.verySatisfied), total: n(f?.ratings.total) }),
+        ])}
+        {figure(r.timeliness766, percent(f?.decision766.timelinessPercent), [
+          format(r.inProgress, { count: n(f?.decision766.inProgress), overdue: n(f?.decision766.overdueInProgress) }),
+        ])}
       </Row>
       <Card title={r.chartTitle} loading={monthly.loading} size="small">
         {monthly.data?.months.length ? (
           <MonthlyChart months={monthly.data.months} labels={r.chartLegend} title={r.chartTitle} />
         ) : (
-          <Alert type="info" message={r.noData} />
+          <Alert type="info" title={r.noData} />
         )}
       </Card>
-      <Row gutter={[16, 16]}>
+      <Row gutter={[12, 12]}>
         <Col xs={24} xl={16}>
           <Card title={r.officersTitle} size="small">
-            <Table<OfficerScore>
-              rowKey={(row) => row.officerId ?? 'none'}
-              size="small"
-              loading={scores.loading}
-              dataSource={scores.data?.officers ?? []}
-              columns={columns}
-              pagination={{ pageSize: 10, hideOnSinglePage: true }}
-            />
+            <OfficerScoresTable officers={scores.data?.officers ?? []} loading={scores.loading} />
           </Card>
         </Col>
         <Col xs={24} xl={8}>
-          <Card title={r.unitScoreTitle} size="small" loading={scores.loading}>
-            {scores.data?.unit.total !== null && scores.data ? (
-              <>
-                <Statistic value={scores.data.unit.total ?? 0} suffix="/ 18" />
-                <Tag color="blue">{scores.data.unit.classification ? r.agencyClasses[scores.data.unit.classification] : ''}</Tag>
-                <Descriptions
-                  column={1}
-                  size="small"
-                  style={{ marginTop: 8 }}
-                  items={Object.entries(scores.data.unit.indicators).map(([name, value]) => ({
-                    key: name,
-                    label: labelOf(r.indicators, name),
-                    children: value ?? '—',
-                  }))}
-                />
-              </>
-            ) : (
-              <Alert type="info" message={r.noData} />
-            )}
-          </Card>
+          <UnitScoreCard scores={scores.data} loading={scores.loading} />
         </Col>
       </Row>
     </Flex>

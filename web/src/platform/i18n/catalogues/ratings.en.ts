@@ -11,7 +11,6 @@ export const ratingsEn: typeof ratingsVi = {
   late: 'Late',
   satisfied: 'Satisfied',
   verySatisfied: 'Very satisfied',
-  ratingsCount: '{count} ratings',
   timeliness766: 'Timeliness index (Decision 766)',
   inProgress: 'In progress: {count}, overdue: {overdue}',
   chartTitle: 'Dossiers settled per month',
@@ -39,6 +38,33 @@ export const ratingsEn: typeof ratingsVi = {
     i7: '7. Staff attitude',
     i8: '8. Handling of feedback',
     i9: '9. Online services',
+  },
+  explain: {
+    average: '{two} dossiers × 2 + {one} × 1 + {zero} × 0 = {sum} points / {count} dossiers = {value} points',
+    noDossier: 'No dossier counts towards this indicator yet.',
+    meanings: {
+      i1: '2 points: settled early; 1: on time; 0: late.',
+      i2: 'Each dossier counts its slowest step against that step’s own due time: 2 points early; 1 on time; 0 a late step.',
+      i3: '2 points: no supplement asked; 1: one supplement; 0: more than one.',
+      i4: '2 points: filed online; 1: filed at the one-stop counter.',
+      i7: '2 points: early and no conduct complaint; 1: on time and no complaint; 0: late or an upheld complaint.',
+    },
+    oneStop:
+      '{atOneStop}/{procedures} procedures settled entirely at the one-stop department ({share}) → {points} points. 2 points from {threshold}; 1 point when every dossier is received and returned there.',
+    publication:
+      'Published on the public-service portal; posting on paper at the office is not recorded → {points} points (2 points with both).',
+    feedbackNone: 'No feedback in the period → 2 points.',
+    feedback:
+      '{onTime}/{total} feedback items answered on time ({share}), {overdue} overdue and unanswered → {points} points. 2 points when all are answered on time; 1 point from {threshold}; 0 below, or with any overdue item.',
+    online:
+      '{online} online dossiers / {received} dossiers ({share}), {late} online dossiers late → {points} points, as the thresholds are: 2 points from {two}, 1 point from {one}, with no online dossier late.',
+    onlineNone: 'No dossier received in the period.',
+    unitTotal: 'Total: {terms} = {total}/18 → {class}. Outstanding from 15, good from 12, fair from 9, average from 6.',
+    officerTotal: 'Total: {terms} = {total}/10 → {class}. 100 % of duties from 5 points; 70–<100 % from 3.5.',
+    onTimePercent: '({early} early + {onTime} on time + {pending} in progress, not overdue) / {handled} dossiers',
+    ratedPercent: '{count}/{total} ratings',
+    verySatisfiedOf: '{count}/{total} very satisfied',
+    expandOfficer: 'How the score is computed',
   },
   noData: 'No data yet',
   chooseUnit: 'Choose a unit in "Working unit" to see its figures.',

@@ -11,7 +11,6 @@ export const ratingsVi = {
   late: 'Quá hạn',
   satisfied: 'Hài lòng',
   verySatisfied: 'Rất hài lòng',
-  ratingsCount: '{count} lượt đánh giá',
   timeliness766: 'Chỉ số tiến độ (QĐ 766)',
   inProgress: 'Đang xử lý: {count}, quá hạn: {overdue}',
   chartTitle: 'Hồ sơ giải quyết theo tháng',
@@ -46,6 +45,34 @@ export const ratingsVi = {
     i8: '8. Xử lý phản ánh, kiến nghị',
     i9: '9. Dịch vụ công trực tuyến',
   } satisfies Record<IndicatorName, string>,
+  /** How each figure and score was computed, shown under it (numbers already in Vietnamese format). */
+  explain: {
+    average: '{two} hồ sơ × 2 + {one} × 1 + {zero} × 0 = {sum} điểm / {count} hồ sơ = {value} điểm',
+    noDossier: 'Chưa có hồ sơ được tính vào chỉ số này.',
+    meanings: {
+      i1: '2 điểm: giải quyết trước hạn; 1: đúng hạn; 0: quá hạn.',
+      i2: 'Mỗi hồ sơ lấy bước chậm nhất so với hạn của chính bước đó: 2 điểm trước hạn bước; 1 đúng hạn; 0 chậm bước.',
+      i3: '2 điểm: không phải bổ sung; 1: bổ sung một lần; 0: hơn một lần.',
+      i4: '2 điểm: nộp trực tuyến; 1: nộp tại Bộ phận một cửa.',
+      i7: '2 điểm: trước hạn, không bị phản ánh về thái độ; 1: đúng hạn, không bị phản ánh; 0: quá hạn hoặc bị phản ánh có cơ sở.',
+    },
+    oneStop:
+      '{atOneStop}/{procedures} thủ tục giải quyết trọn tại Bộ phận một cửa ({share}) → {points} điểm. Đạt 2 điểm khi tỷ lệ từ {threshold}; 1 điểm khi mọi hồ sơ đều tiếp nhận và trả tại Bộ phận một cửa.',
+    publication:
+      'Công khai trên cổng dịch vụ công; việc niêm yết bằng giấy tại trụ sở chưa được ghi nhận → {points} điểm (2 điểm khi có cả hai hình thức).',
+    feedbackNone: 'Không có phản ánh, kiến nghị trong kỳ → 2 điểm.',
+    feedback:
+      '{onTime}/{total} phản ánh trả lời đúng hạn ({share}), {overdue} phản ánh quá hạn chưa trả lời → {points} điểm. 2 điểm khi trả lời đúng hạn tất cả; 1 điểm khi từ {threshold}; 0 điểm khi thấp hơn hoặc còn phản ánh quá hạn.',
+    online:
+      '{online} hồ sơ trực tuyến / {received} hồ sơ ({share}), {late} hồ sơ trực tuyến quá hạn → {points} điểm vì ngưỡng: 2 điểm từ {two}, 1 điểm từ {one}, và không có hồ sơ trực tuyến nào quá hạn.',
+    onlineNone: 'Chưa tiếp nhận hồ sơ nào trong kỳ.',
+    unitTotal: 'Tổng: {terms} = {total}/18 → {class}. Xuất sắc từ 15, Tốt từ 12, Khá từ 9, Trung bình từ 6.',
+    officerTotal: 'Tổng: {terms} = {total}/10 → {class}. Hoàn thành 100 % từ 5 điểm; 70–<100 % từ 3,5.',
+    onTimePercent: '({early} trước hạn + {onTime} đúng hạn + {pending} đang xử lý chưa quá hạn) / {handled} hồ sơ',
+    ratedPercent: '{count}/{total} lượt đánh giá',
+    verySatisfiedOf: '{count}/{total} lượt rất hài lòng',
+    expandOfficer: 'Cách tính điểm',
+  },
   noData: 'Chưa có số liệu',
   chooseUnit: 'Chọn một đơn vị ở ô "Đơn vị làm việc" để xem số liệu.',
   publicPage: 'Trang công khai',
