@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError, validationError } from '../../platform/errors/errors.js';
-import { addWorkingDaysOfTime, type WorkingCalendar } from '../calendar/index.js';
+import { addWorkingDaysOfTime, addWorkingTime, type WorkingCalendar } from '../calendar/index.js';
 import type { ProcedureInput } from '../catalog/index.js';
 import { findUnitByCode, selectNearbyUnitsOfType } from '../org/index.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
@@ -14,10 +14,46 @@ export type TaskRow = typeof dossierTasks.$inferSelect;
 type Step = ProcedureInput['steps'][number];
 type UnitRef = { id: string; type: string; path: string; parentId: string | null };
 
-/** The due instant of a step started at `startMs`: its budget as a share of working days (8 budget hours to a day). */
-export function taskDueAt(calendar: WorkingCalendar, startMs: number, budgetHalfHours: number): number {
-  // Budgets are counted in 8-hour days: each day of the step takes the length of the hours in force on it.
-  return addWorkingDaysOfTime(calendar, startMs, budgetHalfHours / 16);
+/**
+ * When a step is due, and when it is late (the rule the dossier page's "Chậm bước" shows):
+ *
+ * - A step is due its budget after it starts, counted as a share of working days (8 budget hours
+ *   to a day, each day as long as the hours in force on it).
+ * - Time spent waiting for the applicant moves the step's due time as it moves the dossier's: a
+ *   supplement or a financial obligation paused while the step was in progress adds the working
+ *   time of the pause (`moveActiveTaskDue`); when the procedure counts its limit again from the
+ *   complete dossier, the step in progress counts its budget again from then.
+ * - The step that hands the result back waits for the applicant to come: it is due no earlier than
+ *   the dossier's appointment (`notBefore`), so a result ready early and collected on the day of
+ *   the appointment is not late at the counter.
+ * - A step finished after its own due time is late *for the step* ("Chậm bước"): it counts in the
+ *   officers' and units' indicator 2 (Circular 01/2018), but is not the dossier's lateness — only
+ *   the dossier's end against its appointment makes it "Quá hạn".
+ */
+export function taskDueAt(calendar: WorkingCalendar, startMs: number, budgetHalfHours: number, notBefore?: number): number {
+  const due = addWorkingDaysOfTime(calendar, startMs, budgetHalfHours / 16);
+  return notBefore === undefined ? due : Math.max(due, notBefore);
+}
+
+/**
+ * Moves the due time of the step in progress when the dossier's clock resumes after waiting for
+ * the applicant: by the working time of the pause (`pausedMs`), or, when the limit counts again
+ * from zero (`restartAt`), to the step's whole budget from then. Answers the new due time, if a
+ * step with a due time is in progress.
+ */
+export async function moveActiveTaskDue(
+  tx: Queryable,
+  input: { dossierId: string; calendar: WorkingCalendar } & ({ pausedMs: number } | { restartAt: number }),
+): Promise<string | undefined> {
+  const active = await findActiveTask(tx, input.dossierId);
+  if (!active?.dueAt) return undefined;
+  const dueMs =
+    'restartAt' in input
+      ? taskDueAt(input.calendar, input.restartAt, active.budgetHalfHours)
+      : addWorkingTime(input.calendar, Date.parse(active.dueAt), input.pausedMs);
+  const dueAt = new Date(dueMs).toISOString();
+  await tx.update(dossierTasks).set({ dueAt }).where(eq(dossierTasks.id, active.id));
+  return dueAt;
 }
 
 /**
@@ -87,7 +123,16 @@ export async function findActiveTask(tx: Queryable, dossierId: string): Promise<
 /** Finishes the active task and starts the next waiting step; returns both (next is undefined after the last step). */
 export async function handOver(
   tx: Queryable,
-  input: { dossierId: string; calendar: WorkingCalendar; now: number; actor: Actor; note?: string | undefined; isFinal?: boolean },
+  input: {
+    dossierId: string;
+    calendar: WorkingCalendar;
+    now: number;
+    actor: Actor;
+    note?: string | undefined;
+    isFinal?: boolean;
+    /** The next step is due no earlier than this instant (the appointment, for the step that returns the result). */
+    nextNotBefore?: number | undefined;
+  },
 ): Promise<{ finished: TaskRow | undefined; next: TaskRow | undefined }> {
   const active = await findActiveTask(tx, input.dossierId);
   if (active) {
@@ -127,7 +172,7 @@ export async function handOver(
     return { finished: active, next: undefined };
   }
   const startedAt = new Date(input.now).toISOString();
-  const dueAt = new Date(taskDueAt(input.calendar, input.now, next.budgetHalfHours)).toISOString();
+  const dueAt = new Date(taskDueAt(input.calendar, input.now, next.budgetHalfHours, input.nextNotBefore)).toISOString();
   await tx
     .update(dossierTasks)
     .set({ status: 'active', startedAt, dueAt, handedOverBy: input.actor.name, handedOverById: input.actor.id })

@@ -1,4 +1,4 @@
-import { getStatutoryDueAt, stopClock } from '../../../cases/index.js';
+import { getDueAt, getStatutoryDueAt, stopClock } from '../../../cases/index.js';
 import { handOver, hasWaitingStepAfterActive } from '../../dossier-tasks.js';
 import { classifyOutcome } from '../../outcome.js';
 import type { ActionContext, ActionOutcome } from './action-context.js';
@@ -15,7 +15,9 @@ export async function finishProcessing(
   const at = now.getTime();
   if (dossier.status === 'processing' || dossier.status === 'supplement_requested') {
     const returnStepFollows = options.isApproval && (await hasWaitingStepAfterActive(tx, dossier.id));
-    await handOver(tx, { dossierId: dossier.id, calendar, now: at, actor, isFinal: !returnStepFollows });
+    // The return of the result waits for the applicant, who comes on the appointment day.
+    const nextNotBefore = returnStepFollows && clock ? getDueAt(calendar, clock, at) : undefined;
+    await handOver(tx, { dossierId: dossier.id, calendar, now: at, actor, isFinal: !returnStepFollows, nextNotBefore });
   }
   const changes: ActionOutcome['changes'] = { finishedAt: now.toISOString() };
   if (clock && !options.isWithdrawal) {

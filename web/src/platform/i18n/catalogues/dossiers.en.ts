@@ -46,6 +46,9 @@ export const dossiersEn: typeof dossiersVi = {
     return: 'Return the result',
   },
   outcomes: { early: 'Early', on_time: 'On time', late: 'Late' },
+  stepOutcomes: { early: 'Ahead of the step’s due time', on_time: 'On the step’s due day', late: 'Step late' },
+  stepLateHint:
+    'The step ended after its own due time (moved by the time spent waiting for the applicant’s supplement or payment; the return of the result waits until the appointment). The dossier is late only when settled after its appointment.',
   taskStatuses: {
     waiting: 'Waiting',
     active: 'In progress',
@@ -178,6 +181,7 @@ export const dossiersEn: typeof dossiersVi = {
     taskStatus: 'State',
     startedAt: 'Started',
     dueAt: 'Step due',
+    stepOf: 'Step {index}',
     taskFinished: 'Finished',
     timeline: 'History',
     printForms: 'Forms to print',

@@ -59,6 +59,10 @@ export const dossiersVi = {
     return: 'Trả kết quả',
   } satisfies Record<DossierActionName, string>,
   outcomes: { early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn' } satisfies Record<DossierOutcome, string>,
+  /** A step against its own due time: its lateness is the step's ("Chậm bước"), never the dossier's "Quá hạn". */
+  stepOutcomes: { early: 'Sớm hơn hạn bước', on_time: 'Đúng hạn bước', late: 'Chậm bước' } satisfies Record<DossierOutcome, string>,
+  stepLateHint:
+    'Bước xong sau hạn của chính bước (hạn bước đã cộng thời gian chờ người nộp bổ sung hoặc thực hiện nghĩa vụ tài chính; bước trả kết quả chờ đến ngày hẹn). Hồ sơ chỉ quá hạn khi giải quyết xong sau ngày hẹn trả.',
   taskStatuses: {
     waiting: 'Chờ',
     active: 'Đang xử lý',
@@ -191,6 +195,7 @@ export const dossiersVi = {
     taskStatus: 'Tình trạng',
     startedAt: 'Bắt đầu',
     dueAt: 'Hạn bước',
+    stepOf: 'Bước {index}',
     taskFinished: 'Hoàn thành',
     timeline: 'Diễn biến',
     printForms: 'Phiếu in',

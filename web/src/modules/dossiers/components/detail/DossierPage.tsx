@@ -74,7 +74,7 @@ export function DossierPage() {
           />
         )}
       </Card>
-      <DossierSteps tasks={dossier.tasks} unitName={unitName} />
+      <DossierSteps tasks={dossier.tasks} dossierStatus={dossier.status} unitName={unitName} />
       <Row gutter={16}>
         <Col xs={24} xl={13}>
           <DossierTimeline events={dossier.events} />
