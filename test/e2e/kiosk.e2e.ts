@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { receiveAtCounterPage, signIn, useBacMe } from './bac-me.js';
@@ -5,6 +7,14 @@ import { screenshotDir, waitForDialog } from './browser.js';
 
 /** The counter kiosk: paired by the officer, it offers the citizen the four choices after an intake, then resets. */
 const bacMe = useBacMe();
+
+/** The text of the QR code in a screenshot, read by zbarimg (Debian's zbar-tools) as a tablet's camera would; null without zbarimg. */
+function readQrCode(png: Buffer): string | null {
+  if (!fs.existsSync('/usr/bin/zbarimg')) return null;
+  const file = path.join(screenshotDir, 'kiosk-qr.png');
+  fs.writeFileSync(file, png);
+  return execFileSync('/usr/bin/zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', file]).toString('utf8').trim();
+}
 
 describe('the counter kiosk', () => {
   it('is paired, shows four large choices after the intake, records the rating and the feedback the leader answers', async () => {
@@ -15,6 +25,9 @@ describe('the counter kiosk', () => {
     await counter.getByTestId('pair-kiosk').click();
     const kioskUrl = (await counter.getByTestId('kiosk-link').textContent({ timeout: 20_000 }))!.trim();
     expect(kioskUrl).toContain('/danh-gia/quay/');
+    // The tablet scans the address instead of typing its 60 characters.
+    const scanned = readQrCode(await counter.getByTestId('kiosk-qr').screenshot());
+    if (scanned !== null) expect(scanned).toBe(kioskUrl);
 
     // The tablet at the counter: touch, no sign-in, no JavaScript needed.
     const tablet = await (

@@ -2,6 +2,7 @@ import { App, Button, Flex, Input, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useApiQuery } from '../../../platform/api/useApiQuery';
 import { useProblemHandler } from '../../../platform/api/useProblemHandler';
+import { QrCode } from '../../../platform/components/QrCode';
 import { formatDateTime } from '../../../platform/format/dates';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import { ratingsApi } from '../api/ratingsApi';
@@ -39,7 +40,7 @@ export function KioskPairing({ unitId }: { unitId: string }) {
   return (
     <Flex vertical gap={12} style={{ maxWidth: 720 }}>
       <Typography.Paragraph>{r.kioskHelp}</Typography.Paragraph>
-      <Flex gap={8}>
+      <Flex gap={8} wrap>
         <Input
           aria-label={r.kioskLabel}
           value={label}
@@ -52,12 +53,16 @@ export function KioskPairing({ unitId }: { unitId: string }) {
         </Button>
       </Flex>
       {url ? (
-        <Typography.Paragraph>
-          {r.paired}{' '}
-          <Typography.Link href={url} target="_blank" copyable data-testid="kiosk-link">
-            {url}
-          </Typography.Link>
-        </Typography.Paragraph>
+        <Flex gap={16} wrap align="start" data-testid="kiosk-paired">
+          <QrCode value={url} title={r.kioskQr} testId="kiosk-qr" />
+          <Flex vertical gap={4} style={{ flex: '1 1 240px', minWidth: 0 }}>
+            <Typography.Text strong>{r.scanKiosk}</Typography.Text>
+            <Typography.Text type="secondary">{r.paired}</Typography.Text>
+            <Typography.Link href={url} target="_blank" copyable style={{ wordBreak: 'break-all' }} data-testid="kiosk-link">
+              {url}
+            </Typography.Link>
+          </Flex>
+        </Flex>
       ) : null}
       <List
         header={r.kiosksList}
