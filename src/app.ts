@@ -3,7 +3,7 @@ import type { FastifyServerOptions } from 'fastify';
 import { registerCalendarRoutes } from './modules/calendar/index.js';
 import { registerCatalogRoutes, registerDemoCatalogueRoutes } from './modules/catalog/index.js';
 import { registerDossierRoutes } from './modules/dossiers/index.js';
-import { createAccessPolicy, registerOrgRoutes } from './modules/org/index.js';
+import { createAccessPolicy, createPeopleDirectory, registerOrgRoutes } from './modules/org/index.js';
 import { registerPortalRoutes } from './modules/portal/index.js';
 import { registerRatingRoutes } from './modules/ratings/index.js';
 import { registerReportRoutes } from './modules/reports/index.js';
@@ -30,6 +30,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     database,
     db: database.db,
     access: createAccessPolicy(database.db),
+    people: createPeopleDirectory(database.db),
     files: config.filesS3 ? createS3FileStore(config.filesS3) : createLocalFileStore(config.filesDir),
     jobs: new BackgroundJobs(),
   };

@@ -22,6 +22,8 @@ export const AuditEntry = z.object({
   at: z.string(),
   actorId: z.string().nullable(),
   actorName: z.string(),
+  /** The actor's full name when the actor is a staff member (else null: a token, the system, a citizen). */
+  actorFullName: z.string().nullable(),
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),

@@ -290,6 +290,8 @@ export const DossierEvent = z.object({
   type: z.enum(dossierEventTypes),
   at: z.string(),
   actorName: z.string(),
+  /** The actor's full name when a staff member acted (null for the citizen, a token, the system). */
+  actorFullName: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
 });
 export type DossierEvent = z.infer<typeof DossierEvent>;
@@ -307,6 +309,9 @@ export const DossierTask = z.object({
   outcome: z.enum(dossierOutcomes).nullable(),
   handedOverBy: z.string().nullable(),
   finishedBy: z.string().nullable(),
+  /** Full names of who handed the step on and who finished it, when staff members. */
+  handedOverByFullName: z.string().nullable(),
+  finishedByFullName: z.string().nullable(),
 });
 export type DossierTask = z.infer<typeof DossierTask>;
 

@@ -13,7 +13,14 @@ describe('audit log', () => {
     const unit = await createUnit(t.admin, { name: 'Tỉnh Kiểm Toán', type: 'province' });
     const list = await t.admin.get(`/api/v1/audit?entity=unit&entityId=${unit.id}`);
     expect(list.data.items).toHaveLength(1);
-    expect(list.data.items[0]).toMatchObject({ action: 'unit.create', actorName: 'admin', clientAddress: '127.0.0.1', before: null });
+    expect(list.data.items[0]).toMatchObject({
+      action: 'unit.create',
+      actorName: 'admin',
+      // The person, as the log's readers know them.
+      actorFullName: 'Quản trị hệ thống',
+      clientAddress: '127.0.0.1',
+      before: null,
+    });
     expect(list.data.items[0].after.name).toBe('Tỉnh Kiểm Toán');
     expect(list.data.items[0].requestId).toBeTruthy();
     expect((await t.admin.get('/api/v1/audit/verify')).data).toMatchObject({ ok: true });

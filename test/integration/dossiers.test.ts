@@ -18,6 +18,7 @@ let t: TestApp;
 let commune: UnitRef;
 let otherCommune: UnitRef;
 let counter: Client;
+let counterName: string;
 let leader: Client;
 /** The intake at the commune: its unit, the procedure and the applicant (whose name and phone the tracking checks look for). */
 let here: IntakeOptions;
@@ -30,7 +31,9 @@ beforeAll(async () => {
   commune = communes[0]!;
   otherCommune = communes[1]!;
   await t.admin.post('/api/v1/procedures', { effectiveFrom: '2025-07-01', procedure });
-  counter = (await buildStaff(t.admin, { unitId: commune.id, roles: ['counter_officer'] })).client;
+  const counterStaff = await buildStaff(t.admin, { unitId: commune.id, roles: ['counter_officer'] });
+  counter = counterStaff.client;
+  counterName = counterStaff.fullName;
   leader = (await buildStaff(t.admin, { unitId: commune.id, roles: ['leader'] })).client;
   here = { unitId: commune.id, procedureCode: procedure.code, applicant };
 });
@@ -52,6 +55,9 @@ describe('counter intake', () => {
     const detail = await counter.get(`/api/v1/dossiers/${response.data.dossierId}`);
     expect(detail.data).toMatchObject({ status: 'processing', nationalStatus: 4, procedureVersion: 1, supplementCount: 0 });
     expect(detail.data.events.map((e: { type: string }) => e.type)).toEqual(['received']);
+    // The history names the officer, not their username.
+    expect(detail.data.events[0].actorFullName).toBe(counterName);
+    expect(detail.data.events[0].actorName).not.toBe(counterName);
     expect(detail.data.allowedActions).toEqual(['hand_over', 'withdraw']);
     const asLeader = await leader.get(`/api/v1/dossiers/${response.data.dossierId}`);
     expect(asLeader.data.allowedActions).toEqual(expect.arrayContaining(['approve', 'request_supplement', 'stop']));
@@ -156,6 +162,8 @@ describe('dossier lifecycle', () => {
     expect(tracking.body).not.toContain('Nguyễn Văn Ánh');
     expect(tracking.body).not.toContain('0912345678');
     expect(tracking.body).not.toMatch(/<script/i);
+    // Words for people only: no national status code, raw event key or actor id.
+    expect(tracking.body).not.toMatch(/\(mã \d+\)|handed_over|citizen:/);
     expect((await new Client(t.app).get(`/tra-cuu?ma=${code}&sdt=0000`)).statusCode).toBe(404);
   });
 

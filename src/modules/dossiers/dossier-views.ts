@@ -8,6 +8,7 @@ import { allowedActionsFor, dossierReach, intakeDecisionsFor, loadActionGrants }
 import { dossiers } from './dossiers.tables.js';
 import { selectTasks } from './dossier-tasks.js';
 import { getDossierRow, selectEvents, type DossierRow } from './dossiers.repository.js';
+import { findStaffContacts } from '../org/index.js';
 
 const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
 
@@ -46,6 +47,12 @@ export async function requireDossierReach(deps: { db: Db; access: AccessPolicy }
 export async function getDossierDetail(deps: { db: Db; access: AccessPolicy }, principal: Principal, id: string): Promise<DossierDetail> {
   const row = await getDossierRow(deps.db, id);
   const [events, tasks] = await Promise.all([selectEvents(deps.db, id), selectTasks(deps.db, id)]);
+  // People are shown by their full names: one query for everyone who acted.
+  const people = await findStaffContacts(deps.db, [
+    ...events.map((event) => event.actorId),
+    ...tasks.flatMap((task) => [task.handedOverById, task.finishedById]),
+  ]);
+  const fullName = (id: string | null) => (id === null ? null : (people.get(id)?.fullName ?? null));
   const activeTask = tasks.find((task) => task.status === 'active');
   const grants = await loadActionGrants(deps.access, principal, { receivingUnitId: row.receivingUnitId, activeTask });
   return {
@@ -74,6 +81,7 @@ export async function getDossierDetail(deps: { db: Db; access: AccessPolicy }, p
       type: event.type,
       at: new Date(event.at).toISOString(),
       actorName: event.actorName,
+      actorFullName: fullName(event.actorId),
       data: event.data,
     })),
     tasks: tasks.map((task) => ({
@@ -89,6 +97,8 @@ export async function getDossierDetail(deps: { db: Db; access: AccessPolicy }, p
       outcome: task.outcome,
       handedOverBy: task.handedOverBy,
       finishedBy: task.finishedBy,
+      handedOverByFullName: fullName(task.handedOverById),
+      finishedByFullName: fullName(task.finishedById),
     })),
   };
 }

@@ -28,5 +28,5 @@ export {
 } from './units.repository.js';
 export type { Unit, UnitType } from '../../contracts/org.js';
 export { findStaffName } from './staff.repository.js';
-export { findStaffContact, findStaffContacts, type StaffContact } from './staff-contacts.js';
+export { createPeopleDirectory, findStaffContact, findStaffContacts, type StaffContact } from './staff-contacts.js';
 export { findOneStopDepartment, getAgencyProfile, requireUnitInOperation, type AgencyProfile } from './agency-profile.js';

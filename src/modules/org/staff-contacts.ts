@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db/types.js';
+import type { PeopleDirectory } from '../../platform/auth/people.js';
+import type { Db, Queryable } from '../../platform/db/types.js';
 import { staff } from './org.tables.js';
 
 /** What a printed form says about an officer: the full name, the phone to call, the title and the unit they belong to. */
@@ -19,4 +20,14 @@ export async function findStaffContacts(db: Queryable, ids: readonly (string | n
 /** One staff member's contact; undefined for system actors and tokens. */
 export async function findStaffContact(db: Queryable, id: string | null | undefined): Promise<StaffContact | undefined> {
   return (await findStaffContacts(db, [id])).get(id ?? '');
+}
+
+/** The platform's directory of people (the audit log's names): staff full names by account id. */
+export function createPeopleDirectory(db: Db): PeopleDirectory {
+  return {
+    async fullNames(ids, on = db) {
+      const contacts = await findStaffContacts(on, ids);
+      return new Map([...contacts].map(([id, contact]) => [id, contact.fullName]));
+    },
+  };
 }

@@ -10,7 +10,7 @@ export const AuditPermission = definePermissions({ 'audit.read': ['administrator
 
 /** The audit log is read deployment-wide only: administrators and supervisors of the whole deployment. */
 export function registerAuditRoutes(app: App, deps: AppDeps): void {
-  const { db, access } = deps;
+  const { db, access, people } = deps;
   const requireReader = async (request: Parameters<typeof requirePrincipal>[0]) => {
     const principal = requirePrincipal(request);
     await access.require(principal, AuditPermission['audit.read'], null);
@@ -20,7 +20,9 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
     schema: { tags: ['audit'], summary: 'List and filter the audit log', querystring: AuditQuery, response: { 200: Page(AuditEntry) } },
     handler: async (request) => {
       await requireReader(request);
-      return listAuditLog(db, request.query);
+      const page = await listAuditLog(db, request.query);
+      const names = await people.fullNames(page.items.map((entry) => entry.actorId));
+      return { ...page, items: page.items.map((entry) => ({ ...entry, actorFullName: names.get(entry.actorId ?? '') ?? null })) };
     },
   });
 

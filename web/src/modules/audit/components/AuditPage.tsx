@@ -30,6 +30,7 @@ export function AuditPage() {
         size="small"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
+        scroll={{ x: 960 }}
         expandable={{
           expandedRowRender: (entry) => <AuditDiff entry={entry} />,
           rowExpandable: (entry) => entry.before !== null || entry.after !== null,
@@ -52,7 +53,17 @@ export function AuditPage() {
           {
             key: 'actor',
             title: m.audit.actor,
-            render: (_value, entry) => entry.actorName ?? m.audit.system,
+            render: (_value, entry) =>
+              entry.actorFullName ? (
+                <>
+                  {entry.actorFullName}
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {entry.actorName}
+                  </Typography.Text>
+                </>
+              ) : (
+                (entry.actorName ?? m.audit.system)
+              ),
           },
           { key: 'action', title: m.audit.action, render: (_value, entry) => <code>{entry.action}</code> },
           { key: 'entity', title: m.audit.entity, dataIndex: 'entity' },

@@ -76,7 +76,7 @@ export function DossierSteps({ tasks, dossierStatus, unitName }: Props) {
                   {task.finishedAt && (
                     <Typography.Text style={{ fontSize: 12 }}>
                       {d.taskFinished}: {formatMinute(task.finishedAt, locale)}
-                      {task.finishedBy ? ` · ${task.finishedBy}` : ''}
+                      {task.finishedBy ? ` · ${task.finishedByFullName ?? task.finishedBy}` : ''}
                     </Typography.Text>
                   )}
                 </Flex>
@@ -119,8 +119,8 @@ export function DossierSteps({ tasks, dossierStatus, unitName }: Props) {
                     <>
                       {formatMinute(task.finishedAt, locale)} {outcomeTag(task)}
                       {task.finishedBy && (
-                        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                          {task.finishedBy}
+                        <Typography.Text type="secondary" title={task.finishedBy} style={{ display: 'block', fontSize: 12 }}>
+                          {task.finishedByFullName ?? task.finishedBy}
                         </Typography.Text>
                       )}
                     </>

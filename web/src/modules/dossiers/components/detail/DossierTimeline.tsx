@@ -1,5 +1,6 @@
 import { Card, Timeline, Typography } from 'antd';
 import { formatVnd } from '../../../../platform/format/numbers';
+import { useIsPhone } from '../../../../platform/hooks/useMediaQuery';
 import { format } from '../../../../platform/i18n/format';
 import { labelOf } from '../../../../platform/i18n/labels';
 import { useI18n } from '../../../../platform/i18n/useI18n';
@@ -66,9 +67,10 @@ function deliveryLines(value: unknown, line: (key: string, value: unknown) => st
   ];
 }
 
-/** What happened to the dossier, in order: event, time, officer, and its particulars. */
+/** What happened to the dossier, in order: event, time, the officer by their full name, and its particulars. On a phone the time goes under the event. */
 export function DossierTimeline({ events }: { events: DossierEvent[] }) {
   const { m, locale } = useI18n();
+  const isPhone = useIsPhone();
   return (
     <Card size="small" title={m.dossiers.detail.timeline} style={{ marginBottom: 16 }}>
       <div data-testid="dossier-timeline">
@@ -78,11 +80,19 @@ export function DossierTimeline({ events }: { events: DossierEvent[] }) {
             .map((event) => ({
               key: event.seq,
               color: eventColours[event.type] ?? 'blue',
-              title: formatMinute(event.at, locale),
+              title: isPhone ? undefined : formatMinute(event.at, locale),
               content: (
                 <div data-event={event.type}>
+                  {isPhone && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {formatMinute(event.at, locale)}
+                    </Typography.Text>
+                  )}
                   <Typography.Text strong>{m.dossiers.events[event.type] ?? event.type}</Typography.Text>
-                  <Typography.Text type="secondary"> · {event.actorName}</Typography.Text>
+                  <Typography.Text type="secondary" title={event.actorName} data-testid="event-actor">
+                    {' '}
+                    · {event.actorFullName ?? event.actorName}
+                  </Typography.Text>
                   {details(event, m, locale).map((text) => (
                     <div key={text}>
                       <Typography.Text style={{ fontSize: 13 }}>{text}</Typography.Text>
