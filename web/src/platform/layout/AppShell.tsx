@@ -1,15 +1,23 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Flex, Layout, Typography, theme } from 'antd';
+import { Button, ConfigProvider, Drawer, Flex, Layout, Typography, theme, type ThemeConfig } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router';
 import { useAuth } from '../auth/useAuth';
-import { useHasSideMenu } from '../hooks/useMediaQuery';
+import { useHasSideMenu, useIsPhone } from '../hooks/useMediaQuery';
 import { useI18n } from '../i18n/useI18n';
 import { LocaleSwitch } from './LocaleSwitch';
 import { NavMenu } from './NavMenu';
 import { PageSpinner } from './PageSpinner';
 import { UnitSwitcher } from './UnitSwitcher';
 import { UserMenu } from './UserMenu';
+
+/** On a phone, cards and table cells keep less padding, so that the page's content has room. */
+const phoneTheme: ThemeConfig = {
+  components: {
+    Card: { bodyPadding: 12, headerPadding: 12, bodyPaddingSM: 8, headerPaddingSM: 8 },
+    Table: { cellPaddingInline: 8, cellPaddingInlineMD: 8, cellPaddingInlineSM: 6 },
+  },
+};
 
 /**
  * The signed-in frame. On a wide screen: the side menu by permission, and a header with the
@@ -22,6 +30,7 @@ export function AppShell() {
   const { deploymentName } = useAuth();
   const { token } = theme.useToken();
   const hasSideMenu = useHasSideMenu();
+  const isPhone = useIsPhone();
   const [isDrawerOpen, setDrawerOpen] = useState(false);
   const name = deploymentName ?? m.app.name;
   const border = `1px solid ${token.colorBorderSecondary}`;
@@ -62,9 +71,11 @@ export function AppShell() {
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: hasSideMenu ? 24 : 8 }}>
-          <Suspense fallback={<PageSpinner />}>
-            <Outlet />
-          </Suspense>
+          <ConfigProvider theme={isPhone ? phoneTheme : undefined}>
+            <Suspense fallback={<PageSpinner />}>
+              <Outlet />
+            </Suspense>
+          </ConfigProvider>
         </Layout.Content>
       </Layout>
       {!hasSideMenu && (

@@ -6,6 +6,7 @@ import { useI18n } from '../../../platform/i18n/useI18n';
 import type { ProcedureSummary } from '@contracts/catalog';
 import { onlineLevelColours, processingTimeText } from '../procedureText';
 import { useServerPagination } from '../../../platform/components/useServerPagination';
+import { useIsPhone } from '../../../platform/hooks/useMediaQuery';
 
 type Props = {
   page: Page<ProcedureSummary> | undefined;
@@ -19,6 +20,8 @@ export function ProcedureTable({ page, loading, onOpen, onPageChange, onFilterFi
   const { m, locale } = useI18n();
   const pagination = useServerPagination(page, onPageChange);
   const p = m.procedures;
+  // On a phone the name column carries the code, the field and the processing time; the other columns hide.
+  const isPhone = useIsPhone();
   return (
     <div data-testid="procedures-table">
       <Table<ProcedureSummary>
@@ -27,11 +30,18 @@ export function ProcedureTable({ page, loading, onOpen, onPageChange, onFilterFi
         loading={loading}
         dataSource={page?.items ?? []}
         tableLayout="fixed"
-        scroll={{ x: 1080 }}
+        scroll={isPhone ? undefined : { x: 1080 }}
         onRow={(procedure) => ({ onClick: () => onOpen(procedure), style: { cursor: 'pointer' } })}
         pagination={pagination}
         columns={[
-          { key: 'code', title: p.fields.code, dataIndex: 'code', width: 95, render: (code: string) => <code>{code}</code> },
+          {
+            key: 'code',
+            title: p.fields.code,
+            dataIndex: 'code',
+            width: 95,
+            hidden: isPhone,
+            render: (code: string) => <code>{code}</code>,
+          },
           {
             key: 'name',
             title: p.fields.name,
@@ -48,6 +58,11 @@ export function ProcedureTable({ page, loading, onOpen, onPageChange, onFilterFi
                 >
                   {procedure.name}
                 </Button>
+                {isPhone && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    <code>{procedure.code}</code> · {procedure.fieldName} · {processingTimeText(procedure.processingTime, m, locale)}
+                  </Typography.Text>
+                )}
                 {procedure.isSample && (
                   <Tag color="gold" title={p.sampleHint} data-testid="procedure-sample-tag">
                     {p.sample}
@@ -59,6 +74,7 @@ export function ProcedureTable({ page, loading, onOpen, onPageChange, onFilterFi
           {
             key: 'field',
             title: p.fields.fieldName,
+            hidden: isPhone,
             width: 170,
             render: (_value, procedure) => (
               <Flex vertical>
@@ -79,18 +95,21 @@ export function ProcedureTable({ page, loading, onOpen, onPageChange, onFilterFi
           {
             key: 'levels',
             title: p.fields.levels,
+            hidden: isPhone,
             width: 100,
             render: (_value, procedure) => procedure.levels.map((level) => <Tag key={level}>{p.levels[level] ?? level}</Tag>),
           },
           {
             key: 'time',
             title: p.fields.processingTime,
+            hidden: isPhone,
             width: 130,
             render: (_value, procedure) => processingTimeText(procedure.processingTime, m, locale),
           },
           {
             key: 'online',
             title: p.onlineFilter,
+            hidden: isPhone,
             width: 125,
             render: (_value, procedure) => (
               <Tag color={onlineLevelColours[procedure.onlineLevel]}>{p.onlineLevels[procedure.onlineLevel] ?? procedure.onlineLevel}</Tag>
@@ -99,6 +118,7 @@ export function ProcedureTable({ page, loading, onOpen, onPageChange, onFilterFi
           {
             key: 'version',
             title: p.fields.version,
+            hidden: isPhone,
             width: 150,
             render: (_value, procedure) => (
               <Flex vertical>

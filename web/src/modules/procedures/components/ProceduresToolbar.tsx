@@ -40,7 +40,7 @@ export function ProceduresToolbar({ filters, canManage, onChange, onCreate, onIm
         value={filters.q}
         placeholder={p.searchPlaceholder}
         ariaLabel={m.common.search}
-        style={{ width: 380 }}
+        style={{ width: 380, maxWidth: '100%' }}
         onSearch={(q) => onChange({ q })}
         testId="procedures-search"
       />
@@ -48,7 +48,7 @@ export function ProceduresToolbar({ filters, canManage, onChange, onCreate, onIm
         allowClear
         placeholder={p.levelFilter}
         aria-label={p.levelFilter}
-        style={{ width: 150 }}
+        style={{ width: 150, maxWidth: '100%' }}
         value={filters.level}
         options={handlingLevels.map((level) => ({ value: level, label: p.levels[level] }))}
         onChange={(level) => onChange({ level })}
@@ -58,7 +58,7 @@ export function ProceduresToolbar({ filters, canManage, onChange, onCreate, onIm
         allowClear
         placeholder={p.onlineFilter}
         aria-label={p.onlineFilter}
-        style={{ width: 190 }}
+        style={{ width: 190, maxWidth: '100%' }}
         value={filters.onlineLevel}
         options={onlineLevels.map((level) => ({ value: level, label: p.onlineLevels[level] }))}
         onChange={(onlineLevel) => onChange({ onlineLevel })}
@@ -68,7 +68,7 @@ export function ProceduresToolbar({ filters, canManage, onChange, onCreate, onIm
         allowClear
         placeholder={p.publishedFilter}
         aria-label={p.publishedFilter}
-        style={{ width: 160 }}
+        style={{ width: 160, maxWidth: '100%' }}
         value={filters.published}
         options={[
           { value: 'true', label: p.publishedYes },

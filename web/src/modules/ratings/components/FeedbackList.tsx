@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { App, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useApiQuery } from '../../../platform/api/useApiQuery';
@@ -6,6 +6,7 @@ import { useProblemHandler } from '../../../platform/api/useProblemHandler';
 import { useAuth } from '../../../platform/auth/useAuth';
 import { useServerPagination } from '../../../platform/components/useServerPagination';
 import { formatDateTime } from '../../../platform/format/dates';
+import { useIsPhone } from '../../../platform/hooks/useMediaQuery';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import { feedbackFindings, feedbackSubjects, type Feedback, type FeedbackFinding, type FeedbackSubject } from '@contracts/ratings';
 import { ratingsApi } from '../api/ratingsApi';
@@ -25,6 +26,25 @@ export function FeedbackList({ unitId }: { unitId: string }) {
   const [saving, setSaving] = useState(false);
   const list = useApiQuery(`${unitId}:${paging.page}:${paging.pageSize}`, (signal) => ratingsApi.feedback({ unitId, ...paging }, signal));
   const pagination = useServerPagination(list.data, (page, pageSize) => setPaging({ page, pageSize }));
+  // On a phone one column holds the item: dossier, officer, comment and answer, deadline, status and the answer link.
+  const isPhone = useIsPhone();
+  const dueText = (row: Feedback) => (
+    <>
+      {formatDateTime(row.dueAt, locale)}{' '}
+      {row.status === 'open' && Date.parse(row.dueAt) < Date.now() ? <Tag color="red">{r.overdue}</Tag> : null}
+    </>
+  );
+  const statusTag = (row: Feedback) => <Tag color={row.status === 'open' ? 'gold' : 'green'}>{r.feedbackStatus[row.status]}</Tag>;
+  const answerLink = (row: Feedback) =>
+    row.status === 'open' && can('feedback.answer') ? (
+      <Typography.Link onClick={() => setAnswering(row)}>{r.answer}</Typography.Link>
+    ) : null;
+  const commentText = (row: Feedback) => (
+    <>
+      <Typography.Paragraph style={{ margin: 0 }}>{row.comment}</Typography.Paragraph>
+      {row.answer ? <Typography.Text type="secondary">↳ {row.answer}</Typography.Text> : null}
+    </>
+  );
 
   const save = async () => {
     if (!answering) return;
@@ -54,44 +74,37 @@ export function FeedbackList({ unitId }: { unitId: string }) {
         pagination={pagination}
         columns={[
           {
+            title: r.feedbackColumns.comment,
+            key: 'item',
+            hidden: !isPhone,
+            render: (_, row) => (
+              <Flex vertical gap={4} align="start">
+                <Flex justify="space-between" gap={8} style={{ width: '100%' }}>
+                  <Link to={`/dossiers/${row.dossierId}`}>{row.dossierCode ?? '—'}</Link>
+                  {statusTag(row)}
+                </Flex>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {row.officerName}
+                </Typography.Text>
+                {commentText(row)}
+                <Typography.Text style={{ fontSize: 12 }}>
+                  {r.feedbackColumns.due}: {dueText(row)}
+                </Typography.Text>
+                {answerLink(row)}
+              </Flex>
+            ),
+          },
+          {
             title: r.feedbackColumns.dossier,
             key: 'dossier',
+            hidden: isPhone,
             render: (_, row) => <Link to={`/dossiers/${row.dossierId}`}>{row.dossierCode ?? '—'}</Link>,
           },
-          { title: r.feedbackColumns.officer, dataIndex: 'officerName', key: 'officer' },
-          {
-            title: r.feedbackColumns.comment,
-            key: 'comment',
-            render: (_, row) => (
-              <>
-                <Typography.Paragraph style={{ margin: 0 }}>{row.comment}</Typography.Paragraph>
-                {row.answer ? <Typography.Text type="secondary">↳ {row.answer}</Typography.Text> : null}
-              </>
-            ),
-          },
-          {
-            title: r.feedbackColumns.due,
-            key: 'due',
-            render: (_, row) => (
-              <>
-                {formatDateTime(row.dueAt, locale)}{' '}
-                {row.status === 'open' && Date.parse(row.dueAt) < Date.now() ? <Tag color="red">{r.overdue}</Tag> : null}
-              </>
-            ),
-          },
-          {
-            title: r.feedbackColumns.status,
-            key: 'status',
-            render: (_, row) => <Tag color={row.status === 'open' ? 'gold' : 'green'}>{r.feedbackStatus[row.status]}</Tag>,
-          },
-          {
-            title: '',
-            key: 'actions',
-            render: (_, row) =>
-              row.status === 'open' && can('feedback.answer') ? (
-                <Typography.Link onClick={() => setAnswering(row)}>{r.answer}</Typography.Link>
-              ) : null,
-          },
+          { title: r.feedbackColumns.officer, dataIndex: 'officerName', key: 'officer', hidden: isPhone },
+          { title: r.feedbackColumns.comment, key: 'comment', hidden: isPhone, render: (_, row) => commentText(row) },
+          { title: r.feedbackColumns.due, key: 'due', hidden: isPhone, render: (_, row) => dueText(row) },
+          { title: r.feedbackColumns.status, key: 'status', hidden: isPhone, render: (_, row) => statusTag(row) },
+          { title: '', key: 'actions', hidden: isPhone, render: (_, row) => answerLink(row) },
         ]}
       />
       <Modal

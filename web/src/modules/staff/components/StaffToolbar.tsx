@@ -20,14 +20,14 @@ export function StaffToolbar({ filters, canManage, onChange, onCreate }: Props) 
         value={filters.q}
         placeholder={m.staff.searchPlaceholder}
         ariaLabel={m.common.search}
-        style={{ width: 340 }}
+        style={{ width: 340, maxWidth: '100%' }}
         onSearch={(q) => onChange({ q })}
         testId="staff-search"
       />
       <UnitSelect
         aria-label={m.staff.unit}
         placeholder={m.staff.unit}
-        style={{ width: 300 }}
+        style={{ width: 300, maxWidth: '100%' }}
         value={filters.unit?.id}
         initial={filters.unit ? { id: filters.unit.id, code: null, name: filters.unit.name } : null}
         onChange={(id, label) => onChange({ unit: id ? { id, name: label ?? id } : null })}

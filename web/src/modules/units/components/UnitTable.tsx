@@ -5,6 +5,8 @@ import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import type { Unit } from '@contracts/org';
 import { useServerPagination } from '../../../platform/components/useServerPagination';
+import { formatNumber } from '../../../platform/format/numbers';
+import { useIsPhone } from '../../../platform/hooks/useMediaQuery';
 
 type Props = {
   page: Page<Unit> | undefined;
@@ -14,8 +16,10 @@ type Props = {
 };
 
 export function UnitTable({ page, loading, onOpen, onPageChange }: Props) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const pagination = useServerPagination(page, onPageChange);
+  // On a phone the name column carries the code, the type and the parent; the other columns hide.
+  const isPhone = useIsPhone();
   return (
     <div data-testid="units-table">
       <Table<Unit>
@@ -26,7 +30,7 @@ export function UnitTable({ page, loading, onOpen, onPageChange }: Props) {
         onRow={(unit) => ({ onClick: () => onOpen(unit), style: { cursor: 'pointer' } })}
         pagination={pagination}
         columns={[
-          { key: 'code', title: m.units.code, dataIndex: 'code', width: 110 },
+          { key: 'code', title: m.units.code, dataIndex: 'code', width: 110, hidden: isPhone },
           {
             key: 'name',
             title: m.units.name,
@@ -46,21 +50,35 @@ export function UnitTable({ page, loading, onOpen, onPageChange }: Props) {
                 {unit.successorName && (
                   <Typography.Text type="secondary"> ({format(m.units.nowNamed, { name: unit.successorName })})</Typography.Text>
                 )}
+                {isPhone && (
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {unit.code} · {m.unitTypes[unit.type] ?? unit.type}
+                    {unit.parentName ? ` · ${unit.parentName}` : ''}
+                  </Typography.Text>
+                )}
               </>
             ),
           },
           {
             key: 'type',
             title: m.units.type,
+            hidden: isPhone,
             render: (_value, unit) => <Tag>{m.unitTypes[unit.type] ?? unit.type}</Tag>,
           },
-          { key: 'parent', title: m.units.parent, render: (_value, unit) => unit.parentName ?? m.units.noParent },
+          { key: 'parent', title: m.units.parent, hidden: isPhone, render: (_value, unit) => unit.parentName ?? m.units.noParent },
           {
             key: 'validity',
             title: m.units.validity,
+            hidden: isPhone,
             render: (_value, unit) => `${formatDate(unit.validFrom) || m.common.none} – ${formatDate(unit.validTo) || m.units.ongoing}`,
           },
-          { key: 'children', title: m.units.childCount, dataIndex: 'childCount', width: 120, align: 'end' },
+          {
+            key: 'children',
+            title: m.units.childCount,
+            width: isPhone ? 64 : 120,
+            align: 'end',
+            render: (_value, unit) => formatNumber(unit.childCount, locale),
+          },
         ]}
       />
     </div>

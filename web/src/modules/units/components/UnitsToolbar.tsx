@@ -24,7 +24,7 @@ export function UnitsToolbar({ filters, canManage, onChange, onCreate, onImport 
         value={filters.q}
         placeholder={m.units.searchPlaceholder}
         ariaLabel={m.common.search}
-        style={{ width: 320 }}
+        style={{ width: 320, maxWidth: '100%' }}
         onSearch={(q) => onChange({ q })}
         testId="units-search"
       />
@@ -32,14 +32,14 @@ export function UnitsToolbar({ filters, canManage, onChange, onCreate, onImport 
         allowClear
         placeholder={m.units.typeFilter}
         aria-label={m.units.typeFilter}
-        style={{ width: 240 }}
+        style={{ width: 240, maxWidth: '100%' }}
         value={filters.type}
         options={typeOptions}
         onChange={(type) => onChange({ type })}
       />
       <Select<UnitStatus>
         aria-label={m.units.statusFilter}
-        style={{ width: 170 }}
+        style={{ width: 170, maxWidth: '100%' }}
         value={filters.status}
         onChange={(status) => onChange({ status })}
         options={[

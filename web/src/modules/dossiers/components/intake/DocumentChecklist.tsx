@@ -30,7 +30,7 @@ export function DocumentChecklist({ documents }: { documents: readonly RequiredD
       </Flex>
       {documents.map((document, index) => (
         <Flex key={index} gap={12} align="start" style={{ padding: '8px 4px', borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
-          <Form.Item name={['docs', index, 'checked']} valuePropName="checked" style={{ margin: 0, flex: 1 }}>
+          <Form.Item name={['docs', index, 'checked']} valuePropName="checked" style={{ margin: 0, flex: 1, minWidth: 0 }}>
             <Checkbox data-testid={`intake-doc-${index + 1}`} styles={{ icon: { alignSelf: 'flex-start', marginTop: 3 } }}>
               <span>
                 {index + 1}. {document.name}{' '}
@@ -39,7 +39,7 @@ export function DocumentChecklist({ documents }: { documents: readonly RequiredD
                     {t.requiredMark}
                   </Tag>
                 )}
-                <Tag>{m.procedures.documentForms[document.form] ?? document.form}</Tag>
+                <Tag style={{ whiteSpace: 'normal' }}>{m.procedures.documentForms[document.form] ?? document.form}</Tag>
               </span>
               {document.note && (
                 <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>

@@ -1,4 +1,4 @@
-import { Table, Typography } from 'antd';
+import { Flex, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { Page } from '../../../../platform/api/client';
 import { useI18n } from '../../../../platform/i18n/useI18n';
@@ -6,6 +6,7 @@ import type { DossierSummary } from '@contracts/dossiers';
 import { formatMinute, isOverdue } from '../../dossierText';
 import { OutcomeTag, StatusTag } from '../DossierTags';
 import { useServerPagination } from '../../../../platform/components/useServerPagination';
+import { useIsPhone } from '../../../../platform/hooks/useMediaQuery';
 
 type Props = {
   page: Page<DossierSummary> | undefined;
@@ -19,6 +20,21 @@ export function DossierTable({ page, loading, onPageChange }: Props) {
   const l = m.dossiers.list;
   const navigate = useNavigate();
   const now = Date.now();
+  // On a phone one column holds the whole dossier: code, applicant, procedure, status and appointment.
+  const isPhone = useIsPhone();
+  const codeLink = (dossier: DossierSummary) => (
+    <Link to={`/dossiers/${dossier.id}`} onClick={(event) => event.stopPropagation()} data-testid="dossier-row-link">
+      {dossier.code ?? <Typography.Text type="secondary">{l.noCode}</Typography.Text>}
+    </Link>
+  );
+  const appointment = (dossier: DossierSummary) =>
+    isOverdue(dossier, now) ? (
+      <Typography.Text type="danger" strong data-testid="dossier-overdue">
+        {formatMinute(dossier.dueAt, locale)}
+      </Typography.Text>
+    ) : (
+      formatMinute(dossier.dueAt, locale)
+    );
   return (
     <div data-testid="dossiers-table">
       <Table<DossierSummary>
@@ -27,23 +43,38 @@ export function DossierTable({ page, loading, onPageChange }: Props) {
         loading={loading}
         dataSource={page?.items ?? []}
         tableLayout="fixed"
-        scroll={{ x: 1000 }}
+        scroll={isPhone ? undefined : { x: 1000 }}
         onRow={(dossier) => ({ onClick: () => navigate(`/dossiers/${dossier.id}`), style: { cursor: 'pointer' } })}
         pagination={pagination}
         columns={[
           {
-            key: 'code',
+            key: 'dossier',
             title: l.code,
-            width: 170,
+            hidden: !isPhone,
             render: (_value, dossier) => (
-              <Link to={`/dossiers/${dossier.id}`} onClick={(event) => event.stopPropagation()} data-testid="dossier-row-link">
-                {dossier.code ?? <Typography.Text type="secondary">{l.noCode}</Typography.Text>}
-              </Link>
+              <Flex vertical gap={2} align="start">
+                <Flex justify="space-between" gap={8} style={{ width: '100%' }}>
+                  {codeLink(dossier)}
+                  <OutcomeTag outcome={dossier.outcome} />
+                </Flex>
+                <Typography.Text strong>{dossier.applicantName}</Typography.Text>
+                <Typography.Text type="secondary" ellipsis={{ tooltip: dossier.procedureName }} style={{ fontSize: 12, maxWidth: '100%' }}>
+                  {dossier.procedureCode} · {dossier.procedureName}
+                </Typography.Text>
+                <StatusTag status={dossier.status} nationalStatus={dossier.nationalStatus} />
+                {dossier.dueAt && (
+                  <Typography.Text style={{ fontSize: 12 }}>
+                    {l.appointment}: {appointment(dossier)}
+                  </Typography.Text>
+                )}
+              </Flex>
             ),
           },
+          { key: 'code', title: l.code, width: 170, hidden: isPhone, render: (_value, dossier) => codeLink(dossier) },
           {
             key: 'procedure',
             title: l.procedure,
+            hidden: isPhone,
             render: (_value, dossier) => (
               <>
                 {/* Two lines at most, the whole name on hover: long procedure names keep the rows short. */}
@@ -59,33 +90,35 @@ export function DossierTable({ page, loading, onPageChange }: Props) {
               </>
             ),
           },
-          { key: 'applicant', title: l.applicant, dataIndex: 'applicantName', width: 160 },
+          { key: 'applicant', title: l.applicant, dataIndex: 'applicantName', width: 160, hidden: isPhone },
           {
             key: 'status',
             title: l.status,
             width: 190,
+            hidden: isPhone,
             render: (_value, dossier) => <StatusTag status={dossier.status} nationalStatus={dossier.nationalStatus} />,
           },
           {
             key: 'received',
             title: l.received,
             width: 130,
+            hidden: isPhone,
             render: (_value, dossier) => formatMinute(dossier.receivedAt ?? dossier.submittedAt, locale),
           },
           {
             key: 'appointment',
             title: l.appointment,
             width: 130,
-            render: (_value, dossier) =>
-              isOverdue(dossier, now) ? (
-                <Typography.Text type="danger" strong data-testid="dossier-overdue">
-                  {formatMinute(dossier.dueAt, locale)}
-                </Typography.Text>
-              ) : (
-                formatMinute(dossier.dueAt, locale)
-              ),
+            hidden: isPhone,
+            render: (_value, dossier) => appointment(dossier),
           },
-          { key: 'outcome', title: l.outcome, width: 100, render: (_value, dossier) => <OutcomeTag outcome={dossier.outcome} /> },
+          {
+            key: 'outcome',
+            title: l.outcome,
+            width: 100,
+            hidden: isPhone,
+            render: (_value, dossier) => <OutcomeTag outcome={dossier.outcome} />,
+          },
         ]}
       />
     </div>

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Flex, Select, Tabs } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../../../platform/auth/useAuth';
+import { useIsPhone } from '../../../../platform/hooks/useMediaQuery';
 import { SearchInput } from '../../../../platform/components/SearchInput';
 import { useI18n } from '../../../../platform/i18n/useI18n';
 import { useUnitScope } from '../../../../platform/scope/useUnitScope';
@@ -23,6 +24,8 @@ export function DossiersPage() {
   const { page, loading } = useWorklist(filters, current?.id ?? null);
   const [booking, setBooking] = useState(false);
   const isDeadlineTab = filters.tab === 'dueSoon' || filters.tab === 'overdue';
+  // On a phone the card's buttons keep their icons only, beside the title.
+  const isPhone = useIsPhone();
 
   const tabs: { key: WorklistTab; label: string }[] = [
     { key: 'unit', label: l.tabUnit },
@@ -37,12 +40,24 @@ export function DossiersPage() {
       title={l.title}
       extra={
         <Flex gap={8}>
-          <Button icon={<BookOutlined />} onClick={() => setBooking(true)} data-testid="dossiers-tracking-book">
-            {l.trackingBook}
+          <Button
+            icon={<BookOutlined />}
+            onClick={() => setBooking(true)}
+            aria-label={l.trackingBook}
+            title={isPhone ? l.trackingBook : undefined}
+            data-testid="dossiers-tracking-book"
+          >
+            {isPhone ? null : l.trackingBook}
           </Button>
           {can('dossiers.receive') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/dossiers/new')}>
-              {m.nav.intake}
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('/dossiers/new')}
+              aria-label={m.nav.intake}
+              title={isPhone ? m.nav.intake : undefined}
+            >
+              {isPhone ? null : m.nav.intake}
             </Button>
           )}
         </Flex>
@@ -67,7 +82,7 @@ export function DossiersPage() {
             allowClear
             placeholder={l.statusFilter}
             aria-label={l.statusFilter}
-            style={{ width: 260 }}
+            style={{ width: 260, maxWidth: '100%' }}
             value={filters.status}
             options={dossierStatuses.map((status) => ({ value: status, label: m.dossiers.statuses[status] ?? status }))}
             onChange={(status) => update({ status })}
