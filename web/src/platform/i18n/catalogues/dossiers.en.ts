@@ -84,7 +84,9 @@ export const dossiersEn: typeof dossiersVi = {
   intake: {
     title: 'Counter intake',
     procedure: 'Procedure',
-    procedurePlaceholder: 'Type a procedure code or name, Enter to pick',
+    procedurePlaceholder: 'Type a procedure code or name',
+    procedureRanked: 'Best match first. Use ↓ ↑ to choose, Enter to confirm.',
+    procedureRankedSure: 'Best match first. Enter takes the first one; ↓ ↑ to choose another.',
     procedureHint: 'Pick a procedure to see its documents.',
     procedureRequired: 'Pick the procedure first.',
     receivingUnit: 'Receiving unit',

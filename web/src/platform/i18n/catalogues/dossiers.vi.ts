@@ -98,7 +98,9 @@ export const dossiersVi = {
   intake: {
     title: 'Tiếp nhận hồ sơ tại bộ phận một cửa',
     procedure: 'Thủ tục',
-    procedurePlaceholder: 'Gõ mã hoặc tên thủ tục, Enter để chọn',
+    procedurePlaceholder: 'Gõ mã hoặc tên thủ tục',
+    procedureRanked: 'Xếp theo mức khớp. Dùng ↓ ↑ để chọn, Enter để xác nhận.',
+    procedureRankedSure: 'Xếp theo mức khớp. Enter chọn thủ tục đầu tiên; ↓ ↑ để chọn thủ tục khác.',
     procedureHint: 'Chọn thủ tục để hiện thành phần hồ sơ.',
     procedureRequired: 'Chọn thủ tục trước khi tiếp nhận.',
     receivingUnit: 'Đơn vị tiếp nhận',
