@@ -19,6 +19,26 @@ const complaint = startClock(calendar, { receivedAt: at('2026-03-02', '09:00'), 
 const dossier = startClock(calendar, { receivedAt: at('2025-06-09', '09:00'), limit: { unit: 'working-days', value: 5 } });
 
 describe('extensions of the limit', () => {
+  it('add days to a calendar-day limit on the period’s own days: day 60 and day 90, not counted from a day off moved on', () => {
+    // A denunciation accepted Thu 7 May 2026: day 30 is Sat 6 June, moved to Mon 8 June.
+    const accepted = startClock(calendar, { receivedAt: at('2026-05-07', '10:00'), limit: { unit: 'calendar-days', value: 30 } });
+    expect(show(getDueAt(calendar, accepted))).toBe('2026-06-08 17:00');
+    // One extension of 30 days: day 60 is Mon 6 July (not 30 days after Mon 8 June, Wed 8 July).
+    const once = extendClock(calendar, accepted, {
+      by: { unit: 'calendar-days', value: 30 },
+      at: at('2026-06-01', '09:00'),
+      reason: 'Phức tạp',
+    });
+    expect(show(getDueAt(calendar, once))).toBe('2026-07-06 17:00');
+    // A second: day 90 is Wed 5 August.
+    const twice = extendClock(calendar, once, {
+      by: { unit: 'calendar-days', value: 30 },
+      at: at('2026-07-01', '09:00'),
+      reason: 'Đặc biệt phức tạp',
+    });
+    expect(show(getDueAt(calendar, twice))).toBe('2026-08-05 17:00');
+  });
+
   it('count from the statutory due instant in the extension’s unit, rolled to a working day', () => {
     expect(show(getDueAt(calendar, complaint))).toBe('2026-04-01 17:00');
     // 15 more days from 1 April: Thursday 16 April.

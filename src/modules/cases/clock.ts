@@ -201,18 +201,25 @@ export function getDueAt(calendar: WorkingCalendar, clock: DeadlineClock, asOf?:
 /**
  * The due instant without any reschedule: what the on-time statistics compare against. Pauses
  * move it in the limit's unit (see the module comment); extensions granted by law are then
- * counted from it, in order.
+ * counted from it, in order — except days added to a calendar-day limit, which count on the
+ * period's own days with the pauses.
  */
 export function getStatutoryDueAt(calendar: WorkingCalendar, clock: DeadlineClock, asOf?: Instant): number {
   const at = measuredAt(clock, asOf);
-  let base: number;
+  const extensions = clock.extensions ?? [];
   if (isCalendarDayLimit(clock)) {
-    const days = pausedDays(clock) + openPauseDays(clock, at);
-    base = days === 0 ? clock.computedDueAt : addCalendarDays(calendar, clock.startedAt, clock.limit.value + days);
-  } else {
-    base = addWorkingTime(calendar, clock.computedDueAt, clock.pausedWorkingMs + openPauseMs(calendar, clock, at));
+    // Days added by extensions count on the period's own days, as pauses do: a 30-day limit extended
+    // twice by 30 days ends on day 90 (moved to a working day), never later because day 30 or 60 was
+    // a day off.
+    const inDays = extensions.filter((extension) => extension.limit.unit === 'calendar-days');
+    const days = pausedDays(clock) + openPauseDays(clock, at) + inDays.reduce((sum, extension) => sum + extension.limit.value, 0);
+    const base = days === 0 ? clock.computedDueAt : addCalendarDays(calendar, clock.startedAt, clock.limit.value + days);
+    return extensions
+      .filter((extension) => extension.limit.unit !== 'calendar-days')
+      .reduce((dueAt, extension) => extendedDueAt(calendar, dueAt, extension.limit), base);
   }
-  return (clock.extensions ?? []).reduce((dueAt, extension) => extendedDueAt(calendar, dueAt, extension.limit), base);
+  const base = addWorkingTime(calendar, clock.computedDueAt, clock.pausedWorkingMs + openPauseMs(calendar, clock, at));
+  return extensions.reduce((dueAt, extension) => extendedDueAt(calendar, dueAt, extension.limit), base);
 }
 
 /**
