@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextAddress, openCitizenForm, type CitizenForm } from '../support/citizen-forms.js';
+import { nextAddress, openCitizenForm, trackingSecretOf, type CitizenForm } from '../support/citizen-forms.js';
 import { multipart } from '../support/multipart.js';
 import { buildProcedure } from '../support/procedures.js';
 import { auditCount, createTestApp, type TestApp } from '../support/test-app.js';
@@ -79,9 +79,42 @@ describe('the online submission form', () => {
       files: { doc3: Buffer.alloc(0), doc1: pdf(), doc2: pdf() },
       headers: { cookie: `${page.cookie}; ${officerCookie}`, origin: 'http://localhost:80', 'sec-fetch-site': 'same-origin' },
     });
-    expect(submitted.statusCode).toBe(200);
-    expect(submitted.body).toContain('Đã gửi hồ sơ');
+    expect(submitted.statusCode).toBe(303);
+    expect(trackingSecretOf(submitted)).toMatch(/^[\w-]{16,}$/);
     expect(submitted.headers['cache-control']).toBe('no-store');
+  });
+
+  it('answers a submission with a redirect to a page of its own, so a reload files nothing; the page gives the full tracking address', async () => {
+    const page = await openCitizenForm(t.app, `/nop-ho-so/${procedure.code}`);
+    const before = await dossierCount();
+    const submitted = await submit(page);
+    expect(submitted.statusCode).toBe(303);
+    const answerPath = String(submitted.headers.location);
+    expect(answerPath).toMatch(/^\/nop-ho-so\/da-gui\?k=/);
+    const secret = trackingSecretOf(submitted)!;
+    for (let reload = 0; reload < 3; reload += 1) {
+      const answer = await t.app.inject({ method: 'GET', url: answerPath, remoteAddress: nextAddress() });
+      expect(answer.statusCode).toBe(200);
+      expect(answer.headers['cache-control']).toBe('no-store');
+      expect(answer.body).toContain('Đã gửi hồ sơ');
+      expect(answer.body).toContain('Chưa cấp: mã hồ sơ được cấp khi cán bộ một cửa tiếp nhận');
+      expect(answer.body).toContain(`>${t.config.publicUrl}/tra-cuu?k=${secret}</a>`);
+    }
+    expect(await dossierCount()).toBe(before + 1);
+    const unknown = await t.app.inject({ method: 'GET', url: '/nop-ho-so/da-gui?k=khong-co-ho-so-nay', remoteAddress: nextAddress() });
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it('chooses no place for the citizen, and asks for one when none is chosen', async () => {
+    const page = await openCitizenForm(t.app, `/nop-ho-so/${procedure.code}`);
+    const select = /<select id="unit"[^>]*>([\s\S]*?)<\/select>/.exec(page.body)?.[1] ?? '';
+    expect(select).toMatch(/^<option value="" selected>— Chọn nơi nộp —<\/option>/);
+    expect(select.match(/ selected/g)).toHaveLength(1);
+    const before = await dossierCount();
+    const refused = await submit(page, { fields: { ...applicantFields(communeId), unit: '' } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('Chọn nơi nộp hồ sơ.');
+    expect(await dossierCount()).toBe(before);
   });
 
   it('checks the fields before accepting any file', async () => {

@@ -182,7 +182,7 @@ describe('Mẫu 02 and 03 at intake: numbered by the unit, never by an internal 
       body: body.body,
       headers: { 'content-type': body.contentType, cookie: page.cookie! },
     });
-    expect(submitted.statusCode).toBe(200);
+    expect(submitted.statusCode).toBe(303);
     const online = (await counter.get('/api/v1/dossiers?q=vu%20van%20hai')).data.items[0];
     const decided = await counter.post(
       `/api/v1/dossiers/${online.id}/intake-decision`,

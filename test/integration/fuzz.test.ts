@@ -118,7 +118,8 @@ describe('fuzzing every route', () => {
           await sendBody('POST', fileRoute, `/api/v1/dossiers/${d.dossierId}/files`, body, identity);
       }
       const submitRoute = '/nop-ho-so/{code}';
-      const form = await openCitizenForm(t.app, `/nop-ho-so/${d.procedureCode}`);
+      // With the province chosen: the national unit tables may have been loaded by now, and then the form asks for it first.
+      const form = await openCitizenForm(t.app, `/nop-ho-so/${d.procedureCode}?tinh=${d.provinceId}`);
       expect(form.status).toBe(200);
       const fields = {
         ...form.fields,

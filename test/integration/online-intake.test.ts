@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, type TestApp } from '../support/test-app.js';
 import { buildApplicant, buildProcedure, buildStaff, buildUnitTree, fixtureRandom, submissionFields } from '../support/factories.js';
-import { openCitizenForm, type CitizenForm } from '../support/citizen-forms.js';
+import { openCitizenForm, trackingSecretOf, type CitizenForm } from '../support/citizen-forms.js';
 
 let t: TestApp;
 let communeId: string;
@@ -56,8 +56,8 @@ describe('online intake from the portal', () => {
 
     const complete = form(formPage, fields, { doc1: pdf(), doc2: pdf() });
     const submitted = await citizen.request('POST', `/nop-ho-so/${procedure.code}`, complete);
-    expect(submitted.statusCode).toBe(200);
-    const trackingPath = /href="(\/tra-cuu\?k=[^"]+)"/.exec(submitted.body)![1]!;
+    expect(submitted.statusCode).toBe(303);
+    const trackingPath = `/tra-cuu?k=${trackingSecretOf(submitted)}`;
     expect((await citizen.get(trackingPath)).body).toContain('Mới đăng ký');
 
     const list = await counter.get('/api/v1/dossiers?status=submitted');
@@ -97,7 +97,7 @@ describe('online intake from the portal', () => {
       `/nop-ho-so/${procedure.code}`,
       form(formPage, submissionFields(buildApplicant(fixtureRandom(), { name: 'Vũ Văn Hải' }), communeId), { doc1: pdf(), doc2: pdf() }),
     );
-    expect(submitted.statusCode).toBe(200);
+    expect(submitted.statusCode).toBe(303);
     const dossier = (await counter.get('/api/v1/dossiers?q=vu%20van%20hai')).data.items[0];
     const guided = await counter.post(
       `/api/v1/dossiers/${dossier.id}/intake-decision`,

@@ -39,3 +39,13 @@ export function hiddenFields(body: string): Record<string, string> {
 }
 
 export const formEncoded = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
+/**
+ * The tracking secret of an online submission, read from its answer: a 303 redirect to the
+ * submission's own page (`/nop-ho-so/da-gui?k=…`), so that reloading that page files nothing.
+ */
+export function trackingSecretOf(response: { statusCode: number; headers: Record<string, unknown> }): string | undefined {
+  const location = response.headers.location;
+  if (response.statusCode !== 303 || typeof location !== 'string') return undefined;
+  return new URL(location, 'http://localhost').searchParams.get('k') ?? undefined;
+}

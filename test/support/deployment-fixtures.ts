@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { App } from '../../src/platform/http/deps.js';
 import { multipart } from './multipart.js';
-import { formEncoded, nextAddress, openCitizenForm } from './citizen-forms.js';
+import { formEncoded, nextAddress, openCitizenForm, trackingSecretOf } from './citizen-forms.js';
 import { buildApplicant, buildDossier, buildProcedure, buildStaff, buildUnitTree, fixtureRandom, submissionFields } from './factories.js';
 import type { Client } from './test-app.js';
 
@@ -174,5 +174,5 @@ async function submitOnline(app: App, code: string, unitId: string): Promise<str
     payload: form.body,
     remoteAddress: nextAddress(),
   });
-  return /\/tra-cuu\?k=([^"&]+)/.exec(submitted.body)?.[1];
+  return trackingSecretOf(submitted);
 }

@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { roles, type Role } from '../../src/platform/auth/access.js';
 import type { App } from '../../src/platform/http/deps.js';
 import { multipart } from './multipart.js';
+import { trackingSecretOf } from './citizen-forms.js';
 import { buildApplicant, buildDossier, buildProcedure, buildUnitTree, fixtureRandom, submissionFields } from './factories.js';
 import { Client, signIn, staffPassword, uniqueCode, type TestApp } from './test-app.js';
 
@@ -295,7 +296,7 @@ export async function buildFixtures(t: TestApp) {
         { name: 'doc2', value: pdf(), filename: 'doc2.pdf', type: 'application/pdf' },
       ]);
       const submitted = await send(app, {}, 'POST', { ...form, url: `/nop-ho-so/${procedure.code}` }, nextIp());
-      const secretK = await check('online submission at B', submitted, 200, () => /\/tra-cuu\?k=([^"&]+)/.exec(submitted.body)?.[1]);
+      const secretK = await check('online submission at B', submitted, 303, () => trackingSecretOf(submitted));
       const list = await admin.get(`/api/v1/dossiers?unitId=${b.id}&q=${phone}`);
       const item = list.data.items[0] as { id: string; version: number };
       secret(item.id);

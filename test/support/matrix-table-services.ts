@@ -256,6 +256,13 @@ export const serviceCases: Record<string, Case | Case[]> = {
   'GET /thu-tuc/{code}': { allow: anyone, request: (fx) => ({ url: `/thu-tuc/${fx.procedure.code}` }) },
   'GET /thu-tuc/{code}/{slug}': { allow: anyone, request: (fx) => ({ url: fx.procedurePage }) },
   'GET /thu-tuc/{code}/mau/{number}': { allow: anyone, request: (fx) => ({ url: `/thu-tuc/${fx.procedure.code}/mau/1` }) },
+  'GET /nop-ho-so/da-gui': {
+    label: 'wrong tracking secret',
+    allow: nobody,
+    setup: (fx) => fx.fresh.onlineDossier(),
+    control: asVisitor((_fx, made) => ({ url: `/nop-ho-so/da-gui?k=${encodeURIComponent(made.k)}` })),
+    request: () => ({ url: '/nop-ho-so/da-gui?k=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }),
+  },
   'GET /nop-ho-so/{code}': { allow: anyone, request: (fx) => ({ url: `/nop-ho-so/${fx.procedure.code}` }) },
   'POST /nop-ho-so/{code}': {
     label: 'submit to B',

@@ -199,11 +199,15 @@ export async function selectNearbyUnitsOfType(
     );
 }
 
-/** The communes, wards and special zones in force on `date` (under a unit's path when given), by name. */
-export async function selectCurrentCommunes(db: Queryable, input: { date: string; underPath?: string | undefined; limit: number }) {
+/** The communes, wards and special zones in force on `date` (under a unit's path when given), with the unit above them (the province). */
+export async function selectCurrentCommunes(
+  db: Queryable,
+  input: { date: string; underPath?: string | undefined; limit: number },
+): Promise<{ id: string; name: string; parentId: string | null; parentName: string | null }[]> {
   return db
-    .select({ id: units.id, name: units.name })
+    .select({ id: units.id, name: units.name, parentId: units.parentId, parentName: parent.name })
     .from(units)
+    .leftJoin(parent, eq(parent.id, units.parentId))
     .where(
       and(
         inArray(units.type, ['commune', 'ward', 'special_zone']),

@@ -1,18 +1,21 @@
 import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { checkCitizenForm, issueFormToken, type FormCheck } from '../../platform/http/form-token.js';
 import { readMultipartForm, type MultipartForm } from '../../platform/files/upload.js';
 import { findVersionInForce } from '../catalog/index.js';
-import { Applicant, submitOnline } from '../dossiers/index.js';
+import { Applicant, findTrackingView, submitOnline } from '../dossiers/index.js';
 import { findUnitByCode, selectCurrentCommunes } from '../org/index.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { html, type Html } from '../../platform/html/html.js';
 import { renderPage } from '../../platform/html/layout.js';
 import { formRefusal } from '../../platform/html/form-refusal.js';
-import { submitForm, submittedPage, type UnitChoice } from './pages/submit.js';
+import { submitForm, submittedPage } from './pages/submit.js';
+import { choosePlaces, type UnitChoice } from './pages/place-choice.js';
 
 const tags = ['portal'];
+const submittedPath = (trackingSecret: string) => `/nop-ho-so/da-gui?k=${encodeURIComponent(trackingSecret)}`;
 type Delivery = 'counter' | 'post' | 'home' | 'electronic';
 
 /** A refusal found while reading the form, before any file is accepted: shown to the citizen in HTML. */
@@ -54,21 +57,45 @@ export function registerOnlineSubmission(app: App, deps: AppDeps): void {
     return version?.data.isPublished && version.data.onlineLevel !== 'none' ? version : undefined;
   };
 
-  app.get(
-    '/nop-ho-so/:code',
-    { schema: { tags, summary: 'Portal: the online submission form of a procedure (HTML)' } },
-    async (request, reply) => {
-      const version = await onlineVersion((request.params as { code: string }).code);
-      if (!version) return notFound(reply);
-      const formToken = issueFormToken(request, reply, { isSecure: config.isBehindTls });
+  app.get('/nop-ho-so/da-gui', {
+    schema: {
+      tags,
+      summary: 'Portal: the answer to an online submission — its code once given and its tracking address (HTML)',
+      querystring: z.object({ k: z.string().max(60).optional() }),
+    },
+    config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+    handler: async (request, reply) => {
+      const secret = request.query.k;
+      const dossier = secret ? await findTrackingView(db, { secret }) : undefined;
+      if (!secret || !dossier)
+        return page(reply, 404, 'Không tìm thấy', html`<h1>Không tìm thấy hồ sơ</h1><p><a href="/tra-cuu">Tra cứu hồ sơ</a></p>`);
       return page(
         reply,
         200,
-        `Nộp hồ sơ: ${version.data.name}`,
-        submitForm({ version, formToken, units: await receivingUnits(db, config.deploymentUnitCode) }),
+        'Đã gửi hồ sơ',
+        submittedPage({
+          procedureName: dossier.procedureName,
+          code: dossier.code,
+          trackingAddress: `${config.publicUrl}/tra-cuu?k=${encodeURIComponent(secret)}`,
+        }),
       );
     },
-  );
+  });
+
+  app.get('/nop-ho-so/:code', {
+    schema: {
+      tags,
+      summary: 'Portal: the online submission form of a procedure (HTML); `tinh` chooses the province first when the places are many',
+      querystring: z.object({ tinh: z.string().max(60).optional() }),
+    },
+    handler: async (request, reply) => {
+      const version = await onlineVersion((request.params as { code: string }).code);
+      if (!version) return notFound(reply);
+      const formToken = issueFormToken(request, reply, { isSecure: config.isBehindTls });
+      const places = choosePlaces(await receivingUnits(db, config.deploymentUnitCode), request.query.tinh);
+      return page(reply, 200, `Nộp hồ sơ: ${version.data.name}`, submitForm({ version, formToken, places }));
+    },
+  });
 
   app.post('/nop-ho-so/:code', {
     schema: { tags, summary: 'Portal: submit a dossier online (multipart form; answers HTML)', consumes: ['multipart/form-data'] },
@@ -111,23 +138,21 @@ export function registerOnlineSubmission(app: App, deps: AppDeps): void {
           delivery,
           uploads,
         });
-        return page(
-          reply,
-          200,
-          'Đã gửi hồ sơ',
-          submittedPage({ procedureName: version.data.name, trackingPath: `/tra-cuu?k=${result.trackingSecret}` }),
-        );
+        // Post/redirect/get: the answer is a page of its own, so reloading it files nothing again.
+        return reply.header('cache-control', 'no-store').redirect(submittedPath(result.trackingSecret), 303);
       } catch (error) {
         const problem = asFormProblem(error);
         if (!problem) throw error;
         if (problem.check) return page(reply, 403, 'Chưa gửi được biểu mẫu', formRefusal(problem.check, `/nop-ho-so/${version.code}`));
         const formToken = issueFormToken(request, reply, { isSecure: config.isBehindTls });
         const { _form: _ignored, ...shown } = values;
+        const province = unitChoices.find((unit) => unit.id === shown.unit)?.provinceId ?? shown.tinh;
+        const places = choosePlaces(unitChoices, province ?? undefined);
         return page(
           reply,
           problem.status,
           `Nộp hồ sơ: ${version.data.name}`,
-          submitForm({ version, formToken, units: unitChoices, errors: problem.errors, values: shown }),
+          submitForm({ version, formToken, places, errors: problem.errors, values: shown }),
         );
       } finally {
         await form?.dispose();
@@ -179,8 +204,10 @@ function asFormProblem(error: unknown): FormProblem | undefined {
   return new FormProblem(400, Object.keys(messages).length > 0 ? messages : { receivingUnitId: 'Không gửi được hồ sơ.' });
 }
 
-/** Where a citizen may submit online: the current communes, wards and special zones of the deployment's unit. */
+/** Where a citizen may submit online: the current communes, wards and special zones of the deployment's unit, with their province. */
 async function receivingUnits(db: AppDeps['db'], deploymentUnitCode: string | undefined): Promise<UnitChoice[]> {
   const root = deploymentUnitCode ? await findUnitByCode(db, deploymentUnitCode) : undefined;
-  return selectCurrentCommunes(db, { date: todayInVietnam(), underPath: root?.path, limit: 500 });
+  // Every current commune of the country at most (about 3,300 since July 2025).
+  const units = await selectCurrentCommunes(db, { date: todayInVietnam(), underPath: root?.path, limit: 10_000 });
+  return units.map((unit) => ({ id: unit.id, name: unit.name, provinceId: unit.parentId, provinceName: unit.parentName }));
 }
