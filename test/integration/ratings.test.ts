@@ -170,6 +170,8 @@ describe('rating from the receipt QR code and online', () => {
       409,
     );
     expect((await citizen.get(`/danh-gia?k=${secret}`)).body).toContain('Chưa có giao dịch cần đánh giá');
+    // The tracking page offers to rate only what is left to rate.
+    expect((await citizen.get(`/tra-cuu?k=${secret}`)).body).not.toContain('/danh-gia');
 
     let detail = (await leader.post(`/api/v1/dossiers/${dossierId}/actions`, { action: 'approve' }, { 'if-match': '"1"' })).data;
     detail = (
@@ -180,6 +182,7 @@ describe('rating from the receipt QR code and online', () => {
       )
     ).data;
     expect(detail.status).toBe('returned');
+    expect((await citizen.get(`/tra-cuu?ma=${code}&sdt=4321`)).body).toContain(`/danh-gia?ma=${code}&amp;sdt=4321`);
     const afterReturn = await citizen.get(`/danh-gia?ma=${code}&sdt=4321`);
     expect(afterReturn.body).toContain('Trả kết quả');
     expect((await citizen.get(`/danh-gia?ma=${code}&sdt=9999`)).statusCode).toBe(404);
@@ -202,6 +205,21 @@ describe('rating from the receipt QR code and online', () => {
       { transaction: 'intake', channel: 'qr', level: 'satisfied' },
       { transaction: 'return', channel: 'online', level: 'very_satisfied' },
     ]);
+    expect((await citizen.get(`/tra-cuu?ma=${code}&sdt=4321`)).body).not.toContain('/danh-gia');
+  });
+
+  it('offers nothing to rate on a dossier its applicant withdrew', async () => {
+    const { code } = await buildDossier(counter.client, {
+      unitId: commune.id,
+      procedureCode: procedure.code,
+      applicant,
+      state: 'withdrawn',
+    });
+    const citizen = new Client(t.app);
+    const tracking = await citizen.get(`/tra-cuu?ma=${code}&sdt=4321`);
+    expect(tracking.body).toContain('Công dân rút hồ sơ');
+    expect(tracking.body).not.toContain('/danh-gia');
+    expect((await citizen.get(`/danh-gia?ma=${code}&sdt=4321`)).body).toContain('Chưa có giao dịch cần đánh giá');
   });
 });
 

@@ -10,6 +10,8 @@ import { findUnitByCode } from '../org/index.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { html } from '../../platform/html/html.js';
 import { renderPage } from '../../platform/html/layout.js';
+import { findRateableTransaction } from '../ratings/index.js';
+import { homePage } from './pages/home.js';
 import { procedureDetailPage, procedurePath, procedureSearchPage } from './pages/procedures.js';
 import { slugify } from './pages/procedure-labels.js';
 import type { FastifyReply } from 'fastify';
@@ -21,18 +23,16 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
 
   app.get('/', { schema: { tags: portalTags, summary: 'Portal home page (HTML)' } }, async (_request, reply) => {
     const unit = config.deploymentUnitCode ? await findUnitByCode(db, config.deploymentUnitCode) : undefined;
-    const body = html`
-<h1>Cổng dịch vụ công${unit ? html` — ${unit.name}` : ''}</h1>
-<p>Nơi người dân, tổ chức tìm hiểu thủ tục hành chính, nộp hồ sơ, tra cứu tiến độ và đánh giá sự hài lòng.</p>
-<div class="cards">
-  <section class="card"><h2><a href="/thu-tuc">Thủ tục hành chính</a></h2><p class="muted">Danh mục thủ tục, thành phần hồ sơ, phí, lệ phí và thời hạn giải quyết.</p>
-  <form method="get" action="/thu-tuc"><input name="q" type="search" aria-label="Tìm thủ tục" placeholder="ví dụ: khai sinh"> <button type="submit">Tìm</button></form></section>
-  <section class="card"><h2><a href="/tra-cuu">Tra cứu hồ sơ</a></h2><p class="muted">Tra cứu tiến độ bằng mã hồ sơ trên giấy tiếp nhận.</p></section>
-  <section class="card"><h2><a href="/cong-khai">Công khai kết quả</a></h2><p class="muted">Số hồ sơ tiếp nhận, giải quyết đúng hạn và mức độ hài lòng của đơn vị.</p></section>
-</div>`;
     return reply
       .type('text/html; charset=utf-8')
-      .send(renderPage({ title: 'Trang chủ', deploymentName: config.deploymentName, unitName: unit?.name, body }));
+      .send(
+        renderPage({
+          title: 'Trang chủ',
+          deploymentName: config.deploymentName,
+          unitName: unit?.name,
+          body: homePage({ unitName: unit?.name }),
+        }),
+      );
   });
 
   const page = (title: string, body: ReturnType<typeof html>) => renderPage({ title, deploymentName: config.deploymentName, body });
@@ -46,21 +46,27 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
     schema: {
       tags: portalTags,
       summary: 'Portal: procedure search (HTML)',
-      querystring: z.object({ q: z.string().max(200).optional(), trang: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) }),
+      querystring: z.object({
+        q: z.string().max(200).optional(),
+        'truc-tuyen': z.string().max(10).optional(),
+        trang: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+      }),
     },
     handler: async (request, reply) => {
       const q = request.query.q?.trim() ?? '';
+      const isOnlineOnly = request.query['truc-tuyen'] === '1';
       const pageSize = 20;
       const { items, total } = await selectProcedures(db, {
         mode: 'inForce',
         date: todayInVietnam(),
-        filter: { q, isPublished: true },
+        filter: { q, isPublished: true, ...(isOnlineOnly ? { isOnline: true } : {}) },
         limit: pageSize,
         offset: (request.query.trang - 1) * pageSize,
       });
+      const title = isOnlineOnly ? 'Nộp hồ sơ trực tuyến' : 'Thủ tục hành chính';
       return reply
         .type('text/html; charset=utf-8')
-        .send(page('Thủ tục hành chính', procedureSearchPage({ q, items, total, page: request.query.trang, pageSize })));
+        .send(page(title, procedureSearchPage({ q, isOnlineOnly, items, total, page: request.query.trang, pageSize })));
     },
   });
 
@@ -86,7 +92,12 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
     const version = await inForceAndPublished(code);
     if (!version) return notFound(reply, `Không có thủ tục mã ${code}.`);
     if (slug !== slugify(version.data.name)) return reply.redirect(procedurePath(version.code, version.data.name), 301);
-    return reply.type('text/html; charset=utf-8').send(page(version.data.name, procedureDetailPage(version)));
+    const unitNames = new Map<string, string>();
+    for (const code of new Set(version.data.steps.flatMap((step) => (step.handlerUnitCode ? [step.handlerUnitCode] : [])))) {
+      const unit = await findUnitByCode(db, code);
+      if (unit) unitNames.set(code, unit.name);
+    }
+    return reply.type('text/html; charset=utf-8').send(page(version.data.name, procedureDetailPage(version, unitNames)));
   });
 
   app.get(
@@ -116,20 +127,9 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
       const { ma, sdt, k } = request.query;
       const send = (status: number, body: ReturnType<typeof html>) =>
         reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page('Tra cứu hồ sơ', body));
-      const show = (dossier: TrackingView, ratePath: string) =>
-        send(
-          200,
-          trackingResult({
-            code: dossier.code ?? 'chưa cấp mã (chờ tiếp nhận)',
-            procedureName: dossier.procedureName,
-            status: dossier.status,
-            nationalStatus: dossier.nationalStatus,
-            receivedAt: dossier.receivedAt,
-            dueAt: dossier.dueAt,
-            events: dossier.events,
-            ratePath,
-          }),
-        );
+      // The rating link only while something is left to rate (ratings' rule: not rated yet, not withdrawn).
+      const show = async (dossier: TrackingView, ratePath: string) =>
+        send(200, trackingResult({ ...dossier, ratePath: (await findRateableTransaction(db, dossier)) ? ratePath : undefined }));
       if (!ma && k) {
         const submitted = await findTrackingView(db, { secret: k });
         return submitted

@@ -49,7 +49,7 @@ export function registerOnlineRatingPages(app: App, deps: AppDeps): void {
           'Kiểm tra lại mã hồ sơ và 4 số cuối điện thoại, hoặc quét lại mã QR trên giấy tiếp nhận.',
         ),
       );
-    const transaction = await findRateableTransaction(db, dossier.id);
+    const transaction = await findRateableTransaction(db, dossier);
     if (!transaction)
       return page(
         reply,

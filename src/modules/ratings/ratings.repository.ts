@@ -1,5 +1,6 @@
 import { and, between, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { FeedbackStatus, RatingLevel } from '../../contracts/ratings.js';
+import type { DossierStatus } from '../../contracts/dossiers.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { findCounterTransaction, selectRecentCounterTransactions, type CounterTransaction } from '../dossiers/index.js';
 import { feedbackItems, ratingKiosks, ratings } from './ratings.tables.js';
@@ -83,11 +84,19 @@ export async function selectFeedback(db: Queryable, options: Paging & { unitIds:
   return { items: rows.map(feedbackView), total: total?.n ?? 0, page: options.page, pageSize: options.pageSize };
 }
 
-/** The latest transaction of a dossier that has not been rated: the return once returned, else the intake. */
-export async function findRateableTransaction(db: Queryable, dossierId: string): Promise<CounterTransaction | undefined> {
-  const done = await db.select({ transaction: ratings.transaction }).from(ratings).where(eq(ratings.dossierId, dossierId));
+/**
+ * What the portal offers a citizen to rate online (the tracking page's link and the rating form):
+ * the latest transaction of a dossier, the return once returned, else the intake — unless it is
+ * rated already. A dossier its applicant withdrew offers nothing to rate.
+ */
+export async function findRateableTransaction(
+  db: Queryable,
+  dossier: { id: string; status: DossierStatus },
+): Promise<CounterTransaction | undefined> {
+  if (dossier.status === 'withdrawn') return undefined;
+  const done = await db.select({ transaction: ratings.transaction }).from(ratings).where(eq(ratings.dossierId, dossier.id));
   for (const kind of ['return', 'intake'] as const) {
-    const transaction = await findCounterTransaction(db, dossierId, kind);
+    const transaction = await findCounterTransaction(db, dossier.id, kind);
     if (transaction) return done.some((row) => row.transaction === kind) ? undefined : transaction;
   }
   return undefined;

@@ -2,3 +2,4 @@
 export { escapeHtml, html, type Html } from './html.js';
 export { renderPage, type PageOptions } from './layout.js';
 export { formRefusal } from './form-refusal.js';
+export { formatNumber, formatPercent } from './format.js';

@@ -1,5 +1,13 @@
-import type { DocumentForm, HandlerUnitType, HandlingLevel, OnlineLevel, StepRole } from '../../../contracts/catalog.js';
+import type {
+  DocumentForm,
+  HandlerUnitType,
+  HandlingLevel,
+  OnlineLevel,
+  ProcessingTimeUnit,
+  StepRole,
+} from '../../../contracts/catalog.js';
 import type { Delivery } from '../../../contracts/dossiers.js';
+import { formatNumber } from '../../../platform/html/format.js';
 
 /** Vietnamese labels for the catalogue's codes, as the portal shows them (typed by their enums: none is missing). */
 export const onlineLevelLabels: Record<OnlineLevel, string> = {
@@ -31,18 +39,24 @@ export const unitTypeLabels: Record<HandlerUnitType, string> = {
   service_centre: 'Trung tâm Phục vụ hành chính công',
 };
 
-export function processingTimeText(time: { unit: string; value: number }): string {
-  if (time.unit === 'on_the_spot') return 'Giải quyết ngay tại chỗ';
-  if (time.unit === 'working_hours') return `${formatNumber(time.value)} giờ làm việc`;
-  return `${formatNumber(time.value)} ngày làm việc`;
+/** The time limit as the catalogue publishes it: "3 ngày làm việc", "15 ngày", "Trong ngày". */
+export function processingTimeText(time: { unit: ProcessingTimeUnit; value: number }): string {
+  switch (time.unit) {
+    case 'working_days':
+      return `${formatNumber(time.value)} ngày làm việc`;
+    case 'working_hours':
+      return `${formatNumber(time.value)} giờ làm việc`;
+    case 'calendar_days':
+      return `${formatNumber(time.value)} ngày`;
+    case 'same_day':
+      return 'Trong ngày';
+    case 'on_the_spot':
+      return 'Giải quyết ngay tại chỗ';
+  }
 }
 
 export function formatVnd(amount: number): string {
-  return amount === 0 ? 'Miễn phí' : `${new Intl.NumberFormat('vi-VN').format(amount)} đồng`;
-}
-
-function formatNumber(value: number): string {
-  return new Intl.NumberFormat('vi-VN').format(value);
+  return amount === 0 ? 'Miễn phí' : `${formatNumber(amount)} đồng`;
 }
 
 /** URL slug without diacritics: "Đăng ký khai sinh" → "dang-ky-khai-sinh". */

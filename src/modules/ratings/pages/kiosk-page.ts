@@ -57,7 +57,7 @@ export function kioskChoices(view: {
 }
 
 export const aspectFieldset = (name: string, legend: string) =>
-  html`<fieldset><legend>${legend}</legend><div class="opts">${aspectLevels.map((value) => html`<label><input type="radio" name="${name}" value="${value}"> ${aspectLabels[value]}</label>`)}</div></fieldset>`;
+  html`<fieldset><legend>${legend}</legend><div class="opts">${aspectLevels.map((value) => html`<label class="choice"><input type="radio" name="${name}" value="${value}"> ${aspectLabels[value]}</label>`)}</div></fieldset>`;
 
 export function kioskThanks(view: { action: string; formToken: string; ratingId: string; levelLabel: string; waitingPath: string }): Html {
   return html`<h1>Cảm ơn quý khách đã đánh giá: ${view.levelLabel}</h1>

@@ -26,11 +26,11 @@ export function onlineRatingForm(view: {
   <input type="hidden" name="_form" value="${view.formToken}">
   ${Object.entries(view.hidden).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
   <fieldset><legend>Mức độ hài lòng (bắt buộc)</legend>
-  ${ratingLevels.map((level) => html`<label style="display:block;padding:6px 0"><input type="radio" name="level" value="${level}" required> ${levelLabels[level].vi}</label>`)}
+  ${ratingLevels.map((level) => html`<label class="choice"><input type="radio" name="level" value="${level}" required> ${levelLabels[level].vi}</label>`)}
   ${error('level')}</fieldset>
   ${aspectFieldset('attitude', 'Thái độ của cán bộ')}
   ${aspectFieldset('timeliness', 'Thời gian giải quyết')}
-  <label for="comment">Ý kiến góp ý</label><textarea id="comment" name="comment" rows="4" maxlength="1000" style="width:100%"></textarea>${error('comment')}
+  <div class="field"><label for="comment">Ý kiến góp ý <span class="hint">Không bắt buộc, tối đa 1.000 ký tự</span></label><textarea id="comment" name="comment" rows="4" maxlength="1000" style="width:100%"></textarea>${error('comment')}</div>
   <p><button type="submit">Gửi đánh giá</button></p>
 </form>
 <p class="muted">Đánh giá được giữ kín; mỗi lần giao dịch được đánh giá một lần.</p>`;
