@@ -200,7 +200,8 @@ describe('the public transparency page', () => {
     );
     const cell = (figure: string) => {
       const row = new RegExp(`<tr data-figure="${figure}">(.*?)</tr>`, 's').exec(page.body)![1]!;
-      return [...row.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]!)[2]!; // the chosen period is the third column
+      // The chosen period is the third column; on a phone each value carries its column's name.
+      return [...row.matchAll(/<td class="num" data-label=".*?">(.*?)<\/td>/g)].map((m) => m[1]!)[2]!;
     };
     const vn = (value: number | null) =>
       value === null ? '—' : `${value.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} %`;
@@ -213,6 +214,8 @@ describe('the public transparency page', () => {
     expect(cell('on-time-percent')).toBe(vn(onTimePercent(raw)));
     expect(raw.in_progress).toBeGreaterThan(0);
     expect(raw.total).toBeGreaterThan(0);
+    expect(page.body).toContain('<td class="num" data-label="Kỳ đã chọn">');
+    expect(page.body).toContain('<li><strong>Kỳ đã chọn:</strong> 01/02/2026 – 30/09/2026</li>');
     expect(Buffer.byteLength(page.body)).toBeLessThan(100_000);
   });
 
