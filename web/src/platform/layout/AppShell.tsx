@@ -89,7 +89,9 @@ export function AppShell() {
         >
           <Flex vertical gap={12}>
             <UnitSwitcher isBlock />
-            <LocaleSwitch />
+            <div>
+              <LocaleSwitch />
+            </div>
             <NavMenu onNavigate={() => setDrawerOpen(false)} />
           </Flex>
         </Drawer>

@@ -6,6 +6,7 @@ import { useI18n } from '../../../platform/i18n/useI18n';
 import { explainOfficerIndicator, explainTotal } from '../scoreExplanations';
 
 const officerIndicators = ['i1', 'i2', 'i3', 'i4', 'i7'] as const;
+const nowrap = { whiteSpace: 'nowrap' } as const;
 const classColours: Record<OfficerClass, string> = { complete: 'green', partial: 'gold', insufficient: 'red' };
 
 /** How an officer's score was computed: the five indicators, each with its dossiers at 2, 1 and 0 points, and the total. */
@@ -88,14 +89,18 @@ export function OfficerScoresTable({ officers, loading }: { officers: OfficerSco
       key: 'satisfied',
       align: 'right' as const,
       hidden: isPhone,
-      render: (_: unknown, row: OfficerScore) => formatShare(row.ratings.verySatisfied + row.ratings.satisfied, row.ratings.total, locale),
+      render: (_: unknown, row: OfficerScore) => (
+        <span style={nowrap}>{formatShare(row.ratings.verySatisfied + row.ratings.satisfied, row.ratings.total, locale)}</span>
+      ),
     },
     {
       title: r.columns.verySatisfied,
       key: 'very',
       align: 'right' as const,
       hidden: isPhone,
-      render: (_: unknown, row: OfficerScore) => formatShare(row.ratings.verySatisfied, row.ratings.total, locale),
+      render: (_: unknown, row: OfficerScore) => (
+        <span style={nowrap}>{formatShare(row.ratings.verySatisfied, row.ratings.total, locale)}</span>
+      ),
     },
     {
       title: r.columns.score,
