@@ -24,6 +24,15 @@ const root: Principal = {
   unitId: null,
 };
 
+/** The people behind the accounts, as the pages name them. */
+export const fullNames: Record<string, string> = {
+  'motcua.bacme': 'Ma Thị Hằng',
+  'chuyenvien.bacme': 'Hoàng Văn Tuấn',
+  'lanhdao.bacme': 'Nông Văn Bình',
+  'chuyenvien.congan': 'Triệu Văn Long',
+  'lanhdao.congan': 'Lý Quốc Hưng',
+};
+
 /** Staff of one unit, each with one role there, ready to sign in with `password`. */
 async function addStaff(
   server: RunningServer,
@@ -34,7 +43,7 @@ async function addStaff(
   for (const [username, role] of people) {
     await createStaff(deps, root, systemContext('e2e'), {
       username,
-      fullName: `Cán bộ ${username}`,
+      fullName: fullNames[username] ?? `Cán bộ ${username}`,
       password,
       unitId,
       roles: [{ role, unitId }],
