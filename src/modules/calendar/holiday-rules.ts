@@ -58,6 +58,11 @@ const names: Record<HolidayOccasion, Text> = {
   'culture-day': { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnam Culture Day' },
 };
 
+/** The name of a holiday, in both languages. */
+export function holidayNameOf(occasion: HolidayOccasion): Text {
+  return names[occasion];
+}
+
 function rule(
   occasion: HolidayOccasion,
   version: number,

@@ -4,7 +4,8 @@
  * arithmetic over it. Lunar dates, holiday rules and schedules stay inside the module.
  */
 export { CalendarError } from './calendar.errors.js';
-export { findProvisionalDays, type Instant, loadCalendar, toEpochMs, WorkingCalendar } from './calendar.js';
+export { describeDayReason } from './day-names.js';
+export { type DayStatus, findProvisionalDays, type Instant, loadCalendar, toEpochMs, WorkingCalendar } from './calendar.js';
 export {
   addCalendarDays,
   addWorkingDays,
