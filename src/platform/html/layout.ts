@@ -36,7 +36,7 @@ form.search{display:flex;flex-wrap:wrap;align-items:flex-end;gap:8px 12px}form.s
 .address{font-family:ui-monospace,Consolas,monospace;overflow-wrap:anywhere}.periods{list-style:none;padding:0;margin:.4em 0 .8em;display:flex;flex-wrap:wrap;gap:2px 20px}
 .figures th[scope=row]{min-width:14em}
 @media (max-width:640px){
-header .in,main,footer .in{padding:12px}main{margin:0;border-radius:0;box-shadow:none}h1{font-size:1.3rem}
+header .in,main,footer .in{padding:12px}main{margin:0;border-radius:0;box-shadow:none}h1{font-size:1.3rem}form.search .field{flex-basis:100%}form.search .field.short{flex:1 1 9em}
 .facts th,.facts td{display:block;width:auto;border:0;padding:0}.facts th{padding-top:8px}.facts td{padding-bottom:8px;border-bottom:1px solid #e3e6ea}
 table.stack thead,table.figures thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:auto}
