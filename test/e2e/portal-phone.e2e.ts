@@ -100,6 +100,23 @@ describe('the citizen portal on a phone and on a desktop, in Chromium', () => {
     const page = await openPage(browser, phone);
     await page.goto(`${server.url}/`);
     await expectFitting(page, 'home');
+    // The keyboard's first stop skips to the content, visibly.
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      type Focused = { textContent: string | null; getBoundingClientRect(): { top: number; height: number } };
+      const { document, getComputedStyle } = globalThis as unknown as {
+        document: { activeElement: Focused };
+        getComputedStyle(element: Focused): { outlineStyle: string; outlineWidth: string };
+      };
+      const style = getComputedStyle(document.activeElement);
+      return {
+        text: document.activeElement.textContent,
+        outline: `${style.outlineStyle} ${style.outlineWidth}`,
+        box: document.activeElement.getBoundingClientRect(),
+      };
+    });
+    expect(focused).toMatchObject({ text: 'Bỏ qua, đến nội dung chính', outline: 'solid 3px' });
+    expect(focused.box.top).toBeGreaterThanOrEqual(0);
     expect.soft(await page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).count(), 'the home page leads to online submission').toBe(1);
     expect.soft(await page.getByRole('textbox', { name: 'Mã hồ sơ' }).count(), 'the home page tracks a dossier by its code').toBe(1);
 
