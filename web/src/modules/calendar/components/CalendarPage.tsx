@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useApiQuery } from '../../../platform/api/useApiQuery';
 import { useAuth } from '../../../platform/auth/useAuth';
 import { todayInVietnam } from '../../../platform/format/dates';
+import { useIsPhone } from '../../../platform/hooks/useMediaQuery';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import { useUnitScope } from '../../../platform/scope/useUnitScope';
@@ -35,6 +36,9 @@ export function CalendarPage() {
   const calendar = query.data && query.data.year === year && query.data.unitId === unitId ? query.data : undefined;
   const grids = useMemo(() => (calendar ? monthGrids(calendar.days) : []), [calendar]);
   const options = useMemo(() => yearOptions(thisYear), [thisYear]);
+  // On a phone the unit the calendar applies to goes under the title, so that the title keeps its room.
+  const isPhone = useIsPhone();
+  const appliesTo = current?.id ? <Tag color="blue">{format(m.calendar.appliesTo, { name: current.name ?? current.id })}</Tag> : null;
 
   return (
     <Flex vertical gap={16}>
@@ -42,7 +46,7 @@ export function CalendarPage() {
         title={m.calendar.title}
         extra={
           <Flex gap={12} align="center">
-            {current?.id && <Tag color="blue">{format(m.calendar.appliesTo, { name: current.name ?? current.id })}</Tag>}
+            {isPhone ? null : appliesTo}
             <Select<number>
               aria-label={m.calendar.year}
               data-testid="calendar-year"
@@ -54,6 +58,7 @@ export function CalendarPage() {
           </Flex>
         }
       >
+        {isPhone && appliesTo && <div style={{ marginBottom: 12 }}>{appliesTo}</div>}
         <Spin spinning={query.loading}>
           {calendar ? (
             <div

@@ -1,4 +1,5 @@
 import { Descriptions, Tag } from 'antd';
+import { useIsPhone } from '../../../platform/hooks/useMediaQuery';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import type { CalendarConfidence, CalendarYear, ScheduleSource } from '@contracts/calendar';
@@ -11,6 +12,8 @@ const windowsText = (windows: readonly { start: string; end: string }[]) =>
 /** The year's working-day count, working hours, cut-off policy and where the schedule comes from. */
 export function CalendarSummary({ calendar }: { calendar: CalendarYear }) {
   const { m } = useI18n();
+  // On a phone each label goes over its value.
+  const isPhone = useIsPhone();
   const c = m.calendar;
   const { cutOff } = calendar;
   return (
@@ -18,6 +21,7 @@ export function CalendarSummary({ calendar }: { calendar: CalendarYear }) {
       bordered
       size="small"
       column={1}
+      layout={isPhone ? 'vertical' : 'horizontal'}
       data-testid="calendar-summary"
       items={[
         {

@@ -1,6 +1,7 @@
 import { Button, Card, Descriptions, Form, Input, InputNumber } from 'antd';
 import { useState } from 'react';
 import { useProblemHandler } from '../../../platform/api/useProblemHandler';
+import { useIsPhone } from '../../../platform/hooks/useMediaQuery';
 import { formatDate, formatDateTime, nowInVietnam, vietnamLocalToIso } from '../../../platform/format/dates';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import type { DueResult } from '@contracts/calendar';
@@ -16,6 +17,8 @@ export function DueForm({ unitId }: { unitId: string | null }) {
   const [form] = Form.useForm<Values>();
   const [result, setResult] = useState<DueResult | null>(null);
   const [busy, setBusy] = useState(false);
+  // On a phone the fields stack, each label over its field.
+  const isPhone = useIsPhone();
 
   const onFinish = async (values: Values) => {
     setBusy(true);
@@ -33,14 +36,14 @@ export function DueForm({ unitId }: { unitId: string | null }) {
     <Card title={c.title} size="small" data-testid="calendar-due">
       <Form<Values>
         form={form}
-        layout="inline"
+        layout={isPhone ? 'vertical' : 'inline'}
         initialValues={{ start: nowInVietnam(), workingDays: 5 }}
         onFinish={(values) => void onFinish(values)}
         onValuesChange={() => setResult(null)}
         style={{ rowGap: 12 }}
       >
         <Form.Item name="start" label={c.start} rules={[{ required: true, message: m.common.required }]}>
-          <Input type="datetime-local" data-testid="due-start" style={{ width: 210 }} />
+          <Input type="datetime-local" data-testid="due-start" style={{ width: 210, maxWidth: '100%' }} />
         </Form.Item>
         <Form.Item name="workingDays" label={c.workingDays} rules={[{ required: true, message: m.common.required }]}>
           <InputNumber min={0} max={3650} precision={0} data-testid="due-working-days" style={{ width: 100 }} />
