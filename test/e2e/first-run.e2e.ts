@@ -35,6 +35,7 @@ describe('first run on an empty deployment', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
     await signInAsAdministrator(page);
     await page.getByRole('button', { name: 'Thiết lập ban đầu' }).click();
+    expect(await page.getByTestId('nav-setup').count()).toBe(1);
     await page.getByRole('heading', { name: 'Thiết lập ban đầu' }).waitFor();
 
     await page.locator('#setup-province').fill('tuyen quang');

@@ -7,6 +7,7 @@ import {
   FormOutlined,
   HomeOutlined,
   LikeOutlined,
+  SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -16,7 +17,8 @@ import type { Permission } from '@contracts/auth';
 import { useAuth } from '../auth/useAuth';
 import { useI18n } from '../i18n/useI18n';
 
-type NavEntry = { key: string; path: string; icon: ReactNode; permission?: Permission; testId?: string };
+/** `wholeDeployment`: shown only to an administrator of the whole deployment (the first setup). */
+type NavEntry = { key: string; path: string; icon: ReactNode; permission?: Permission; testId?: string; wholeDeployment?: boolean };
 
 const entries: NavEntry[] = [
   { key: 'home', path: '/', icon: <HomeOutlined /> },
@@ -34,12 +36,15 @@ const entries: NavEntry[] = [
   },
   { key: 'calendar', path: '/calendar', icon: <CalendarOutlined />, permission: 'calendar.read', testId: 'nav-calendar' },
   { key: 'audit', path: '/audit', icon: <AuditOutlined />, permission: 'audit.read', testId: 'nav-audit' },
+  { key: 'setup', path: '/setup', icon: <SettingOutlined />, permission: 'units.manage', testId: 'nav-setup', wholeDeployment: true },
 ];
 
 /** The menu (beside the page, or in the drawer on a phone): only the pages the user's permissions open. */
 export function NavMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
   const { m } = useI18n();
-  const { can } = useAuth();
+  const { can, me } = useAuth();
+  const isDeploymentAdministrator =
+    me?.roles.some((assignment) => assignment.role === 'administrator' && assignment.unit === null) ?? false;
   const { pathname } = useLocation();
   const labels: Record<string, string> = {
     home: m.nav.home,
@@ -51,11 +56,12 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
     calendar: m.nav.calendar,
     audit: m.nav.audit,
     ratings: m.nav.ratings,
+    setup: m.setup.navLabel,
   };
   const selected = entries.find((entry) => entry.path !== '/' && pathname.startsWith(entry.path))?.key ?? 'home';
 
   const items: MenuProps['items'] = entries
-    .filter((entry) => !entry.permission || can(entry.permission))
+    .filter((entry) => (!entry.permission || can(entry.permission)) && (!entry.wholeDeployment || isDeploymentAdministrator))
     .map((entry) => ({
       key: entry.key,
       icon: entry.icon,
