@@ -23,16 +23,14 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
 
   app.get('/', { schema: { tags: portalTags, summary: 'Portal home page (HTML)' } }, async (_request, reply) => {
     const unit = config.deploymentUnitCode ? await findUnitByCode(db, config.deploymentUnitCode) : undefined;
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(
-        renderPage({
-          title: 'Trang chủ',
-          deploymentName: config.deploymentName,
-          unitName: unit?.name,
-          body: homePage({ unitName: unit?.name }),
-        }),
-      );
+    return reply.type('text/html; charset=utf-8').send(
+      renderPage({
+        title: 'Trang chủ',
+        deploymentName: config.deploymentName,
+        unitName: unit?.name,
+        body: homePage({ unitName: unit?.name }),
+      }),
+    );
   });
 
   const page = (title: string, body: ReturnType<typeof html>) => renderPage({ title, deploymentName: config.deploymentName, body });
