@@ -213,7 +213,7 @@ describe('a closed quarter', () => {
     const page = await new Client(t.app).get(`/cong-khai?don-vi=${commune.code}&tu=${q1.from}&den=${q1.to}`);
     const cell = (figure: string) => {
       const row = new RegExp(`<tr data-figure="${figure}">(.*?)</tr>`, 's').exec(page.body)![1]!;
-      return [...row.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]!)[2]!;
+      return [...row.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1]!)[2]!;
     };
     expect(cell('settled')).toBe('3');
     expect(cell('in-progress')).toBe('8');
