@@ -220,6 +220,15 @@ describe('rating from the receipt QR code and online', () => {
     expect(tracking.body).toContain('Công dân rút hồ sơ');
     expect(tracking.body).not.toContain('/danh-gia');
     expect((await citizen.get(`/danh-gia?ma=${code}&sdt=4321`)).body).toContain('Chưa có giao dịch cần đánh giá');
+    // Nor is its intake rated by a form sent straight to /danh-gia.
+    const [{ tracking_secret: secret }] = rowsOf<{ tracking_secret: string }>(
+      await t.database.db.execute(sql`select tracking_secret from dossiers where code = ${code}`),
+    ) as [{ tracking_secret: string }];
+    const before = await ratingCount();
+    const sent = await postForm(citizen, '/danh-gia', { k: secret, transaction: 'intake', level: 'satisfied' }, `/danh-gia?k=${secret}`);
+    expect(sent.statusCode).toBe(409);
+    expect(sent.body).toContain('Hồ sơ đã rút');
+    expect(await ratingCount()).toBe(before);
   });
 });
 

@@ -17,6 +17,8 @@ export type CounterTransaction = {
   officerId: string | null;
   officerName: string;
   at: string;
+  /** Where the dossier stands now (a withdrawn dossier offers nothing to rate online). */
+  dossierStatus: string;
 };
 
 const eventOf: Record<CounterTransactionKind, 'received' | 'returned'> = { intake: 'received', return: 'returned' };
@@ -32,6 +34,7 @@ const columns = {
   officerId: dossierEvents.actorId,
   officerName: dossierEvents.actorName,
   at: dossierEvents.at,
+  dossierStatus: dossiers.status,
 };
 type Row = { [K in keyof typeof columns]: K extends 'dossierCode' | 'officerId' ? string | null : string };
 const toTransaction = ({ type, ...row }: Row): CounterTransaction => ({ ...row, kind: kindOf(type), at: new Date(row.at).toISOString() });

@@ -27,6 +27,10 @@ export const RatingError = defineErrors({
       en: 'A counter kiosk rates only the transaction its own officer has just finished, within 10 minutes.',
     },
   },
+  RATING_DOSSIER_WITHDRAWN: {
+    status: 409,
+    title: { vi: 'Hồ sơ đã rút, không còn giao dịch để đánh giá', en: 'The dossier was withdrawn: nothing is left to rate' },
+  },
   RATING_DETAILS_CLOSED: {
     status: 409,
     title: { vi: 'Đã hết thời gian bổ sung ý kiến', en: 'Too late to add details' },

@@ -30,6 +30,8 @@ export async function rateTransaction(deps: Pick<AppDeps, 'db'>, context: Comman
   const { db } = deps;
   const transaction = await findCounterTransaction(db, input.dossierId, input.transaction);
   if (!transaction) throw new DomainError(RatingError.RATING_TRANSACTION_NOT_FOUND);
+  // As the portal offers it (findRateableTransaction): nothing of a dossier its applicant withdrew is rated online.
+  if (input.channel !== 'kiosk' && transaction.dossierStatus === 'withdrawn') throw new DomainError(RatingError.RATING_DOSSIER_WITHDRAWN);
   const now = input.now ?? new Date();
   if (input.kiosk) {
     if (input.kiosk.unitId !== transaction.receivingUnitId) throw new DomainError(RatingError.RATING_OTHER_UNIT);
