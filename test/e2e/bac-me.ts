@@ -1,5 +1,4 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import { getVersion, loadDemoCatalogue } from '../../src/modules/catalog/index.js';
 import { reviseProcedure } from '../../src/modules/catalog/use-cases/save-procedure.js';
 import { createAccessPolicy } from '../../src/modules/org/index.js';
@@ -10,8 +9,8 @@ import type { Role } from '../../src/platform/auth/access.js';
 import type { Principal } from '../../src/platform/auth/principal.js';
 import type { RunningServer } from '../../src/server.js';
 import path from 'node:path';
-import { launchBrowser, screenshotDir, waitForDialog } from './browser.js';
-import { startTestServer } from './server.js';
+import { screenshotDir, waitForDialog } from './browser.js';
+import { useServerAndBrowser } from './server.js';
 
 export const password = 'Journey-password-1';
 
@@ -124,18 +123,13 @@ export function useBacMe(options: { withDepartment?: boolean; env?: Record<strin
   readonly server: RunningServer;
   readonly browser: Browser;
 } {
-  const state = {} as { server: RunningServer; browser: Browser };
-  beforeAll(async () => {
-    state.server = await startTestServer(options.env);
-    await seedBacMe(state.server);
-    if (options.withDepartment) await seedDepartment(state.server);
-    state.browser = await launchBrowser();
+  return useServerAndBrowser({
+    ...(options.env ? { env: options.env } : {}),
+    seed: async (server) => {
+      await seedBacMe(server);
+      if (options.withDepartment) await seedDepartment(server);
+    },
   });
-  afterAll(async () => {
-    await state.browser?.close();
-    await state.server?.close();
-  });
-  return state;
 }
 
 export async function signIn(browser: Browser, server: RunningServer, username: string): Promise<Page> {

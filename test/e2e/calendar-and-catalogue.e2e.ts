@@ -1,27 +1,19 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadDemoCatalogue } from '../../src/modules/catalog/index.js';
 import { systemContext } from '../../src/platform/audit/audit.js';
-import type { RunningServer } from '../../src/server.js';
-import { launchBrowser, screenshotDir } from './browser.js';
-import { e2eAdminPassword, startTestServer } from './server.js';
+import { screenshotDir } from './browser.js';
+import { e2eAdminPassword, useServerAndBrowser } from './server.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await loadDemoCatalogue(server.database.db, systemContext('e2e'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const e2e = useServerAndBrowser({
+  seed: async (server) => {
+    await loadDemoCatalogue(server.database.db, systemContext('e2e'));
+  },
 });
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto(`${server.url}/app/`);
+  await page.goto(`${e2e.server.url}/app/`);
   await page.getByTestId('signin-username').fill('admin');
   await page.getByTestId('signin-password').fill(e2eAdminPassword);
   await page.getByTestId('signin-submit').click();
@@ -30,9 +22,9 @@ async function signIn(page: Page): Promise<void> {
 
 describe('working calendar page', () => {
   it('shows 2025 with the Tết holidays and the swapped Saturday marked', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' });
+    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' });
     await signIn(page);
-    await page.goto(`${server.url}/app/calendar?year=2025`);
+    await page.goto(`${e2e.server.url}/app/calendar?year=2025`);
     const yearSelect = page.getByTestId('calendar-year');
     await yearSelect.waitFor();
     if (!(await page.getByTestId('calendar-day-2025-01-29').count())) {
@@ -51,7 +43,7 @@ describe('working calendar page', () => {
 
 describe('procedure catalogue', () => {
   it('lists and finds procedures in the officer app', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
     await signIn(page);
     await page.getByTestId('nav-procedures').click();
     await page.getByTestId('procedures-search').fill('dang ky ho kinh doanh');
@@ -65,9 +57,9 @@ describe('procedure catalogue', () => {
   });
 
   it('is searchable on the portal with JavaScript turned off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 915 }, locale: 'vi-VN' });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 915 }, locale: 'vi-VN' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/thu-tuc`);
+    await page.goto(`${e2e.server.url}/thu-tuc`);
     await page.fill('input[name=q]', 'khai sinh');
     await page.click('form.search button[type=submit]');
     await page.waitForURL(/\/thu-tuc\?q=khai\+sinh/);

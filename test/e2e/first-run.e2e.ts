@@ -1,24 +1,13 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server.js';
-import { launchBrowser, screenshotDir, waitForDialog } from './browser.js';
-import { e2eAdminPassword, startTestServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotDir, waitForDialog } from './browser.js';
+import { e2eAdminPassword, useServerAndBrowser } from './server.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useServerAndBrowser();
 
 async function signInAsAdministrator(page: Page) {
-  await page.goto(`${server.url}/app/`);
+  await page.goto(`${e2e.server.url}/app/`);
   await page.getByTestId('signin-username').fill('admin');
   await page.getByTestId('signin-password').fill(e2eAdminPassword);
   await page.getByTestId('signin-submit').click();
@@ -26,13 +15,13 @@ async function signInAsAdministrator(page: Page) {
 
 describe('first run on an empty deployment', () => {
   it('leads the administrator from the empty home page to a commune with units, procedures and a service centre', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', isMobile: true, hasTouch: true });
+    const phone = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', isMobile: true, hasTouch: true });
     await signInAsAdministrator(phone);
     await phone.getByText('Hệ thống chưa có đơn vị hành chính nào').waitFor();
     await phone.screenshot({ path: path.join(screenshotDir, 'first-run-home-phone.png'), fullPage: true });
     await phone.close();
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
     await signInAsAdministrator(page);
     await page.getByRole('button', { name: 'Thiết lập ban đầu' }).click();
     expect(await page.getByTestId('nav-setup').count()).toBe(1);
@@ -48,9 +37,9 @@ describe('first run on an empty deployment', () => {
     await page.getByText(/Hệ thống đang có [\d.]+ thủ tục/).waitFor();
     await page.screenshot({ path: path.join(screenshotDir, 'first-run-setup.png'), fullPage: true });
 
-    const [units] = await server.database.query<{ n: number }>('select count(*)::int as n from units');
+    const [units] = await e2e.server.database.query<{ n: number }>('select count(*)::int as n from units');
     expect(units!.n).toBeGreaterThan(400);
-    const [procedures] = await server.database.query<{ n: number }>('select count(*)::int as n from procedures');
+    const [procedures] = await e2e.server.database.query<{ n: number }>('select count(*)::int as n from procedures');
     expect(procedures!.n).toBeGreaterThan(40);
 
     // The service centre under Xã Bắc Mê, from the units page.
@@ -73,7 +62,7 @@ describe('first run on an empty deployment', () => {
       .locator('tr', { hasText: 'Trung tâm Phục vụ hành chính công xã Bắc Mê' })
       .waitFor({ timeout: 15_000 });
 
-    const [centre] = await server.database.query<{ parent: string }>(
+    const [centre] = await e2e.server.database.query<{ parent: string }>(
       "select p.name as parent from units u join units p on p.id = u.parent_id where u.code = 'TTBM'",
     );
     expect(centre).toEqual({ parent: 'Xã Bắc Mê' });

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { readConfig } from '../../src/platform/config.js';
 import { startServer, type RunningServer } from '../../src/server.js';
+import { launchBrowser } from './browser.js';
 
 export const e2eAdminPassword = 'Admin-password-1';
 
@@ -19,4 +22,25 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     ...env,
   });
   return startServer(config, { logger: false, print: () => undefined });
+}
+
+/**
+ * For a test file: a server (`seed` fills it before the browser starts) and a browser, started
+ * before its tests and closed after; `env` adds server settings.
+ */
+export function useServerAndBrowser(options: { seed?: (server: RunningServer) => Promise<void>; env?: Record<string, string> } = {}): {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+} {
+  const state = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    state.server = await startTestServer(options.env);
+    await options.seed?.(state.server);
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return state;
 }

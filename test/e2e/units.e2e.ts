@@ -1,26 +1,14 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server.js';
-import { launchBrowser, screenshotDir, waitForDialog } from './browser.js';
-import { e2eAdminPassword, startTestServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { screenshotDir, waitForDialog } from './browser.js';
+import { e2eAdminPassword, useServerAndBrowser } from './server.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useServerAndBrowser();
 
 describe('officer app in Chromium', () => {
   it('signs in, creates a unit and finds it in the list', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
-    await page.goto(`${server.url}/app/`);
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+    await page.goto(`${e2e.server.url}/app/`);
     await page.getByTestId('signin-username').fill('admin');
     await page.getByTestId('signin-password').fill(e2eAdminPassword);
     await page.getByTestId('signin-submit').click();
@@ -39,7 +27,7 @@ describe('officer app in Chromium', () => {
     expect(await row.textContent()).toContain('E2E01');
     await page.screenshot({ path: path.join(screenshotDir, 'units-list.png'), fullPage: true });
 
-    const created = await server.database.query<{ name: string }>("select name from units where code = 'E2E01'");
+    const created = await e2e.server.database.query<{ name: string }>("select name from units where code = 'E2E01'");
     expect(created).toEqual([{ name: 'Tỉnh Kiểm Thử Trình Duyệt' }]);
   });
 });
