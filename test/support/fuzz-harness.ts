@@ -174,8 +174,23 @@ export class FuzzHarness {
       .then((response) => ({ status: response.statusCode, headers: response.headers, body: response.body }));
     const answer = await Promise.race([answered, unanswered]);
     clearTimeout(timer);
+    if (answer.status === 202) await this.waitForJob(answer, identity);
     await this.check(request, identity, answer);
     return answer;
+  }
+
+  /**
+   * A 202 started a job whose work (and audit rows) lands later: wait for it, as its starter
+   * would, so that what it writes is counted with the request that started it.
+   */
+  private async waitForJob(answer: Answer, identity: Identity): Promise<void> {
+    const location = String(answer.headers.location ?? '');
+    if (!location.startsWith('/api/v1/jobs/')) return;
+    for (let attempt = 0; attempt < 1200; attempt++) {
+      const job = await this.app.inject({ method: 'GET', url: location, headers: identity.headers });
+      if (job.statusCode !== 200 || (job.json() as { status: string }).status !== 'running') return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   async check(request: FuzzRequest, identity: Identity, answer: Answer): Promise<void> {
