@@ -9,3 +9,4 @@ export * from './modules/catalog/catalog.tables.js';
 export * from './modules/calendar/calendar.tables.js';
 export * from './modules/dossiers/dossiers.tables.js';
 export * from './modules/ratings/ratings.tables.js';
+export * from './modules/petitions/petitions.tables.js';

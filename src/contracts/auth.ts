@@ -56,6 +56,9 @@ export const permissions = [
   'ratings.kiosk',
   'feedback.answer',
   'reports.read',
+  'petitions.read',
+  'petitions.receive',
+  'petitions.clearance',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -17,6 +17,8 @@ export { ensureAdministrator } from './use-cases/ensure-administrator.js';
 export { importReferenceUnits, type ReferenceImportReport } from './use-cases/import-reference-units.js';
 export {
   administrativeLevelOf,
+  ancestorUnitIds,
+  findUnitNames,
   findUnit,
   getUnit,
   getUnitRow,
@@ -28,5 +30,6 @@ export {
 } from './units.repository.js';
 export type { Unit, UnitType } from '../../contracts/org.js';
 export { findStaffName } from './staff.repository.js';
+export { OrgError } from './org.errors.js';
 export { createPeopleDirectory, findStaffContact, findStaffContacts, type StaffContact } from './staff-contacts.js';
 export { findOneStopDepartment, getAgencyProfile, requireUnitInOperation, type AgencyProfile } from './agency-profile.js';

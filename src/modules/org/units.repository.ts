@@ -149,6 +149,19 @@ export function childPath(parentPath: string | null, id: string): string {
 
 /** The ids of a unit and every unit under it (for figures over a commune, a province, or its centre). */
 /** A subquery of the ids of a unit and every unit under it, for a WHERE `… in (…)`. */
+/** The unit and the units above it (a query of ids): where a grant held above a unit reaches it. */
+export function ancestorUnitIds(unitId: string): SQL {
+  return sql`select a.id from ${units} a, ${units} u where u.id = ${unitId} and u.path like a.path || '%'`;
+}
+
+/** The names of units by id, in one query. */
+export async function findUnitNames(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, wanted));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
 export function subtreeUnitIds(unitId: string): SQL {
   return sql`select u.id from ${units} u, ${units} r where r.id = ${unitId} and u.path like r.path || '%'`;
 }

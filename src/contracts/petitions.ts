@@ -1,0 +1,135 @@
+/**
+ * The petitions contract shared by the server and the officer app: how a petition arrives, what
+ * it is about, and the two views of it — the projection everybody with the permission reads, and
+ * the petitioner's identity, read only under an identity clearance and logged with its purpose.
+ */
+import { z } from 'zod';
+import { isoDateTime } from '../platform/http/dates.js';
+import { PageQuery } from '../platform/http/pagination.js';
+import { bilingual } from '../platform/i18n/locale.js';
+import { hasProvincePrefix } from './citizen-id.js';
+
+/** Where a petition came from (citizen-relations §3.7). */
+export const petitionChannels = ['reception', 'post', 'portal', 'email', 'forwarded', 'rating', 'one_stop'] as const;
+export type PetitionChannel = (typeof petitionChannels)[number];
+
+/** What a petition is about, on the legal axis: a mixed petition is split before it is handled. */
+export const petitionKinds = ['complaint', 'denunciation', 'recommendation', 'reflection', 'mixed'] as const;
+export type PetitionKind = (typeof petitionKinds)[number];
+
+export const petitionStatuses = ['received'] as const;
+export type PetitionStatus = (typeof petitionStatuses)[number];
+export const petitionEventTypes = ['received'] as const;
+export type PetitionEventType = (typeof petitionEventTypes)[number];
+
+const line = (max: number) => z.string().trim().min(1).max(max);
+
+/** Who wrote the petition: kept in the protected store, never in the petition's row. */
+export const PetitionerIdentity = z.object({
+  fullName: line(200),
+  idNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{12}$/, bilingual({ vi: 'Gồm đúng 12 chữ số.', en: '12 digits.' }))
+    .refine(hasProvincePrefix, bilingual({ vi: '3 chữ số đầu phải là mã tỉnh.', en: 'The first 3 digits must be a province code.' }))
+    .optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(
+      /^(\+84|0)\d{9,10}$/,
+      bilingual({ vi: 'Số điện thoại Việt Nam, ví dụ 0912345678.', en: 'A Vietnamese phone number, e.g. 0912345678.' }),
+    )
+    .optional(),
+  address: line(500).optional(),
+  email: z.email().max(200).optional(),
+});
+export type PetitionerIdentity = z.infer<typeof PetitionerIdentity>;
+
+export const PetitionIntake = z
+  .object({
+    unitId: z.uuid(),
+    channel: z.enum(petitionChannels),
+    kind: z.enum(petitionKinds),
+    receivedAt: isoDateTime.optional(),
+    contentSummary: line(4000),
+    /** The body that forwarded it (deputies, the People's Council, the Front, the press, another agency), with its letter. */
+    forwardedBy: line(300).optional(),
+    forwardLetterRef: line(100).optional(),
+    signerCount: z.number().int().min(1).max(10_000).default(1),
+    isAnonymous: z.boolean().default(false),
+    petitioner: PetitionerIdentity.optional(),
+  })
+  .superRefine((value, context) => {
+    const issue = (path: string, vi: string, en: string) =>
+      context.addIssue({ code: 'custom', path: [path], message: bilingual({ vi, en }) });
+    if (!value.isAnonymous && !value.petitioner)
+      issue('petitioner', 'Cần người viết đơn, trừ đơn nặc danh.', 'Required unless the petition is anonymous.');
+    if (value.isAnonymous && value.petitioner)
+      issue('petitioner', 'Đơn nặc danh không có người viết đơn.', 'An anonymous petition has no petitioner.');
+    if (value.channel === 'forwarded' && !value.forwardedBy)
+      issue('forwardedBy', 'Cần cơ quan chuyển đơn.', 'Required when the petition was forwarded.');
+  });
+export type PetitionIntake = z.infer<typeof PetitionIntake>;
+
+/**
+ * A petition as its readers see it. A denunciation's petitioner is never in it (`petitioner` null,
+ * `isIdentityProtected` true): Law 25/2018 arts. 8(3), 47(2), 56.
+ */
+export const Petition = z.object({
+  id: z.uuid(),
+  unitId: z.uuid(),
+  unitName: z.string(),
+  year: z.number().int(),
+  bookNo: z.number().int(),
+  receivedAt: z.string(),
+  channel: z.enum(petitionChannels),
+  kind: z.enum(petitionKinds),
+  status: z.enum(petitionStatuses),
+  contentSummary: z.string(),
+  forwardedBy: z.string().nullable(),
+  forwardLetterRef: z.string().nullable(),
+  signerCount: z.number().int(),
+  isAnonymous: z.boolean(),
+  isIdentityProtected: z.boolean(),
+  petitioner: z.object({ fullName: z.string(), address: z.string().nullable() }).nullable(),
+  ruleSetVersion: z.string(),
+  version: z.number().int(),
+});
+export type Petition = z.infer<typeof Petition>;
+
+export const PetitionListQuery = PageQuery.extend({
+  unitId: z.uuid().optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  kind: z.enum(petitionKinds).optional(),
+  /** Words of the content summary, with or without diacritics (never the petitioner's identity). */
+  q: z.string().trim().max(200).optional(),
+});
+export type PetitionListQuery = z.infer<typeof PetitionListQuery>;
+
+/** Why the identity is read: kept in the access log with who read it and when. */
+export const IdentityReadRequest = z.object({
+  purpose: z
+    .string()
+    .trim()
+    .min(10, bilingual({ vi: 'Ghi rõ mục đích, ít nhất 10 ký tự.', en: 'State the purpose, at least 10 characters.' }))
+    .max(500),
+});
+export type IdentityReadRequest = z.infer<typeof IdentityReadRequest>;
+
+export const IdentityRead = z.object({ petitionId: z.uuid(), identity: PetitionerIdentity.nullable(), readAt: z.string() });
+
+export const IdentityAccess = z.object({ id: z.number(), staffId: z.uuid(), staffName: z.string(), purpose: z.string(), at: z.string() });
+
+export const ClearanceInput = z.object({ staffId: z.uuid(), unitId: z.uuid() });
+export const Clearance = z.object({
+  id: z.uuid(),
+  staffId: z.uuid(),
+  staffName: z.string(),
+  unitId: z.uuid(),
+  unitName: z.string(),
+  grantedAt: z.string(),
+  grantedBy: z.string(),
+  revokedAt: z.string().nullable(),
+});
+export type Clearance = z.infer<typeof Clearance>;

@@ -1,0 +1,8 @@
+/**
+ * Petitions: complaints, denunciations, recommendations and reflections on the case core — the
+ * petition book, the readers' projection, the petitioner's identity in a protected store behind an
+ * identity clearance, and the legal clocks as versioned rules.
+ */
+export { registerPetitionRoutes } from './petitions.routes.js';
+export { clockRuleKeys, findClockRule, petitionClockRules, ruleSetVersionOn, type ClockRule, type ClockRuleKey } from './clock-rules.js';
+export { explainPetitionDue, type DueExplanation } from './explain-due.js';

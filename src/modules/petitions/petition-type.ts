@@ -1,0 +1,21 @@
+import { petitionEventTypes, petitionStatuses } from '../../contracts/petitions.js';
+import { defineCaseType, type CaseStore, type TransitionTable } from '../cases/index.js';
+import { PetitionError } from './petitions.errors.js';
+import { petitionEvents, petitions } from './petitions.tables.js';
+
+/** The petition on the case core: recorded in the book; classification and handling add their events here. */
+export const petitionType = defineCaseType({
+  name: 'petition',
+  statuses: petitionStatuses,
+  events: petitionEventTypes,
+  transitions: {
+    received: { from: [null], to: 'received' },
+  } satisfies TransitionTable<(typeof petitionStatuses)[number], (typeof petitionEventTypes)[number]>,
+  transitionError: PetitionError.PETITION_TRANSITION_NOT_ALLOWED,
+});
+
+export const petitionStore: CaseStore<(typeof petitionStatuses)[number], (typeof petitionEventTypes)[number]> = {
+  type: petitionType,
+  cases: petitions,
+  events: petitionEvents,
+};

@@ -1,0 +1,9 @@
+import { definePermissions } from '../../platform/auth/access.js';
+
+/** Who works with petitions, at the units in their reach. Reading an identity takes a clearance besides (identityClearances). */
+export const PetitionPermission = definePermissions({
+  'petitions.read': ['reception_officer', 'leader', 'supervisor'],
+  'petitions.receive': ['reception_officer', 'leader', 'counter_officer'],
+  /** Grant and revoke identity clearances, read the identity access log. */
+  'petitions.clearance': ['leader', 'administrator'],
+});

@@ -1,0 +1,70 @@
+import { count, desc, eq, type SQL } from 'drizzle-orm';
+import type { Petition } from '../../contracts/petitions.js';
+import type { Queryable } from '../../platform/db/types.js';
+import { DomainError } from '../../platform/errors/errors.js';
+import { findUnitNames } from '../org/index.js';
+import { PetitionError } from './petitions.errors.js';
+import { petitionerIdentities, petitions } from './petitions.tables.js';
+
+const columns = {
+  row: petitions,
+  fullName: petitionerIdentities.fullName,
+  address: petitionerIdentities.address,
+};
+type Row = { row: typeof petitions.$inferSelect; fullName: string | null; address: string | null };
+
+/**
+ * The projection every reader gets: the petitioner's name and address for a complaint, a
+ * recommendation or a reflection, never anything of a denunciation's or a mixed petition's
+ * (it may hold a denunciation until it is split). ID number, phone and e-mail are never in it.
+ */
+function toView({ row, fullName, address }: Row, unitName: string): Petition {
+  const isIdentityProtected = row.kind === 'denunciation' || row.kind === 'mixed';
+  return {
+    id: row.id,
+    unitId: row.unitId,
+    unitName,
+    year: row.year,
+    bookNo: row.bookNo,
+    receivedAt: new Date(row.receivedAt).toISOString(),
+    channel: row.channel,
+    kind: row.kind,
+    status: row.status,
+    contentSummary: row.contentSummary,
+    forwardedBy: row.forwardedBy,
+    forwardLetterRef: row.forwardLetterRef,
+    signerCount: row.signerCount,
+    isAnonymous: row.isAnonymous,
+    isIdentityProtected,
+    petitioner: isIdentityProtected || fullName === null ? null : { fullName, address },
+    ruleSetVersion: row.ruleSetVersion,
+    version: row.version,
+  };
+}
+
+const base = (db: Queryable) =>
+  db.select(columns).from(petitions).leftJoin(petitionerIdentities, eq(petitionerIdentities.petitionId, petitions.id));
+
+export async function getPetition(db: Queryable, id: string): Promise<Petition> {
+  const [row] = await base(db).where(eq(petitions.id, id));
+  if (!row) throw new DomainError(PetitionError.PETITION_NOT_FOUND);
+  const names = await findUnitNames(db, [row.row.unitId]);
+  return toView(row, names.get(row.row.unitId) ?? '');
+}
+
+/** A page of petitions, the latest received first. */
+export async function selectPetitions(db: Queryable, where: SQL | undefined, paging: { page: number; pageSize: number }) {
+  const [rows, [total]] = await Promise.all([
+    base(db)
+      .where(where)
+      .orderBy(desc(petitions.receivedAt), desc(petitions.bookNo))
+      .limit(paging.pageSize)
+      .offset((paging.page - 1) * paging.pageSize),
+    db.select({ n: count() }).from(petitions).where(where),
+  ]);
+  const names = await findUnitNames(
+    db,
+    rows.map((row) => row.row.unitId),
+  );
+  return { items: rows.map((row) => toView(row, names.get(row.row.unitId) ?? '')), total: total?.n ?? 0, ...paging };
+}

@@ -1,0 +1,124 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  Clearance,
+  ClearanceInput,
+  IdentityAccess,
+  IdentityRead,
+  IdentityReadRequest,
+  Petition,
+  PetitionIntake,
+  PetitionListQuery,
+} from '../../contracts/petitions.js';
+import { matchesText } from '../../platform/db/search.js';
+import type { App, AppDeps } from '../../platform/http/deps.js';
+import { Page } from '../../platform/http/pagination.js';
+import { commandContext, etag, requirePrincipal } from '../../platform/http/request-context.js';
+import { subtreeUnitIds } from '../org/index.js';
+import { PetitionPermission } from './petitions.policy.js';
+import { getPetition, selectPetitions } from './petitions.repository.js';
+import { petitions } from './petitions.tables.js';
+import { grantClearance, listClearances, listIdentityReads, revokeClearance } from './use-cases/manage-clearances.js';
+import { readIdentity } from './use-cases/read-identity.js';
+import { receivePetition } from './use-cases/receive-petition.js';
+
+const tags = ['petitions'];
+const IdParams = z.object({ id: z.uuid() });
+
+/** The petition book, its readers' projection, and the protected identity behind its clearance. */
+export function registerPetitionRoutes(app: App, deps: AppDeps): void {
+  const { db, access } = deps;
+
+  app.post('/api/v1/petitions', {
+    schema: {
+      tags,
+      summary: 'Record a petition in the unit’s petition book (any channel)',
+      body: PetitionIntake,
+      response: { 201: Petition },
+    },
+    handler: async (request, reply) => {
+      const petition = await receivePetition(deps, requirePrincipal(request), commandContext(request), request.body);
+      return reply.status(201).header('location', `/api/v1/petitions/${petition.id}`).header('etag', etag(petition.version)).send(petition);
+    },
+  });
+
+  app.get('/api/v1/petitions', {
+    schema: {
+      tags,
+      summary: 'List petitions in reach (filter by unit subtree, year, kind; search the content without diacritics)',
+      querystring: PetitionListQuery,
+      response: { 200: Page(Petition) },
+    },
+    handler: async (request) => {
+      const principal = requirePrincipal(request);
+      await access.requireSomewhere(principal, PetitionPermission['petitions.read']);
+      const q = request.query;
+      const where = and(
+        access.unitScope(principal, PetitionPermission['petitions.read'], petitions.unitId),
+        q.unitId ? sql`${petitions.unitId} in (${subtreeUnitIds(q.unitId)})` : undefined,
+        q.year ? eq(petitions.year, q.year) : undefined,
+        q.kind ? eq(petitions.kind, q.kind) : undefined,
+        matchesText(petitions.contentSummary, q.q),
+      );
+      return selectPetitions(db, where, { page: q.page, pageSize: q.pageSize });
+    },
+  });
+
+  app.get('/api/v1/petitions/:id', {
+    schema: {
+      tags,
+      summary: 'A petition as its readers see it (a denunciation without its petitioner)',
+      params: IdParams,
+      response: { 200: Petition },
+    },
+    handler: async (request, reply) => {
+      const principal = requirePrincipal(request);
+      const petition = await getPetition(db, request.params.id);
+      await access.require(principal, PetitionPermission['petitions.read'], petition.unitId);
+      return reply.header('etag', etag(petition.version)).send(petition);
+    },
+  });
+
+  app.post('/api/v1/petitions/:id/identity-reads', {
+    schema: {
+      tags,
+      summary: 'Read the petitioner’s identity under an identity clearance; the read is logged with its purpose',
+      params: IdParams,
+      body: IdentityReadRequest,
+      response: { 200: IdentityRead },
+    },
+    handler: async (request) =>
+      readIdentity(deps, requirePrincipal(request), commandContext(request), {
+        petitionId: request.params.id,
+        purpose: request.body.purpose,
+      }),
+  });
+
+  app.get('/api/v1/petitions/:id/identity-reads', {
+    schema: {
+      tags,
+      summary: 'Who read the petitioner’s identity, when and why',
+      params: IdParams,
+      response: { 200: z.object({ items: z.array(IdentityAccess) }) },
+    },
+    handler: async (request) => ({ items: await listIdentityReads(deps, requirePrincipal(request), request.params.id) }),
+  });
+
+  app.get('/api/v1/identity-clearances', {
+    schema: { tags, summary: 'Identity clearances at the units in reach', response: { 200: z.object({ items: z.array(Clearance) }) } },
+    handler: async (request) => ({ items: await listClearances(deps, requirePrincipal(request)) }),
+  });
+
+  app.post('/api/v1/identity-clearances', {
+    schema: { tags, summary: 'Grant an officer the identity clearance at a unit', body: ClearanceInput, response: { 201: Clearance } },
+    handler: async (request, reply) => {
+      const clearance = await grantClearance(deps, requirePrincipal(request), commandContext(request), request.body);
+      return reply.status(201).header('location', `/api/v1/identity-clearances/${clearance.id}`).send(clearance);
+    },
+  });
+
+  app.post('/api/v1/identity-clearances/:id/revoke', {
+    schema: { tags, summary: 'Revoke an identity clearance', params: IdParams, response: { 200: Clearance } },
+    handler: async (request) => revokeClearance(deps, requirePrincipal(request), commandContext(request), request.params.id),
+  });
+}

@@ -1,0 +1,107 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { PetitionChannel, PetitionEventType, PetitionKind, PetitionStatus } from '../../contracts/petitions.js';
+import { caseEventsTable } from '../cases/index.js';
+import { staff, units } from '../org/org.tables.js';
+
+/**
+ * A petition as recorded in the unit's petition book: numbered per unit and year. The row holds
+ * no identity of whoever wrote it: that lives in `petitioner_identities`, read only under an
+ * identity clearance.
+ */
+export const petitions = pgTable(
+  'petitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    year: integer('year').notNull(),
+    bookNo: integer('book_no').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'string' }).notNull(),
+    channel: text('channel').$type<PetitionChannel>().notNull(),
+    kind: text('kind').$type<PetitionKind>().notNull(),
+    status: text('status').$type<PetitionStatus>().notNull(),
+    contentSummary: text('content_summary').notNull(),
+    forwardedBy: text('forwarded_by'),
+    forwardLetterRef: text('forward_letter_ref'),
+    signerCount: integer('signer_count').notNull(),
+    isAnonymous: boolean('is_anonymous').notNull(),
+    /** The clock rules in force on the day of receipt, kept for the petition's whole life. */
+    ruleSetVersion: text('rule_set_version').notNull(),
+    version: integer('version').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('petitions_book_key').on(t.unitId, t.year, t.bookNo),
+    index('petitions_unit_received_idx').on(t.unitId, t.receivedAt),
+    index('petitions_summary_search_idx').using('gin', sql`search_fold(${t.contentSummary}) gin_trgm_ops`),
+  ],
+);
+
+export const petitionEvents = caseEventsTable<PetitionEventType>('petition_events', {
+  caseIdColumn: 'petition_id',
+  references: () => petitions.id,
+});
+
+/** The last book number given per unit and year. */
+export const petitionBookCounters = pgTable(
+  'petition_book_counters',
+  {
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.year] })],
+);
+
+/** The protected store: who wrote a petition (citizen-relations §1.2). */
+export const petitionerIdentities = pgTable('petitioner_identities', {
+  petitionId: uuid('petition_id')
+    .primaryKey()
+    .references(() => petitions.id),
+  fullName: text('full_name').notNull(),
+  idNumber: text('id_number'),
+  phone: text('phone'),
+  address: text('address'),
+  email: text('email'),
+});
+
+/** Who may read denouncers' identities at a unit (and the units under it), granted and revoked by a leader or administrator. */
+export const identityClearances = pgTable(
+  'identity_clearances',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    grantedAt: timestamp('granted_at', { withTimezone: true, mode: 'string' }).notNull(),
+    grantedBy: text('granted_by').notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'string' }),
+    revokedBy: text('revoked_by'),
+  },
+  (t) => [index('identity_clearances_staff_idx').on(t.staffId)],
+);
+
+/** Every read of an identity: who, when, which petition, why. */
+export const identityAccessLog = pgTable(
+  'identity_access_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    petitionId: uuid('petition_id')
+      .notNull()
+      .references(() => petitions.id),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    purpose: text('purpose').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [index('identity_access_log_petition_idx').on(t.petitionId, t.at)],
+);
