@@ -27,6 +27,8 @@ export type Deployment = {
   onlineDossierId: string | undefined;
   ratingId: string | undefined;
   feedbackId: string | undefined;
+  petitionId: string;
+  clearanceId: string;
 };
 
 /** The applicant of the seeded counter dossier, and the base of the fuzz test's intake bodies. */
@@ -49,6 +51,8 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       if (path.startsWith('/api/v1/files/')) return ids(d.fileId);
       if (path.startsWith('/api/v1/ratings/kiosks/')) return ids(d.spareKioskId);
       if (path.startsWith('/api/v1/feedback/')) return ids(d.feedbackId);
+      if (path.startsWith('/api/v1/petitions/')) return ids(d.petitionId);
+      if (path.startsWith('/api/v1/identity-clearances/')) return ids(d.clearanceId);
       return [];
     }
     const byName: Record<string, (string | undefined)[]> = {
@@ -57,6 +61,7 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       receivingUnitId: [d.communeId],
       parentId: [d.provinceId],
       dossierId: [d.dossierId, d.onlineDossierId],
+      staffId: [d.staffId, d.leaderId],
       ratingId: [d.ratingId],
       code: [d.procedureCode],
       procedureCode: [d.procedureCode],
@@ -107,6 +112,16 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
   const { ratingId, feedbackId } = await rateAtKiosk(app, kioskPath, leader.client, commune.id);
   const online = await submitOnline(app, procedure.code, commune.id);
   const onlineList = await leader.client.get('/api/v1/dossiers?status=submitted');
+  const petition = await leader.client.post('/api/v1/petitions', {
+    unitId: commune.id,
+    channel: 'reception',
+    kind: 'denunciation',
+    contentSummary: 'Tố cáo cán bộ thu tiền sai quy định',
+    petitioner: { fullName: applicant.name, idNumber: applicant.citizenId, phone: applicant.phone, address: applicant.address },
+  });
+  expectStatus('petition', petition, 201);
+  const clearance = await admin.post('/api/v1/identity-clearances', { staffId: leader.id, unitId: commune.id });
+  expectStatus('identity clearance', clearance, 201);
   return {
     provinceId: province.id,
     communeId: commune.id,
@@ -128,6 +143,8 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
     onlineDossierId: onlineList.data?.items?.[0]?.id,
     ratingId,
     feedbackId,
+    petitionId: petition.data.id,
+    clearanceId: clearance.data.id,
   };
 }
 

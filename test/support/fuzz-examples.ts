@@ -29,6 +29,15 @@ export function exampleBodies(d: Deployment): Record<string, () => unknown> {
     }),
     'POST /api/v1/staff/{id}/roles': () => ({ role: 'supervisor', unitId: d.communeId }),
     'POST /api/v1/api-tokens': () => ({ name: 'Tích hợp mẫu', role: 'supervisor', unitId: d.communeId, expiresAt: '2030-01-01T00:00:00Z' }),
+    'POST /api/v1/petitions': () => ({
+      unitId: d.communeId,
+      channel: 'reception',
+      kind: 'denunciation',
+      contentSummary: 'Tố cáo mẫu',
+      petitioner: { fullName: 'Người Tố Cáo Mẫu', phone: '0912345678' },
+    }),
+    'POST /api/v1/petitions/{id}/identity-reads': () => ({ purpose: 'Làm rõ nội dung tố cáo' }),
+    'POST /api/v1/identity-clearances': () => ({ staffId: d.staffId, unitId: d.communeId }),
     'POST /api/v1/procedures': () => ({ effectiveFrom: '2025-07-01', procedure: buildProcedure() }),
     'POST /api/v1/procedures/{code}/versions': () => ({
       effectiveFrom: '2026-01-01',

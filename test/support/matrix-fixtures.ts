@@ -194,6 +194,24 @@ export async function buildFixtures(t: TestApp) {
     id: secret(tokenResponse.data.id as string),
     token: secret(tokenResponse.data.token as string),
   }));
+  // B's petitions: a complaint, and a denunciation whose petitioner (the protected identity) carries the canary.
+  const petitionAtB = async (kind: 'complaint' | 'denunciation') => {
+    const response = await bLeader.post('/api/v1/petitions', {
+      unitId: b.id,
+      channel: 'reception',
+      kind,
+      contentSummary: `${canary} đơn ở xã B`,
+      petitioner: { fullName: `${canary} Người viết đơn B`, address: `${canary} thôn B`, phone: '0912000111' },
+    });
+    return check(`petition at B (${kind})`, response, 201, () => secret(response.data.id as string));
+  };
+  const petitionB = await petitionAtB('complaint');
+  const denunciationB = await petitionAtB('denunciation');
+  const clearanceOf = async (staffId: string) => {
+    const response = await admin.post('/api/v1/identity-clearances', { staffId, unitId: b.id });
+    return check('identity clearance at B', response, 201, () => secret(response.data.id as string));
+  };
+  await clearanceOf(bLeaderStaff.id);
   const calendar = await admin.request('PUT', `/api/v1/units/${b.id}/calendar`, {
     body: { extraDaysOff: [{ date: '2099-12-31', reason: 'Nghỉ riêng của xã B' }] },
   });
@@ -283,6 +301,8 @@ export async function buildFixtures(t: TestApp) {
   /** Fresh resources for the requests that use one up (an action, a revocation, an answer). */
   const fresh = {
     dossier: intakeAtB,
+    /** A clearance at B of a new B officer (to be revoked). */
+    clearance: async () => ({ id: await clearanceOf((await bStaff('reception_officer')).id) }),
     onlineDossier: async () => {
       // Found again by its phone, drawn anew for each submission.
       const fields = submissionFields(
@@ -367,7 +387,17 @@ export async function buildFixtures(t: TestApp) {
     ifMatch,
     fresh,
     units: { p, a, b },
-    b: { dossier, fileId, kiosk: kioskB, feedbackId, token: tokenB, counter: bCounterStaff, leader: bLeaderStaff },
+    b: {
+      dossier,
+      fileId,
+      kiosk: kioskB,
+      feedbackId,
+      token: tokenB,
+      counter: bCounterStaff,
+      leader: bLeaderStaff,
+      petition: petitionB,
+      denunciation: denunciationB,
+    },
     a: { kiosk: kioskA, signInTarget },
     controls: { admin: admin.auth, bCounter: bCounter.auth, bLeader: bLeader.auth, visitor: {} } as Record<
       'admin' | 'bCounter' | 'bLeader' | 'visitor',

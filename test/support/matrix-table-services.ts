@@ -34,6 +34,47 @@ export const serviceCases: Record<string, Case | Case[]> = {
       headers: { 'if-match': '"1"' },
     }),
   },
+  'POST /api/v1/petitions': {
+    label: 'at B',
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({
+      url: '/api/v1/petitions',
+      json: { unitId: fx.units.b.id, channel: 'post', kind: 'reflection', contentSummary: 'Phản ánh gửi từ ngoài xã B', isAnonymous: true },
+    }),
+  },
+  'GET /api/v1/petitions': [
+    { allow: signedIn, request: () => ({ url: '/api/v1/petitions?pageSize=200' }) },
+    { label: 'unitId=B', allow: signedIn, request: (fx) => ({ url: `/api/v1/petitions?pageSize=200&unitId=${fx.units.b.id}` }) },
+  ],
+  'GET /api/v1/petitions/{id}': {
+    allow: nobody,
+    control: { as: 'bLeader', shows: true },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.petition}` }),
+  },
+  // B's leader holds the identity clearance at B: the denouncer (the canary) is in the control's answer only.
+  'POST /api/v1/petitions/{id}/identity-reads': {
+    allow: nobody,
+    control: { as: 'bLeader', shows: true },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.denunciation}/identity-reads`, json: { purpose: 'Kiểm tra quyền đọc danh tính' } }),
+  },
+  'GET /api/v1/petitions/{id}/identity-reads': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.denunciation}/identity-reads` }),
+  },
+  'GET /api/v1/identity-clearances': { allow: signedIn, request: () => ({ url: '/api/v1/identity-clearances' }) },
+  'POST /api/v1/identity-clearances': {
+    allow: nobody,
+    control: admin,
+    request: (fx) => ({ url: '/api/v1/identity-clearances', json: { staffId: fx.b.counter.id, unitId: fx.units.b.id } }),
+  },
+  'POST /api/v1/identity-clearances/{id}/revoke': {
+    allow: nobody,
+    control: admin,
+    setup: (fx) => fx.fresh.clearance(),
+    request: (_fx, made) => ({ url: `/api/v1/identity-clearances/${made.id}/revoke`, json: {} }),
+  },
   'POST /api/v1/procedures/load-sample': { allow: nobody, control: admin, request: () => ({ url: '/api/v1/procedures/load-sample' }) },
   'POST /api/v1/procedures/import': {
     allow: nobody,
