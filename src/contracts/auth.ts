@@ -58,6 +58,7 @@ export const permissions = [
   'reports.read',
   'petitions.read',
   'petitions.receive',
+  'petitions.process',
   'petitions.clearance',
 ] as const;
 export type Permission = (typeof permissions)[number];

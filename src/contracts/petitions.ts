@@ -17,10 +17,59 @@ export type PetitionChannel = (typeof petitionChannels)[number];
 export const petitionKinds = ['complaint', 'denunciation', 'recommendation', 'reflection', 'mixed'] as const;
 export type PetitionKind = (typeof petitionKinds)[number];
 
-export const petitionStatuses = ['received'] as const;
+export const petitionStatuses = ['received', 'classified'] as const;
 export type PetitionStatus = (typeof petitionStatuses)[number];
-export const petitionEventTypes = ['received'] as const;
+export const petitionEventTypes = ['received', 'classified'] as const;
 export type PetitionEventType = (typeof petitionEventTypes)[number];
+
+/** The fields the statistical tables count petitions by (XLD02–XLD04 column families, citizen-relations §3.5). */
+export const petitionFields = [
+  'land_housing',
+  'policy_regime',
+  'other_administrative',
+  'judicial',
+  'party_mass_organisations',
+  'corruption',
+  'public_duty',
+] as const;
+export type PetitionField = (typeof petitionFields)[number];
+export const petitionFieldLabels: Record<PetitionField, { vi: string; en: string }> = {
+  land_housing: { vi: 'Hành chính — đất đai, nhà cửa', en: 'Administrative — land and housing' },
+  policy_regime: { vi: 'Hành chính — chế độ, chính sách', en: 'Administrative — policies and entitlements' },
+  other_administrative: { vi: 'Hành chính — lĩnh vực khác', en: 'Administrative — other' },
+  judicial: { vi: 'Tư pháp', en: 'Judicial' },
+  party_mass_organisations: { vi: 'Đảng, đoàn thể', en: 'Party and mass organisations' },
+  corruption: { vi: 'Tham nhũng', en: 'Corruption' },
+  public_duty: { vi: 'Công vụ, trách nhiệm người có chức vụ', en: 'Public duty' },
+};
+
+/** Why a petition is not eligible for handling, each with its rule (see petitions/eligibility-rules.ts). */
+export const ineligibilityReasons = [
+  'missing_identity',
+  'missing_content',
+  'not_vietnamese',
+  'illegible',
+  'sent_to_several_bodies',
+  'already_guided',
+  'time_barred',
+  'second_decision_issued',
+  'court_seized',
+  'no_direct_interest',
+  'anonymous_denunciation',
+] as const;
+export type IneligibilityReason = (typeof ineligibilityReasons)[number];
+
+export const competenceScopes = ['ours', 'subordinate', 'other'] as const;
+/** The kind of body a petition outside our competence belongs to (TT 07/2014 art. 6). */
+export const competentBodyTypes = [
+  'administrative',
+  'elected',
+  'procedural',
+  'political_social',
+  'public_unit',
+  'state_enterprise',
+] as const;
+export const settlementStatuses = ['none', 'once', 'several', 'court'] as const;
 
 const line = (max: number) => z.string().trim().min(1).max(max);
 
@@ -94,6 +143,23 @@ export const Petition = z.object({
   isIdentityProtected: z.boolean(),
   petitioner: z.object({ fullName: z.string(), address: z.string().nullable() }).nullable(),
   ruleSetVersion: z.string(),
+  /** The classification once done: content, field, eligibility with reasons, competence, settlement status, skipped level. */
+  classification: z
+    .object({
+      field: z.enum(petitionFields),
+      isEligible: z.boolean(),
+      reasons: z.array(z.enum(ineligibilityReasons)),
+      competence: z.object({
+        scope: z.enum(competenceScopes),
+        unitId: z.string().optional(),
+        bodyType: z.enum(competentBodyTypes).optional(),
+      }),
+      settlementStatus: z.enum(settlementStatuses),
+      isSkippedLevel: z.boolean(),
+      hasOriginals: z.boolean(),
+      note: z.string().optional(),
+    })
+    .nullable(),
   version: z.number().int(),
 });
 export type Petition = z.infer<typeof Petition>;
@@ -133,3 +199,60 @@ export const Clearance = z.object({
   revokedAt: z.string().nullable(),
 });
 export type Clearance = z.infer<typeof Clearance>;
+
+export const PetitionClassification = z
+  .object({
+    kind: z.enum(petitionKinds),
+    field: z.enum(petitionFields),
+    isEligible: z.boolean(),
+    reasons: z.array(z.enum(ineligibilityReasons)).max(ineligibilityReasons.length).default([]),
+    competence: z.object({
+      scope: z.enum(competenceScopes),
+      /** The subordinate unit that is competent. */
+      unitId: z.uuid().optional(),
+      bodyType: z.enum(competentBodyTypes).optional(),
+    }),
+    settlementStatus: z.enum(settlementStatuses),
+    hasOriginals: z.boolean().default(false),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .superRefine((value, context) => {
+    const issue = (path: (string | number)[], vi: string, en: string) =>
+      context.addIssue({ code: 'custom', path, message: bilingual({ vi, en }) });
+    if (!value.isEligible && value.reasons.length === 0)
+      issue(['reasons'], 'Ghi lý do đơn không đủ điều kiện xử lý.', 'Give the reasons the petition is not eligible.');
+    if (value.isEligible && value.reasons.length > 0)
+      issue(['reasons'], 'Đơn đủ điều kiện thì không có lý do loại.', 'An eligible petition has no reasons against it.');
+    if (value.competence.scope === 'subordinate' && !value.competence.unitId)
+      issue(['competence', 'unitId'], 'Chọn đơn vị cấp dưới có thẩm quyền.', 'Choose the competent subordinate unit.');
+    if (value.competence.scope === 'other' && !value.competence.bodyType)
+      issue(['competence', 'bodyType'], 'Chọn loại cơ quan có thẩm quyền.', 'Choose the kind of competent body.');
+  });
+export type PetitionClassification = z.infer<typeof PetitionClassification>;
+
+/** What the officer knows when classifying, to check the rules against (all optional). */
+export const ClassificationFacts = z.object({
+  /** When the complainant received or learned of the decision or act complained about. */
+  decisionKnownOn: z.iso.date().optional(),
+  sentToSeveralBodies: z.boolean().optional(),
+  courtSeized: z.boolean().optional(),
+  secondDecisionIssued: z.boolean().optional(),
+  alreadyGuided: z.boolean().optional(),
+  competenceScope: z.enum(competenceScopes).optional(),
+  settlementStatus: z.enum(settlementStatuses).optional(),
+});
+export type ClassificationFacts = z.infer<typeof ClassificationFacts>;
+
+/** A suggestion, with the rule behind it, so the officer sees why. */
+export const ClassificationSuggestion = z.object({
+  reason: z.enum(ineligibilityReasons).nullable(),
+  text: z.object({ vi: z.string(), en: z.string() }),
+  legalBasis: z.string(),
+  confidence: z.enum(['confirmed', 'reported', 'unread']),
+});
+export const ClassificationSuggestions = z.object({
+  isEligible: z.boolean(),
+  isSkippedLevel: z.boolean(),
+  isManySigners: z.boolean(),
+  suggestions: z.array(ClassificationSuggestion),
+});

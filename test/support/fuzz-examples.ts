@@ -37,6 +37,15 @@ export function exampleBodies(d: Deployment): Record<string, () => unknown> {
       petitioner: { fullName: 'Người Tố Cáo Mẫu', phone: '0912345678' },
     }),
     'POST /api/v1/petitions/{id}/identity-reads': () => ({ purpose: 'Làm rõ nội dung tố cáo' }),
+    'POST /api/v1/petitions/{id}/classification-suggestions': () => ({ decisionKnownOn: '2025-12-01', sentToSeveralBodies: false }),
+    'POST /api/v1/petitions/{id}/classification': () => ({
+      kind: 'denunciation',
+      field: 'public_duty',
+      isEligible: false,
+      reasons: ['sent_to_several_bodies'],
+      competence: { scope: 'ours' },
+      settlementStatus: 'none',
+    }),
     'POST /api/v1/identity-clearances': () => ({ staffId: d.staffId, unitId: d.communeId }),
     'POST /api/v1/procedures': () => ({ effectiveFrom: '2025-07-01', procedure: buildProcedure() }),
     'POST /api/v1/procedures/{code}/versions': () => ({

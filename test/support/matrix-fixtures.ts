@@ -301,6 +301,8 @@ export async function buildFixtures(t: TestApp) {
   /** Fresh resources for the requests that use one up (an action, a revocation, an answer). */
   const fresh = {
     dossier: intakeAtB,
+    /** A complaint just received at B (version 1). */
+    petition: async () => ({ id: await petitionAtB('complaint') }),
     /** A clearance at B of a new B officer (to be revoked). */
     clearance: async () => ({ id: await clearanceOf((await bStaff('reception_officer')).id) }),
     onlineDossier: async () => {

@@ -52,6 +52,21 @@ export const serviceCases: Record<string, Case | Case[]> = {
     control: { as: 'bLeader', shows: true },
     request: (fx) => ({ url: `/api/v1/petitions/${fx.b.petition}` }),
   },
+  'POST /api/v1/petitions/{id}/classification-suggestions': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.petition}/classification-suggestions`, json: { decisionKnownOn: '2026-01-05' } }),
+  },
+  'POST /api/v1/petitions/{id}/classification': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.fresh.petition(),
+    request: (_fx, made) => ({
+      url: `/api/v1/petitions/${made.id}/classification`,
+      json: { kind: 'complaint', field: 'land_housing', isEligible: true, competence: { scope: 'ours' }, settlementStatus: 'none' },
+      headers: { 'if-match': '"1"' },
+    }),
+  },
   // B's leader holds the identity clearance at B: the denouncer (the canary) is in the control's answer only.
   'POST /api/v1/petitions/{id}/identity-reads': {
     allow: nobody,

@@ -12,6 +12,7 @@ import type { TimeLimit } from '../calendar/index.js';
 
 export const clockRuleKeys = [
   'petition.processing',
+  'complaint.limitation',
   'complaint.acceptance',
   'complaint.first_settlement',
   'complaint.second_filing',
@@ -71,6 +72,18 @@ export const petitionClockRules: readonly ClockRule[] = [
     effectiveFrom: '2021-10-01',
     effectiveTo: null,
     confidence: 'unread',
+  },
+  {
+    key: 'complaint.limitation',
+    title: { vi: 'Thời hiệu khiếu nại', en: 'Time limit to complain' },
+    limit: days(90),
+    startEvent: 'decision',
+    counting: 'next_day',
+    legalBasis:
+      'Luật Khiếu nại 2011 Điều 9 (90 ngày từ ngày nhận được hoặc biết được quyết định, hành vi; trừ thời gian có trở ngại khách quan)',
+    effectiveFrom: LAW_2011,
+    effectiveTo: null,
+    confidence: 'confirmed',
   },
   {
     key: 'complaint.acceptance',

@@ -10,6 +10,8 @@ export const petitionType = defineCaseType({
   events: petitionEventTypes,
   transitions: {
     received: { from: [null], to: 'received' },
+    // Classified once, and again while nothing has been done on it (a correction).
+    classified: { from: ['received', 'classified'], to: 'classified' },
   } satisfies TransitionTable<(typeof petitionStatuses)[number], (typeof petitionEventTypes)[number]>,
   transitionError: PetitionError.PETITION_TRANSITION_NOT_ALLOWED,
 });

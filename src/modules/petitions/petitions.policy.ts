@@ -4,6 +4,8 @@ import { definePermissions } from '../../platform/auth/access.js';
 export const PetitionPermission = definePermissions({
   'petitions.read': ['reception_officer', 'leader', 'supervisor'],
   'petitions.receive': ['reception_officer', 'leader', 'counter_officer'],
+  /** Classify and handle petitions. */
+  'petitions.process': ['reception_officer', 'leader'],
   /** Grant and revoke identity clearances, read the identity access log. */
   'petitions.clearance': ['leader', 'administrator'],
 });

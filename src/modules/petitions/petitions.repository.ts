@@ -38,6 +38,7 @@ function toView({ row, fullName, address }: Row, unitName: string): Petition {
     isIdentityProtected,
     petitioner: isIdentityProtected || fullName === null ? null : { fullName, address },
     ruleSetVersion: row.ruleSetVersion,
+    classification: row.classification ?? null,
     version: row.version,
   };
 }

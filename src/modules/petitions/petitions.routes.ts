@@ -1,6 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
+  ClassificationFacts,
+  ClassificationSuggestions,
+  PetitionClassification,
   Clearance,
   ClearanceInput,
   IdentityAccess,
@@ -13,7 +16,10 @@ import {
 import { matchesText } from '../../platform/db/search.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { Page } from '../../platform/http/pagination.js';
-import { commandContext, etag, requirePrincipal } from '../../platform/http/request-context.js';
+import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
+import { calendarFor } from '../calendar/index.js';
+import { suggestClassification } from './eligibility-rules.js';
+import { classifyPetition } from './use-cases/classify-petition.js';
 import { subtreeUnitIds } from '../org/index.js';
 import { PetitionPermission } from './petitions.policy.js';
 import { getPetition, selectPetitions } from './petitions.repository.js';
@@ -75,6 +81,42 @@ export function registerPetitionRoutes(app: App, deps: AppDeps): void {
       const principal = requirePrincipal(request);
       const petition = await getPetition(db, request.params.id);
       await access.require(principal, PetitionPermission['petitions.read'], petition.unitId);
+      return reply.header('etag', etag(petition.version)).send(petition);
+    },
+  });
+
+  app.post('/api/v1/petitions/:id/classification-suggestions', {
+    schema: {
+      tags,
+      summary: 'What the rules say of a petition (reasons not to handle it, notes), each with its legal basis; changes nothing',
+      params: IdParams,
+      body: ClassificationFacts,
+      response: { 200: ClassificationSuggestions },
+    },
+    handler: async (request) => {
+      const principal = requirePrincipal(request);
+      const petition = await getPetition(db, request.params.id);
+      await access.require(principal, PetitionPermission['petitions.read'], petition.unitId);
+      return suggestClassification(await calendarFor(db, petition.unitId), petition, request.body);
+    },
+  });
+
+  app.post('/api/v1/petitions/:id/classification', {
+    schema: {
+      tags,
+      summary: 'Classify a petition on the legal axes (If-Match: its version)',
+      params: IdParams,
+      body: PetitionClassification,
+      response: { 200: Petition },
+    },
+    handler: async (request, reply) => {
+      const principal = requirePrincipal(request);
+      const expectedVersion = requireIfMatchVersion(request);
+      const petition = await classifyPetition(deps, principal, commandContext(request), {
+        petitionId: request.params.id,
+        expectedVersion,
+        classification: request.body,
+      });
       return reply.header('etag', etag(petition.version)).send(petition);
     },
   });

@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { PetitionChannel, PetitionEventType, PetitionKind, PetitionStatus } from '../../contracts/petitions.js';
+import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type {
+  Petition,
+  PetitionChannel,
+  PetitionEventType,
+  PetitionField,
+  PetitionKind,
+  PetitionStatus,
+} from '../../contracts/petitions.js';
 import { caseEventsTable } from '../cases/index.js';
 import { staff, units } from '../org/org.tables.js';
 
@@ -29,6 +36,11 @@ export const petitions = pgTable(
     isAnonymous: boolean('is_anonymous').notNull(),
     /** The clock rules in force on the day of receipt, kept for the petition's whole life. */
     ruleSetVersion: text('rule_set_version').notNull(),
+    /** The classification (null until classified); its field, eligibility and skipped level also as columns, for the statistics. */
+    classification: jsonb('classification').$type<NonNullable<Petition['classification']>>(),
+    field: text('field').$type<PetitionField>(),
+    isEligible: boolean('is_eligible'),
+    isSkippedLevel: boolean('is_skipped_level'),
     version: integer('version').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
