@@ -17,9 +17,18 @@ export type PetitionChannel = (typeof petitionChannels)[number];
 export const petitionKinds = ['complaint', 'denunciation', 'recommendation', 'reflection', 'mixed'] as const;
 export type PetitionKind = (typeof petitionKinds)[number];
 
-export const petitionStatuses = ['received', 'classified'] as const;
+export const petitionStatuses = ['received', 'classified', 'accepted', 'guided', 'transferred', 'returned', 'filed'] as const;
 export type PetitionStatus = (typeof petitionStatuses)[number];
-export const petitionEventTypes = ['received', 'classified'] as const;
+export const petitionEventTypes = [
+  'received',
+  'classified',
+  'linked_duplicate',
+  'accepted',
+  'guided',
+  'transferred',
+  'returned_to_forwarder',
+  'filed',
+] as const;
 export type PetitionEventType = (typeof petitionEventTypes)[number];
 
 /** The fields the statistical tables count petitions by (XLD02–XLD04 column families, citizen-relations §3.5). */
@@ -160,6 +169,11 @@ export const Petition = z.object({
       note: z.string().optional(),
     })
     .nullable(),
+  /** The first petition of the same matter, when this one repeats it (no clock of its own). */
+  duplicateOf: z.string().nullable(),
+  duplicateCount: z.number().int(),
+  /** Where a guided or transferred petition was sent. */
+  outcomeTo: z.string().nullable(),
   version: z.number().int(),
 });
 export type Petition = z.infer<typeof Petition>;
@@ -256,3 +270,26 @@ export const ClassificationSuggestions = z.object({
   isManySigners: z.boolean(),
   suggestions: z.array(ClassificationSuggestion),
 });
+
+/** How a classified petition is handled (TT 05/2021 / TT 07/2014): each outcome with its letter. */
+export const petitionOutcomes = ['accept', 'guide', 'transfer', 'return_to_forwarder', 'file'] as const;
+export type PetitionOutcome = (typeof petitionOutcomes)[number];
+
+export const PetitionHandling = z
+  .object({
+    outcome: z.enum(petitionOutcomes),
+    /** The competent body the petitioner is guided to, or the petition transferred to. */
+    to: z.string().trim().min(2).max(300).optional(),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .superRefine((value, context) => {
+    if ((value.outcome === 'guide' || value.outcome === 'transfer') && !value.to)
+      context.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: bilingual({ vi: 'Ghi cơ quan có thẩm quyền.', en: 'Name the competent body.' }),
+      });
+  });
+export type PetitionHandling = z.infer<typeof PetitionHandling>;
+
+export const DuplicateLink = z.object({ originalId: z.uuid() });

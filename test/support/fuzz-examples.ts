@@ -46,6 +46,8 @@ export function exampleBodies(d: Deployment): Record<string, () => unknown> {
       competence: { scope: 'ours' },
       settlementStatus: 'none',
     }),
+    'POST /api/v1/petitions/{id}/handling': () => ({ outcome: 'transfer', to: 'Thanh tra tỉnh', note: 'Chuyển đơn' }),
+    'POST /api/v1/petitions/{id}/duplicate-of': () => ({ originalId: d.petitionId }),
     'POST /api/v1/identity-clearances': () => ({ staffId: d.staffId, unitId: d.communeId }),
     'POST /api/v1/procedures': () => ({ effectiveFrom: '2025-07-01', procedure: buildProcedure() }),
     'POST /api/v1/procedures/{code}/versions': () => ({

@@ -67,6 +67,23 @@ export const serviceCases: Record<string, Case | Case[]> = {
       headers: { 'if-match': '"1"' },
     }),
   },
+  // Filing a petition just received at B needs no classification.
+  'POST /api/v1/petitions/{id}/handling': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.fresh.petition(),
+    request: (_fx, made) => ({ url: `/api/v1/petitions/${made.id}/handling`, json: { outcome: 'file' }, headers: { 'if-match': '"1"' } }),
+  },
+  'POST /api/v1/petitions/{id}/duplicate-of': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.fresh.petition(),
+    request: (fx, made) => ({
+      url: `/api/v1/petitions/${made.id}/duplicate-of`,
+      json: { originalId: fx.b.petition },
+      headers: { 'if-match': '"1"' },
+    }),
+  },
   // B's leader holds the identity clearance at B: the denouncer (the canary) is in the control's answer only.
   'POST /api/v1/petitions/{id}/identity-reads': {
     allow: nobody,

@@ -12,6 +12,13 @@ export const petitionType = defineCaseType({
     received: { from: [null], to: 'received' },
     // Classified once, and again while nothing has been done on it (a correction).
     classified: { from: ['received', 'classified'], to: 'classified' },
+    // A repeat of an earlier petition on the same matter: linked, counted on the original, no clock of its own.
+    linked_duplicate: { from: ['received', 'classified'], to: 'same' },
+    accepted: { from: ['classified'], to: 'accepted' },
+    guided: { from: ['classified'], to: 'guided' },
+    transferred: { from: ['classified'], to: 'transferred' },
+    returned_to_forwarder: { from: ['classified'], to: 'returned' },
+    filed: { from: ['received', 'classified'], to: 'filed' },
   } satisfies TransitionTable<(typeof petitionStatuses)[number], (typeof petitionEventTypes)[number]>,
   transitionError: PetitionError.PETITION_TRANSITION_NOT_ALLOWED,
 });

@@ -6,6 +6,32 @@ export const PetitionError = defineErrors({
     status: 409,
     title: { vi: 'Không thực hiện được thao tác với đơn ở trạng thái này', en: 'Not allowed in the petition’s status' },
   },
+  PETITION_OUTCOME_NOT_ALLOWED: {
+    status: 409,
+    title: { vi: 'Không áp dụng được cách xử lý này cho đơn', en: 'This outcome does not apply to the petition' },
+    detail: { vi: '{why}', en: '{why}' },
+  },
+  PETITION_ALREADY_GUIDED: {
+    status: 409,
+    title: { vi: 'Cùng nội dung đã được hướng dẫn một lần', en: 'Already guided once on the same matter' },
+    detail: {
+      vi: 'Không hướng dẫn lại đơn cùng nội dung (Thông tư 07/2014/TT-TTCP Điều 8 khoản 1): lưu đơn.',
+      en: 'A petition on the same matter is not guided again (Circular 07/2014 art. 8(1)): file it.',
+    },
+  },
+  DENUNCIATION_ALREADY_TRANSFERRED: {
+    status: 409,
+    title: { vi: 'Tố cáo cùng nội dung đã được chuyển một lần', en: 'A denunciation on the same matter was already transferred' },
+    detail: {
+      vi: 'Chỉ chuyển đơn tố cáo một lần cho mỗi nội dung (Thông tư 05/2021/TT-TTCP Điều 14 khoản 1): lưu đơn, trả lời người tố cáo.',
+      en: 'A denunciation is transferred once per content (Circular 05/2021 art. 14(1)): file it and reply once.',
+    },
+  },
+  PETITION_DUPLICATE_INVALID: {
+    status: 409,
+    title: { vi: 'Không liên kết được đơn trùng', en: 'Cannot link as a duplicate' },
+    detail: { vi: '{why}', en: '{why}' },
+  },
   IDENTITY_CLEARANCE_REQUIRED: {
     status: 403,
     title: { vi: 'Cần quyền tiếp cận thông tin người tố cáo', en: 'An identity clearance is required' },

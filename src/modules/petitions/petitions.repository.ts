@@ -39,6 +39,9 @@ function toView({ row, fullName, address }: Row, unitName: string): Petition {
     petitioner: isIdentityProtected || fullName === null ? null : { fullName, address },
     ruleSetVersion: row.ruleSetVersion,
     classification: row.classification ?? null,
+    duplicateOf: row.duplicateOf,
+    duplicateCount: row.duplicateCount,
+    outcomeTo: row.outcomeTo,
     version: row.version,
   };
 }

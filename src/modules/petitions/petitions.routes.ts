@@ -1,6 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
+  DuplicateLink,
+  PetitionHandling,
   ClassificationFacts,
   ClassificationSuggestions,
   PetitionClassification,
@@ -20,6 +22,8 @@ import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '.
 import { calendarFor } from '../calendar/index.js';
 import { suggestClassification } from './eligibility-rules.js';
 import { classifyPetition } from './use-cases/classify-petition.js';
+import { handlePetition } from './use-cases/handle-petition.js';
+import { linkDuplicate } from './use-cases/link-duplicate.js';
 import { subtreeUnitIds } from '../org/index.js';
 import { PetitionPermission } from './petitions.policy.js';
 import { getPetition, selectPetitions } from './petitions.repository.js';
@@ -116,6 +120,44 @@ export function registerPetitionRoutes(app: App, deps: AppDeps): void {
         petitionId: request.params.id,
         expectedVersion,
         classification: request.body,
+      });
+      return reply.header('etag', etag(petition.version)).send(petition);
+    },
+  });
+
+  app.post('/api/v1/petitions/:id/handling', {
+    schema: {
+      tags,
+      summary: 'Handle a classified petition: accept, guide once, transfer once, return to the forwarder, or file (If-Match)',
+      params: IdParams,
+      body: PetitionHandling,
+      response: { 200: Petition },
+    },
+    handler: async (request, reply) => {
+      const expectedVersion = requireIfMatchVersion(request);
+      const petition = await handlePetition(deps, requirePrincipal(request), commandContext(request), {
+        petitionId: request.params.id,
+        expectedVersion,
+        handling: request.body,
+      });
+      return reply.header('etag', etag(petition.version)).send(petition);
+    },
+  });
+
+  app.post('/api/v1/petitions/:id/duplicate-of', {
+    schema: {
+      tags,
+      summary: 'Link a petition as a repeat of an earlier one on the same matter (If-Match)',
+      params: IdParams,
+      body: DuplicateLink,
+      response: { 200: Petition },
+    },
+    handler: async (request, reply) => {
+      const expectedVersion = requireIfMatchVersion(request);
+      const petition = await linkDuplicate(deps, requirePrincipal(request), commandContext(request), {
+        petitionId: request.params.id,
+        expectedVersion,
+        originalId: request.body.originalId,
       });
       return reply.header('etag', etag(petition.version)).send(petition);
     },

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type {
   Petition,
   PetitionChannel,
@@ -41,6 +54,9 @@ export const petitions = pgTable(
     field: text('field').$type<PetitionField>(),
     isEligible: boolean('is_eligible'),
     isSkippedLevel: boolean('is_skipped_level'),
+    duplicateOf: uuid('duplicate_of').references((): AnyPgColumn => petitions.id),
+    duplicateCount: integer('duplicate_count').notNull().default(0),
+    outcomeTo: text('outcome_to'),
     version: integer('version').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
@@ -48,6 +64,7 @@ export const petitions = pgTable(
   (t) => [
     uniqueIndex('petitions_book_key').on(t.unitId, t.year, t.bookNo),
     index('petitions_unit_received_idx').on(t.unitId, t.receivedAt),
+    index('petitions_duplicate_of_idx').on(t.duplicateOf),
     index('petitions_summary_search_idx').using('gin', sql`search_fold(${t.contentSummary}) gin_trgm_ops`),
   ],
 );
