@@ -293,3 +293,20 @@ export const PetitionHandling = z
 export type PetitionHandling = z.infer<typeof PetitionHandling>;
 
 export const DuplicateLink = z.object({ originalId: z.uuid() });
+
+/** What a duplicate candidate was matched on, strongest first. */
+export const duplicateMatchKeys = ['id_number', 'name_and_place', 'content'] as const;
+export const DuplicateCandidate = z.object({
+  petitionId: z.uuid(),
+  year: z.number().int(),
+  bookNo: z.number().int(),
+  unitId: z.uuid(),
+  unitName: z.string(),
+  kind: z.enum(petitionKinds),
+  status: z.enum(petitionStatuses),
+  receivedAt: z.string(),
+  matchedOn: z.array(z.enum(duplicateMatchKeys)),
+  /** Content similarity (pg_trgm, 0–1) of the two summaries, without diacritics. */
+  similarity: z.number(),
+});
+export const DuplicateCandidatesQuery = z.object({ windowDays: z.coerce.number().int().min(1).max(3650).default(365) });

@@ -84,6 +84,11 @@ export const serviceCases: Record<string, Case | Case[]> = {
       headers: { 'if-match': '"1"' },
     }),
   },
+  'GET /api/v1/petitions/{id}/duplicate-candidates': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.denunciation}/duplicate-candidates` }),
+  },
   // B's leader holds the identity clearance at B: the denouncer (the canary) is in the control's answer only.
   'POST /api/v1/petitions/{id}/identity-reads': {
     allow: nobody,

@@ -19,6 +19,7 @@ export {
   administrativeLevelOf,
   ancestorUnitIds,
   findUnitNames,
+  lineageUnitIds,
   findUnit,
   getUnit,
   getUnitRow,

@@ -154,6 +154,16 @@ export function ancestorUnitIds(unitId: string): SQL {
   return sql`select a.id from ${units} a, ${units} u where u.id = ${unitId} and u.path like a.path || '%'`;
 }
 
+/**
+ * The unit and the units it continues or that continue it across a reorganisation (the 2025
+ * mergers: an old commune and its successor), as a query of ids.
+ */
+export function lineageUnitIds(unitId: string): SQL {
+  return sql`select ${unitId}::uuid as id
+    union select ${unitSuccessions.fromUnitId} from ${unitSuccessions} where ${unitSuccessions.toUnitId} = ${unitId}
+    union select ${unitSuccessions.toUnitId} from ${unitSuccessions} where ${unitSuccessions.fromUnitId} = ${unitId}`;
+}
+
 /** The names of units by id, in one query. */
 export async function findUnitNames(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids)];

@@ -1,6 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
+  DuplicateCandidate,
+  DuplicateCandidatesQuery,
   DuplicateLink,
   PetitionHandling,
   ClassificationFacts,
@@ -22,6 +24,7 @@ import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '.
 import { calendarFor } from '../calendar/index.js';
 import { suggestClassification } from './eligibility-rules.js';
 import { classifyPetition } from './use-cases/classify-petition.js';
+import { findDuplicateCandidates } from './use-cases/find-duplicates.js';
 import { handlePetition } from './use-cases/handle-petition.js';
 import { linkDuplicate } from './use-cases/link-duplicate.js';
 import { subtreeUnitIds } from '../org/index.js';
@@ -142,6 +145,22 @@ export function registerPetitionRoutes(app: App, deps: AppDeps): void {
       });
       return reply.header('etag', etag(petition.version)).send(petition);
     },
+  });
+
+  app.get('/api/v1/petitions/:id/duplicate-candidates', {
+    schema: {
+      tags,
+      summary: 'Petitions that may be the same matter (ID number, name and place through the 2025 mergers, content), for review',
+      params: IdParams,
+      querystring: DuplicateCandidatesQuery,
+      response: { 200: z.object({ items: z.array(DuplicateCandidate) }) },
+    },
+    handler: async (request) => ({
+      items: await findDuplicateCandidates(deps, requirePrincipal(request), {
+        petitionId: request.params.id,
+        windowDays: request.query.windowDays,
+      }),
+    }),
   });
 
   app.post('/api/v1/petitions/:id/duplicate-of', {
