@@ -4,10 +4,11 @@
  * the petitioner's identity, read only under an identity clearance and logged with its purpose.
  */
 import { z } from 'zod';
-import { isoDateTime } from '../platform/http/dates.js';
+import { isoDate, isoDateTime } from '../platform/http/dates.js';
 import { PageQuery } from '../platform/http/pagination.js';
 import { bilingual } from '../platform/i18n/locale.js';
 import { hasProvincePrefix } from './citizen-id.js';
+import { isOrderedPeriod, periodOrder } from './period.js';
 
 /** Where a petition came from (citizen-relations §3.7). */
 export const petitionChannels = ['reception', 'post', 'portal', 'email', 'forwarded', 'rating', 'one_stop'] as const;
@@ -310,3 +311,31 @@ export const DuplicateCandidate = z.object({
   similarity: z.number(),
 });
 export const DuplicateCandidatesQuery = z.object({ windowDays: z.coerce.number().int().min(1).max(3650).default(365) });
+
+/** The figures of a unit's petitions (with the units under it) for a period, as of its end (XLD01's families). */
+export const PetitionFiguresQuery = z.object({ unitId: z.uuid(), from: isoDate, to: isoDate }).refine(isOrderedPeriod, periodOrder);
+const kindCounts = z.object({ complaint: z.number(), denunciation: z.number(), recommendation_reflection: z.number(), mixed: z.number() });
+export const PetitionFigures = z.object({
+  unitId: z.uuid(),
+  from: z.string(),
+  to: z.string(),
+  /** Received before the period and not handled when it began. */
+  carriedOver: z.number(),
+  received: z.number(),
+  /** carriedOver + received. */
+  total: z.number(),
+  /** Of the total, handled by the period's end (accepted, guided, transferred, returned, filed). */
+  processed: z.number(),
+  /** Of the total, not yet handled at the period's end: carried to the next period. */
+  unprocessed: z.number(),
+  /** Of the total, classified eligible for handling by the period's end. */
+  eligible: z.number(),
+  anonymous: z.number(),
+  skippedLevel: z.number(),
+  /** Repeats linked to an earlier petition of the same matter. */
+  duplicates: z.number(),
+  byKind: kindCounts,
+  byField: z.record(z.enum(petitionFields), z.number()),
+  results: z.object({ accepted: z.number(), guided: z.number(), transferred: z.number(), returned: z.number(), filed: z.number() }),
+});
+export type PetitionFigures = z.infer<typeof PetitionFigures>;

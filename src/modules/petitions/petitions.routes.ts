@@ -1,6 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
+  PetitionFigures,
+  PetitionFiguresQuery,
   DuplicateCandidate,
   DuplicateCandidatesQuery,
   DuplicateLink,
@@ -23,6 +25,7 @@ import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import { calendarFor } from '../calendar/index.js';
 import { suggestClassification } from './eligibility-rules.js';
+import { petitionFigures } from './petition-figures.js';
 import { classifyPetition } from './use-cases/classify-petition.js';
 import { findDuplicateCandidates } from './use-cases/find-duplicates.js';
 import { handlePetition } from './use-cases/handle-petition.js';
@@ -74,6 +77,19 @@ export function registerPetitionRoutes(app: App, deps: AppDeps): void {
         matchesText(petitions.contentSummary, q.q),
       );
       return selectPetitions(db, where, { page: q.page, pageSize: q.pageSize });
+    },
+  });
+
+  app.get('/api/v1/petitions/figures', {
+    schema: {
+      tags,
+      summary: 'A unit’s petition figures for a period (with the units under it), as of the period’s end',
+      querystring: PetitionFiguresQuery,
+      response: { 200: PetitionFigures },
+    },
+    handler: async (request) => {
+      await access.require(requirePrincipal(request), PetitionPermission['petitions.read'], request.query.unitId);
+      return petitionFigures(db, request.query);
     },
   });
 

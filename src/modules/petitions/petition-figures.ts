@@ -1,0 +1,83 @@
+/**
+ * A unit's petition figures for a period, with the units under it, counted as of the period's end
+ * from the petitions' events (so a closed period's figures do not change when work goes on): each
+ * figure defined once, here, for the dashboard and the periodic report alike.
+ */
+import { sql } from 'drizzle-orm';
+import type { PetitionFigures, PetitionField, PetitionKind } from '../../contracts/petitions.js';
+import { petitionFields } from '../../contracts/petitions.js';
+import { rowsOf, type Queryable } from '../../platform/db/types.js';
+import { MS_PER_DAY, startOfVietnamDate } from '../../platform/time/vietnam-time.js';
+import { subtreeUnitIds } from '../org/index.js';
+import { petitionEvents, petitions } from './petitions.tables.js';
+
+const handlingEvents = ['accepted', 'guided', 'transferred', 'returned_to_forwarder', 'filed'] as const;
+type Handling = (typeof handlingEvents)[number];
+
+type Row = {
+  is_carried_over: boolean;
+  is_anonymous: boolean;
+  kind: PetitionKind;
+  field: PetitionField | null;
+  is_eligible: boolean | null;
+  is_skipped_level: boolean | null;
+  outcome: Handling | null;
+  is_duplicate: boolean;
+};
+
+export async function petitionFigures(db: Queryable, period: { unitId: string; from: string; to: string }): Promise<PetitionFigures> {
+  const start = new Date(startOfVietnamDate(period.from)).toISOString();
+  const end = new Date(startOfVietnamDate(period.to) + MS_PER_DAY).toISOString();
+  const e = petitionEvents;
+  const handled = sql.raw(handlingEvents.map((type) => `'${type}'`).join(', '));
+  const rows = rowsOf<Row>(
+    await db.execute(sql`
+      select p.received_at < ${start} as is_carried_over, p.is_anonymous,
+        (select ${e.data}->>'kind' from ${e} where ${e.caseId} = p.id and ${e.type} in ('received', 'classified') and ${e.at} < ${end}
+          order by ${e.seq} desc limit 1) as kind,
+        c.data->>'field' as field, (c.data->>'isEligible')::boolean as is_eligible, (c.data->>'isSkippedLevel')::boolean as is_skipped_level,
+        (select ${e.type} from ${e} where ${e.caseId} = p.id and ${e.type} in (${handled}) and ${e.at} < ${end} order by ${e.seq} desc limit 1) as outcome,
+        exists (select 1 from ${e} where ${e.caseId} = p.id and ${e.type} = 'linked_duplicate' and ${e.at} < ${end}) as is_duplicate
+      from ${petitions} p
+      left join lateral (
+        select ${e.data} as data from ${e} where ${e.caseId} = p.id and ${e.type} = 'classified' and ${e.at} < ${end} order by ${e.seq} desc limit 1
+      ) c on true
+      where p.unit_id in (${subtreeUnitIds(period.unitId)})
+        and p.received_at < ${end}
+        and not exists (select 1 from ${e} where ${e.caseId} = p.id and ${e.type} in (${handled}) and ${e.at} < ${start})`),
+  );
+  const count = (test: (row: Row) => boolean) => rows.filter(test).length;
+  const byField = Object.fromEntries(petitionFields.map((field) => [field, count((row) => row.field === field)])) as Record<
+    PetitionField,
+    number
+  >;
+  const processed = count((row) => row.outcome !== null);
+  return {
+    unitId: period.unitId,
+    from: period.from,
+    to: period.to,
+    carriedOver: count((row) => row.is_carried_over),
+    received: count((row) => !row.is_carried_over),
+    total: rows.length,
+    processed,
+    unprocessed: rows.length - processed,
+    eligible: count((row) => row.is_eligible === true),
+    anonymous: count((row) => row.is_anonymous),
+    skippedLevel: count((row) => row.is_skipped_level === true),
+    duplicates: count((row) => row.is_duplicate),
+    byKind: {
+      complaint: count((row) => row.kind === 'complaint'),
+      denunciation: count((row) => row.kind === 'denunciation'),
+      recommendation_reflection: count((row) => row.kind === 'recommendation' || row.kind === 'reflection'),
+      mixed: count((row) => row.kind === 'mixed'),
+    },
+    byField,
+    results: {
+      accepted: count((row) => row.outcome === 'accepted'),
+      guided: count((row) => row.outcome === 'guided'),
+      transferred: count((row) => row.outcome === 'transferred'),
+      returned: count((row) => row.outcome === 'returned_to_forwarder'),
+      filed: count((row) => row.outcome === 'filed'),
+    },
+  };
+}
