@@ -170,6 +170,9 @@ export const Petition = z.object({
       note: z.string().optional(),
     })
     .nullable(),
+  /** When the step in hand is due (processing, or a denunciation's initial handling); null for a repeat. */
+  dueAt: z.string().nullable(),
+  handledAt: z.string().nullable(),
   /** The first petition of the same matter, when this one repeats it (no clock of its own). */
   duplicateOf: z.string().nullable(),
   duplicateCount: z.number().int(),
@@ -179,7 +182,12 @@ export const Petition = z.object({
 });
 export type Petition = z.infer<typeof Petition>;
 
+/** Worklist buckets by the due date of petitions not handled yet (working days on the national calendar). */
+export const dueBuckets = ['overdue', 'within_3_days', 'within_10_days', 'later'] as const;
+export type DueBucket = (typeof dueBuckets)[number];
+
 export const PetitionListQuery = PageQuery.extend({
+  due: z.enum(dueBuckets).optional(),
   unitId: z.uuid().optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   kind: z.enum(petitionKinds).optional(),
@@ -339,3 +347,13 @@ export const PetitionFigures = z.object({
   results: z.object({ accepted: z.number(), guided: z.number(), transferred: z.number(), returned: z.number(), filed: z.number() }),
 });
 export type PetitionFigures = z.infer<typeof PetitionFigures>;
+
+/** A petition's due date and how it was derived, line by line. */
+export const PetitionClock = z.object({
+  rule: z.string().nullable(),
+  legalBasis: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  handledAt: z.string().nullable(),
+  isOverdue: z.boolean(),
+  lines: z.array(z.object({ vi: z.string(), en: z.string() })),
+});

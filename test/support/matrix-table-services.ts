@@ -94,6 +94,11 @@ export const serviceCases: Record<string, Case | Case[]> = {
     control: { as: 'bLeader' },
     request: (fx) => ({ url: `/api/v1/petitions/figures?unitId=${fx.units.b.id}&from=2026-01-01&to=2026-12-31` }),
   },
+  'GET /api/v1/petitions/{id}/clock': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.petition}/clock` }),
+  },
   // B's leader holds the identity clearance at B: the denouncer (the canary) is in the control's answer only.
   'POST /api/v1/petitions/{id}/identity-reads': {
     allow: nobody,

@@ -39,6 +39,8 @@ function toView({ row, fullName, address }: Row, unitName: string): Petition {
     petitioner: isIdentityProtected || fullName === null ? null : { fullName, address },
     ruleSetVersion: row.ruleSetVersion,
     classification: row.classification ?? null,
+    dueAt: row.dueAt === null ? null : new Date(row.dueAt).toISOString(),
+    handledAt: row.handledAt === null ? null : new Date(row.handledAt).toISOString(),
     duplicateOf: row.duplicateOf,
     duplicateCount: row.duplicateCount,
     outcomeTo: row.outcomeTo,
@@ -71,4 +73,11 @@ export async function selectPetitions(db: Queryable, where: SQL | undefined, pag
     rows.map((row) => row.row.unitId),
   );
   return { items: rows.map((row) => toView(row, names.get(row.row.unitId) ?? '')), total: total?.n ?? 0, ...paging };
+}
+
+/** The stored row (with its clock), for the use cases that move it. */
+export async function getPetitionRow(db: Queryable, id: string) {
+  const [row] = await db.select().from(petitions).where(eq(petitions.id, id));
+  if (!row) throw new DomainError(PetitionError.PETITION_NOT_FOUND);
+  return row;
 }

@@ -21,7 +21,8 @@ import type {
   PetitionKind,
   PetitionStatus,
 } from '../../contracts/petitions.js';
-import { caseEventsTable } from '../cases/index.js';
+import { caseEventsTable, type DeadlineClock } from '../cases/index.js';
+import type { ClockRuleKey } from './clock-rules.js';
 import { staff, units } from '../org/org.tables.js';
 
 /**
@@ -57,6 +58,11 @@ export const petitions = pgTable(
     duplicateOf: uuid('duplicate_of').references((): AnyPgColumn => petitions.id),
     duplicateCount: integer('duplicate_count').notNull().default(0),
     outcomeTo: text('outcome_to'),
+    /** The legal clock of the step in hand (processing, or a denunciation's initial handling), stopped once handled. */
+    clockRule: text('clock_rule').$type<ClockRuleKey>(),
+    clock: jsonb('clock').$type<DeadlineClock>(),
+    dueAt: timestamp('due_at', { withTimezone: true, mode: 'string' }),
+    handledAt: timestamp('handled_at', { withTimezone: true, mode: 'string' }),
     version: integer('version').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
@@ -65,6 +71,9 @@ export const petitions = pgTable(
     uniqueIndex('petitions_book_key').on(t.unitId, t.year, t.bookNo),
     index('petitions_unit_received_idx').on(t.unitId, t.receivedAt),
     index('petitions_duplicate_of_idx').on(t.duplicateOf),
+    index('petitions_open_due_idx')
+      .on(t.dueAt)
+      .where(sql`${t.handledAt} is null`),
     index('petitions_summary_search_idx').using('gin', sql`search_fold(${t.contentSummary}) gin_trgm_ops`),
   ],
 );

@@ -9,7 +9,8 @@ import { advanceCase } from '../../cases/index.js';
 import { subtreeUnitIds } from '../../org/index.js';
 import { petitionStore } from '../petition-type.js';
 import { PetitionPermission } from '../petitions.policy.js';
-import { getPetition } from '../petitions.repository.js';
+import { getPetition, getPetitionRow } from '../petitions.repository.js';
+import { clockRuleOf, startPetitionClock } from '../petition-clock.js';
 
 /**
  * Records the officer's classification of a petition on the legal axes (content, field,
@@ -45,6 +46,12 @@ export async function classifyPetition(
     }
   }
   const isSkippedLevel = competence.scope === 'subordinate' && rest.settlementStatus === 'none';
+  // Found to be a denunciation (or no longer one): its clock is the other rule's, from receipt.
+  const row = await getPetitionRow(db, petition.id);
+  const restarted =
+    row.clockRule !== null && row.clockRule !== clockRuleOf(kind) && row.handledAt === null && row.duplicateOf === null
+      ? await startPetitionClock(db, { unitId: petition.unitId, kind, receivedAt: new Date(row.receivedAt) })
+      : {};
   const classification = { ...rest, reasons: rest.isEligible ? [] : rest.reasons, competence, isSkippedLevel };
   await runCommand(db, context, (tx, audit) =>
     advanceCase(tx, audit, context, petitionStore, {
@@ -61,7 +68,7 @@ export async function classifyPetition(
         isSkippedLevel,
       },
       audit: { action: 'petition.classify', after: { kind, field: rest.field, isEligible: rest.isEligible, isSkippedLevel } },
-      changes: { kind, classification, field: rest.field, isEligible: rest.isEligible, isSkippedLevel },
+      changes: { kind, classification, field: rest.field, isEligible: rest.isEligible, isSkippedLevel, ...restarted },
     }),
   );
   return getPetition(db, petition.id);

@@ -10,7 +10,8 @@ import { advanceCase } from '../../cases/index.js';
 import { petitionStore } from '../petition-type.js';
 import { PetitionError } from '../petitions.errors.js';
 import { PetitionPermission } from '../petitions.policy.js';
-import { getPetition } from '../petitions.repository.js';
+import { getPetition, getPetitionRow } from '../petitions.repository.js';
+import { stopPetitionClock } from '../petition-clock.js';
 import { petitionEvents, petitions } from '../petitions.tables.js';
 
 const eventOf: Record<PetitionOutcome, PetitionEventType> = {
@@ -87,6 +88,8 @@ export async function handlePetition(
   if (outcome === 'guide' && history.includes('guided')) throw new DomainError(PetitionError.PETITION_ALREADY_GUIDED);
   if (outcome === 'transfer' && petition.kind === 'denunciation' && history.includes('transferred'))
     throw new DomainError(PetitionError.DENUNCIATION_ALREADY_TRANSFERRED);
+  const row = await getPetitionRow(db, petition.id);
+  const stopped = await stopPetitionClock(db, { unitId: petition.unitId, clock: row.clock, at: now });
   await runCommand(db, context, (tx, audit) =>
     advanceCase(tx, audit, context, petitionStore, {
       caseId: petition.id,
@@ -95,7 +98,7 @@ export async function handlePetition(
       at: now,
       data: { ...(to ? { to } : {}), ...(note ? { note } : {}) },
       audit: { action: `petition.${outcome}`, after: { ...(to ? { to } : {}) } },
-      changes: { outcomeTo: to ?? null },
+      changes: { outcomeTo: to ?? null, ...stopped },
     }),
   );
   return getPetition(db, petition.id);

@@ -10,7 +10,8 @@ import { advanceCase } from '../../cases/index.js';
 import { petitionStore } from '../petition-type.js';
 import { PetitionError } from '../petitions.errors.js';
 import { PetitionPermission } from '../petitions.policy.js';
-import { getPetition } from '../petitions.repository.js';
+import { getPetition, getPetitionRow } from '../petitions.repository.js';
+import { stopPetitionClock } from '../petition-clock.js';
 import { petitions } from '../petitions.tables.js';
 
 const invalid = (why: Text) => new DomainError(PetitionError.PETITION_DUPLICATE_INVALID, { why });
@@ -37,6 +38,8 @@ export async function linkDuplicate(
   if (petition.duplicateOf) throw invalid({ vi: 'Đơn đã được liên kết là đơn trùng.', en: 'Already linked as a duplicate.' });
   if (Date.parse(original.receivedAt) > Date.parse(petition.receivedAt))
     throw invalid({ vi: 'Đơn gốc phải được nhận trước.', en: 'The original must have been received first.' });
+  const row = await getPetitionRow(db, petition.id);
+  const { clock } = await stopPetitionClock(db, { unitId: petition.unitId, clock: row.clock, at: now });
   await runCommand(db, context, async (tx, audit) => {
     await advanceCase(tx, audit, context, petitionStore, {
       caseId: petition.id,
@@ -45,7 +48,8 @@ export async function linkDuplicate(
       at: now,
       data: { originalId: original.id, originalBookNo: original.bookNo, originalYear: original.year },
       audit: { action: 'petition.link_duplicate', after: { originalId: original.id } },
-      changes: { duplicateOf: original.id },
+      // No clock of its own: the matter runs on the original's.
+      changes: { duplicateOf: original.id, dueAt: null, ...(clock ? { clock } : {}) },
     });
     await tx
       .update(petitions)

@@ -9,6 +9,7 @@ import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
 import { openCase } from '../../cases/index.js';
 import { getUnitRow, requireUnitInOperation } from '../../org/index.js';
 import { ruleSetVersionOn } from '../clock-rules.js';
+import { startPetitionClock } from '../petition-clock.js';
 import { petitionStore } from '../petition-type.js';
 import { PetitionPermission } from '../petitions.policy.js';
 import { getPetition } from '../petitions.repository.js';
@@ -46,6 +47,7 @@ export async function receivePetition(
   await requireUnitInOperation(db, await getUnitRow(db, input.unitId), receivedOn);
   const year = Number(receivedOn.slice(0, 4));
   const id = crypto.randomUUID();
+  const clock = await startPetitionClock(db, { unitId: input.unitId, kind: input.kind, receivedAt });
 
   await runCommand(db, context, async (tx, audit) => {
     const [counter] = await tx
@@ -76,6 +78,7 @@ export async function receivePetition(
         signerCount: input.signerCount,
         isAnonymous: input.isAnonymous,
         ruleSetVersion: ruleSetVersionOn(receivedOn),
+        ...clock,
       },
     });
     if (input.petitioner) {
