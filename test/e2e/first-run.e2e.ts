@@ -54,7 +54,13 @@ describe('first run on an empty deployment', () => {
     await parent.click();
     await parent.fill('bac me');
     await page.locator('.ant-select-item-option').filter({ hasText: 'Xã Bắc Mê' }).first().click();
-    await page.getByTestId('unit-form-submit').click();
+    // The unit is saved (201) and the dialog gone before the list is searched, however slow the machine.
+    const [created] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/api/v1/units')),
+      page.getByTestId('unit-form-submit').click(),
+    ]);
+    expect(created.status(), await created.text()).toBe(201);
+    await page.locator('.ant-modal').waitFor({ state: 'hidden' });
     await page.getByTestId('units-search').fill('trung tam bac me');
     await page.getByTestId('units-search').press('Enter');
     await page

@@ -19,7 +19,13 @@ describe('officer app in Chromium', () => {
     await page.getByTestId('unit-name').fill('Tỉnh Kiểm Thử Trình Duyệt');
     await page.getByTestId('unit-type').click();
     await page.locator('.ant-select-item-option').filter({ hasText: 'Tỉnh' }).first().click();
-    await page.getByTestId('unit-form-submit').click();
+    // The unit is saved (201) and the dialog gone before the list is searched, however slow the machine.
+    const [saved] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/api/v1/units')),
+      page.getByTestId('unit-form-submit').click(),
+    ]);
+    expect(saved.status(), await saved.text()).toBe(201);
+    await page.locator('.ant-modal').waitFor({ state: 'hidden' });
     await page.getByTestId('units-search').fill('kiem thu trinh duyet');
     await page.getByTestId('units-search').press('Enter');
     const row = page.getByTestId('units-table').locator('tr', { hasText: 'Tỉnh Kiểm Thử Trình Duyệt' });
