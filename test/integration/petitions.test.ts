@@ -55,8 +55,23 @@ describe('the petition book', () => {
     expect(second.data.bookNo).toBe(first.data.bookNo + 1);
     expect(lastYear.data).toMatchObject({ year: 2025, bookNo: 1 });
     expect(elsewhere.data.bookNo).toBe(1);
-    expect(first.data).toMatchObject({ kind: 'complaint', status: 'received', isIdentityProtected: false, unitName: commune.name });
-    expect(first.data.petitioner).toEqual({ fullName: 'Trần Thị Khiếu', address: 'Thôn Nà Sài' });
+    // Nobody's name is shown before the petition is classified (it may turn out to be a denunciation).
+    expect(first.data).toMatchObject({
+      kind: 'complaint',
+      status: 'received',
+      isIdentityProtected: true,
+      petitioner: null,
+      unitName: commune.name,
+    });
+    const classified = await leader.client.post(
+      `/api/v1/petitions/${first.data.id}/classification`,
+      { kind: 'complaint', field: 'land_housing', isEligible: true, competence: { scope: 'ours' }, settlementStatus: 'none' },
+      { 'if-match': `"${first.data.version}"` },
+    );
+    expect(classified.data).toMatchObject({
+      isIdentityProtected: false,
+      petitioner: { fullName: 'Trần Thị Khiếu', address: 'Thôn Nà Sài' },
+    });
     expect(second.data.ruleSetVersion).not.toBe(first.data.ruleSetVersion);
     expect(JSON.stringify(first.data)).not.toContain('0987654321');
 
@@ -161,5 +176,38 @@ describe("a denouncer's identity", () => {
     expect(revoked.data.revokedAt).not.toBeNull();
     expect((await reception.client.post(`/api/v1/petitions/${petitionId}/identity-reads`, purpose)).statusCode).toBe(403);
     expect((await leader.client.get(`/api/v1/petitions/${petitionId}/identity-reads`)).data.items).toHaveLength(1);
+  });
+
+  it('keeps no copy of a read for a retry, cannot be brought back by reclassifying, and is granted by a person to somebody else', async () => {
+    const purpose = { purpose: 'Đối chiếu chữ ký với bản tường trình' };
+    expect((await leader.client.post('/api/v1/identity-clearances', { staffId: leader.id, unitId: commune.id })).data.code).toBe(
+      'CLEARANCE_SELF_GRANT',
+    );
+    const token = await t.admin.post('/api/v1/api-tokens', { name: 'Tích hợp lãnh đạo', role: 'leader', unitId: commune.id });
+    const integration = new Client(t.app, { bearer: token.data.token });
+    expect((await integration.post('/api/v1/identity-clearances', { staffId: reception.id, unitId: commune.id })).statusCode).toBe(403);
+
+    const granted = await leader.client.post('/api/v1/identity-clearances', { staffId: reception.id, unitId: commune.id });
+    const headers = { 'idempotency-key': 'doc-danh-tinh-0001' };
+    const reads = async () => (await leader.client.get(`/api/v1/petitions/${petitionId}/identity-reads`)).data.items.length;
+    const before = await reads();
+    expect((await reception.client.post(`/api/v1/petitions/${petitionId}/identity-reads`, purpose, headers)).statusCode).toBe(200);
+    const again = await reception.client.post(`/api/v1/petitions/${petitionId}/identity-reads`, purpose, headers);
+    expect(again.headers['idempotent-replayed']).toBeUndefined();
+    expect(await reads()).toBe(before + 2);
+    const stored = await t.database.query<{ body: string | null }>('select body from idempotency_keys');
+    for (const { body } of stored) for (const value of markers) expect(body ?? '').not.toContain(value);
+    await leader.client.post(`/api/v1/identity-clearances/${granted.data.id}/revoke`, {});
+    expect((await reception.client.post(`/api/v1/petitions/${petitionId}/identity-reads`, purpose, headers)).statusCode).toBe(403);
+
+    const current = await reception.client.get(`/api/v1/petitions/${petitionId}`);
+    const asComplaint = await reception.client.post(
+      `/api/v1/petitions/${petitionId}/classification`,
+      { kind: 'complaint', field: 'land_housing', isEligible: true, competence: { scope: 'ours' }, settlementStatus: 'none' },
+      { 'if-match': `"${current.data.version}"` },
+    );
+    expect(asComplaint.statusCode, asComplaint.body).toBe(200);
+    expect(asComplaint.data).toMatchObject({ kind: 'complaint', isIdentityProtected: true, petitioner: null });
+    for (const value of markers) expect(asComplaint.body).not.toContain(value);
   });
 });

@@ -20,6 +20,7 @@ export {
   ancestorUnitIds,
   findUnitNames,
   lineageUnitIds,
+  subtreesOf,
   findUnit,
   getUnit,
   getUnitRow,

@@ -164,6 +164,11 @@ export function lineageUnitIds(unitId: string): SQL {
     union select ${unitSuccessions.toUnitId} from ${unitSuccessions} where ${unitSuccessions.fromUnitId} = ${unitId}`;
 }
 
+/** The units under any of the roots (a query of ids) and the roots themselves, as a query of ids. */
+export function subtreesOf(roots: SQL): SQL {
+  return sql`select u.id from ${units} u, ${units} r where r.id in (${roots}) and u.path like r.path || '%'`;
+}
+
 /** The names of units by id, in one query. */
 export async function findUnitNames(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids)];

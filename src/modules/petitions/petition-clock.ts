@@ -10,7 +10,8 @@ import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { findClockRule, limitOf, type ClockRuleKey } from './clock-rules.js';
 
 export function clockRuleOf(kind: PetitionKind): ClockRuleKey {
-  return kind === 'denunciation' ? 'denunciation.initial_handling' : 'petition.processing';
+  // A mixed petition may hold a denunciation: the shorter clock of its initial handling applies.
+  return kind === 'denunciation' || kind === 'mixed' ? 'denunciation.initial_handling' : 'petition.processing';
 }
 
 /** The columns of a clock started at receipt (none when no rule was in force then). */

@@ -41,6 +41,14 @@ export const PetitionError = defineErrors({
     },
   },
   CLEARANCE_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy quyền tiếp cận', en: 'Clearance not found' } },
+  CLEARANCE_SELF_GRANT: {
+    status: 403,
+    title: { vi: 'Không tự cấp quyền tiếp cận', en: 'A clearance is granted by a person to somebody else' },
+    detail: {
+      vi: 'Quyền tiếp cận thông tin người tố cáo do lãnh đạo (đăng nhập) cấp cho cán bộ khác, không cấp qua khóa tích hợp và không tự cấp.',
+      en: 'A signed-in leader grants it to another officer: never an API token, never oneself.',
+    },
+  },
   CLEARANCE_ALREADY_GRANTED: {
     status: 409,
     title: { vi: 'Cán bộ này đã có quyền tiếp cận tại đơn vị', en: 'This officer already holds a clearance at the unit' },

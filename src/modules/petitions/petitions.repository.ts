@@ -1,4 +1,4 @@
-import { count, desc, eq, type SQL } from 'drizzle-orm';
+import { count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Petition } from '../../contracts/petitions.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
@@ -6,20 +6,27 @@ import { findUnitNames } from '../org/index.js';
 import { PetitionError } from './petitions.errors.js';
 import { petitionerIdentities, petitions } from './petitions.tables.js';
 
+/** The name and address leave the database only for a petition whose projection may show them (see toView). */
+const shown = (column: typeof petitionerIdentities.fullName | typeof petitionerIdentities.address) =>
+  sql<string | null>`case when ${petitions.identityProtected} or ${petitions.classification} is null
+    or ${petitions.kind} in ('denunciation', 'mixed') then null else ${column} end`;
 const columns = {
   row: petitions,
-  fullName: petitionerIdentities.fullName,
-  address: petitionerIdentities.address,
+  fullName: shown(petitionerIdentities.fullName),
+  address: shown(petitionerIdentities.address),
 };
 type Row = { row: typeof petitions.$inferSelect; fullName: string | null; address: string | null };
 
 /**
- * The projection every reader gets: the petitioner's name and address for a complaint, a
- * recommendation or a reflection, never anything of a denunciation's or a mixed petition's
- * (it may hold a denunciation until it is split). ID number, phone and e-mail are never in it.
+ * The projection every reader gets: the petitioner's name and address only for a petition
+ * classified as a complaint, a recommendation or a reflection that never was (nor might have been)
+ * a denunciation — a sticky flag, so reclassifying cannot bring an identity back. Before it is
+ * classified, nobody's name is shown. ID number, phone and e-mail are never in it.
  */
+export const isProtectedKind = (kind: Petition['kind']) => kind === 'denunciation' || kind === 'mixed';
+
 function toView({ row, fullName, address }: Row, unitName: string): Petition {
-  const isIdentityProtected = row.kind === 'denunciation' || row.kind === 'mixed';
+  const isIdentityProtected = row.identityProtected || isProtectedKind(row.kind) || row.classification === null;
   return {
     id: row.id,
     unitId: row.unitId,

@@ -237,6 +237,8 @@ export function registerPetitionRoutes(app: App, deps: AppDeps): void {
   });
 
   app.post('/api/v1/petitions/:id/identity-reads', {
+    // The identity is never kept in the idempotency store, and every read passes the clearance and is logged.
+    config: { idempotency: false },
     schema: {
       tags,
       summary: 'Read the petitioner’s identity under an identity clearance; the read is logged with its purpose',

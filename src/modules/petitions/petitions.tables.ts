@@ -48,6 +48,8 @@ export const petitions = pgTable(
     forwardLetterRef: text('forward_letter_ref'),
     signerCount: integer('signer_count').notNull(),
     isAnonymous: boolean('is_anonymous').notNull(),
+    /** Set once the petition is or may be a denunciation (at intake or by a classification), never cleared. */
+    identityProtected: boolean('identity_protected').notNull().default(false),
     /** The clock rules in force on the day of receipt, kept for the petition's whole life. */
     ruleSetVersion: text('rule_set_version').notNull(),
     /** The classification (null until classified); its field, eligibility and skipped level also as columns, for the statistics. */

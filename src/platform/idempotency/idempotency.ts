@@ -48,13 +48,24 @@ export const ABANDONED_AFTER_MS = 5 * 60_000;
  * learns the change was made (409 IDEMPOTENCY_ANSWER_LOST) instead of making it twice; a first
  * attempt that died before committing is taken over by a retry after ABANDONED_AFTER_MS.
  */
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * false: the route's answers are never stored and Idempotency-Key is ignored (an answer that
+     * carries protected data, such as a denouncer's identity, must not outlive the request, and
+     * every read must pass its checks and be logged).
+     */
+    idempotency?: false;
+  }
+}
+
 export function registerIdempotency(app: App, deps: AppDeps): void {
   const { db } = deps;
   app.decorateRequest('idempotency', undefined);
 
   app.addHook('preHandler', async (request, reply) => {
     const key = request.headers['idempotency-key'];
-    if (request.method !== 'POST' || typeof key !== 'string') return;
+    if (request.method !== 'POST' || typeof key !== 'string' || request.routeOptions.config.idempotency === false) return;
     if (!keyPattern.test(key)) throw new DomainError(IdempotencyError.IDEMPOTENCY_KEY_INVALID);
     const scope = scopeOf(request);
     const requestHash = crypto

@@ -9,7 +9,7 @@ import { advanceCase } from '../../cases/index.js';
 import { subtreeUnitIds } from '../../org/index.js';
 import { petitionStore } from '../petition-type.js';
 import { PetitionPermission } from '../petitions.policy.js';
-import { getPetition, getPetitionRow } from '../petitions.repository.js';
+import { getPetition, getPetitionRow, isProtectedKind } from '../petitions.repository.js';
 import { clockRuleOf, startPetitionClock } from '../petition-clock.js';
 
 /**
@@ -45,6 +45,19 @@ export async function classifyPetition(
       ]);
     }
   }
+  if (kind === 'denunciation' && petition.isAnonymous && rest.isEligible) {
+    throw validationError([
+      {
+        field: 'isEligible',
+        in: 'body',
+        code: 'anonymous_denunciation',
+        message: {
+          vi: 'Tố cáo nặc danh không được xử lý theo Luật Tố cáo (Điều 25): không đủ điều kiện.',
+          en: 'An anonymous denunciation is not handled under the Law (art. 25): not eligible.',
+        },
+      },
+    ]);
+  }
   const isSkippedLevel = competence.scope === 'subordinate' && rest.settlementStatus === 'none';
   // Found to be a denunciation (or no longer one): its clock is the other rule's, from receipt.
   const row = await getPetitionRow(db, petition.id);
@@ -68,7 +81,15 @@ export async function classifyPetition(
         isSkippedLevel,
       },
       audit: { action: 'petition.classify', after: { kind, field: rest.field, isEligible: rest.isEligible, isSkippedLevel } },
-      changes: { kind, classification, field: rest.field, isEligible: rest.isEligible, isSkippedLevel, ...restarted },
+      changes: {
+        kind,
+        classification,
+        field: rest.field,
+        isEligible: rest.isEligible,
+        isSkippedLevel,
+        ...(isProtectedKind(kind) ? { identityProtected: true } : {}),
+        ...restarted,
+      },
     }),
   );
   return getPetition(db, petition.id);

@@ -12,7 +12,7 @@ export async function explainClock(db: Db, petitionId: string, now: Date = new D
   const dueAt = iso(row.dueAt);
   const handledAt = iso(row.handledAt);
   const isOverdue = dueAt !== null && (handledAt ?? now.toISOString()) > dueAt;
-  if (row.duplicateOf) {
+  if (row.duplicateOf && row.dueAt === null) {
     return {
       rule: null,
       legalBasis: null,

@@ -86,7 +86,7 @@ export async function handlePetition(
   if (why && !(outcome === 'file' && petition.status === 'received')) throw refuse(why);
   const history = await matterEvents(db, petition);
   if (outcome === 'guide' && history.includes('guided')) throw new DomainError(PetitionError.PETITION_ALREADY_GUIDED);
-  if (outcome === 'transfer' && petition.kind === 'denunciation' && history.includes('transferred'))
+  if (outcome === 'transfer' && (petition.kind === 'denunciation' || petition.kind === 'mixed') && history.includes('transferred'))
     throw new DomainError(PetitionError.DENUNCIATION_ALREADY_TRANSFERRED);
   const row = await getPetitionRow(db, petition.id);
   const stopped = await stopPetitionClock(db, { unitId: petition.unitId, clock: row.clock, at: now });

@@ -36,10 +36,20 @@ export async function linkDuplicate(
   const original = named.duplicateOf ? await getPetition(db, named.duplicateOf) : named;
   if (original.id === petition.id) throw invalid({ vi: 'Không liên kết một đơn với chính nó.', en: 'A petition cannot repeat itself.' });
   if (petition.duplicateOf) throw invalid({ vi: 'Đơn đã được liên kết là đơn trùng.', en: 'Already linked as a duplicate.' });
+  if (petition.duplicateCount > 0)
+    throw invalid({
+      vi: 'Đơn này đã có đơn trùng liên kết vào: liên kết ngược lại.',
+      en: 'Other petitions repeat this one: link them the other way.',
+    });
   if (Date.parse(original.receivedAt) > Date.parse(petition.receivedAt))
     throw invalid({ vi: 'Đơn gốc phải được nhận trước.', en: 'The original must have been received first.' });
   const row = await getPetitionRow(db, petition.id);
-  const { clock } = await stopPetitionClock(db, { unitId: petition.unitId, clock: row.clock, at: now });
+  // While the original is open the matter runs on its clock; once it is handled, the repeat keeps
+  // its own and stays on the worklists until it is handled too (filed with a reply).
+  const isOriginalOpen = original.handledAt === null;
+  const { clock } = isOriginalOpen
+    ? await stopPetitionClock(db, { unitId: petition.unitId, clock: row.clock, at: now })
+    : { clock: undefined };
   await runCommand(db, context, async (tx, audit) => {
     await advanceCase(tx, audit, context, petitionStore, {
       caseId: petition.id,
@@ -49,7 +59,7 @@ export async function linkDuplicate(
       data: { originalId: original.id, originalBookNo: original.bookNo, originalYear: original.year },
       audit: { action: 'petition.link_duplicate', after: { originalId: original.id } },
       // No clock of its own: the matter runs on the original's.
-      changes: { duplicateOf: original.id, dueAt: null, ...(clock ? { clock } : {}) },
+      changes: { duplicateOf: original.id, ...(isOriginalOpen ? { dueAt: null } : {}), ...(clock ? { clock } : {}) },
     });
     await tx
       .update(petitions)

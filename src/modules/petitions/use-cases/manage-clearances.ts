@@ -53,6 +53,8 @@ export async function grantClearance(
 ): Promise<Clearance> {
   const { db, access } = deps;
   await access.require(principal, PetitionPermission['petitions.clearance'], input.unitId);
+  // A person grants it, to somebody else: no API token, and nobody clears themselves.
+  if (principal.kind !== 'session' || principal.accountId === input.staffId) throw new DomainError(PetitionError.CLEARANCE_SELF_GRANT);
   await getUnitRow(db, input.unitId);
   if (!(await findStaffContacts(db, [input.staffId])).has(input.staffId)) throw new DomainError(OrgError.STAFF_NOT_FOUND);
   const id = await runCommand(db, context, async (tx, audit) => {

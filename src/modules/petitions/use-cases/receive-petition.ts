@@ -12,7 +12,7 @@ import { ruleSetVersionOn } from '../clock-rules.js';
 import { startPetitionClock } from '../petition-clock.js';
 import { petitionStore } from '../petition-type.js';
 import { PetitionPermission } from '../petitions.policy.js';
-import { getPetition } from '../petitions.repository.js';
+import { getPetition, isProtectedKind } from '../petitions.repository.js';
 import { petitionBookCounters, petitionerIdentities } from '../petitions.tables.js';
 
 /** A petition may be recorded a little after it arrived, never before: a clock a few minutes ahead is tolerated. */
@@ -77,6 +77,7 @@ export async function receivePetition(
         forwardLetterRef: input.forwardLetterRef ?? null,
         signerCount: input.signerCount,
         isAnonymous: input.isAnonymous,
+        identityProtected: isProtectedKind(input.kind),
         ruleSetVersion: ruleSetVersionOn(receivedOn),
         ...clock,
       },

@@ -1,0 +1,2 @@
+ALTER TABLE "petitions" ADD COLUMN "identity_protected" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+UPDATE "petitions" SET "identity_protected" = true WHERE "kind" IN ('denunciation', 'mixed') OR EXISTS (SELECT 1 FROM "petition_events" e WHERE e."petition_id" = "petitions"."id" AND e."data"->>'kind' IN ('denunciation', 'mixed'));
