@@ -27,11 +27,20 @@ describe('working calendar page', () => {
     await page.goto(`${e2e.server.url}/app/calendar?year=2025`);
     const yearSelect = page.getByTestId('calendar-year');
     await yearSelect.waitFor();
-    if (!(await page.getByTestId('calendar-day-2025-01-29').count())) {
-      await yearSelect.click();
-      await page.locator('.ant-select-item-option').filter({ hasText: '2025' }).first().click();
-    }
     const tet = page.getByTestId('calendar-day-2025-01-29');
+    // Choose 2025 in the year picker; a click that lands while its list is still opening is lost, so try again.
+    for (let attempt = 1; attempt <= 3 && (await tet.count()) === 0; attempt++) {
+      await yearSelect.click();
+      const option = page
+        .locator('.ant-select-dropdown')
+        .filter({ visible: true })
+        .locator('.ant-select-item-option')
+        .filter({ hasText: /^2025$/ });
+      await option.first().waitFor();
+      await page.waitForTimeout(300);
+      await option.first().click();
+      await tet.waitFor({ timeout: 15_000 }).catch(() => undefined);
+    }
     await tet.waitFor({ timeout: 15_000 });
     expect(await tet.getAttribute('data-kind')).toBe('off');
     expect(await page.getByTestId('calendar-day-2025-04-26').getAttribute('data-kind')).toBe('swapped-workday');
