@@ -2,6 +2,9 @@ import crypto from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { roles, type Role } from '../../src/platform/auth/access.js';
 import type { App } from '../../src/platform/http/deps.js';
+import { petitionsAtB, yearSchedule } from './matrix-fixture-parts.js';
+
+export { yearSchedule };
 import { multipart } from './multipart.js';
 import { trackingSecretOf } from './citizen-forms.js';
 import { buildApplicant, buildDossier, buildProcedure, buildUnitTree, fixtureRandom, submissionFields } from './factories.js';
@@ -194,23 +197,9 @@ export async function buildFixtures(t: TestApp) {
     id: secret(tokenResponse.data.id as string),
     token: secret(tokenResponse.data.token as string),
   }));
-  // B's petitions: a complaint, and a denunciation whose petitioner (the protected identity) carries the canary.
-  const petitionAtB = async (kind: 'complaint' | 'denunciation') => {
-    const response = await bLeader.post('/api/v1/petitions', {
-      unitId: b.id,
-      channel: 'reception',
-      kind,
-      contentSummary: `${canary} đơn ở xã B`,
-      petitioner: { fullName: `${canary} Người viết đơn B`, address: `${canary} thôn B`, phone: '0912000111' },
-    });
-    return check(`petition at B (${kind})`, response, 201, () => secret(response.data.id as string));
-  };
+  const { petitionAtB, clearanceOf } = petitionsAtB({ admin, bLeader, unitId: b.id, canary, secret });
   const petitionB = await petitionAtB('complaint');
   const denunciationB = await petitionAtB('denunciation');
-  const clearanceOf = async (staffId: string) => {
-    const response = await admin.post('/api/v1/identity-clearances', { staffId, unitId: b.id });
-    return check('identity clearance at B', response, 201, () => secret(response.data.id as string));
-  };
   await clearanceOf(bLeaderStaff.id);
   const calendar = await admin.request('PUT', `/api/v1/units/${b.id}/calendar`, {
     body: { extraDaysOff: [{ date: '2099-12-31', reason: 'Nghỉ riêng của xã B' }] },
@@ -408,13 +397,3 @@ export async function buildFixtures(t: TestApp) {
   };
 }
 export type Fixtures = Awaited<ReturnType<typeof buildFixtures>>;
-
-export function yearSchedule(year: number) {
-  return {
-    year,
-    title: `Lịch nghỉ thử ${year}`,
-    entries: [
-      { date: `${year}-01-01`, type: 'holiday', occasion: 'new-year', source: 'Bộ luật Lao động 2019, Điều 112', isConfirmed: true },
-    ],
-  };
-}
