@@ -10,3 +10,4 @@ export * from './modules/calendar/calendar.tables.js';
 export * from './modules/dossiers/dossiers.tables.js';
 export * from './modules/ratings/ratings.tables.js';
 export * from './modules/petitions/petitions.tables.js';
+export * from './modules/petitions/settlements.tables.js';

@@ -59,6 +59,7 @@ export const permissions = [
   'petitions.read',
   'petitions.receive',
   'petitions.process',
+  'petitions.settle',
   'petitions.clearance',
 ] as const;
 export type Permission = (typeof permissions)[number];

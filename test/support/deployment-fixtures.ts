@@ -29,6 +29,7 @@ export type Deployment = {
   feedbackId: string | undefined;
   petitionId: string;
   clearanceId: string;
+  settlementId: string;
 };
 
 /** The applicant of the seeded counter dossier, and the base of the fuzz test's intake bodies. */
@@ -53,6 +54,7 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       if (path.startsWith('/api/v1/feedback/')) return ids(d.feedbackId);
       if (path.startsWith('/api/v1/petitions/')) return ids(d.petitionId);
       if (path.startsWith('/api/v1/identity-clearances/')) return ids(d.clearanceId);
+      if (path.startsWith('/api/v1/settlements/')) return ids(d.settlementId);
       return [];
     }
     const byName: Record<string, (string | undefined)[]> = {
@@ -122,6 +124,7 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
   expectStatus('petition', petition, 201);
   const clearance = await admin.post('/api/v1/identity-clearances', { staffId: leader.id, unitId: commune.id });
   expectStatus('identity clearance', clearance, 201);
+  const settlementId = await acceptForSettlement(leader.client, commune.id);
   return {
     provinceId: province.id,
     communeId: commune.id,
@@ -145,7 +148,33 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
     feedbackId,
     petitionId: petition.data.id,
     clearanceId: clearance.data.id,
+    settlementId,
   };
+}
+
+/** A recommendation received, classified, proposed for acceptance and accepted: a settlement in progress. */
+async function acceptForSettlement(leader: Client, unitId: string): Promise<string> {
+  const petition = await leader.post('/api/v1/petitions', {
+    unitId,
+    channel: 'post',
+    kind: 'recommendation',
+    contentSummary: 'Kiến nghị sửa cầu tràn thôn Nà Lừa',
+    petitioner: { fullName: applicant.name },
+  });
+  expectStatus('recommendation', petition, 201);
+  const id = petition.data.id as string;
+  const classification = {
+    kind: 'recommendation',
+    field: 'other_administrative',
+    isEligible: true,
+    competence: { scope: 'ours' },
+    settlementStatus: 'none',
+  };
+  expectStatus('classify', await leader.post(`/api/v1/petitions/${id}/classification`, classification, { 'if-match': '"1"' }), 200);
+  expectStatus('accept', await leader.post(`/api/v1/petitions/${id}/handling`, { outcome: 'accept' }, { 'if-match': '"2"' }), 200);
+  const settlement = await leader.post(`/api/v1/petitions/${id}/settlement`, { decisionRef: '03/TB' });
+  expectStatus('settlement', settlement, 201);
+  return settlement.data.id as string;
 }
 
 async function rateAtKiosk(app: App, kioskPath: string, leader: Client, unitId: string) {

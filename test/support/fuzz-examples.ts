@@ -48,6 +48,8 @@ export function exampleBodies(d: Deployment): Record<string, () => unknown> {
     }),
     'POST /api/v1/petitions/{id}/handling': () => ({ outcome: 'transfer', to: 'Thanh tra tỉnh', note: 'Chuyển đơn' }),
     'POST /api/v1/petitions/{id}/duplicate-of': () => ({ originalId: d.petitionId }),
+    'POST /api/v1/petitions/{id}/settlement': () => ({ decisionRef: '04/TB', isRemote: false, complexity: ['several_contents'] }),
+    'POST /api/v1/settlements/{id}/steps': () => ({ step: 'notify', recipients: ['petitioner', 'inspectorate'] }),
     'POST /api/v1/identity-clearances': () => ({ staffId: d.staffId, unitId: d.communeId }),
     'POST /api/v1/procedures': () => ({ effectiveFrom: '2025-07-01', procedure: buildProcedure() }),
     'POST /api/v1/procedures/{code}/versions': () => ({

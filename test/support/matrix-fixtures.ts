@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { roles, type Role } from '../../src/platform/auth/access.js';
 import type { App } from '../../src/platform/http/deps.js';
-import { petitionsAtB, yearSchedule } from './matrix-fixture-parts.js';
+import { petitionsAtB, settlementAtB, yearSchedule } from './matrix-fixture-parts.js';
 
 export { yearSchedule };
 import { multipart } from './multipart.js';
@@ -197,7 +197,8 @@ export async function buildFixtures(t: TestApp) {
     id: secret(tokenResponse.data.id as string),
     token: secret(tokenResponse.data.token as string),
   }));
-  const { petitionAtB, clearanceOf } = petitionsAtB({ admin, bLeader, unitId: b.id, canary, secret });
+  const { petitionAtB, clearanceOf, acceptedPetitionAtB } = petitionsAtB({ admin, bLeader, unitId: b.id, canary, secret });
+  const settlementB = await settlementAtB(bLeader, acceptedPetitionAtB, secret);
   const petitionB = await petitionAtB('complaint');
   const denunciationB = await petitionAtB('denunciation');
   await clearanceOf(bLeaderStaff.id);
@@ -292,6 +293,8 @@ export async function buildFixtures(t: TestApp) {
     dossier: intakeAtB,
     /** A complaint just received at B (version 1). */
     petition: async () => ({ id: await petitionAtB('complaint') }),
+    acceptedPetition: acceptedPetitionAtB,
+    settlement: () => settlementAtB(bLeader, acceptedPetitionAtB, secret),
     /** A clearance at B of a new B officer (to be revoked). */
     clearance: async () => ({ id: await clearanceOf((await bStaff('reception_officer')).id) }),
     onlineDossier: async () => {
@@ -388,6 +391,7 @@ export async function buildFixtures(t: TestApp) {
       leader: bLeaderStaff,
       petition: petitionB,
       denunciation: denunciationB,
+      settlement: settlementB.id,
     },
     a: { kiosk: kioskA, signInTarget },
     controls: { admin: admin.auth, bCounter: bCounter.auth, bLeader: bLeader.auth, visitor: {} } as Record<

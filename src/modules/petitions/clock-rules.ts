@@ -24,6 +24,7 @@ export const clockRuleKeys = [
   'denunciation.forwarded_result',
   'denunciation.overdue_report',
   'reception.answer',
+  'recommendation.answer',
 ] as const;
 export type ClockRuleKey = (typeof clockRuleKeys)[number];
 
@@ -221,6 +222,18 @@ export const petitionClockRules: readonly ClockRule[] = [
     effectiveFrom: LAW_2018,
     effectiveTo: null,
     confidence: 'confirmed',
+  },
+  {
+    key: 'recommendation.answer',
+    title: { vi: 'Trả lời kiến nghị, phản ánh', en: 'Answer to a recommendation or reflection' },
+    limit: workingDays(15),
+    startEvent: 'acceptance',
+    counting: 'next_day',
+    legalBasis:
+      'Quyết định 766/QĐ-TTg (chỉ số tiếp nhận, xử lý phản ánh, kiến nghị: trả lời trong 15 ngày làm việc); Nghị định 20/2008/NĐ-CP sửa đổi (chưa đối chiếu)',
+    effectiveFrom: '2022-06-23',
+    effectiveTo: null,
+    confidence: 'reported',
   },
   {
     key: 'reception.answer',

@@ -4,5 +4,6 @@
  * identity clearance, and the legal clocks as versioned rules.
  */
 export { registerPetitionRoutes } from './petitions.routes.js';
+export { registerSettlementRoutes } from './settlements.routes.js';
 export { clockRuleKeys, findClockRule, petitionClockRules, ruleSetVersionOn, type ClockRule, type ClockRuleKey } from './clock-rules.js';
 export { explainPetitionDue, type DueExplanation } from './explain-due.js';

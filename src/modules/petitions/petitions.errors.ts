@@ -53,4 +53,18 @@ export const PetitionError = defineErrors({
     status: 409,
     title: { vi: 'Cán bộ này đã có quyền tiếp cận tại đơn vị', en: 'This officer already holds a clearance at the unit' },
   },
+  SETTLEMENT_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy vụ việc giải quyết', en: 'Settlement not found' } },
+  SETTLEMENT_STEP_NOT_ALLOWED: {
+    status: 409,
+    title: { vi: 'Không thực hiện được bước này ở trạng thái hiện tại', en: 'This step is not allowed in the settlement’s status' },
+  },
+  SETTLEMENT_STEP_REFUSED: {
+    status: 409,
+    title: { vi: 'Chưa đủ điều kiện thực hiện bước này', en: 'The law does not allow this step yet' },
+    detail: { vi: '{why}', en: '{why}' },
+  },
+  SETTLEMENT_EXISTS: {
+    status: 409,
+    title: { vi: 'Đơn đã được thụ lý giải quyết', en: 'The petition already has a settlement' },
+  },
 });

@@ -6,6 +6,8 @@ export const PetitionPermission = definePermissions({
   'petitions.receive': ['reception_officer', 'leader', 'counter_officer'],
   /** Classify and handle petitions. */
   'petitions.process': ['reception_officer', 'leader'],
+  /** Accept and settle: notices, verification, dialogue, extensions, suspension, decision, publication. */
+  'petitions.settle': ['reception_officer', 'leader'],
   /** Grant and revoke identity clearances, read the identity access log. */
   'petitions.clearance': ['leader', 'administrator'],
 });

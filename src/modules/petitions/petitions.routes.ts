@@ -1,7 +1,6 @@
-import { and, eq, gt, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
-  type DueBucket,
   PetitionClock,
   PetitionFigures,
   PetitionFiguresQuery,
@@ -25,7 +24,8 @@ import { matchesText } from '../../platform/db/search.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
-import { addWorkingDays, calendarFor } from '../calendar/index.js';
+import { calendarFor } from '../calendar/index.js';
+import { dueBucketWhere } from './due-buckets.js';
 import { explainClock } from './use-cases/explain-clock.js';
 import { suggestClassification } from './eligibility-rules.js';
 import { petitionFigures } from './petition-figures.js';
@@ -47,25 +47,6 @@ const IdParams = z.object({ id: z.uuid() });
 /** The petition book, its readers' projection, and the protected identity behind its clearance. */
 export function registerPetitionRoutes(app: App, deps: AppDeps): void {
   const { db, access } = deps;
-
-  /** Petitions not handled yet whose due date falls in a bucket, counted in working days from now on the national calendar. */
-  const dueBucket = async (bucket: DueBucket) => {
-    const now = Date.now();
-    const calendar = await calendarFor(db);
-    const inDays = (days: number) => new Date(addWorkingDays(calendar, now, days)).toISOString();
-    const open = and(isNull(petitions.handledAt), sql`${petitions.dueAt} is not null`);
-    const nowIso = new Date(now).toISOString();
-    switch (bucket) {
-      case 'overdue':
-        return and(open, lt(petitions.dueAt, nowIso));
-      case 'within_3_days':
-        return and(open, sql`${petitions.dueAt} >= ${nowIso}`, lte(petitions.dueAt, inDays(3)));
-      case 'within_10_days':
-        return and(open, gt(petitions.dueAt, inDays(3)), lte(petitions.dueAt, inDays(10)));
-      case 'later':
-        return and(open, gt(petitions.dueAt, inDays(10)));
-    }
-  };
 
   app.post('/api/v1/petitions', {
     schema: {
@@ -92,7 +73,7 @@ export function registerPetitionRoutes(app: App, deps: AppDeps): void {
       await access.requireSomewhere(principal, PetitionPermission['petitions.read']);
       const q = request.query;
       const where = and(
-        q.due ? await dueBucket(q.due) : undefined,
+        q.due ? await dueBucketWhere(db, petitions.dueAt, isNull(petitions.handledAt), q.due) : undefined,
         access.unitScope(principal, PetitionPermission['petitions.read'], petitions.unitId),
         q.unitId ? sql`${petitions.unitId} in (${subtreeUnitIds(q.unitId)})` : undefined,
         q.year ? eq(petitions.year, q.year) : undefined,

@@ -1,0 +1,118 @@
+import { nobody, signedIn, type Case, admin } from './matrix-cases.js';
+
+/** The permission matrix's cases for petitions, identity clearances and settlements: B's are nobody's at A. */
+export const petitionCases: Record<string, Case | Case[]> = {
+  'POST /api/v1/petitions': {
+    label: 'at B',
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({
+      url: '/api/v1/petitions',
+      json: { unitId: fx.units.b.id, channel: 'post', kind: 'reflection', contentSummary: 'Phản ánh gửi từ ngoài xã B', isAnonymous: true },
+    }),
+  },
+  'GET /api/v1/petitions': [
+    { allow: signedIn, request: () => ({ url: '/api/v1/petitions?pageSize=200' }) },
+    { label: 'unitId=B', allow: signedIn, request: (fx) => ({ url: `/api/v1/petitions?pageSize=200&unitId=${fx.units.b.id}` }) },
+  ],
+  'GET /api/v1/petitions/{id}': {
+    allow: nobody,
+    control: { as: 'bLeader', shows: true },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.petition}` }),
+  },
+  'POST /api/v1/petitions/{id}/classification-suggestions': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.petition}/classification-suggestions`, json: { decisionKnownOn: '2026-01-05' } }),
+  },
+  'POST /api/v1/petitions/{id}/classification': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.fresh.petition(),
+    request: (_fx, made) => ({
+      url: `/api/v1/petitions/${made.id}/classification`,
+      json: { kind: 'complaint', field: 'land_housing', isEligible: true, competence: { scope: 'ours' }, settlementStatus: 'none' },
+      headers: { 'if-match': '"1"' },
+    }),
+  },
+  // Filing a petition just received at B needs no classification.
+  'POST /api/v1/petitions/{id}/handling': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.fresh.petition(),
+    request: (_fx, made) => ({ url: `/api/v1/petitions/${made.id}/handling`, json: { outcome: 'file' }, headers: { 'if-match': '"1"' } }),
+  },
+  'POST /api/v1/petitions/{id}/duplicate-of': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.fresh.petition(),
+    request: (fx, made) => ({
+      url: `/api/v1/petitions/${made.id}/duplicate-of`,
+      json: { originalId: fx.b.petition },
+      headers: { 'if-match': '"1"' },
+    }),
+  },
+  'GET /api/v1/petitions/{id}/duplicate-candidates': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.denunciation}/duplicate-candidates` }),
+  },
+  'GET /api/v1/petitions/figures': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/petitions/figures?unitId=${fx.units.b.id}&from=2026-01-01&to=2026-12-31` }),
+  },
+  'GET /api/v1/petitions/{id}/clock': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.petition}/clock` }),
+  },
+  // B's leader holds the identity clearance at B: the denouncer (the canary) is in the control's answer only.
+  'POST /api/v1/petitions/{id}/identity-reads': {
+    allow: nobody,
+    control: { as: 'bLeader', shows: true },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.denunciation}/identity-reads`, json: { purpose: 'Kiểm tra quyền đọc danh tính' } }),
+  },
+  'GET /api/v1/petitions/{id}/identity-reads': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.denunciation}/identity-reads` }),
+  },
+  'GET /api/v1/identity-clearances': { allow: signedIn, request: () => ({ url: '/api/v1/identity-clearances' }) },
+  'POST /api/v1/identity-clearances': {
+    allow: nobody,
+    control: admin,
+    request: (fx) => ({ url: '/api/v1/identity-clearances', json: { staffId: fx.b.counter.id, unitId: fx.units.b.id } }),
+  },
+  'POST /api/v1/identity-clearances/{id}/revoke': {
+    allow: nobody,
+    control: admin,
+    setup: (fx) => fx.fresh.clearance(),
+    request: (_fx, made) => ({ url: `/api/v1/identity-clearances/${made.id}/revoke`, json: {} }),
+  },
+  'POST /api/v1/petitions/{id}/settlement': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.fresh.acceptedPetition(),
+    request: (_fx, made) => ({ url: `/api/v1/petitions/${made.id}/settlement`, json: { decisionRef: '02/TB-TL' } }),
+  },
+  'GET /api/v1/settlements': [
+    { allow: signedIn, request: () => ({ url: '/api/v1/settlements?pageSize=200' }) },
+    { label: 'unitId=B', allow: signedIn, request: (fx) => ({ url: `/api/v1/settlements?pageSize=200&unitId=${fx.units.b.id}` }) },
+  ],
+  'GET /api/v1/settlements/{id}': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/settlements/${fx.b.settlement}` }),
+  },
+  'POST /api/v1/settlements/{id}/steps': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.fresh.settlement(),
+    request: (_fx, made) => ({
+      url: `/api/v1/settlements/${made.id}/steps`,
+      json: { step: 'notify', recipients: ['petitioner'] },
+      headers: { 'if-match': '"1"' },
+    }),
+  },
+};
