@@ -174,3 +174,26 @@ export const SettlementListQuery = PageQuery.extend({
   kind: z.enum(settlementKinds).optional(),
   unitId: z.uuid().optional(),
 });
+
+/** The settlements of a unit (with the units under it) in a period, as of its end (KQGQ01's families). */
+export const SettlementFigures = z.object({
+  /** Accepted before the period and neither decided nor terminated when it began. */
+  carriedOver: z.number(),
+  accepted: z.number(),
+  total: z.number(),
+  decided: z.number(),
+  onTime: z.number(),
+  late: z.number(),
+  terminated: z.number(),
+  /** Of the total, neither decided nor terminated at the period's end. */
+  pending: z.number(),
+  byResult: z.record(z.enum(settlementResults), z.number()),
+  remedies: z.object({
+    moneyToStateMillion: z.number(),
+    moneyToCitizensMillion: z.number(),
+    landM2: z.number(),
+    personsDisciplined: z.number(),
+    personsToInvestigation: z.number(),
+  }),
+});
+export type SettlementFigures = z.infer<typeof SettlementFigures>;

@@ -268,3 +268,18 @@ describe('a recommendation', () => {
     expect(future.data.errors[0].field).toBe('acceptedAt');
   });
 });
+
+describe('the settlement figures', () => {
+  const figures = async (from: string, to: string) =>
+    (await officer.client.get(`/api/v1/settlements/figures?unitId=${commune.id}&from=${from}&to=${to}`)).data;
+
+  it('count what was accepted, decided (on time or late, by result) and pending, as of each period’s end', async () => {
+    const year = await figures('2026-01-01', '2026-12-31');
+    expect(year).toMatchObject({ carriedOver: 0, accepted: 7, decided: 5, onTime: 4, late: 1, terminated: 0, pending: 2 });
+    expect(year.byResult).toEqual({ right: 1, partly_right: 1, wrong: 2, answered: 1 });
+    // Q1: the Tết complaint and the older second complaint were accepted, neither decided by 31 March.
+    expect(await figures('2026-01-01', '2026-03-31')).toMatchObject({ accepted: 2, decided: 0, pending: 2 });
+    // Q2: both carried over; the second complaint decided on 10 April.
+    expect(await figures('2026-04-01', '2026-06-30')).toMatchObject({ carriedOver: 2, accepted: 0, decided: 1, onTime: 1, pending: 1 });
+  });
+});

@@ -100,6 +100,11 @@ export const petitionCases: Record<string, Case | Case[]> = {
     { allow: signedIn, request: () => ({ url: '/api/v1/settlements?pageSize=200' }) },
     { label: 'unitId=B', allow: signedIn, request: (fx) => ({ url: `/api/v1/settlements?pageSize=200&unitId=${fx.units.b.id}` }) },
   ],
+  'GET /api/v1/settlements/figures': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/settlements/figures?unitId=${fx.units.b.id}&from=2026-01-01&to=2026-12-31` }),
+  },
   'GET /api/v1/settlements/{id}': {
     allow: nobody,
     control: { as: 'bLeader' },

@@ -1,6 +1,15 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { Settlement, SettlementDetail, SettlementListQuery, SettlementOpening, SettlementStep } from '../../contracts/settlements.js';
+import {
+  Settlement,
+  SettlementDetail,
+  SettlementFigures,
+  SettlementListQuery,
+  SettlementOpening,
+  SettlementStep,
+} from '../../contracts/settlements.js';
+import { PetitionFiguresQuery } from '../../contracts/petitions.js';
+import { settlementFigures } from './settlement-figures.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
@@ -59,6 +68,19 @@ export function registerSettlementRoutes(app: App, deps: AppDeps): void {
         q.kind ? eq(settlements.kind, q.kind) : undefined,
       );
       return selectSettlements(db, where, { page: q.page, pageSize: q.pageSize });
+    },
+  });
+
+  app.get('/api/v1/settlements/figures', {
+    schema: {
+      tags,
+      summary: 'A unit’s settlement figures for a period (with the units under it), as of the period’s end',
+      querystring: PetitionFiguresQuery,
+      response: { 200: SettlementFigures },
+    },
+    handler: async (request) => {
+      await access.require(requirePrincipal(request), PetitionPermission['petitions.read'], request.query.unitId);
+      return settlementFigures(db, request.query);
     },
   });
 
