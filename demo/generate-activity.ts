@@ -18,7 +18,7 @@ import { createAccessPolicy } from '../src/modules/org/index.js';
 import type { Db } from '../src/platform/db/types.js';
 import { createLocalFileStore } from '../src/platform/files/file-store.js';
 import { stageContent } from '../src/platform/files/upload.js';
-import { A5_MARGINS, createDocument, pdfToBuffer, use } from '../src/modules/dossiers/forms/pdf-kit.js';
+import { A5_MARGINS, createDocument, pdfToBuffer, use } from '../src/platform/documents/pdf-kit.js';
 import { outboxMessages } from '../src/platform/outbox/outbox.tables.js';
 import { planLife, type Actor, type Fate } from './dossier-life.js';
 import {

@@ -4,8 +4,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flat, hasPdftotext, headingColumns, pageSizes, pdfText, pdfWords, textInBox } from '../support/pdf-inspect.js';
 import { PROCESS_CONTROL_COLUMNS } from '../../src/modules/dossiers/forms/render-process-control.js';
-import { A4_MARGINS } from '../../src/modules/dossiers/forms/pdf-kit.js';
-import { vietnamWallClock } from '../../src/modules/dossiers/forms/vn-format.js';
+import { A4_MARGINS } from '../../src/platform/documents/pdf-kit.js';
+import { vietnamWallClock } from '../../src/platform/documents/vn-format.js';
 import { type Client, createTestApp, type TestApp } from '../support/test-app.js';
 import { act, buildDossier, buildProcedure, buildStaff, buildUnit, type Staff } from '../support/factories.js';
 

@@ -13,7 +13,7 @@ import {
   readQrModules,
 } from '../support/pdf-inspect.js';
 import { QR_OPTIONS, qrModules } from '../../src/modules/dossiers/forms/qr.js';
-import { formatDate, formatPlaceDate, formatTime } from '../../src/modules/dossiers/forms/vn-format.js';
+import { formatDate, formatPlaceDate, formatTime } from '../../src/platform/documents/vn-format.js';
 import { Client, createTestApp, type TestApp } from '../support/test-app.js';
 import {
   act,

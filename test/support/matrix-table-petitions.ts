@@ -100,6 +100,17 @@ export const petitionCases: Record<string, Case | Case[]> = {
     { allow: signedIn, request: () => ({ url: '/api/v1/settlements?pageSize=200' }) },
     { label: 'unitId=B', allow: signedIn, request: (fx) => ({ url: `/api/v1/settlements?pageSize=200&unitId=${fx.units.b.id}` }) },
   ],
+  'GET /api/v1/petitions/{id}/letter': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.fresh.acceptedPetition(),
+    request: (_fx, made) => ({ url: `/api/v1/petitions/${made.id}/letter?format=docx` }),
+  },
+  'GET /api/v1/settlements/{id}/letters/{letter}': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/settlements/${fx.b.settlement}/letters/acceptance_notice` }),
+  },
   'GET /api/v1/settlements/figures': {
     allow: nobody,
     control: { as: 'bLeader' },

@@ -5,5 +5,6 @@
  */
 export { registerPetitionRoutes } from './petitions.routes.js';
 export { registerSettlementRoutes } from './settlements.routes.js';
+export { registerPetitionLetterRoutes } from './letters.routes.js';
 export { clockRuleKeys, findClockRule, petitionClockRules, ruleSetVersionOn, type ClockRule, type ClockRuleKey } from './clock-rules.js';
 export { explainPetitionDue, type DueExplanation } from './explain-due.js';

@@ -67,4 +67,8 @@ export const PetitionError = defineErrors({
     status: 409,
     title: { vi: 'Đơn đã được thụ lý giải quyết', en: 'The petition already has a settlement' },
   },
+  LETTER_NOT_AVAILABLE: {
+    status: 409,
+    title: { vi: 'Chưa có văn bản này ở bước hiện tại', en: 'This letter does not apply at the current step' },
+  },
 });

@@ -7,22 +7,10 @@
  * Instants are ISO 8601 strings; the renderers print them in Vietnam's time (UTC+7) as
  * "hh giờ mm phút, ngày dd/mm/yyyy".
  */
+import type { FormHeader } from '../../../platform/documents/pdf-kit.js';
 
-/**
- * The heading of a form, from the issuing agency's profile (org's `getAgencyProfile`): the body above
- * it on the first line, the agency in bold below, and the place of the date line.
- */
-export type FormHeader = {
-  /** The body above the issuing agency: "UBND XÃ BẮC MÊ" over its centre, "UBND TỈNH TUYÊN QUANG" over a commune. */
-  superiorHeading?: string;
-  /** The issuing agency as its heading prints it: "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "UBND XÃ BẮC MÊ". */
-  agencyHeading: string;
-  /** The issuing agency's full name, as sentences name it: "Trung tâm Phục vụ hành chính công xã Bắc Mê". */
-  agencyName: string;
-  /** The place name printed before the date: "Bắc Mê" → "Bắc Mê, ngày 24 tháng 01 năm 2025". */
-  place: string;
-  issuedAt: string;
-};
+/** The heading of a form, from the issuing agency's profile (org's `getAgencyProfile`). */
+export type { FormHeader };
 
 export type Applicant = {
   name: string;

@@ -1,7 +1,7 @@
 import type { AgencySigner, Applicant, DocumentLine } from './form-data.js';
-import type { Doc, Scale, Signature, Slot } from './pdf-kit.js';
-import { field, para, recipients } from './pdf-kit.js';
-import { drawTable } from './pdf-table.js';
+import type { Doc, Scale, Signature, Slot } from '../../../platform/documents/pdf-kit.js';
+import { field, para, recipients } from '../../../platform/documents/pdf-kit.js';
+import { drawTable } from '../../../platform/documents/pdf-table.js';
 
 /** Pieces that several one-stop forms print the same way. */
 

@@ -1,7 +1,7 @@
 import type { ApologyForm } from './form-data.js';
 import { addressee, agencySignature, applicantRecipients, BODY_PARAGRAPH } from './form-parts.js';
-import { A5_MARGINS, A5_SCALE, createDocument, drawHeader, drawSignatureRow, drawTitle, para, pdfToBuffer } from './pdf-kit.js';
-import { formatDate, formatTime } from './vn-format.js';
+import { A5_MARGINS, A5_SCALE, createDocument, drawHeader, drawSignatureRow, drawTitle, para, pdfToBuffer } from '../../../platform/documents/pdf-kit.js';
+import { formatDate, formatTime } from '../../../platform/documents/vn-format.js';
 
 /**
  * Mẫu 04 — Phiếu xin lỗi và hẹn lại ngày trả kết quả (A5), numbered "<dossier code>/PXL", issued and

@@ -1,6 +1,6 @@
 import type { ReceiptForm } from './form-data.js';
 import { applicantFields, documentsTable } from './form-parts.js';
-import type { Slot } from './pdf-kit.js';
+import type { Slot } from '../../../platform/documents/pdf-kit.js';
 import {
   A5_MARGINS,
   A5_SCALE,
@@ -13,9 +13,9 @@ import {
   para,
   pdfToBuffer,
   use,
-} from './pdf-kit.js';
+} from '../../../platform/documents/pdf-kit.js';
 import { qrPng } from './qr.js';
-import { formatTime } from './vn-format.js';
+import { formatTime } from '../../../platform/documents/vn-format.js';
 
 /** The QR code's printed side: 2.7 cm, so that a phone reads it from paper (at least 2.5 cm). */
 export const QR_SIZE_PT = 76;

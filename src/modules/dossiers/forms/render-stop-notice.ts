@@ -1,7 +1,7 @@
 import type { StopNoticeForm } from './form-data.js';
 import { addressee, agencySignature, applicantRecipients, BODY_PARAGRAPH } from './form-parts.js';
-import { A5_MARGINS, A5_SCALE, createDocument, drawHeader, drawSignatureRow, drawTitle, para, pdfToBuffer } from './pdf-kit.js';
-import { formatDate } from './vn-format.js';
+import { A5_MARGINS, A5_SCALE, createDocument, drawHeader, drawSignatureRow, drawTitle, para, pdfToBuffer } from '../../../platform/documents/pdf-kit.js';
+import { formatDate } from '../../../platform/documents/vn-format.js';
 
 /**
  * Thông báo dừng giải quyết hồ sơ (A5; Circular 03/2025/TT-VPCP, Annex I, form 05): the agency

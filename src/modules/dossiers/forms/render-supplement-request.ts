@@ -1,6 +1,6 @@
 import type { SupplementRequestForm } from './form-data.js';
 import { applicantFields, documentsTable } from './form-parts.js';
-import type { Run } from './pdf-kit.js';
+import type { Run } from '../../../platform/documents/pdf-kit.js';
 import {
   A5_MARGINS,
   A5_SCALE,
@@ -12,7 +12,7 @@ import {
   field,
   para,
   pdfToBuffer,
-} from './pdf-kit.js';
+} from '../../../platform/documents/pdf-kit.js';
 
 /**
  * Mẫu 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (A5), numbered "<dossier code>/HDHS", or by the

@@ -1,9 +1,9 @@
 import type { TrackingBookForm, TrackingBookRow } from './form-data.js';
-import type { Scale } from './pdf-kit.js';
-import { A4_SCALE, createDocument, drawHeader, drawTitle, numberPages, pdfToBuffer, use } from './pdf-kit.js';
-import type { Column } from './pdf-table.js';
-import { drawTable } from './pdf-table.js';
-import { formatDate, formatShortTime, outcomeLabel } from './vn-format.js';
+import type { Scale } from '../../../platform/documents/pdf-kit.js';
+import { A4_SCALE, createDocument, drawHeader, drawTitle, numberPages, pdfToBuffer, use } from '../../../platform/documents/pdf-kit.js';
+import type { Column } from '../../../platform/documents/pdf-table.js';
+import { drawTable } from '../../../platform/documents/pdf-table.js';
+import { formatDate, formatShortTime, outcomeLabel } from '../../../platform/documents/vn-format.js';
 
 const DATES = 'Ngày, tháng, năm';
 

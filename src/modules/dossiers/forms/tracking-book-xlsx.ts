@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { TrackingBookForm, TrackingBookRow } from './form-data.js';
 import { TRACKING_BOOK_COLUMNS, trackingBookPeriod } from './render-tracking-book.js';
-import { outcomeLabel, vietnamWallClock } from './vn-format.js';
+import { outcomeLabel, vietnamWallClock } from '../../../platform/documents/vn-format.js';
 
 /** First row of the column headings, and the first data row. */
 export const XLSX_HEADER_ROW = 5;

@@ -19,7 +19,7 @@ import type {
   StopNoticeForm,
   SupplementRequestForm,
 } from '../forms/form-data.js';
-import { formatVnd } from '../forms/vn-format.js';
+import { formatVnd } from '../../../platform/documents/vn-format.js';
 import { agencyCache, agencySigner, formHeader, oneStopAgency, settlingUnitAt, unitOfStepAt } from './form-agencies.js';
 
 export { buildTrackingBook } from './build-tracking-book.js';

@@ -1,7 +1,7 @@
 /** Wording helpers shared by the form renderers: instants printed in Vietnam's time, amounts in VND. */
-import { vietnamParts } from '../../../platform/time/vietnam-time.js';
+import { vietnamParts } from '../time/vietnam-time.js';
 
-export { vietnamParts, vietnamWallClock } from '../../../platform/time/vietnam-time.js';
+export { vietnamParts, vietnamWallClock } from '../time/vietnam-time.js';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { A5_MARGINS, A5_SCALE, createDocument, drawHeader, para, pdfToBuffer, use } from './pdf-kit.js';
-import { flat, hasPdftotext, pageCount, pdfText, summary } from '../../../../test/support/pdf-inspect.js';
+import { flat, hasPdftotext, pageCount, pdfText, summary } from '../../../test/support/pdf-inspect.js';
 import { drawTable } from './pdf-table.js';
-import { sampleHeader } from '../../../../test/support/form-samples.js';
+import { sampleHeader } from '../../../test/support/form-samples.js';
 
 const italicOnly = async (text: string) => {
   const doc = createDocument({ size: 'A5', margins: A5_MARGINS, title: 'thử' });

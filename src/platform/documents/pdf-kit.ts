@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
-import type { FormHeader } from './form-data.js';
 import { formatPlaceDate } from './vn-format.js';
 
 /**
@@ -52,6 +51,19 @@ function fontSources(): Record<FontStyle, unknown> {
   }
   return parsed ?? FONT;
 }
+
+/** The heading of an official document (Decree 30/2020/NĐ-CP): the issuing agency, its superior, the place and the date. */
+export type FormHeader = {
+  /** The body above the issuing agency: "UBND XÃ BẮC MÊ" over its centre, "UBND TỈNH TUYÊN QUANG" over a commune. */
+  superiorHeading?: string;
+  /** The issuing agency as its heading prints it: "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "UBND XÃ BẮC MÊ". */
+  agencyHeading: string;
+  /** The issuing agency's full name, as sentences name it: "Trung tâm Phục vụ hành chính công xã Bắc Mê". */
+  agencyName: string;
+  /** The place name printed before the date: "Bắc Mê" → "Bắc Mê, ngày 24 tháng 01 năm 2025". */
+  place: string;
+  issuedAt: string;
+};
 
 /** Type sizes (points) for one paper size. */
 export type Scale = { header: number; motto: number; title: number; body: number; small: number; table: number; lineGap: number };
