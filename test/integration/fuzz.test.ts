@@ -109,7 +109,7 @@ describe('fuzzing every route', () => {
   );
 
   it(
-    'survives broken and hostile multipart uploads to the dossier files and the online submission',
+    'survives broken and hostile multipart uploads to the dossier files, the online submission and the petition form',
     async () => {
       const fileRoute = '/api/v1/dossiers/{id}/files';
       const file = { name: 'file', value: pdf(), filename: 'scan.pdf', type: 'application/pdf' };
@@ -137,6 +137,20 @@ describe('fuzzing every route', () => {
       ];
       for (const body of [...multipartCases(fields, docs), ...formBodyCases]) {
         await sendBody('POST', submitRoute, `/nop-ho-so/${d.procedureCode}`, body, anonymous, form.cookie ? { cookie: form.cookie } : {});
+      }
+      const petitionForm = await openCitizenForm(t.app, `/phan-anh-kien-nghi?tinh=${d.provinceId}`);
+      const petitionFields = {
+        ...petitionForm.fields,
+        unit: d.communeId,
+        kind: 'reflection',
+        content: 'Cống thoát nước đầu thôn bị tắc, nước tràn ra đường',
+        name: 'Hà Thị Thử',
+        phone: '0934000999',
+      };
+      const scans = [{ name: 'tep1', value: pdf(), filename: 'anh.pdf', type: 'application/pdf' }];
+      for (const body of [...multipartCases(petitionFields, scans), ...formBodyCases]) {
+        const cookie: Record<string, string> = petitionForm.cookie ? { cookie: petitionForm.cookie } : {};
+        await sendBody('POST', '/phan-anh-kien-nghi', '/phan-anh-kien-nghi', body, anonymous, cookie);
       }
       expect(report('multipart')).toBe('');
     },

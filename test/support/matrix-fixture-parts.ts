@@ -1,5 +1,8 @@
 /** Parts of the permission matrix's fixtures: B's petitions and clearances, and a year's schedule. */
+import crypto from 'node:crypto';
+import type { App } from '../../src/platform/http/deps.js';
 import type { Client } from './test-app.js';
+import type { Part, Req } from './matrix-fixtures.js';
 
 /**
  * The permission matrix's petitions at B: a complaint or a denunciation received by B's leader,
@@ -76,4 +79,31 @@ export function yearSchedule(year: number) {
       { date: `${year}-01-01`, type: 'holiday', occasion: 'new-year', source: 'Bộ luật Lao động 2019, Điều 112', isConfirmed: true },
     ],
   };
+}
+
+/** A report about a place at B sent through Open311 (public by design: no canary in it); its tracking code. */
+export async function placeReportAt(app: App, unitCode: string): Promise<string> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/open311/v2/requests.json',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({
+      jurisdiction_id: unitCode,
+      service_code: 'lighting',
+      address_string: 'Ngã ba chợ xã B',
+      description: 'Đèn đường ngã ba chợ không sáng',
+    }).toString(),
+  });
+  if (response.statusCode !== 201) throw new Error(`place report at B: ${response.statusCode} ${response.body.slice(0, 300)}`);
+  return (JSON.parse(response.body) as { service_request_id: string }[])[0]!.service_request_id;
+}
+
+/** A citizen form with its anti-forgery pair (a cookie and the same value in a hidden field). */
+export function citizenForm(fields: Record<string, string>): Req & { form: Record<string, string> } {
+  const token = crypto.randomBytes(24).toString('base64url');
+  return { url: '', form: { ...fields, _form: token }, cookies: [`motcua_form=${token}`] };
+}
+export function citizenParts(parts: Part[]): Req & { parts: Part[] } {
+  const token = crypto.randomBytes(24).toString('base64url');
+  return { url: '', parts: [{ name: '_form', value: token }, ...parts], cookies: [`motcua_form=${token}`] };
 }

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { roles, type Role } from '../../src/platform/auth/access.js';
 import type { App } from '../../src/platform/http/deps.js';
-import { petitionsAtB, settlementAtB, yearSchedule } from './matrix-fixture-parts.js';
+import { citizenForm, citizenParts, petitionsAtB, placeReportAt, settlementAtB, yearSchedule } from './matrix-fixture-parts.js';
 
 export { yearSchedule };
 import { multipart } from './multipart.js';
@@ -69,16 +69,6 @@ export async function send(app: App, credentials: Credentials, method: string, r
     payload = body.body;
   }
   return app.inject({ method: method as 'GET', url: req.url, headers, remoteAddress: ip, ...(payload !== undefined ? { payload } : {}) });
-}
-
-/** A citizen form with its anti-forgery pair (a cookie and the same value in a hidden field). */
-export function citizenForm(fields: Record<string, string>): Req & { form: Record<string, string> } {
-  const token = crypto.randomBytes(24).toString('base64url');
-  return { url: '', form: { ...fields, _form: token }, cookies: [`motcua_form=${token}`] };
-}
-export function citizenParts(parts: Part[]): Req & { parts: Part[] } {
-  const token = crypto.randomBytes(24).toString('base64url');
-  return { url: '', parts: [{ name: '_form', value: token }, ...parts], cookies: [`motcua_form=${token}`] };
 }
 
 export const pdf = (text = '') => Buffer.concat([Buffer.from(`%PDF-1.4\n% ${text}\n`), crypto.randomBytes(256), Buffer.from('\n%%EOF\n')]);
@@ -392,6 +382,7 @@ export async function buildFixtures(t: TestApp) {
       petition: petitionB,
       denunciation: denunciationB,
       settlement: settlementB.id,
+      placeReport: await placeReportAt(app, b.code),
     },
     a: { kiosk: kioskA, signInTarget },
     controls: { admin: admin.auth, bCounter: bCounter.auth, bLeader: bLeader.auth, visitor: {} } as Record<

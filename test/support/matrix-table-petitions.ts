@@ -1,4 +1,5 @@
-import { nobody, signedIn, type Case, admin } from './matrix-cases.js';
+import { anyone, nobody, signedIn, type Case, admin } from './matrix-cases.js';
+import { citizenParts } from './matrix-fixture-parts.js';
 
 /** The permission matrix's cases for petitions, identity clearances and settlements: B's are nobody's at A. */
 export const petitionCases: Record<string, Case | Case[]> = {
@@ -131,4 +132,48 @@ export const petitionCases: Record<string, Case | Case[]> = {
       headers: { 'if-match': '"1"' },
     }),
   },
+  'GET /phan-anh-kien-nghi': { allow: anyone, request: () => ({ url: '/phan-anh-kien-nghi' }) },
+  'POST /phan-anh-kien-nghi': {
+    label: 'send to B',
+    allow: anyone,
+    request: (fx) => ({
+      ...citizenParts([
+        { name: 'unit', value: fx.units.b.id },
+        { name: 'kind', value: 'recommendation' },
+        { name: 'content', value: 'Đề nghị làm thêm biển báo giảm tốc trước cổng trường' },
+        { name: 'name', value: 'Người gửi thử' },
+        { name: 'phone', value: '0912000222' },
+      ]),
+      url: '/phan-anh-kien-nghi',
+    }),
+  },
+  'GET /phan-anh-kien-nghi/da-gui': { allow: anyone, request: (fx) => ({ url: `/phan-anh-kien-nghi/da-gui?ma=${fx.b.placeReport}` }) },
+  'GET /phan-anh-kien-nghi/tra-cuu': { allow: anyone, request: (fx) => ({ url: `/phan-anh-kien-nghi/tra-cuu?ma=${fx.b.placeReport}` }) },
+  ...Object.fromEntries(
+    (['json', 'xml'] as const).flatMap((format): [string, Case][] => [
+      [`GET /open311/v2/services.${format}`, { allow: anyone, request: () => ({ url: `/open311/v2/services.${format}` }) }],
+      [`GET /open311/v2/requests.${format}`, { allow: anyone, request: () => ({ url: `/open311/v2/requests.${format}` }) }],
+      [
+        `GET /open311/v2/requests/{id}.${format}`,
+        { allow: anyone, request: (fx) => ({ url: `/open311/v2/requests/${fx.b.placeReport}.${format}` }) },
+      ],
+      [
+        `POST /open311/v2/requests.${format}`,
+        {
+          label: 'report at B',
+          allow: anyone,
+          request: (fx) => ({
+            url: `/open311/v2/requests.${format}`,
+            form: {
+              jurisdiction_id: fx.units.b.code,
+              service_code: 'road',
+              lat: '21.0',
+              long: '105.8',
+              description: 'Ổ gà lớn giữa đường',
+            },
+          }),
+        },
+      ],
+    ]),
+  ),
 };

@@ -1,5 +1,6 @@
 import { buildApplicant, buildProcedure, fixtureRandom, submissionFields } from './factories.js';
-import { citizenForm, citizenParts, pdf, rightDigits, wrongDigits } from './matrix-fixtures.js';
+import { pdf, rightDigits, wrongDigits } from './matrix-fixtures.js';
+import { citizenForm, citizenParts } from './matrix-fixture-parts.js';
 
 import { anyone, signedIn, staff, nobody, type Case, period, admin, adminSees, bCounter, asVisitor } from './matrix-cases.js';
 

@@ -8,3 +8,5 @@ export { registerSettlementRoutes } from './settlements.routes.js';
 export { registerPetitionLetterRoutes } from './letters.routes.js';
 export { clockRuleKeys, findClockRule, petitionClockRules, ruleSetVersionOn, type ClockRule, type ClockRuleKey } from './clock-rules.js';
 export { explainPetitionDue, type DueExplanation } from './explain-due.js';
+export { isTrackingCode, submitCitizenPetition, type CitizenPetition } from './use-cases/submit-citizen-petition.js';
+export { findCitizenTracking, listPlaceReports, type CitizenStage, type CitizenTracking } from './use-cases/track-citizen-petition.js';

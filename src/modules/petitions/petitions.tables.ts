@@ -25,6 +25,8 @@ import { caseEventsTable, type DeadlineClock } from '../cases/index.js';
 import type { ClockRuleKey } from './clock-rules.js';
 import { staff, units } from '../org/org.tables.js';
 
+export type PetitionLocation = { lat?: number; long?: number; address?: string };
+
 /**
  * A petition as recorded in the unit's petition book: numbered per unit and year. The row holds
  * no identity of whoever wrote it: that lives in `petitioner_identities`, read only under an
@@ -60,6 +62,11 @@ export const petitions = pgTable(
     duplicateOf: uuid('duplicate_of').references((): AnyPgColumn => petitions.id),
     duplicateCount: integer('duplicate_count').notNull().default(0),
     outcomeTo: text('outcome_to'),
+    /** The public code a citizen tracks a petition sent online by (the portal, Open311); null for the others. */
+    trackingCode: text('tracking_code'),
+    /** The place a reflection is about (Open311, the portal), and the kind of problem reported there. */
+    location: jsonb('location').$type<PetitionLocation>(),
+    serviceCode: text('service_code'),
     /** The legal clock of the step in hand (processing, or a denunciation's initial handling), stopped once handled. */
     clockRule: text('clock_rule').$type<ClockRuleKey>(),
     clock: jsonb('clock').$type<DeadlineClock>(),
@@ -76,6 +83,7 @@ export const petitions = pgTable(
     index('petitions_open_due_idx')
       .on(t.dueAt)
       .where(sql`${t.handledAt} is null`),
+    uniqueIndex('petitions_tracking_code_key').on(t.trackingCode),
     index('petitions_summary_search_idx').using('gin', sql`search_fold(${t.contentSummary}) gin_trgm_ops`),
   ],
 );

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { findVersionInForce, renderDocumentTemplate, selectProcedures } from '../catalog/index.js';
 import { findTrackingView, type TrackingView } from '../dossiers/index.js';
 import { registerOnlineSubmission } from './online-submission.js';
+import { registerPetitionSubmission } from './petition-submission.js';
+import { registerOpen311 } from './open311.js';
 import { isSameSecret } from '../../platform/auth/secrets.js';
 import { trackingForm, trackingResult } from './pages/tracking.js';
 import { findUnitByCode } from '../org/index.js';
@@ -149,4 +151,6 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
     },
   });
   registerOnlineSubmission(app, deps);
+  registerPetitionSubmission(app, deps);
+  registerOpen311(app, deps);
 }

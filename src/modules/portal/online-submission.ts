@@ -1,39 +1,24 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
-import { DomainError } from '../../platform/errors/errors.js';
-import { checkCitizenForm, issueFormToken, type FormCheck } from '../../platform/http/form-token.js';
+
+import { checkCitizenForm, issueFormToken } from '../../platform/http/form-token.js';
 import { readMultipartForm, type MultipartForm } from '../../platform/files/upload.js';
 import { findVersionInForce } from '../catalog/index.js';
 import { Applicant, findTrackingView, submitOnline } from '../dossiers/index.js';
-import { findUnitByCode, selectCurrentCommunes } from '../org/index.js';
+
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { html, type Html } from '../../platform/html/html.js';
 import { renderPage } from '../../platform/html/layout.js';
 import { formRefusal } from '../../platform/html/form-refusal.js';
 import { submitForm, submittedPage } from './pages/submit.js';
 import { choosePlaces, type UnitChoice } from './pages/place-choice.js';
+import { asFormProblem, FormProblem } from './form-problem.js';
+import { receivingUnits } from './receiving-units.js';
 
 const tags = ['portal'];
 const submittedPath = (trackingSecret: string) => `/nop-ho-so/da-gui?k=${encodeURIComponent(trackingSecret)}`;
 type Delivery = 'counter' | 'post' | 'home' | 'electronic';
-
-/** A refusal found while reading the form, before any file is accepted: shown to the citizen in HTML. */
-class FormProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly errors: Record<string, string>,
-    readonly check?: Exclude<FormCheck, 'ok'>,
-  ) {
-    super('form refused');
-  }
-}
-
-const fileErrors: Record<string, string> = {
-  FILE_TYPE_NOT_ALLOWED: 'Tệp phải là PDF, JPEG hoặc PNG.',
-  FILE_TOO_LARGE: 'Mỗi tệp tối đa 20 MB.',
-  UPLOAD_TOO_LARGE: 'Tổng dung lượng các tệp quá lớn: hãy quét với độ phân giải thấp hơn.',
-};
 
 /** Online submission of a procedure offered online: the form (GET) and the submission (POST, multipart, no JavaScript). */
 export function registerOnlineSubmission(app: App, deps: AppDeps): void {
@@ -183,31 +168,4 @@ function checkFields(fields: Record<string, string>, unitChoices: UnitChoice[]):
   }
   if (!unitChoices.some((unit) => unit.id === fields.unit)) errors.receivingUnitId = 'Chọn nơi nộp hồ sơ.';
   return errors;
-}
-
-/**
- * Errors the citizen can act on, shown on the form: the fields, a file's type or size, a missing
- * document. A body that is not a form at all (malformed multipart) stays a problem+json answer.
- */
-function asFormProblem(error: unknown): FormProblem | undefined {
-  if (error instanceof FormProblem) return error;
-  if (!(error instanceof DomainError)) return undefined;
-  if (error.fields.some((field) => field.field === 'body')) return undefined;
-  const fileMessage = fileErrors[error.code];
-  if (fileMessage) {
-    const document = /^doc(\d+)$/.exec(error.fields[0]?.field ?? '')?.[1];
-    return new FormProblem(error.code === 'FILE_TYPE_NOT_ALLOWED' ? 415 : 413, {
-      [document ? `documents.${document}` : 'receivingUnitId']: fileMessage,
-    });
-  }
-  const messages = Object.fromEntries(error.fields.map((field) => [field.field, field.message?.vi ?? 'Chưa đúng.']));
-  return new FormProblem(400, Object.keys(messages).length > 0 ? messages : { receivingUnitId: 'Không gửi được hồ sơ.' });
-}
-
-/** Where a citizen may submit online: the current communes, wards and special zones of the deployment's unit, with their province. */
-async function receivingUnits(db: AppDeps['db'], deploymentUnitCode: string | undefined): Promise<UnitChoice[]> {
-  const root = deploymentUnitCode ? await findUnitByCode(db, deploymentUnitCode) : undefined;
-  // Every current commune of the country at most (about 3,300 since July 2025).
-  const units = await selectCurrentCommunes(db, { date: todayInVietnam(), underPath: root?.path, limit: 10_000 });
-  return units.map((unit) => ({ id: unit.id, name: unit.name, provinceId: unit.parentId, provinceName: unit.parentName }));
 }

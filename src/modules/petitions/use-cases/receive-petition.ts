@@ -1,28 +1,13 @@
-import { sql } from 'drizzle-orm';
 import type { Petition, PetitionIntake } from '../../../contracts/petitions.js';
-import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
+import type { CommandContext } from '../../../platform/audit/audit.js';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db } from '../../../platform/db/types.js';
-import { validationError } from '../../../platform/errors/errors.js';
-import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
-import { openCase } from '../../cases/index.js';
-import { getUnitRow, requireUnitInOperation } from '../../org/index.js';
-import { ruleSetVersionOn } from '../clock-rules.js';
-import { startPetitionClock } from '../petition-clock.js';
-import { petitionStore } from '../petition-type.js';
+import { recordInBook } from '../petition-book.js';
 import { PetitionPermission } from '../petitions.policy.js';
-import { getPetition, isProtectedKind } from '../petitions.repository.js';
-import { petitionBookCounters, petitionerIdentities } from '../petitions.tables.js';
+import { getPetition } from '../petitions.repository.js';
 
-/** A petition may be recorded a little after it arrived, never before: a clock a few minutes ahead is tolerated. */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
-
-/**
- * Records a petition in the unit's book (numbered per year), whatever the channel, with the rule set
- * in force on the day it arrived; the petitioner goes to the protected store, never to the row,
- * the event or the audit entry.
- */
+/** An officer records a petition in the unit's book, whatever the channel it came by. */
 export async function receivePetition(
   deps: { db: Db; access: AccessPolicy },
   principal: Principal,
@@ -30,69 +15,7 @@ export async function receivePetition(
   input: PetitionIntake,
   now: Date = new Date(),
 ): Promise<Petition> {
-  const { db, access } = deps;
-  await access.require(principal, PetitionPermission['petitions.receive'], input.unitId);
-  const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
-  if (receivedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-    throw validationError([
-      {
-        field: 'receivedAt',
-        in: 'body',
-        code: 'in_future',
-        message: { vi: 'Ngày nhận đơn không được sau thời điểm hiện tại.', en: 'The petition cannot be received in the future.' },
-      },
-    ]);
-  }
-  const receivedOn = todayInVietnam(receivedAt);
-  await requireUnitInOperation(db, await getUnitRow(db, input.unitId), receivedOn);
-  const year = Number(receivedOn.slice(0, 4));
-  const id = crypto.randomUUID();
-  const clock = await startPetitionClock(db, { unitId: input.unitId, kind: input.kind, receivedAt });
-
-  await runCommand(db, context, async (tx, audit) => {
-    const [counter] = await tx
-      .insert(petitionBookCounters)
-      .values({ unitId: input.unitId, year, last: 1 })
-      .onConflictDoUpdate({
-        target: [petitionBookCounters.unitId, petitionBookCounters.year],
-        set: { last: sql`${petitionBookCounters.last} + 1` },
-      })
-      .returning({ last: petitionBookCounters.last });
-    const bookNo = counter!.last;
-    await openCase(tx, audit, context, petitionStore, {
-      event: 'received',
-      at: receivedAt,
-      data: { channel: input.channel, kind: input.kind, bookNo },
-      audit: { action: 'petition.receive', after: { unitId: input.unitId, year, bookNo, channel: input.channel, kind: input.kind } },
-      row: {
-        id,
-        unitId: input.unitId,
-        year,
-        bookNo,
-        receivedAt: receivedAt.toISOString(),
-        channel: input.channel,
-        kind: input.kind,
-        contentSummary: input.contentSummary,
-        forwardedBy: input.forwardedBy ?? null,
-        forwardLetterRef: input.forwardLetterRef ?? null,
-        signerCount: input.signerCount,
-        isAnonymous: input.isAnonymous,
-        identityProtected: isProtectedKind(input.kind),
-        ruleSetVersion: ruleSetVersionOn(receivedOn),
-        ...clock,
-      },
-    });
-    if (input.petitioner) {
-      const { fullName, idNumber, phone, address, email } = input.petitioner;
-      await tx.insert(petitionerIdentities).values({
-        petitionId: id,
-        fullName,
-        idNumber: idNumber ?? null,
-        phone: phone ?? null,
-        address: address ?? null,
-        email: email ?? null,
-      });
-    }
-  });
-  return getPetition(db, id);
+  await deps.access.require(principal, PetitionPermission['petitions.receive'], input.unitId);
+  const id = await recordInBook(deps.db, context, input, now);
+  return getPetition(deps.db, id);
 }

@@ -20,6 +20,9 @@ export function homePage(options: { unitName?: string | undefined }): Html {
     <div class="field"><label for="sdt">4 số cuối điện thoại</label><input id="sdt" name="sdt" inputmode="numeric" pattern="[0-9]{4}" maxlength="4" required size="6" autocomplete="off"></div>
     <button type="submit">Tra cứu</button>
   </form></section>
+  <section class="card" aria-labelledby="phan-anh"><h2 id="phan-anh">Phản ánh, kiến nghị</h2>
+  <p class="muted">Báo một vấn đề hoặc đề xuất với xã, phường; theo dõi bằng mã và đọc câu trả lời.</p>
+  <p><a class="button" href="/phan-anh-kien-nghi">Gửi phản ánh, kiến nghị</a> · <a href="/phan-anh-kien-nghi/tra-cuu">Tra cứu</a></p></section>
   <section class="card" aria-labelledby="cong-khai"><h2 id="cong-khai">Công khai kết quả</h2>
   <p class="muted">Số hồ sơ tiếp nhận, giải quyết đúng hạn và mức độ hài lòng của từng đơn vị.</p>
   <p><a href="/cong-khai">Xem kết quả giải quyết hồ sơ</a></p></section>
