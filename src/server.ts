@@ -9,6 +9,7 @@ import { deleteOldIdempotencyKeys } from './platform/idempotency/idempotency.js'
 import { ensureAdministrator } from './modules/org/index.js';
 import { findUndecidedRules, formatUndecidedRulesNotice } from './modules/calendar/index.js';
 import { dispatchOutbox, markInterruptedMessages } from './platform/outbox/outbox.js';
+import { queueDeadlineWarnings } from './modules/petitions/index.js';
 import { createTransports } from './platform/outbox/transports.js';
 
 export type RunningServer = { app: App; database: Database; url: string; close(): Promise<void> };
@@ -58,6 +59,9 @@ export async function startServer(
       const report = (what: string) => (error: unknown) => app.log.error({ err: safeError(error) }, `housekeeping: ${what} failed`);
       void deleteExpiredSessions(database.db).catch(report('deleting expired sessions'));
       void deleteOldIdempotencyKeys(database).catch(report('deleting old idempotency keys'));
+      void queueDeadlineWarnings(database.db, { withinWorkingDays: config.petitionWarningDays, publicUrl: config.publicUrl }).catch(
+        report('queueing petition deadline warnings'),
+      );
     }, 3_600_000);
     housekeeping.unref();
     let closing: Promise<void> | undefined;

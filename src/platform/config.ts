@@ -30,6 +30,8 @@ export type Config = {
   smsUrl: string | undefined;
   smsToken: string | undefined;
   outboxIntervalMs: number;
+  /** Officers are warned of petitions and settlements due within this many working days (and of overdue ones), once a day. */
+  petitionWarningDays: number;
   /** Folder of the local file store (uploaded scans and results). */
   filesDir: string;
   /** An S3-compatible file store instead of the local folder, when MOTCUA_FILES_S3_ENDPOINT is set. */
@@ -96,6 +98,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsUrl: env.MOTCUA_SMS_URL || undefined,
     smsToken: env.MOTCUA_SMS_TOKEN || undefined,
     outboxIntervalMs: positiveNumber(env, 'MOTCUA_OUTBOX_INTERVAL_MS', 5000),
+    petitionWarningDays: positiveNumber(env, 'MOTCUA_PETITION_WARNING_DAYS', 3),
     filesDir: path.resolve(env.MOTCUA_FILES_DIR ?? path.join(env.MOTCUA_DATA_DIR ?? './data', 'files')),
     filesS3: readS3Config(env),
     uploadTotalBytes: positiveNumber(env, 'MOTCUA_UPLOAD_TOTAL_MB', 60) * 1024 * 1024,

@@ -33,5 +33,5 @@ export {
 export type { Unit, UnitType } from '../../contracts/org.js';
 export { findStaffName } from './staff.repository.js';
 export { OrgError } from './org.errors.js';
-export { createPeopleDirectory, findStaffContact, findStaffContacts, type StaffContact } from './staff-contacts.js';
+export { createPeopleDirectory, findEmailsOfRoles, findStaffContact, findStaffContacts, type StaffContact } from './staff-contacts.js';
 export { findOneStopDepartment, getAgencyProfile, requireUnitInOperation, type AgencyProfile } from './agency-profile.js';

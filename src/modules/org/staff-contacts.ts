@@ -1,7 +1,8 @@
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { PeopleDirectory } from '../../platform/auth/people.js';
 import type { Db, Queryable } from '../../platform/db/types.js';
-import { staff } from './org.tables.js';
+import type { Role } from '../../contracts/auth.js';
+import { roleAssignments, staff } from './org.tables.js';
 
 /** What a printed form says about an officer: the full name, the phone to call, the title and the unit they belong to. */
 export type StaffContact = { id: string; fullName: string; phone: string | null; title: string | null; unitId: string | null };
@@ -30,4 +31,16 @@ export function createPeopleDirectory(db: Db): PeopleDirectory {
       return new Map([...contacts].map(([id, contact]) => [id, contact.fullName]));
     },
   };
+}
+
+/** The e-mail addresses of the active officers holding one of `roles` at a unit (to warn them of deadlines). */
+export async function findEmailsOfRoles(db: Queryable, unitId: string, roles: readonly Role[]): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ email: staff.email })
+    .from(staff)
+    .innerJoin(roleAssignments, eq(roleAssignments.staffId, staff.id))
+    .where(
+      and(eq(roleAssignments.unitId, unitId), inArray(roleAssignments.role, [...roles]), eq(staff.isActive, 1), isNotNull(staff.email)),
+    );
+  return rows.flatMap((row) => (row.email ? [row.email] : []));
 }

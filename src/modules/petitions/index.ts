@@ -10,3 +10,4 @@ export { clockRuleKeys, findClockRule, petitionClockRules, ruleSetVersionOn, typ
 export { explainPetitionDue, type DueExplanation } from './explain-due.js';
 export { isTrackingCode, submitCitizenPetition, type CitizenPetition } from './use-cases/submit-citizen-petition.js';
 export { findCitizenTracking, listPlaceReports, type CitizenStage, type CitizenTracking } from './use-cases/track-citizen-petition.js';
+export { queueDeadlineWarnings } from './use-cases/warn-deadlines.js';
