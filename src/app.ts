@@ -4,7 +4,12 @@ import { registerCalendarRoutes } from './modules/calendar/index.js';
 import { registerCatalogRoutes, registerDemoCatalogueRoutes } from './modules/catalog/index.js';
 import { registerDossierRoutes } from './modules/dossiers/index.js';
 import { createAccessPolicy, createPeopleDirectory, registerOrgRoutes } from './modules/org/index.js';
-import { registerPetitionLetterRoutes, registerPetitionRoutes, registerSettlementRoutes } from './modules/petitions/index.js';
+import {
+  registerPetitionFileRoutes,
+  registerPetitionLetterRoutes,
+  registerPetitionRoutes,
+  registerSettlementRoutes,
+} from './modules/petitions/index.js';
 import { registerPortalRoutes } from './modules/portal/index.js';
 import { registerRatingRoutes } from './modules/ratings/index.js';
 import { registerReportRoutes } from './modules/reports/index.js';
@@ -49,6 +54,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerPetitionRoutes(app, deps);
   registerSettlementRoutes(app, deps);
   registerPetitionLetterRoutes(app, deps);
+  registerPetitionFileRoutes(app, deps);
   registerPortalRoutes(app, deps);
   await registerWebApp(app);
   return app;

@@ -357,3 +357,20 @@ export const PetitionClock = z.object({
   isOverdue: z.boolean(),
   lines: z.array(z.object({ vi: z.string(), en: z.string() })),
 });
+
+/** What a file of a petition is: a page of it, the forwarding body's letter, or evidence sent with it. */
+export const petitionFileKinds = ['page', 'forward_letter', 'evidence'] as const;
+export type PetitionFileKind = (typeof petitionFileKinds)[number];
+/** A file of a petition; a protected petition's file names are not shown (they may name the writer). */
+export const PetitionFile = z.object({
+  id: z.uuid(),
+  kind: z.enum(petitionFileKinds),
+  name: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  createdAt: z.string(),
+  /** Read only under an identity clearance, with the purpose logged (a protected petition's files). */
+  needsClearance: z.boolean(),
+});
+export type PetitionFile = z.infer<typeof PetitionFile>;

@@ -30,10 +30,11 @@ export const fullNames: Record<string, string> = {
   'lanhdao.bacme': 'Nông Văn Bình',
   'chuyenvien.congan': 'Triệu Văn Long',
   'lanhdao.congan': 'Lý Quốc Hưng',
+  'tiepdan.bacme': 'Lường Thị Thu',
 };
 
 /** Staff of one unit, each with one role there, ready to sign in with `password`. */
-async function addStaff(
+export async function addStaff(
   server: RunningServer,
   unitId: string,
   people: readonly (readonly [username: string, role: Role])[],

@@ -14,6 +14,7 @@ import { docxText } from '../support/docx-text.js';
 import { buildStaff, buildUnitTree, type CommuneRef, type Staff } from '../support/factories.js';
 import { createLoggedTestApp, type LoggedTestApp } from '../support/logged-app.js';
 import { listOperations, type OpenApi } from '../support/openapi-arbitraries.js';
+import { multipart } from '../support/multipart.js';
 import { hasPdftotext, pdfText } from '../support/pdf-inspect.js';
 import type { Client } from '../support/test-app.js';
 
@@ -97,6 +98,18 @@ beforeAll(async () => {
 
   // The first denunciation: handled within competence, accepted, settled.
   const first = await denunciation(officer.client, 'Tố cáo cán bộ địa chính thu tiền đo đạc trái quy định');
+  // The scanned handwriting, under a file name that names the writer.
+  const scan = multipart([
+    { name: 'kind', value: 'page' },
+    { name: 'file', value: Buffer.from('%PDF-1.4\n%%EOF\n'), filename: 'don-to-cao-Qxbzwy.pdf', type: 'application/pdf' },
+  ]);
+  await ok(
+    await officer.client.request('POST', `/api/v1/petitions/${first.id}/files`, {
+      body: scan.body,
+      headers: { 'content-type': scan.contentType },
+    }),
+    201,
+  );
   const classified = await classify(first.id, first.version, 'ours');
   const accepted = await ok(
     await officer.client.post(`/api/v1/petitions/${first.id}/handling`, { outcome: 'accept' }, ifMatch(classified.version)),

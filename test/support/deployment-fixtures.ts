@@ -30,6 +30,7 @@ export type Deployment = {
   petitionId: string;
   clearanceId: string;
   settlementId: string;
+  petitionFileId: string | undefined;
 };
 
 /** The applicant of the seeded counter dossier, and the base of the fuzz test's intake bodies. */
@@ -65,6 +66,7 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       dossierId: [d.dossierId, d.onlineDossierId],
       staffId: [d.staffId, d.leaderId],
       ratingId: [d.ratingId],
+      fileId: [d.petitionFileId],
       code: [d.procedureCode],
       procedureCode: [d.procedureCode],
       token: [d.kioskToken],
@@ -125,6 +127,14 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
   const clearance = await admin.post('/api/v1/identity-clearances', { staffId: leader.id, unitId: commune.id });
   expectStatus('identity clearance', clearance, 201);
   const settlementId = await acceptForSettlement(leader.client, commune.id);
+  const scan = multipart([
+    { name: 'kind', value: 'page' },
+    { name: 'file', value: pdf(), filename: 'trang-don.pdf', type: 'application/pdf' },
+  ]);
+  const petitionFile = await leader.client.request('POST', `/api/v1/petitions/${petition.data.id}/files`, {
+    body: scan.body,
+    headers: { 'content-type': scan.contentType },
+  });
   return {
     provinceId: province.id,
     communeId: commune.id,
@@ -149,6 +159,7 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
     petitionId: petition.data.id,
     clearanceId: clearance.data.id,
     settlementId,
+    petitionFileId: petitionFile.statusCode === 201 ? petitionFile.data.id : undefined,
   };
 }
 

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import type { App } from '../../src/platform/http/deps.js';
 import type { Client } from './test-app.js';
 import type { Part, Req } from './matrix-fixtures.js';
+import { multipart } from './multipart.js';
 
 /**
  * The permission matrix's petitions at B: a complaint or a denunciation received by B's leader,
@@ -106,4 +107,18 @@ export function citizenForm(fields: Record<string, string>): Req & { form: Recor
 export function citizenParts(parts: Part[]): Req & { parts: Part[] } {
   const token = crypto.randomBytes(24).toString('base64url');
   return { url: '', parts: [{ name: '_form', value: token }, ...parts], cookies: [`motcua_form=${token}`] };
+}
+
+/** A scan attached to a petition at B by B's leader (protected until classified: read under B's clearance). */
+export async function petitionFileAt(bLeader: Client, petitionId: string, secret: <T extends string>(value: T) => T): Promise<string> {
+  const form = multipart([
+    { name: 'kind', value: 'page' },
+    { name: 'file', value: Buffer.from('%PDF-1.4\n% trang don\n%%EOF\n'), filename: 'trang-1.pdf', type: 'application/pdf' },
+  ]);
+  const response = await bLeader.request('POST', `/api/v1/petitions/${petitionId}/files`, {
+    body: form.body,
+    headers: { 'content-type': form.contentType },
+  });
+  if (response.statusCode !== 201) throw new Error(`petition file at B: ${response.statusCode} ${response.body.slice(0, 300)}`);
+  return secret(response.data.id as string);
 }

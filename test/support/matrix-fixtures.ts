@@ -2,9 +2,8 @@ import crypto from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { roles, type Role } from '../../src/platform/auth/access.js';
 import type { App } from '../../src/platform/http/deps.js';
-import { citizenForm, citizenParts, petitionsAtB, placeReportAt, settlementAtB, yearSchedule } from './matrix-fixture-parts.js';
-
-export { yearSchedule };
+import { citizenForm, citizenParts, petitionFileAt, petitionsAtB, placeReportAt, settlementAtB } from './matrix-fixture-parts.js';
+import { yearSchedule } from './matrix-fixture-parts.js';
 import { multipart } from './multipart.js';
 import { trackingSecretOf } from './citizen-forms.js';
 import { buildApplicant, buildDossier, buildProcedure, buildUnitTree, fixtureRandom, submissionFields } from './factories.js';
@@ -383,6 +382,7 @@ export async function buildFixtures(t: TestApp) {
       denunciation: denunciationB,
       settlement: settlementB.id,
       placeReport: await placeReportAt(app, b.code),
+      petitionFile: await petitionFileAt(bLeader, petitionB, secret),
     },
     a: { kiosk: kioskA, signInTarget },
     controls: { admin: admin.auth, bCounter: bCounter.auth, bLeader: bLeader.auth, visitor: {} } as Record<

@@ -112,6 +112,30 @@ export const petitionCases: Record<string, Case | Case[]> = {
     control: { as: 'bLeader' },
     request: (fx) => ({ url: `/api/v1/settlements/${fx.b.settlement}/letters/acceptance_notice` }),
   },
+  'POST /api/v1/petitions/{id}/files': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({
+      url: `/api/v1/petitions/${fx.b.petition}/files`,
+      parts: [
+        { name: 'kind', value: 'evidence' },
+        { name: 'file', value: Buffer.from('%PDF-1.4\n%%EOF\n'), filename: 'chung-cu.pdf', type: 'application/pdf' },
+      ],
+    }),
+  },
+  'GET /api/v1/petitions/{id}/files': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.petition}/files` }),
+  },
+  'POST /api/v1/petitions/{id}/files/{fileId}/reads': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({
+      url: `/api/v1/petitions/${fx.b.petition}/files/${fx.b.petitionFile}/reads`,
+      json: { purpose: 'Đối chiếu trang đơn gốc' },
+    }),
+  },
   'GET /api/v1/settlements/figures': {
     allow: nobody,
     control: { as: 'bLeader' },

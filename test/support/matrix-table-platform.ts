@@ -1,4 +1,5 @@
-import { activePassword, yearSchedule, type Fixtures } from './matrix-fixtures.js';
+import { activePassword, type Fixtures } from './matrix-fixtures.js';
+import { yearSchedule } from './matrix-fixture-parts.js';
 import { staffPassword, uniqueCode } from './test-app.js';
 import {
   anyone,

@@ -48,7 +48,8 @@ export async function readDossierFile(
   fileId: string,
 ): Promise<{ row: FileRow; content: Buffer }> {
   const [row] = await deps.db.select().from(files).where(eq(files.id, fileId));
-  if (!row) throw new DomainError(FileError.FILE_NOT_FOUND);
+  // A dossier's files only: a petition's are read through the petition (its identity rules).
+  if (!row || row.ownerType !== 'dossier') throw new DomainError(FileError.FILE_NOT_FOUND);
   await requireDossierReach(deps, principal, row.ownerId);
   return { row, content: await deps.files.get(row.storageKey) };
 }

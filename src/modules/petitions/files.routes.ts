@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { PetitionFile } from '../../contracts/petitions.js';
+import type { App, AppDeps } from '../../platform/http/deps.js';
+import { commandContext, requirePrincipal } from '../../platform/http/request-context.js';
+import { attachPetitionFile, listPetitionFiles, readPetitionFile } from './use-cases/petition-files.js';
+
+const tags = ['petitions'];
+const IdParams = z.object({ id: z.uuid() });
+
+/** Scans of a petition's pages, the forwarding letter and evidence; a protected petition's behind the identity clearance. */
+export function registerPetitionFileRoutes(app: App, deps: AppDeps): void {
+  app.post('/api/v1/petitions/:id/files', {
+    schema: {
+      tags,
+      summary: 'Attach a scan to a petition (multipart: kind = page | forward_letter | evidence, file = PDF/JPEG/PNG ≤ 20 MB)',
+      consumes: ['multipart/form-data'],
+      params: IdParams,
+      response: { 201: PetitionFile },
+    },
+    handler: async (request, reply) => {
+      const file = await attachPetitionFile(deps, requirePrincipal(request), commandContext(request), {
+        petitionId: request.params.id,
+        request,
+      });
+      return reply.status(201).send(file);
+    },
+  });
+
+  app.get('/api/v1/petitions/:id/files', {
+    schema: {
+      tags,
+      summary: 'The files of a petition (a protected petition’s without their names)',
+      params: IdParams,
+      response: { 200: z.object({ items: z.array(PetitionFile) }) },
+    },
+    handler: async (request) => ({ items: await listPetitionFiles(deps, requirePrincipal(request), request.params.id) }),
+  });
+
+  app.post('/api/v1/petitions/:id/files/:fileId/reads', {
+    // A file's content is never kept in the idempotency store; every read of a protected one passes the clearance and is logged.
+    config: { idempotency: false },
+    schema: {
+      tags,
+      summary: 'Read a petition’s file; a protected petition’s only under an identity clearance, with the purpose logged',
+      params: z.object({ id: z.uuid(), fileId: z.uuid() }),
+      body: z.object({ purpose: z.string().trim().max(500).optional() }),
+    },
+    handler: async (request, reply) => {
+      const { file, content } = await readPetitionFile(deps, requirePrincipal(request), commandContext(request), {
+        petitionId: request.params.id,
+        fileId: request.params.fileId,
+        ...(request.body.purpose ? { purpose: request.body.purpose } : {}),
+      });
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename="${encodeURIComponent(file.name)}"`)
+        .header('cache-control', 'no-store')
+        .header('x-content-sha256', file.sha256)
+        .send(content);
+    },
+  });
+}
