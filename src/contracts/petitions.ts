@@ -29,6 +29,7 @@ export const petitionEventTypes = [
   'transferred',
   'returned_to_forwarder',
   'filed',
+  'urged',
 ] as const;
 export type PetitionEventType = (typeof petitionEventTypes)[number];
 
@@ -281,7 +282,8 @@ export const ClassificationSuggestions = z.object({
 });
 
 /** How a classified petition is handled (TT 05/2021 / TT 07/2014): each outcome with its letter. */
-export const petitionOutcomes = ['accept', 'guide', 'transfer', 'return_to_forwarder', 'file'] as const;
+/** `urge`: a petition transferred to a subordinate that has not reported back is urged (TT 05/2021 art. 14(2)). */
+export const petitionOutcomes = ['accept', 'guide', 'transfer', 'return_to_forwarder', 'file', 'urge'] as const;
 export type PetitionOutcome = (typeof petitionOutcomes)[number];
 
 export const PetitionHandling = z
@@ -344,7 +346,20 @@ export const PetitionFigures = z.object({
   duplicates: z.number(),
   byKind: kindCounts,
   byField: z.record(z.enum(petitionFields), z.number()),
-  results: z.object({ accepted: z.number(), guided: z.number(), transferred: z.number(), returned: z.number(), filed: z.number() }),
+  results: z.object({
+    accepted: z.number(),
+    guided: z.number(),
+    transferred: z.number(),
+    returned: z.number(),
+    filed: z.number(),
+    /** Of the transferred, urged at least once by the period's end. */
+    urged: z.number(),
+  }),
+  /** Of the total classified by the period's end: by settlement status and by competence (XLD01–XLD04). */
+  bySettlementStatus: z.record(z.enum(settlementStatuses), z.number()),
+  byCompetence: z.record(z.enum(competenceScopes), z.number()),
+  /** Petitions with repeats: first petitions of a matter vs. repeats linked to one. */
+  firstTime: z.number(),
 });
 export type PetitionFigures = z.infer<typeof PetitionFigures>;
 

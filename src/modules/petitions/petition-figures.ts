@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { PetitionFigures, PetitionField, PetitionKind } from '../../contracts/petitions.js';
-import { petitionFields } from '../../contracts/petitions.js';
+import { competenceScopes, petitionFields, settlementStatuses } from '../../contracts/petitions.js';
 import { rowsOf, type Queryable } from '../../platform/db/types.js';
 import { MS_PER_DAY, startOfVietnamDate } from '../../platform/time/vietnam-time.js';
 import { subtreeUnitIds } from '../org/index.js';
@@ -23,6 +23,9 @@ type Row = {
   is_skipped_level: boolean | null;
   outcome: Handling | null;
   is_duplicate: boolean;
+  is_urged: boolean;
+  settlement_status: (typeof settlementStatuses)[number] | null;
+  competence: (typeof competenceScopes)[number] | null;
 };
 
 export async function petitionFigures(db: Queryable, period: { unitId: string; from: string; to: string }): Promise<PetitionFigures> {
@@ -37,7 +40,10 @@ export async function petitionFigures(db: Queryable, period: { unitId: string; f
           order by ${e.seq} desc limit 1) as kind,
         c.data->>'field' as field, (c.data->>'isEligible')::boolean as is_eligible, (c.data->>'isSkippedLevel')::boolean as is_skipped_level,
         (select ${e.type} from ${e} where ${e.caseId} = p.id and ${e.type} in (${handled}) and ${e.at} < ${end} order by ${e.seq} desc limit 1) as outcome,
-        exists (select 1 from ${e} where ${e.caseId} = p.id and ${e.type} = 'linked_duplicate' and ${e.at} < ${end}) as is_duplicate
+        exists (select 1 from ${e} where ${e.caseId} = p.id and ${e.type} = 'linked_duplicate' and ${e.at} < ${end}) as is_duplicate,
+        exists (select 1 from ${e} where ${e.caseId} = p.id and ${e.type} = 'urged' and ${e.at} < ${end}) as is_urged,
+        case when c.data is null then null else coalesce(c.data->>'settlementStatus', p.classification->>'settlementStatus') end as settlement_status,
+        c.data->>'competence' as competence
       from ${petitions} p
       left join lateral (
         select ${e.data} as data from ${e} where ${e.caseId} = p.id and ${e.type} = 'classified' and ${e.at} < ${end} order by ${e.seq} desc limit 1
@@ -78,6 +84,15 @@ export async function petitionFigures(db: Queryable, period: { unitId: string; f
       transferred: count((row) => row.outcome === 'transferred'),
       returned: count((row) => row.outcome === 'returned_to_forwarder'),
       filed: count((row) => row.outcome === 'filed'),
+      urged: count((row) => row.is_urged),
     },
+    bySettlementStatus: Object.fromEntries(
+      settlementStatuses.map((status) => [status, count((row) => row.settlement_status === status)]),
+    ) as Record<(typeof settlementStatuses)[number], number>,
+    byCompetence: Object.fromEntries(competenceScopes.map((scope) => [scope, count((row) => row.competence === scope)])) as Record<
+      (typeof competenceScopes)[number],
+      number
+    >,
+    firstTime: count((row) => !row.is_duplicate),
   };
 }

@@ -43,10 +43,27 @@ const reference = (petition: Petition) =>
 const gist = (petition: Petition) => `Nội dung đơn: ${petition.contentSummary}${/[.!?…]$/.test(petition.contentSummary) ? '' : '.'}`;
 const archive = '- Lưu: VT, hồ sơ đơn.';
 
-/** The letter of a petition's handling outcome, or undefined when the outcome has none (filed, not handled yet). */
-export function handlingLetter(petition: Petition, issuer: Issuer): Letter | undefined {
+/**
+ * The letter of a petition's handling outcome, or undefined when the outcome has none (filed, not
+ * handled yet); after an urging, the letter urging the subordinate.
+ */
+export function handlingLetter(petition: Petition, issuer: Issuer, lastEvent?: string): Letter | undefined {
   const base = { header: issuer.header, signer: { title: issuer.signerTitle } };
   const number = `……/${petition.year}`;
+  if (lastEvent === 'urged')
+    return {
+      ...base,
+      number,
+      title: 'CÔNG VĂN',
+      subtitle: 'Về việc đôn đốc giải quyết đơn',
+      to: [petition.outcomeTo ?? '……'],
+      paragraphs: [
+        `Ngày ${formatDate(petition.handledAt ?? petition.receivedAt)}, ${issuer.header.agencyName} đã chuyển ${reference(petition)} đến quý cơ quan để giải quyết theo thẩm quyền.`,
+        gist(petition),
+        `Đến nay, ${issuer.header.agencyName} chưa nhận được báo cáo kết quả giải quyết. Đề nghị quý cơ quan khẩn trương giải quyết và báo cáo kết quả theo quy định (Thông tư 05/2021/TT-TTCP Điều 14 khoản 2).`,
+      ],
+      copies: ['- Như trên;', archive],
+    };
   switch (petition.status) {
     case 'accepted':
       return {

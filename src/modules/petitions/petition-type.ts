@@ -19,6 +19,8 @@ export const petitionType = defineCaseType({
     transferred: { from: ['classified'], to: 'transferred' },
     returned_to_forwarder: { from: ['classified'], to: 'returned' },
     filed: { from: ['received', 'classified'], to: 'filed' },
+    // A subordinate that has not reported back on a transferred petition is urged (no new status).
+    urged: { from: ['transferred'], to: 'same' },
   } satisfies TransitionTable<(typeof petitionStatuses)[number], (typeof petitionEventTypes)[number]>,
   transitionError: PetitionError.PETITION_TRANSITION_NOT_ALLOWED,
 });

@@ -78,6 +78,7 @@ export async function classifyPetition(
         isEligible: rest.isEligible,
         reasons: classification.reasons,
         competence: competence.scope,
+        settlementStatus: rest.settlementStatus,
         isSkippedLevel,
       },
       audit: { action: 'petition.classify', after: { kind, field: rest.field, isEligible: rest.isEligible, isSkippedLevel } },

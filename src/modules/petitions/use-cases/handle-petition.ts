@@ -20,6 +20,7 @@ const eventOf: Record<PetitionOutcome, PetitionEventType> = {
   transfer: 'transferred',
   return_to_forwarder: 'returned_to_forwarder',
   file: 'filed',
+  urge: 'urged',
 };
 
 const refuse = (why: Text) => new DomainError(PetitionError.PETITION_OUTCOME_NOT_ALLOWED, { why });
@@ -63,6 +64,13 @@ function misfit(petition: Petition, outcome: PetitionOutcome): Text | undefined 
       return undefined;
     case 'file':
       return undefined;
+    case 'urge':
+      if (petition.status !== 'transferred' || classification.competence.scope !== 'subordinate')
+        return {
+          vi: 'Chỉ đôn đốc cấp dưới được chuyển đơn (Thông tư 05/2021/TT-TTCP Điều 14 khoản 2).',
+          en: 'Only a subordinate a petition was transferred to is urged (Circular 05/2021 art. 14(2)).',
+        };
+      return undefined;
   }
 }
 
@@ -89,7 +97,8 @@ export async function handlePetition(
   if (outcome === 'transfer' && (petition.kind === 'denunciation' || petition.kind === 'mixed') && history.includes('transferred'))
     throw new DomainError(PetitionError.DENUNCIATION_ALREADY_TRANSFERRED);
   const row = await getPetitionRow(db, petition.id);
-  const stopped = await stopPetitionClock(db, { unitId: petition.unitId, clock: row.clock, at: now });
+  // Urging changes nothing of the petition's own clock: it was handled when transferred.
+  const stopped = outcome === 'urge' ? {} : await stopPetitionClock(db, { unitId: petition.unitId, clock: row.clock, at: now });
   await runCommand(db, context, (tx, audit) =>
     advanceCase(tx, audit, context, petitionStore, {
       caseId: petition.id,
@@ -98,7 +107,7 @@ export async function handlePetition(
       at: now,
       data: { ...(to ? { to } : {}), ...(note ? { note } : {}) },
       audit: { action: `petition.${outcome}`, after: { ...(to ? { to } : {}) } },
-      changes: { outcomeTo: to ?? null, ...stopped },
+      changes: outcome === 'urge' ? {} : { outcomeTo: to ?? null, ...stopped },
     }),
   );
   return getPetition(db, petition.id);

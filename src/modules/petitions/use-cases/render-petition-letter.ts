@@ -9,6 +9,9 @@ import { PetitionError } from '../petitions.errors.js';
 import { PetitionPermission } from '../petitions.policy.js';
 import { getPetition } from '../petitions.repository.js';
 import { getSettlement } from '../settlements.repository.js';
+import { petitionEvents } from '../petitions.tables.js';
+import { selectCaseEvents } from '../../cases/index.js';
+import type { PetitionEventType } from '../../../contracts/petitions.js';
 
 export type LetterFormat = 'pdf' | 'docx';
 export type RenderedLetter = { body: Buffer; filename: string; contentType: string };
@@ -48,8 +51,11 @@ export async function renderHandlingLetter(
 ): Promise<RenderedLetter> {
   const petition = await getPetition(deps.db, input.petitionId);
   await deps.access.require(principal, PetitionPermission['petitions.read'], petition.unitId);
-  const issuer = await issuerOf(deps.db, petition.unitId, petition.handledAt ?? now.toISOString());
-  return render(handlingLetter(petition, issuer), `don-${petition.year}-${petition.bookNo}-${petition.status}`, input.format);
+  const events = await selectCaseEvents<PetitionEventType>(deps.db, petitionEvents, petition.id);
+  const last = events.at(-1);
+  const issuer = await issuerOf(deps.db, petition.unitId, last?.type === 'urged' ? last.at : (petition.handledAt ?? now.toISOString()));
+  const name = `don-${petition.year}-${petition.bookNo}-${last?.type === 'urged' ? 'urged' : petition.status}`;
+  return render(handlingLetter(petition, issuer, last?.type), name, input.format);
 }
 
 /** A settlement's letter: the acceptance notice, the notice to the person denounced (content only), the answer or result. */
