@@ -118,6 +118,9 @@ export const PetitionIntake = z
     forwardLetterRef: line(100).optional(),
     signerCount: z.number().int().min(1).max(10_000).default(1),
     isAnonymous: z.boolean().default(false),
+    /** Who is complained about or denounced (a person or an agency), and the number of the decision in question. */
+    respondent: line(300).optional(),
+    decisionRef: line(100).optional(),
     petitioner: PetitionerIdentity.optional(),
   })
   .superRefine((value, context) => {
@@ -151,6 +154,8 @@ export const Petition = z.object({
   forwardLetterRef: z.string().nullable(),
   signerCount: z.number().int(),
   isAnonymous: z.boolean(),
+  respondent: z.string().nullable(),
+  decisionRef: z.string().nullable(),
   isIdentityProtected: z.boolean(),
   petitioner: z.object({ fullName: z.string(), address: z.string().nullable() }).nullable(),
   ruleSetVersion: z.string(),
@@ -306,7 +311,7 @@ export type PetitionHandling = z.infer<typeof PetitionHandling>;
 export const DuplicateLink = z.object({ originalId: z.uuid() });
 
 /** What a duplicate candidate was matched on, strongest first. */
-export const duplicateMatchKeys = ['id_number', 'name_and_place', 'content'] as const;
+export const duplicateMatchKeys = ['id_number', 'name_and_place', 'decision_number', 'content'] as const;
 export const DuplicateCandidate = z.object({
   petitionId: z.uuid(),
   year: z.number().int(),
@@ -389,3 +394,35 @@ export const PetitionFile = z.object({
   needsClearance: z.boolean(),
 });
 export type PetitionFile = z.infer<typeof PetitionFile>;
+
+/** How a petition stands in its matter: the first, a repeat, the next instance, or another petition citing the same decision. */
+export const matterRoles = ['original', 'repeat', 'next_instance', 'earlier_instance', 'same_decision'] as const;
+/** A matter across instances and bodies: the petitions and their settlements, in the order received (what the reader may read). */
+export const Matter = z.object({
+  petitionId: z.uuid(),
+  steps: z.array(
+    z.object({
+      petitionId: z.uuid(),
+      role: z.enum(matterRoles),
+      year: z.number().int(),
+      bookNo: z.number().int(),
+      unitId: z.uuid(),
+      unitName: z.string(),
+      kind: z.enum(petitionKinds),
+      status: z.enum(petitionStatuses),
+      receivedAt: z.string(),
+      decisionRef: z.string().nullable(),
+      settlement: z
+        .object({
+          id: z.uuid(),
+          kind: z.string(),
+          status: z.string(),
+          result: z.string().nullable(),
+          decidedAt: z.string().nullable(),
+          appealedTo: z.array(z.string()),
+        })
+        .nullable(),
+    }),
+  ),
+});
+export type Matter = z.infer<typeof Matter>;

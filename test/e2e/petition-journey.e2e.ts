@@ -73,13 +73,32 @@ async function seedEarlierPetitions(server: RunningServer, unitId: string): Prom
   });
 }
 
-/** Picks an option from the open list of an antd Select and leaves the picker once the choice shows. */
+/**
+ * Picks an option from the open list of an antd Select, leaves the picker, and checks the choice
+ * shows once the list is closed (an open list may preview the option under the pointer); under
+ * load a click may only close the list, so it tries again.
+ */
 async function choose(page: Page, select: Locator, option: string): Promise<void> {
-  await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
-  await select.locator('.ant-select-content', { hasText: option }).waitFor();
-  await page.keyboard.press('Tab');
-  await page.locator('.ant-select-dropdown').filter({ visible: true }).first().waitFor({ state: 'hidden' });
+  const openList = page.locator('.ant-select-dropdown').filter({ visible: true });
+  for (let attempt = 1; ; attempt += 1) {
+    await select.click();
+    await openList.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+    await page.keyboard.press('Tab');
+    await openList.first().waitFor({ state: 'hidden' });
+    const shown = await select.locator('.ant-select-content').textContent();
+    if (shown?.includes(option)) return;
+    if (attempt === 3) throw new Error(`the select shows "${shown}" instead of "${option}"`);
+  }
+}
+
+/** Waits until no dialog shows any more (its closing animation done), so that a screenshot shows the page. */
+async function waitForDialogClosed(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.ant-modal-wrap:visible, .ant-modal-mask:visible').count(), { timeout: 10_000 }).toBe(0);
+}
+
+/** Waits until the confirmations at the top of the page have faded, for a screenshot of the page itself. */
+async function waitForMessagesGone(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 15_000 }).toBe(0);
 }
 
 /** Waits until the case page shows a new version with the expected status (reloading once if a slow machine missed it). */
@@ -118,6 +137,7 @@ describe('a reflection from the portal to its answer, in Chromium', () => {
     expect(await citizen.locator('strong.code').textContent()).toBe(code);
 
     const officer = await signIn(browser, server, 'tiepdan.bacme');
+    officer.on('response', (r) => { if (r.status() >= 400) console.log('DEBUG', r.status(), r.request().method(), r.url()); });
     await officer.getByTestId('nav-petitions').click();
     await officer.getByTestId('petitions-table').locator('tr.ant-table-row').first().waitFor();
     // The complaint received 40 days ago is past its due date: shown in red, and on the overdue tab.
@@ -149,13 +169,14 @@ describe('a reflection from the portal to its answer, in Chromium', () => {
     await officer.getByTestId('identity-read-refused').waitFor();
     expect(await officer.getByTestId('identity-read-refused').textContent()).toContain('quyền tiếp cận');
     await officer.locator('.ant-modal-close').click();
-    await officer.locator('.ant-modal').waitFor({ state: 'hidden' });
+    await waitForDialogClosed(officer);
 
     // Classification: the rules find nothing against it; eligible and within the commune's competence.
     await officer.locator('[data-testid=classify-suggestions][data-eligible=true]').waitFor();
     await choose(officer, officer.getByTestId('classify-field'), 'Hành chính — lĩnh vực khác');
     await officer.getByTestId('classify-eligible-yes').click();
     await officer.getByTestId('classify-scope-ours').click();
+    await officer.screenshot({ path: path.join(screenshotDir, 'petition-2-classify.png'), fullPage: true });
     let before = await officer.getByTestId('petition-page').getAttribute('data-version');
     await officer.getByTestId('classify-submit').click();
     await waitForStatus(officer, '[data-testid=petition-page]', before, 'classified');
@@ -190,7 +211,9 @@ describe('a reflection from the portal to its answer, in Chromium', () => {
     expect(await officer.getByTestId('settlement-result').textContent()).toBe('Đã trả lời');
     await officer.getByTestId('settlement-timeline').locator('[data-event=decided]').waitFor();
     await officer.getByTestId('settlement-letter-answer').waitFor();
-    await officer.screenshot({ path: path.join(screenshotDir, 'petition-2-case.png'), fullPage: true });
+    await waitForDialogClosed(officer);
+    await waitForMessagesGone(officer);
+    await officer.screenshot({ path: path.join(screenshotDir, 'petition-3-case.png'), fullPage: true });
 
     const [stored] = await server.database.query<{ status: string; result: string }>(
       'select s.status, s.result from petition_settlements s join petitions p on p.id = s.petition_id where p.tracking_code = $1',
@@ -202,6 +225,43 @@ describe('a reflection from the portal to its answer, in Chromium', () => {
     await citizen.locator('[data-stage=answered]').waitFor();
     expect(await citizen.locator('[data-stage=answered]').textContent()).toBe('Đã trả lời');
     expect(await citizen.locator('blockquote.answer').textContent()).toBe(answer);
-    await citizen.screenshot({ path: path.join(screenshotDir, 'petition-3-tracking.png'), fullPage: true });
+    await citizen.screenshot({ path: path.join(screenshotDir, 'petition-4-tracking.png'), fullPage: true });
+  });
+
+  it('records a forwarded complaint from the book, with the server’s field errors on the fields', async () => {
+    const { server, browser } = e2e;
+    const ctx = await browser.newContext({ viewport: { width: 1440, height: 950 }, locale: 'vi-VN' });
+    ctx.on('response', (r) => { if (r.status() >= 400) console.log('DEBUG2', r.status(), r.request().method(), r.url()); });
+    const officer = await ctx.newPage();
+    await officer.goto(`${server.url}/app/`);
+    await officer.getByTestId('signin-username').fill('tiepdan.bacme');
+    await officer.getByTestId('signin-password').fill('Journey-password-1');
+    await officer.getByTestId('signin-submit').click();
+    await officer.getByTestId('user-menu').waitFor();
+    await officer.waitForTimeout(3000);
+    await officer.getByTestId('nav-petitions').click();
+    await officer.getByTestId('petitions-record').click();
+    await waitForDialog(officer);
+    await choose(officer, officer.getByTestId('petition-channel'), 'Cơ quan, tổ chức chuyển đến');
+    await officer.getByTestId('petition-forwarded-by').fill('Văn phòng Đoàn đại biểu Quốc hội tỉnh');
+    await officer.getByTestId('petition-forward-letter').fill('45/ĐĐBQH-VP');
+    await officer.getByTestId('petition-content').fill('Khiếu nại việc chậm chi trả tiền hỗ trợ sản xuất nông nghiệp năm 2025.');
+    await officer.getByTestId('petition-petitioner-name').fill('Hoàng Thị Lan');
+    await officer.getByTestId('petition-petitioner-phone').fill('12345');
+    await officer.getByTestId('petition-submit').click();
+    // The phone is checked by the server: its message shows under the phone field, nothing is recorded.
+    const phoneItem = officer.locator('.ant-form-item', { has: officer.getByTestId('petition-petitioner-phone') });
+    await phoneItem.locator('.ant-form-item-explain-error').waitFor();
+    expect(await phoneItem.locator('.ant-form-item-explain-error').textContent()).toContain('0912345678');
+    await officer.screenshot({ path: path.join(screenshotDir, 'petition-5-intake-error.png') });
+    await officer.getByTestId('petition-petitioner-phone').fill('0912345678');
+    await officer.getByTestId('petition-submit').click();
+    await officer.locator('[data-testid=petition-page][data-status=received]').waitFor({ timeout: 20_000 });
+    expect(await officer.getByTestId('petition-title').textContent()).toMatch(/^Đơn số \d+\/\d{4}$/);
+    expect(await officer.getByTestId('petition-page').textContent()).toContain('Văn phòng Đoàn đại biểu Quốc hội tỉnh (45/ĐĐBQH-VP)');
+    const [recorded] = await server.database.query<{ channel: string; forwarded_by: string }>(
+      "select channel, forwarded_by from petitions where content_summary like 'Khiếu nại việc chậm chi trả%'",
+    );
+    expect(recorded).toEqual({ channel: 'forwarded', forwarded_by: 'Văn phòng Đoàn đại biểu Quốc hội tỉnh' });
   });
 });

@@ -136,6 +136,11 @@ export const petitionCases: Record<string, Case | Case[]> = {
       json: { purpose: 'Đối chiếu trang đơn gốc' },
     }),
   },
+  'GET /api/v1/petitions/{id}/matter': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.petition}/matter` }),
+  },
   'GET /api/v1/settlements/figures': {
     allow: nobody,
     control: { as: 'bLeader' },

@@ -85,6 +85,8 @@ export async function recordInBook(
         forwardLetterRef: input.forwardLetterRef ?? null,
         signerCount: input.signerCount,
         isAnonymous: input.isAnonymous,
+        respondent: input.respondent ?? null,
+        decisionRef: input.decisionRef ?? null,
         identityProtected: isProtectedKind(input.kind),
         ruleSetVersion: ruleSetVersionOn(receivedOn),
         trackingCode: extras?.trackingCode ?? null,

@@ -42,6 +42,8 @@ function toView({ row, fullName, address }: Row, unitName: string): Petition {
     forwardLetterRef: row.forwardLetterRef,
     signerCount: row.signerCount,
     isAnonymous: row.isAnonymous,
+    respondent: row.respondent,
+    decisionRef: row.decisionRef,
     isIdentityProtected,
     petitioner: isIdentityProtected || fullName === null ? null : { fullName, address },
     ruleSetVersion: row.ruleSetVersion,

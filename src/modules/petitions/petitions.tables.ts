@@ -50,6 +50,9 @@ export const petitions = pgTable(
     forwardLetterRef: text('forward_letter_ref'),
     signerCount: integer('signer_count').notNull(),
     isAnonymous: boolean('is_anonymous').notNull(),
+    /** Who is complained about or denounced, and the decision in question (matched without spaces, case or diacritics). */
+    respondent: text('respondent'),
+    decisionRef: text('decision_ref'),
     /** Set once the petition is or may be a denunciation (at intake or by a classification), never cleared. */
     identityProtected: boolean('identity_protected').notNull().default(false),
     /** The clock rules in force on the day of receipt, kept for the petition's whole life. */
@@ -84,6 +87,7 @@ export const petitions = pgTable(
       .on(t.dueAt)
       .where(sql`${t.handledAt} is null`),
     uniqueIndex('petitions_tracking_code_key').on(t.trackingCode),
+    index('petitions_decision_ref_idx').on(sql`decision_key(${t.decisionRef})`),
     index('petitions_summary_search_idx').using('gin', sql`search_fold(${t.contentSummary}) gin_trgm_ops`),
   ],
 );

@@ -8,7 +8,8 @@ import {
   SettlementOpening,
   SettlementStep,
 } from '../../contracts/settlements.js';
-import { PetitionFiguresQuery } from '../../contracts/petitions.js';
+import { Matter, PetitionFiguresQuery } from '../../contracts/petitions.js';
+import { matterOf } from './use-cases/matter-view.js';
 import { settlementFigures } from './settlement-figures.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { Page } from '../../platform/http/pagination.js';
@@ -47,6 +48,17 @@ export function registerSettlementRoutes(app: App, deps: AppDeps): void {
         .header('etag', etag(settlement.version))
         .send(settlement);
     },
+  });
+
+  app.get('/api/v1/petitions/:id/matter', {
+    schema: {
+      tags,
+      summary:
+        'The petition’s matter across instances and bodies: repeats, first and second instance, court, petitions citing the same decision',
+      params: IdParams,
+      response: { 200: Matter },
+    },
+    handler: async (request) => matterOf(deps, requirePrincipal(request), request.params.id),
   });
 
   app.get('/api/v1/settlements', {

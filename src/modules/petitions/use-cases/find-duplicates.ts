@@ -21,6 +21,7 @@ type Row = {
   received_at: string;
   same_id_number: boolean;
   same_name_and_place: boolean;
+  same_decision: boolean;
   similarity: number;
 };
 
@@ -28,7 +29,8 @@ type Row = {
  * Earlier or later petitions that may be the same matter, across the units the officer reaches
  * and the 2025 mergers (a predecessor's petitions count), for an officer to review (never merged
  * by themselves): the same citizen ID number; the same name (without diacritics) at the same unit
- * or one it continues or that continues it; or content alike (pg_trgm) — received within the
+ * or one it continues or that continues it; the same decision number (and respondent, when both name
+ * one); or content alike (pg_trgm) — received within the
  * window. The identity never leaves the store: it is compared in SQL, and where either petition is
  * (or may be) a denunciation the identity matches count only for an officer whose clearance covers
  * both units — masked before anything is sorted, filtered or limited.
@@ -53,7 +55,8 @@ export async function findDuplicateCandidates(
       with me as (
         select ${p.id} as id, ${p.unitId} as unit_id, ${p.receivedAt} as received_at, ${p.contentSummary} as summary,
           (${p.identityProtected} or ${p.kind} in ('denunciation', 'mixed')) as is_protected,
-          ${i.idNumber} as id_number, ${i.fullName} as full_name
+          ${i.idNumber} as id_number, ${i.fullName} as full_name,
+          decision_key(${p.decisionRef}) as decision_key, search_fold(${p.respondent}) as respondent
         from ${p} left join ${i} on ${i.petitionId} = ${p.id} where ${p.id} = ${petition.id}
       ),
       compared as (
@@ -62,6 +65,8 @@ export async function findDuplicateCandidates(
             or (me.unit_id in (${cleared}) and c.unit_id in (${cleared}))) as may_compare_identity,
           (ci.id_number is not null and ci.id_number = me.id_number) as id_match,
           (ci.full_name is not null and search_fold(ci.full_name) = search_fold(me.full_name) and c.unit_id in (${lineage})) as name_match,
+          (decision_key(c.decision_ref) = me.decision_key
+            and (c.respondent is null or me.respondent is null or search_fold(c.respondent) = me.respondent)) as same_decision,
           similarity(search_fold(c.content_summary), search_fold(me.summary))::float8 as similarity
         from ${p} c cross join me
         left join ${i} ci on ci.petition_id = c.id
@@ -70,13 +75,13 @@ export async function findDuplicateCandidates(
           and (${access.unitScope(principal, PetitionPermission['petitions.read'], sql.raw('c.unit_id'))} or c.unit_id in (${lineage}))
       ),
       masked as (
-        select id, year, book_no, unit_id, kind, status, received_at, similarity,
+        select id, year, book_no, unit_id, kind, status, received_at, similarity, coalesce(same_decision, false) as same_decision,
           (may_compare_identity and id_match) as same_id_number, (may_compare_identity and name_match) as same_name_and_place
         from compared
       )
       select * from masked
-      where same_id_number or same_name_and_place or similarity >= ${CONTENT_SIMILARITY}
-      order by same_id_number desc, same_name_and_place desc, similarity desc
+      where same_id_number or same_name_and_place or same_decision or similarity >= ${CONTENT_SIMILARITY}
+      order by same_id_number desc, same_name_and_place desc, same_decision desc, similarity desc
       limit 50`),
   );
   const names = await findUnitNames(
@@ -95,6 +100,7 @@ export async function findDuplicateCandidates(
     matchedOn: [
       ...(row.same_id_number ? (['id_number'] as const) : []),
       ...(row.same_name_and_place ? (['name_and_place'] as const) : []),
+      ...(row.same_decision ? (['decision_number'] as const) : []),
       ...(row.similarity >= CONTENT_SIMILARITY ? (['content'] as const) : []),
     ],
     similarity: Math.round(row.similarity * 100) / 100,
