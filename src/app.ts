@@ -8,6 +8,7 @@ import {
   registerPetitionFileRoutes,
   registerPetitionLetterRoutes,
   registerPetitionRoutes,
+  registerProtectionRoutes,
   registerSettlementRoutes,
 } from './modules/petitions/index.js';
 import { registerPortalRoutes } from './modules/portal/index.js';
@@ -55,6 +56,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerSettlementRoutes(app, deps);
   registerPetitionLetterRoutes(app, deps);
   registerPetitionFileRoutes(app, deps);
+  registerProtectionRoutes(app, deps);
   registerPortalRoutes(app, deps);
   await registerWebApp(app);
   return app;

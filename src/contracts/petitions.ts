@@ -426,3 +426,38 @@ export const Matter = z.object({
   ),
 });
 export type Matter = z.infer<typeof Matter>;
+
+/** Protection of a denouncer or their relatives (Law 25/2018 arts. 47–58): what is asked, decided and when it ends. */
+export const protectionMeasures = ['confidentiality', 'employment', 'life_health', 'property', 'honour_dignity'] as const;
+export const protectionRequesters = ['denouncer', 'relative', 'handling_officer'] as const;
+export const ProtectionRequestInput = z.object({
+  requestedAt: isoDateTime.optional(),
+  requestedBy: z.enum(protectionRequesters),
+  measures: z.array(z.enum(protectionMeasures)).min(1).max(protectionMeasures.length),
+  note: z.string().trim().max(2000).optional(),
+});
+export const ProtectionDecision = z.discriminatedUnion('action', [
+  z.object({
+    action: z.literal('grant'),
+    decisionRef: z.string().trim().min(1).max(100),
+    measures: z.array(z.enum(protectionMeasures)).min(1).max(protectionMeasures.length),
+  }),
+  z.object({ action: z.literal('refuse'), decisionRef: z.string().trim().min(1).max(100), reason: z.string().trim().min(3).max(1000) }),
+  z.object({ action: z.literal('end'), reason: z.string().trim().min(3).max(1000) }),
+]);
+export type ProtectionDecision = z.infer<typeof ProtectionDecision>;
+export const ProtectionRequest = z.object({
+  id: z.uuid(),
+  petitionId: z.uuid(),
+  requestedAt: z.string(),
+  requestedBy: z.enum(protectionRequesters),
+  measuresAsked: z.array(z.enum(protectionMeasures)),
+  status: z.enum(['requested', 'granted', 'refused', 'ended']),
+  measuresGranted: z.array(z.enum(protectionMeasures)),
+  decisionRef: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  reason: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type ProtectionRequest = z.infer<typeof ProtectionRequest>;

@@ -74,20 +74,27 @@ async function seedEarlierPetitions(server: RunningServer, unitId: string): Prom
 }
 
 /**
- * Picks an option from the open list of an antd Select, leaves the picker, and checks the choice
- * shows once the list is closed (an open list may preview the option under the pointer); under
- * load a click may only close the list, so it tries again.
+ * Picks an option from the open list of an antd Select and leaves the picker; the choice counts once
+ * the form holds it (the select's data-value), since an open list previews the option under the
+ * pointer and, under load, a click that lands while the list is still opening is lost: then again.
  */
-async function choose(page: Page, select: Locator, option: string): Promise<void> {
+async function choose(page: Page, select: Locator, option: string, value: string): Promise<void> {
   const openList = page.locator('.ant-select-dropdown').filter({ visible: true });
   for (let attempt = 1; ; attempt += 1) {
     await select.click();
-    await openList.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+    const item = openList.locator('.ant-select-item-option').filter({ hasText: option }).first();
+    await item.waitFor();
+    await page.waitForTimeout(300);
+    await item.click();
     await page.keyboard.press('Tab');
     await openList.first().waitFor({ state: 'hidden' });
-    const shown = await select.locator('.ant-select-content').textContent();
-    if (shown?.includes(option)) return;
-    if (attempt === 3) throw new Error(`the select shows "${shown}" instead of "${option}"`);
+    try {
+      await expect.poll(() => select.getAttribute('data-value'), { timeout: 3_000 }).toBe(value);
+      expect(await select.locator('.ant-select-content').textContent()).toContain(option);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
   }
 }
 
@@ -137,7 +144,6 @@ describe('a reflection from the portal to its answer, in Chromium', () => {
     expect(await citizen.locator('strong.code').textContent()).toBe(code);
 
     const officer = await signIn(browser, server, 'tiepdan.bacme');
-    officer.on('response', (r) => { if (r.status() >= 400) console.log('DEBUG', r.status(), r.request().method(), r.url()); });
     await officer.getByTestId('nav-petitions').click();
     await officer.getByTestId('petitions-table').locator('tr.ant-table-row').first().waitFor();
     // The complaint received 40 days ago is past its due date: shown in red, and on the overdue tab.
@@ -173,9 +179,10 @@ describe('a reflection from the portal to its answer, in Chromium', () => {
 
     // Classification: the rules find nothing against it; eligible and within the commune's competence.
     await officer.locator('[data-testid=classify-suggestions][data-eligible=true]').waitFor();
-    await choose(officer, officer.getByTestId('classify-field'), 'Hành chính — lĩnh vực khác');
+    await choose(officer, officer.getByTestId('classify-field'), 'Hành chính — lĩnh vực khác', 'other_administrative');
     await officer.getByTestId('classify-eligible-yes').click();
     await officer.getByTestId('classify-scope-ours').click();
+    expect(await officer.getByTestId('classify-field').getAttribute('data-value')).toBe('other_administrative');
     await officer.screenshot({ path: path.join(screenshotDir, 'petition-2-classify.png'), fullPage: true });
     let before = await officer.getByTestId('petition-page').getAttribute('data-version');
     await officer.getByTestId('classify-submit').click();
@@ -201,8 +208,9 @@ describe('a reflection from the portal to its answer, in Chromium', () => {
     before = await officer.getByTestId('settlement-panel').getAttribute('data-version');
     await officer.getByTestId('settlement-record').click();
     await waitForDialog(officer);
-    await choose(officer, officer.getByTestId('step-select'), 'Quyết định, kết luận, trả lời');
-    await officer.getByTestId('step-result').locator('.ant-select-content', { hasText: 'Đã trả lời' }).waitFor();
+    await choose(officer, officer.getByTestId('step-select'), 'Quyết định, kết luận, trả lời', 'decide');
+    await expect.poll(() => officer.getByTestId('step-result').getAttribute('data-value')).toBe('answered');
+    expect(await officer.getByTestId('step-result').textContent()).toContain('Đã trả lời');
     await officer.getByTestId('step-decision-ref').fill('16/TL-UBND');
     await officer.getByTestId('step-summary').fill(answer);
     await officer.getByTestId('step-submit').click();
@@ -230,19 +238,11 @@ describe('a reflection from the portal to its answer, in Chromium', () => {
 
   it('records a forwarded complaint from the book, with the server’s field errors on the fields', async () => {
     const { server, browser } = e2e;
-    const ctx = await browser.newContext({ viewport: { width: 1440, height: 950 }, locale: 'vi-VN' });
-    ctx.on('response', (r) => { if (r.status() >= 400) console.log('DEBUG2', r.status(), r.request().method(), r.url()); });
-    const officer = await ctx.newPage();
-    await officer.goto(`${server.url}/app/`);
-    await officer.getByTestId('signin-username').fill('tiepdan.bacme');
-    await officer.getByTestId('signin-password').fill('Journey-password-1');
-    await officer.getByTestId('signin-submit').click();
-    await officer.getByTestId('user-menu').waitFor();
-    await officer.waitForTimeout(3000);
+    const officer = await signIn(browser, server, 'tiepdan.bacme');
     await officer.getByTestId('nav-petitions').click();
     await officer.getByTestId('petitions-record').click();
     await waitForDialog(officer);
-    await choose(officer, officer.getByTestId('petition-channel'), 'Cơ quan, tổ chức chuyển đến');
+    await choose(officer, officer.getByTestId('petition-channel'), 'Cơ quan, tổ chức chuyển đến', 'forwarded');
     await officer.getByTestId('petition-forwarded-by').fill('Văn phòng Đoàn đại biểu Quốc hội tỉnh');
     await officer.getByTestId('petition-forward-letter').fill('45/ĐĐBQH-VP');
     await officer.getByTestId('petition-content').fill('Khiếu nại việc chậm chi trả tiền hỗ trợ sản xuất nông nghiệp năm 2025.');

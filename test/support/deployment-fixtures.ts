@@ -31,6 +31,7 @@ export type Deployment = {
   clearanceId: string;
   settlementId: string;
   petitionFileId: string | undefined;
+  protectionRequestId: string | undefined;
 };
 
 /** The applicant of the seeded counter dossier, and the base of the fuzz test's intake bodies. */
@@ -56,6 +57,7 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       if (path.startsWith('/api/v1/petitions/')) return ids(d.petitionId);
       if (path.startsWith('/api/v1/identity-clearances/')) return ids(d.clearanceId);
       if (path.startsWith('/api/v1/settlements/')) return ids(d.settlementId);
+      if (path.startsWith('/api/v1/protection-requests/')) return ids(d.protectionRequestId);
       return [];
     }
     const byName: Record<string, (string | undefined)[]> = {
@@ -131,6 +133,10 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
     { name: 'kind', value: 'page' },
     { name: 'file', value: pdf(), filename: 'trang-don.pdf', type: 'application/pdf' },
   ]);
+  const protection = await leader.client.post(`/api/v1/petitions/${petition.data.id}/protection-requests`, {
+    requestedBy: 'denouncer',
+    measures: ['confidentiality'],
+  });
   const petitionFile = await leader.client.request('POST', `/api/v1/petitions/${petition.data.id}/files`, {
     body: scan.body,
     headers: { 'content-type': scan.contentType },
@@ -160,6 +166,7 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
     clearanceId: clearance.data.id,
     settlementId,
     petitionFileId: petitionFile.statusCode === 201 ? petitionFile.data.id : undefined,
+    protectionRequestId: protection.statusCode === 201 ? protection.data.id : undefined,
   };
 }
 

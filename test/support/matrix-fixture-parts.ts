@@ -122,3 +122,13 @@ export async function petitionFileAt(bLeader: Client, petitionId: string, secret
   if (response.statusCode !== 201) throw new Error(`petition file at B: ${response.statusCode} ${response.body.slice(0, 300)}`);
   return secret(response.data.id as string);
 }
+
+/** A protection request on a denunciation at B, recorded by B's leader (who holds the clearance at B). */
+export async function protectionRequestAt(bLeader: Client, petitionId: string, secret: <T extends string>(value: T) => T) {
+  const response = await bLeader.post(`/api/v1/petitions/${petitionId}/protection-requests`, {
+    requestedBy: 'relative',
+    measures: ['life_health'],
+  });
+  if (response.statusCode !== 201) throw new Error(`protection request at B: ${response.statusCode} ${response.body.slice(0, 300)}`);
+  return { id: secret(response.data.id as string) };
+}

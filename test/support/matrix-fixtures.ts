@@ -2,8 +2,7 @@ import crypto from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { roles, type Role } from '../../src/platform/auth/access.js';
 import type { App } from '../../src/platform/http/deps.js';
-import { citizenForm, citizenParts, petitionFileAt, petitionsAtB, placeReportAt, settlementAtB } from './matrix-fixture-parts.js';
-import { yearSchedule } from './matrix-fixture-parts.js';
+import * as parts from './matrix-fixture-parts.js';
 import { multipart } from './multipart.js';
 import { trackingSecretOf } from './citizen-forms.js';
 import { buildApplicant, buildDossier, buildProcedure, buildUnitTree, fixtureRandom, submissionFields } from './factories.js';
@@ -146,7 +145,7 @@ export async function buildFixtures(t: TestApp) {
     return { id: secret(made.id), code: secret(made.code), version: made.version };
   };
   const rateOnline = async (code: string, fields: Record<string, string>) => {
-    const form = citizenForm({ ma: code, sdt: rightDigits, transaction: 'intake', ...fields });
+    const form = parts.citizenForm({ ma: code, sdt: rightDigits, transaction: 'intake', ...fields });
     const response = await send(app, {}, 'POST', { ...form, url: '/danh-gia' }, nextIp());
     await check('online rating at B', response, 201, () => undefined);
   };
@@ -186,8 +185,8 @@ export async function buildFixtures(t: TestApp) {
     id: secret(tokenResponse.data.id as string),
     token: secret(tokenResponse.data.token as string),
   }));
-  const { petitionAtB, clearanceOf, acceptedPetitionAtB } = petitionsAtB({ admin, bLeader, unitId: b.id, canary, secret });
-  const settlementB = await settlementAtB(bLeader, acceptedPetitionAtB, secret);
+  const { petitionAtB, clearanceOf, acceptedPetitionAtB } = parts.petitionsAtB({ admin, bLeader, unitId: b.id, canary, secret });
+  const settlementB = await parts.settlementAtB(bLeader, acceptedPetitionAtB, secret);
   const petitionB = await petitionAtB('complaint');
   const denunciationB = await petitionAtB('denunciation');
   await clearanceOf(bLeaderStaff.id);
@@ -283,7 +282,8 @@ export async function buildFixtures(t: TestApp) {
     /** A complaint just received at B (version 1). */
     petition: async () => ({ id: await petitionAtB('complaint') }),
     acceptedPetition: acceptedPetitionAtB,
-    settlement: () => settlementAtB(bLeader, acceptedPetitionAtB, secret),
+    settlement: () => parts.settlementAtB(bLeader, acceptedPetitionAtB, secret),
+    protectionRequest: () => parts.protectionRequestAt(bLeader, denunciationB, secret),
     /** A clearance at B of a new B officer (to be revoked). */
     clearance: async () => ({ id: await clearanceOf((await bStaff('reception_officer')).id) }),
     onlineDossier: async () => {
@@ -293,7 +293,7 @@ export async function buildFixtures(t: TestApp) {
         b.id,
       );
       const phone = fields.phone!;
-      const form = citizenParts([
+      const form = parts.citizenParts([
         ...Object.entries(fields).map(([name, value]) => ({ name, value })),
         { name: 'doc1', value: pdf(), filename: 'doc1.pdf', type: 'application/pdf' },
         { name: 'doc2', value: pdf(), filename: 'doc2.pdf', type: 'application/pdf' },
@@ -329,7 +329,7 @@ export async function buildFixtures(t: TestApp) {
     },
     kioskRating: async () => {
       const made = await intakeAtB();
-      const form = citizenForm({ dossierId: made.id, transaction: 'intake', level: 'satisfied' });
+      const form = parts.citizenForm({ dossierId: made.id, transaction: 'intake', level: 'satisfied' });
       const rated = await send(app, {}, 'POST', { ...form, url: `/danh-gia/quay/${kioskB.token}` }, nextIp());
       const ratingId = await check('kiosk rating at B', rated, 201, () => /name="ratingId" value="([^"]+)"/.exec(rated.body)?.[1]);
       return { dossierId: made.id, ratingId: secret(ratingId!) };
@@ -350,7 +350,7 @@ export async function buildFixtures(t: TestApp) {
       return { code: created.code, procedure: created };
     },
     schedule: async (year: number) => {
-      const stored = await admin.request('PUT', `/api/v1/calendar/schedules/${year}`, { body: yearSchedule(year) });
+      const stored = await admin.request('PUT', `/api/v1/calendar/schedules/${year}`, { body: parts.yearSchedule(year) });
       await check(`schedule ${year}`, stored, 200, () => undefined);
       return { year };
     },
@@ -381,8 +381,8 @@ export async function buildFixtures(t: TestApp) {
       petition: petitionB,
       denunciation: denunciationB,
       settlement: settlementB.id,
-      placeReport: await placeReportAt(app, b.code),
-      petitionFile: await petitionFileAt(bLeader, petitionB, secret),
+      placeReport: await parts.placeReportAt(app, b.code),
+      petitionFile: await parts.petitionFileAt(bLeader, petitionB, secret),
     },
     a: { kiosk: kioskA, signInTarget },
     controls: { admin: admin.auth, bCounter: bCounter.auth, bLeader: bLeader.auth, visitor: {} } as Record<

@@ -141,6 +141,29 @@ export const petitionCases: Record<string, Case | Case[]> = {
     control: { as: 'bLeader' },
     request: (fx) => ({ url: `/api/v1/petitions/${fx.b.petition}/matter` }),
   },
+  // B's leader holds the identity clearance at B: protection is dealt with under it.
+  'POST /api/v1/petitions/{id}/protection-requests': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({
+      url: `/api/v1/petitions/${fx.b.denunciation}/protection-requests`,
+      json: { requestedBy: 'denouncer', measures: ['confidentiality'] },
+    }),
+  },
+  'GET /api/v1/petitions/{id}/protection-requests': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/petitions/${fx.b.denunciation}/protection-requests` }),
+  },
+  'POST /api/v1/protection-requests/{id}/decision': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.fresh.protectionRequest(),
+    request: (_fx, made) => ({
+      url: `/api/v1/protection-requests/${made.id}/decision`,
+      json: { action: 'grant', decisionRef: '09/QĐ-BV', measures: ['life_health'] },
+    }),
+  },
   'GET /api/v1/settlements/figures': {
     allow: nobody,
     control: { as: 'bLeader' },

@@ -157,3 +157,26 @@ export const identityAccessLog = pgTable(
   },
   (t) => [index('identity_access_log_petition_idx').on(t.petitionId, t.at)],
 );
+
+/** Requests to protect a denouncer or relatives, and the measures decided (arts. 47–58): read only under an identity clearance. */
+export const protectionRequests = pgTable(
+  'petition_protection_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    petitionId: uuid('petition_id')
+      .notNull()
+      .references(() => petitions.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true, mode: 'string' }).notNull(),
+    requestedBy: text('requested_by').notNull(),
+    measuresAsked: jsonb('measures_asked').$type<string[]>().notNull(),
+    status: text('status').notNull(),
+    measuresGranted: jsonb('measures_granted').$type<string[]>().notNull().default([]),
+    decisionRef: text('decision_ref'),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'string' }),
+    endedAt: timestamp('ended_at', { withTimezone: true, mode: 'string' }),
+    reason: text('reason'),
+    note: text('note'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('petition_protection_requests_petition_idx').on(t.petitionId)],
+);
