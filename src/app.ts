@@ -10,6 +10,7 @@ import {
   registerPetitionRoutes,
   registerProtectionRoutes,
   registerSettlementRoutes,
+  registerSyncRoutes,
 } from './modules/petitions/index.js';
 import { registerPortalRoutes } from './modules/portal/index.js';
 import { registerRatingRoutes } from './modules/ratings/index.js';
@@ -57,6 +58,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerPetitionLetterRoutes(app, deps);
   registerPetitionFileRoutes(app, deps);
   registerProtectionRoutes(app, deps);
+  registerSyncRoutes(app, deps);
   registerPortalRoutes(app, deps);
   await registerWebApp(app);
   return app;

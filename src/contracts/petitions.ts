@@ -461,3 +461,22 @@ export const ProtectionRequest = z.object({
   note: z.string().nullable(),
 });
 export type ProtectionRequest = z.infer<typeof ProtectionRequest>;
+
+/** The national-database outbox of a unit (with the units under it): records by state, and the batches exported. */
+export const SyncBatch = z.object({
+  id: z.uuid(),
+  unitId: z.uuid(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  count: z.number().int(),
+  acknowledgedAt: z.string().nullable(),
+});
+export const SyncOverview = z.object({
+  unitId: z.uuid(),
+  /** Never exported, or changed since last exported. */
+  pending: z.number().int(),
+  exported: z.number().int(),
+  acknowledged: z.number().int(),
+  batches: z.array(SyncBatch),
+});
+export const SyncBatchRequest = z.object({ unitId: z.uuid() });

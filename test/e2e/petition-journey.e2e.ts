@@ -234,6 +234,14 @@ describe('a reflection from the portal to its answer, in Chromium', () => {
     expect(await citizen.locator('[data-stage=answered]').textContent()).toBe('Đã trả lời');
     expect(await citizen.locator('blockquote.answer').textContent()).toBe(answer);
     await citizen.screenshot({ path: path.join(screenshotDir, 'petition-4-tracking.png'), fullPage: true });
+
+    // The same case page in English, and on a phone.
+    await officer.getByText('English', { exact: true }).click();
+    await officer.getByTestId('petition-title').getByText('Petition 4/').waitFor();
+    await officer.screenshot({ path: path.join(screenshotDir, 'petition-6-case-en.png'), fullPage: true });
+    await officer.setViewportSize({ width: 412, height: 915 });
+    await officer.getByTestId('settlement-panel').waitFor();
+    await officer.screenshot({ path: path.join(screenshotDir, 'petition-7-case-phone.png'), fullPage: true });
   });
 
   it('records a forwarded complaint from the book, with the server’s field errors on the fields', async () => {

@@ -33,7 +33,7 @@ let commune: CommuneRef;
 let officer: Staff;
 let cleared: Staff;
 let clearanceId: string;
-const ids = { petitions: [] as string[], settlement: '' };
+const ids = { petitions: [] as string[], settlement: '', batch: '' };
 const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
 function found(text: string): string[] {
@@ -139,6 +139,7 @@ beforeAll(async () => {
     ),
   );
   ids.petitions.push(first.id, again.id, elsewhere.id, accepted.id);
+  ids.batch = (await ok(await officer.client.post('/api/v1/petition-sync/batches', { unitId: commune.id }), 201)).id;
 });
 afterAll(async () => t?.close());
 
@@ -170,6 +171,7 @@ describe('the denouncer’s identity', () => {
     const idsFor = (path: string): string[] => {
       if (path.startsWith('/api/v1/petitions/')) return ids.petitions;
       if (path.startsWith('/api/v1/settlements/')) return [ids.settlement];
+      if (path.startsWith('/api/v1/petition-sync/batches/')) return [ids.batch];
       if (path.startsWith('/api/v1/units/')) return [commune.id];
       if (path.startsWith('/api/v1/staff/')) return [officer.id];
       return [];
@@ -186,6 +188,7 @@ describe('the denouncer’s identity', () => {
       for (const url of filled) {
         urls.add(`${url}?${query}`);
         if (/letter/.test(path)) urls.add(`${url}?format=docx`);
+        if (/batches/.test(path)) urls.add(`${url}?format=xlsx`);
       }
     }
     const leaks: string[] = [];

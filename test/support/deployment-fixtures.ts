@@ -32,6 +32,7 @@ export type Deployment = {
   settlementId: string;
   petitionFileId: string | undefined;
   protectionRequestId: string | undefined;
+  syncBatchId: string | undefined;
 };
 
 /** The applicant of the seeded counter dossier, and the base of the fuzz test's intake bodies. */
@@ -58,6 +59,7 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       if (path.startsWith('/api/v1/identity-clearances/')) return ids(d.clearanceId);
       if (path.startsWith('/api/v1/settlements/')) return ids(d.settlementId);
       if (path.startsWith('/api/v1/protection-requests/')) return ids(d.protectionRequestId);
+      if (path.startsWith('/api/v1/petition-sync/batches/')) return ids(d.syncBatchId);
       return [];
     }
     const byName: Record<string, (string | undefined)[]> = {
@@ -133,6 +135,7 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
     { name: 'kind', value: 'page' },
     { name: 'file', value: pdf(), filename: 'trang-don.pdf', type: 'application/pdf' },
   ]);
+  const syncBatch = await leader.client.post('/api/v1/petition-sync/batches', { unitId: commune.id });
   const protection = await leader.client.post(`/api/v1/petitions/${petition.data.id}/protection-requests`, {
     requestedBy: 'denouncer',
     measures: ['confidentiality'],
@@ -167,6 +170,7 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
     settlementId,
     petitionFileId: petitionFile.statusCode === 201 ? petitionFile.data.id : undefined,
     protectionRequestId: protection.statusCode === 201 ? protection.data.id : undefined,
+    syncBatchId: syncBatch.statusCode === 201 ? syncBatch.data.id : undefined,
   };
 }
 

@@ -132,3 +132,16 @@ export async function protectionRequestAt(bLeader: Client, petitionId: string, s
   if (response.statusCode !== 201) throw new Error(`protection request at B: ${response.statusCode} ${response.body.slice(0, 300)}`);
   return { id: secret(response.data.id as string) };
 }
+
+/** A batch of B's petitions exported for the national database by B's leader (a new petition first, so one is pending). */
+export async function syncBatchAt(
+  bLeader: Client,
+  unitId: string,
+  newPetition: () => Promise<string>,
+  secret: <T extends string>(value: T) => T,
+) {
+  await newPetition();
+  const response = await bLeader.post('/api/v1/petition-sync/batches', { unitId });
+  if (response.statusCode !== 201) throw new Error(`sync batch at B: ${response.statusCode} ${response.body.slice(0, 300)}`);
+  return { id: secret(response.data.id as string) };
+}

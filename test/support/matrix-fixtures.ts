@@ -284,6 +284,7 @@ export async function buildFixtures(t: TestApp) {
     acceptedPetition: acceptedPetitionAtB,
     settlement: () => parts.settlementAtB(bLeader, acceptedPetitionAtB, secret),
     protectionRequest: () => parts.protectionRequestAt(bLeader, denunciationB, secret),
+    syncBatch: () => parts.syncBatchAt(bLeader, b.id, () => petitionAtB('complaint'), secret),
     /** A clearance at B of a new B officer (to be revoked). */
     clearance: async () => ({ id: await clearanceOf((await bStaff('reception_officer')).id) }),
     onlineDossier: async () => {
@@ -383,6 +384,7 @@ export async function buildFixtures(t: TestApp) {
       settlement: settlementB.id,
       placeReport: await parts.placeReportAt(app, b.code),
       petitionFile: await parts.petitionFileAt(bLeader, petitionB, secret),
+      syncBatch: (await parts.syncBatchAt(bLeader, b.id, () => petitionAtB('complaint'), secret)).id,
     },
     a: { kiosk: kioskA, signInTarget },
     controls: { admin: admin.auth, bCounter: bCounter.auth, bLeader: bLeader.auth, visitor: {} } as Record<

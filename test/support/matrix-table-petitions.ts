@@ -164,6 +164,28 @@ export const petitionCases: Record<string, Case | Case[]> = {
       json: { action: 'grant', decisionRef: '09/QĐ-BV', measures: ['life_health'] },
     }),
   },
+  'GET /api/v1/petition-sync': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/petition-sync?unitId=${fx.units.b.id}` }),
+  },
+  'POST /api/v1/petition-sync/batches': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: async (fx) => fx.fresh.petition(),
+    request: (fx) => ({ url: '/api/v1/petition-sync/batches', json: { unitId: fx.units.b.id } }),
+  },
+  'GET /api/v1/petition-sync/batches/{id}': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/petition-sync/batches/${fx.b.syncBatch}?format=json` }),
+  },
+  'POST /api/v1/petition-sync/batches/{id}/acknowledge': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.fresh.syncBatch(),
+    request: (_fx, made) => ({ url: `/api/v1/petition-sync/batches/${made.id}/acknowledge`, json: {} }),
+  },
   'GET /api/v1/settlements/figures': {
     allow: nobody,
     control: { as: 'bLeader' },

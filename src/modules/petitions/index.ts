@@ -8,6 +8,7 @@ export { registerSettlementRoutes } from './settlements.routes.js';
 export { registerPetitionLetterRoutes } from './letters.routes.js';
 export { registerPetitionFileRoutes } from './files.routes.js';
 export { registerProtectionRoutes } from './protection.routes.js';
+export { registerSyncRoutes } from './sync.routes.js';
 export { clockRuleKeys, findClockRule, petitionClockRules, ruleSetVersionOn, type ClockRule, type ClockRuleKey } from './clock-rules.js';
 export { explainPetitionDue, type DueExplanation } from './explain-due.js';
 export { isTrackingCode, submitCitizenPetition, type CitizenPetition } from './use-cases/submit-citizen-petition.js';

@@ -71,4 +71,9 @@ export const PetitionError = defineErrors({
     status: 409,
     title: { vi: 'Chưa có văn bản này ở bước hiện tại', en: 'This letter does not apply at the current step' },
   },
+  SYNC_NOTHING_PENDING: {
+    status: 409,
+    title: { vi: 'Không có bản ghi nào cần đồng bộ', en: 'Nothing is pending for the national database' },
+  },
+  SYNC_ALREADY_ACKNOWLEDGED: { status: 409, title: { vi: 'Lô này đã được xác nhận', en: 'This batch was already acknowledged' } },
 });

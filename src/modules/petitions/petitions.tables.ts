@@ -180,3 +180,30 @@ export const protectionRequests = pgTable(
   },
   (t) => [index('petition_protection_requests_petition_idx').on(t.petitionId)],
 );
+
+/** A batch of petition records exported for the national database (its interface is not public: a file, acknowledged by hand). */
+export const petitionSyncBatches = pgTable('petition_sync_batches', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  unitId: uuid('unit_id')
+    .notNull()
+    .references(() => units.id),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
+  createdBy: text('created_by').notNull(),
+  count: integer('count').notNull(),
+  records: jsonb('records').$type<Record<string, unknown>[]>().notNull(),
+  acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true, mode: 'string' }),
+});
+
+/** Where each petition stands with the national database: the state of the record last exported (its versions' stamp). */
+export const petitionSyncState = pgTable('petition_sync_state', {
+  petitionId: uuid('petition_id')
+    .primaryKey()
+    .references(() => petitions.id),
+  stamp: text('stamp').notNull(),
+  batchId: uuid('batch_id')
+    .notNull()
+    .references(() => petitionSyncBatches.id),
+  state: text('state').$type<'exported' | 'acknowledged'>().notNull(),
+  exportedAt: timestamp('exported_at', { withTimezone: true, mode: 'string' }).notNull(),
+  acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true, mode: 'string' }),
+});
