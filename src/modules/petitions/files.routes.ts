@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PetitionFile } from '../../contracts/petitions.js';
+import { PetitionFile } from '../../contracts/petition-records.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { commandContext, requirePrincipal } from '../../platform/http/request-context.js';
 import { attachPetitionFile, listPetitionFiles, readPetitionFile } from './use-cases/petition-files.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProtectionDecision, ProtectionRequest, ProtectionRequestInput } from '../../contracts/petitions.js';
+import { ProtectionDecision, ProtectionRequest, ProtectionRequestInput } from '../../contracts/petition-records.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { commandContext, requirePrincipal } from '../../platform/http/request-context.js';
 import { decideProtection, listProtectionRequests, requestProtection } from './use-cases/protect-denouncer.js';

@@ -8,7 +8,8 @@ import {
   SettlementOpening,
   SettlementStep,
 } from '../../contracts/settlements.js';
-import { Matter, PetitionFiguresQuery } from '../../contracts/petitions.js';
+import { PetitionFiguresQuery } from '../../contracts/petitions.js';
+import { Matter } from '../../contracts/petition-records.js';
 import { matterOf } from './use-cases/matter-view.js';
 import { settlementFigures } from './settlement-figures.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';

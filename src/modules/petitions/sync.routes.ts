@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SyncBatch, SyncBatchRequest, SyncOverview } from '../../contracts/petitions.js';
+import { SyncBatch, SyncBatchRequest, SyncOverview } from '../../contracts/petition-records.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { commandContext, requirePrincipal } from '../../platform/http/request-context.js';
 import { acknowledgeSyncBatch, exportSyncBatch, syncBatchFile, syncOverview } from './use-cases/national-sync.js';

@@ -1,5 +1,15 @@
 import type { ProcessControlForm } from './form-data.js';
-import { A4_MARGINS, A4_SCALE, centredLine, createDocument, drawHeader, drawTitle, field, numberPages, pdfToBuffer } from '../../../platform/documents/pdf-kit.js';
+import {
+  A4_MARGINS,
+  A4_SCALE,
+  centredLine,
+  createDocument,
+  drawHeader,
+  drawTitle,
+  field,
+  numberPages,
+  pdfToBuffer,
+} from '../../../platform/documents/pdf-kit.js';
 import type { Cell, Column } from '../../../platform/documents/pdf-table.js';
 import { drawTable } from '../../../platform/documents/pdf-table.js';
 import { formatTime, outcomeLabel } from '../../../platform/documents/vn-format.js';

@@ -1,6 +1,16 @@
 import type { RefusalForm } from './form-data.js';
 import { applicantFields } from './form-parts.js';
-import { A5_MARGINS, A5_SCALE, createDocument, drawHeader, drawSignatureRow, drawTitle, field, para, pdfToBuffer } from '../../../platform/documents/pdf-kit.js';
+import {
+  A5_MARGINS,
+  A5_SCALE,
+  createDocument,
+  drawHeader,
+  drawSignatureRow,
+  drawTitle,
+  field,
+  para,
+  pdfToBuffer,
+} from '../../../platform/documents/pdf-kit.js';
 
 /**
  * Mẫu 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ (A5): a dossier refused at intake, numbered by

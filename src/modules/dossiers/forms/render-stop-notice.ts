@@ -1,6 +1,15 @@
 import type { StopNoticeForm } from './form-data.js';
 import { addressee, agencySignature, applicantRecipients, BODY_PARAGRAPH } from './form-parts.js';
-import { A5_MARGINS, A5_SCALE, createDocument, drawHeader, drawSignatureRow, drawTitle, para, pdfToBuffer } from '../../../platform/documents/pdf-kit.js';
+import {
+  A5_MARGINS,
+  A5_SCALE,
+  createDocument,
+  drawHeader,
+  drawSignatureRow,
+  drawTitle,
+  para,
+  pdfToBuffer,
+} from '../../../platform/documents/pdf-kit.js';
 import { formatDate } from '../../../platform/documents/vn-format.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { and, asc, eq } from 'drizzle-orm';
-import { petitionFileKinds, type PetitionFile, type PetitionFileKind } from '../../../contracts/petitions.js';
+import { petitionFileKinds, type PetitionFile, type PetitionFileKind } from '../../../contracts/petition-records.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';

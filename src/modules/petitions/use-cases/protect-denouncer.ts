@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { ProtectionDecision, ProtectionRequest } from '../../../contracts/petitions.js';
+import type { ProtectionDecision, ProtectionRequest } from '../../../contracts/petition-records.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
