@@ -173,6 +173,8 @@ export const SettlementListQuery = PageQuery.extend({
   status: z.enum(settlementStatuses).optional(),
   kind: z.enum(settlementKinds).optional(),
   unitId: z.uuid().optional(),
+  /** The settlement of one petition (at most one). */
+  petitionId: z.uuid().optional(),
 });
 
 /** The settlements of a unit (with the units under it) in a period, as of its end (KQGQ01's families). */

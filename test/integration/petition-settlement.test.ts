@@ -247,6 +247,8 @@ describe('a recommendation', () => {
     });
     const list = await officer.client.get('/api/v1/settlements?kind=recommendation&status=decided');
     expect(list.data.items.map((item: Made) => item.id)).toContain(s.id);
+    const ofPetition = await officer.client.get(`/api/v1/settlements?petitionId=${petition.id}`);
+    expect(ofPetition.data.items.map((item: Made) => item.id)).toEqual([s.id]);
   });
 
   it('is not accepted before the petition was proposed for acceptance, nor in the future', async () => {

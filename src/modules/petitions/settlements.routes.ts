@@ -79,6 +79,7 @@ export function registerSettlementRoutes(app: App, deps: AppDeps): void {
         q.unitId ? sql`${settlements.unitId} in (${subtreeUnitIds(q.unitId)})` : undefined,
         q.status ? eq(settlements.status, q.status) : undefined,
         q.kind ? eq(settlements.kind, q.kind) : undefined,
+        q.petitionId ? eq(settlements.petitionId, q.petitionId) : undefined,
       );
       return selectSettlements(db, where, { page: q.page, pageSize: q.pageSize });
     },
