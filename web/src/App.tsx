@@ -17,6 +17,8 @@ const CalendarRoute = lazy(() => import('./routes/CalendarRoute'));
 const DossierIntakeRoute = lazy(() => import('./routes/DossierIntakeRoute'));
 const DossiersRoute = lazy(() => import('./routes/DossiersRoute'));
 const DossierRoute = lazy(() => import('./routes/DossierRoute'));
+const PetitionsRoute = lazy(() => import('./routes/PetitionsRoute'));
+const PetitionRoute = lazy(() => import('./routes/PetitionRoute'));
 const AuditRoute = lazy(() => import('./routes/AuditRoute'));
 const RatingsRoute = lazy(() => import('./routes/RatingsRoute'));
 const PasswordRoute = lazy(() => import('./routes/PasswordRoute'));
@@ -50,6 +52,8 @@ export function App() {
                 <Route path="dossiers" element={<DossiersRoute />} />
                 <Route path="dossiers/new" element={<DossierIntakeRoute />} />
                 <Route path="dossiers/:id" element={<DossierRoute />} />
+                <Route path="petitions" element={<PetitionsRoute />} />
+                <Route path="petitions/:id" element={<PetitionRoute />} />
                 <Route path="audit" element={<AuditRoute />} />
                 <Route path="ratings" element={<RatingsRoute />} />
                 <Route path="password" element={<PasswordRoute />} />

@@ -1,8 +1,10 @@
 import { calendarEn } from './catalogues/calendar.en';
 import { dossiersEn } from './catalogues/dossiers.en';
+import { petitionsEn } from './catalogues/petitions.en';
 import { ratingsEn } from './catalogues/ratings.en';
 import { proceduresEn } from './catalogues/procedures.en';
 import { setupEn } from './catalogues/setup.en';
+import { settlementsEn } from './catalogues/settlements.en';
 import type { Messages } from './vi';
 
 /** English messages, same shape as the Vietnamese catalogue. */
@@ -53,6 +55,7 @@ export const en: Messages = {
     home: 'Home',
     intake: 'Counter intake',
     dossiers: 'Dossiers',
+    petitions: 'Petitions',
     units: 'Administrative units',
     staff: 'Staff',
     procedures: 'Procedures',
@@ -258,6 +261,8 @@ export const en: Messages = {
   calendar: calendarEn,
   procedures: proceduresEn,
   dossiers: dossiersEn,
+  petitions: petitionsEn,
+  settlements: settlementsEn,
   ratings: ratingsEn,
   setup: setupEn,
 };

@@ -2,9 +2,11 @@ import type { Role } from '@contracts/auth';
 import type { SuccessionKind, SuccessionShare, UnitType } from '@contracts/org';
 import { calendarVi } from './catalogues/calendar.vi';
 import { dossiersVi } from './catalogues/dossiers.vi';
+import { petitionsVi } from './catalogues/petitions.vi';
 import { ratingsVi } from './catalogues/ratings.vi';
 import { proceduresVi } from './catalogues/procedures.vi';
 import { setupVi } from './catalogues/setup.vi';
+import { settlementsVi } from './catalogues/settlements.vi';
 
 /** Vietnamese messages: the reference catalogue. English must have the same shape. */
 export const vi = {
@@ -54,6 +56,7 @@ export const vi = {
     home: 'Trang chủ',
     intake: 'Tiếp nhận hồ sơ',
     dossiers: 'Hồ sơ',
+    petitions: 'Đơn thư',
     units: 'Đơn vị hành chính',
     staff: 'Cán bộ',
     procedures: 'Thủ tục hành chính',
@@ -259,6 +262,8 @@ export const vi = {
   calendar: calendarVi,
   procedures: proceduresVi,
   dossiers: dossiersVi,
+  petitions: petitionsVi,
+  settlements: settlementsVi,
   ratings: ratingsVi,
   setup: setupVi,
 };

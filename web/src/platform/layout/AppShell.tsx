@@ -18,6 +18,12 @@ const phoneTheme: ThemeConfig = {
     Table: { cellPaddingInline: 8, cellPaddingInlineMD: 8, cellPaddingInlineSM: 6 },
   },
 };
+/**
+ * Wider screens keep the inherited theme. It is an (empty) theme all the same: ConfigProvider wraps
+ * its children in one more provider only when given a theme, so switching between a theme and none
+ * would mount the page anew when the window crosses the phone's width, and lose a form being filled.
+ */
+const wideTheme: ThemeConfig = {};
 
 /**
  * The signed-in frame. On a wide screen: the side menu by permission, and a header with the
@@ -71,7 +77,7 @@ export function AppShell() {
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: hasSideMenu ? 24 : 8 }}>
-          <ConfigProvider theme={isPhone ? phoneTheme : undefined}>
+          <ConfigProvider theme={isPhone ? phoneTheme : wideTheme}>
             <Suspense fallback={<PageSpinner />}>
               <Outlet />
             </Suspense>

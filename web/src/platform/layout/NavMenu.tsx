@@ -7,6 +7,7 @@ import {
   FormOutlined,
   HomeOutlined,
   LikeOutlined,
+  MailOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -24,6 +25,7 @@ const entries: NavEntry[] = [
   { key: 'home', path: '/', icon: <HomeOutlined /> },
   { key: 'intake', path: '/dossiers/new', icon: <FormOutlined />, permission: 'dossiers.receive', testId: 'nav-intake' },
   { key: 'dossiers', path: '/dossiers', icon: <FileDoneOutlined />, permission: 'dossiers.read', testId: 'nav-dossiers' },
+  { key: 'petitions', path: '/petitions', icon: <MailOutlined />, permission: 'petitions.read', testId: 'nav-petitions' },
   { key: 'ratings', path: '/ratings', icon: <LikeOutlined />, permission: 'ratings.read', testId: 'nav-ratings' },
   { key: 'units', path: '/units', icon: <ApartmentOutlined />, permission: 'units.read', testId: 'nav-units' },
   { key: 'staff', path: '/staff', icon: <TeamOutlined />, permission: 'staff.read', testId: 'nav-staff' },
@@ -50,6 +52,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
     home: m.nav.home,
     intake: m.nav.intake,
     dossiers: m.nav.dossiers,
+    petitions: m.nav.petitions,
     units: m.nav.units,
     staff: m.nav.staff,
     procedures: m.nav.procedures,

@@ -1,6 +1,7 @@
 import { Alert, Card, Col, Flex, Row, Segmented, Statistic, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useApiQuery } from '../../../platform/api/useApiQuery';
+import { useAuth } from '../../../platform/auth/useAuth';
 import { formatNumber, formatPercent } from '../../../platform/format/numbers';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
@@ -29,13 +30,16 @@ export function periodOf(key: PeriodKey, today = todayInVietnam()): Period {
 /** The leader's overview of a unit: what the seed reports quote, month by month, and the scores, each saying how it was computed. */
 export function UnitDashboard({ unitId, unitCode }: { unitId: string; unitCode: string | null }) {
   const { m, locale } = useI18n();
+  const { can } = useAuth();
   const r = m.ratings;
+  // Officers' scores are for those who read ratings; a reception officer sees the unit's figures only.
+  const canReadScores = can('ratings.read');
   const [periodKey, setPeriodKey] = useState<PeriodKey>('last12');
   const period = useMemo(() => periodOf(periodKey), [periodKey]);
   const key = `${unitId}:${period.from}:${period.to}`;
   const figures = useApiQuery(key, (signal) => ratingsApi.figures(unitId, period, signal));
   const monthly = useApiQuery(key, (signal) => ratingsApi.monthly(unitId, periodOf('last12'), signal));
-  const scores = useApiQuery(key, (signal) => ratingsApi.scores(unitId, period, signal));
+  const scores = useApiQuery(canReadScores ? key : null, (signal) => ratingsApi.scores(unitId, period, signal));
   const f = figures.data;
   const n = (value: number | undefined) => formatNumber(value ?? 0, locale);
   const percent = (value: number | null | undefined) => formatPercent(value, locale);
@@ -104,16 +108,18 @@ export function UnitDashboard({ unitId, unitCode }: { unitId: string; unitCode: 
           <Alert type="info" title={r.noData} />
         )}
       </Card>
-      <Row gutter={[12, 12]}>
-        <Col xs={24} xl={16}>
-          <Card title={r.officersTitle} size="small">
-            <OfficerScoresTable officers={scores.data?.officers ?? []} loading={scores.loading} />
-          </Card>
-        </Col>
-        <Col xs={24} xl={8}>
-          <UnitScoreCard scores={scores.data} loading={scores.loading} />
-        </Col>
-      </Row>
+      {canReadScores && (
+        <Row gutter={[12, 12]}>
+          <Col xs={24} xl={16}>
+            <Card title={r.officersTitle} size="small">
+              <OfficerScoresTable officers={scores.data?.officers ?? []} loading={scores.loading} />
+            </Card>
+          </Col>
+          <Col xs={24} xl={8}>
+            <UnitScoreCard scores={scores.data} loading={scores.loading} />
+          </Col>
+        </Row>
+      )}
     </Flex>
   );
 }
