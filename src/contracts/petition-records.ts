@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { isoDateTime } from '../platform/http/dates.js';
-import { petitionKinds, petitionStatuses } from './petitions.js';
+import { PageQuery } from '../platform/http/pagination.js';
+import { DuplicateCandidate, Petition, petitionKinds, petitionStatuses } from './petitions.js';
 
 /** What a file of a petition is: a page of it, the forwarding body's letter, or evidence sent with it. */
 export const petitionFileKinds = ['page', 'forward_letter', 'evidence'] as const;
@@ -108,3 +109,9 @@ export const SyncOverview = z.object({
   batches: z.array(SyncBatch),
 });
 export const SyncBatchRequest = z.object({ unitId: z.uuid() });
+
+/** The duplicate review queue: petitions not handled yet with candidates nobody has reviewed. */
+export const DuplicateQueueQuery = PageQuery.extend({ unitId: z.uuid().optional() });
+export const DuplicateQueueItem = z.object({ petition: Petition, candidates: z.array(DuplicateCandidate) });
+/** An officer's finding on a candidate: not the same matter (a repeat is linked through duplicate-of instead). */
+export const DuplicateReview = z.object({ candidateId: z.uuid(), decision: z.literal('not_duplicate') });

@@ -186,6 +186,25 @@ export const petitionCases: Record<string, Case | Case[]> = {
     setup: (fx) => fx.fresh.syncBatch(),
     request: (_fx, made) => ({ url: `/api/v1/petition-sync/batches/${made.id}/acknowledge`, json: {} }),
   },
+  'GET /api/v1/petitions/duplicate-queue': [
+    {
+      allow: (actor) => signedIn(actor) && ['reception_officer', 'leader'].includes(actor.role ?? ''),
+      request: () => ({ url: '/api/v1/petitions/duplicate-queue' }),
+    },
+    {
+      label: 'unitId=B',
+      allow: (actor) => signedIn(actor) && ['reception_officer', 'leader'].includes(actor.role ?? ''),
+      request: (fx) => ({ url: `/api/v1/petitions/duplicate-queue?unitId=${fx.units.b.id}` }),
+    },
+  ],
+  'POST /api/v1/petitions/{id}/duplicate-reviews': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({
+      url: `/api/v1/petitions/${fx.b.petition}/duplicate-reviews`,
+      json: { candidateId: fx.b.denunciation, decision: 'not_duplicate' },
+    }),
+  },
   'GET /api/v1/settlements/figures': {
     allow: nobody,
     control: { as: 'bLeader' },

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { PetitionFile } from '../../contracts/petition-records.js';
+import { DuplicateQueueItem, DuplicateQueueQuery, DuplicateReview, PetitionFile } from '../../contracts/petition-records.js';
+import { Page } from '../../platform/http/pagination.js';
+import { duplicateQueue, reviewDuplicate } from './use-cases/duplicate-queue.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { commandContext, requirePrincipal } from '../../platform/http/request-context.js';
 import { attachPetitionFile, listPetitionFiles, readPetitionFile } from './use-cases/petition-files.js';
@@ -7,8 +9,48 @@ import { attachPetitionFile, listPetitionFiles, readPetitionFile } from './use-c
 const tags = ['petitions'];
 const IdParams = z.object({ id: z.uuid() });
 
-/** Scans of a petition's pages, the forwarding letter and evidence; a protected petition's behind the identity clearance. */
+/**
+ * Scans of a petition's pages, the forwarding letter and evidence (a protected petition's behind the
+ * identity clearance), and the review queue of possible repeats.
+ */
 export function registerPetitionFileRoutes(app: App, deps: AppDeps): void {
+  app.get('/api/v1/petitions/duplicate-queue', {
+    schema: {
+      tags,
+      summary: 'The review queue of possible repeats: open petitions in reach with candidates nobody has reviewed',
+      querystring: DuplicateQueueQuery,
+      response: { 200: Page(DuplicateQueueItem) },
+    },
+    handler: async (request) => duplicateQueue(deps, requirePrincipal(request), request.query),
+  });
+
+  app.post('/api/v1/petitions/:id/duplicate-reviews', {
+    schema: {
+      tags,
+      summary: 'Record that a candidate is not the same matter: the pair leaves the review queue',
+      params: IdParams,
+      body: DuplicateReview,
+      response: {
+        201: z.object({
+          petitionId: z.uuid(),
+          candidateId: z.uuid(),
+          decision: z.string(),
+          reviewedBy: z.string(),
+          reviewedAt: z.string(),
+        }),
+      },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await reviewDuplicate(deps, requirePrincipal(request), commandContext(request), {
+            petitionId: request.params.id,
+            ...request.body,
+          }),
+        ),
+  });
+
   app.post('/api/v1/petitions/:id/files', {
     schema: {
       tags,

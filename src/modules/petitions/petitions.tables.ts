@@ -207,3 +207,20 @@ export const petitionSyncState = pgTable('petition_sync_state', {
   exportedAt: timestamp('exported_at', { withTimezone: true, mode: 'string' }).notNull(),
   acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true, mode: 'string' }),
 });
+
+/** An officer's finding that a duplicate candidate is not the same matter: the pair leaves the review queue. */
+export const duplicateReviews = pgTable(
+  'petition_duplicate_reviews',
+  {
+    petitionId: uuid('petition_id')
+      .notNull()
+      .references(() => petitions.id),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => petitions.id),
+    decision: text('decision').notNull(),
+    reviewedBy: text('reviewed_by').notNull(),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.petitionId, t.candidateId] })],
+);
