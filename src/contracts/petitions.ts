@@ -18,7 +18,7 @@ export type PetitionChannel = (typeof petitionChannels)[number];
 export const petitionKinds = ['complaint', 'denunciation', 'recommendation', 'reflection', 'mixed'] as const;
 export type PetitionKind = (typeof petitionKinds)[number];
 
-export const petitionStatuses = ['received', 'classified', 'accepted', 'guided', 'transferred', 'returned', 'filed'] as const;
+export const petitionStatuses = ['received', 'classified', 'accepted', 'guided', 'transferred', 'returned', 'filed', 'split'] as const;
 export type PetitionStatus = (typeof petitionStatuses)[number];
 export const petitionEventTypes = [
   'received',
@@ -30,6 +30,7 @@ export const petitionEventTypes = [
   'returned_to_forwarder',
   'filed',
   'urged',
+  'split',
 ] as const;
 export type PetitionEventType = (typeof petitionEventTypes)[number];
 
@@ -182,6 +183,8 @@ export const Petition = z.object({
   /** The first petition of the same matter, when this one repeats it (no clock of its own). */
   duplicateOf: z.string().nullable(),
   duplicateCount: z.number().int(),
+  /** The mixed petition this one was split from. */
+  splitFrom: z.string().nullable(),
   /** Where a guided or transferred petition was sent. */
   outcomeTo: z.string().nullable(),
   version: z.number().int(),
@@ -377,3 +380,12 @@ export const PetitionClock = z.object({
   isOverdue: z.boolean(),
   lines: z.array(z.object({ vi: z.string(), en: z.string() })),
 });
+
+/** A mixed petition split into one petition per content (each numbered in the book, on its own clock). */
+export const PetitionSplit = z.object({
+  parts: z
+    .array(z.object({ kind: z.enum(['complaint', 'denunciation', 'recommendation', 'reflection']), contentSummary: line(4000) }))
+    .min(2)
+    .max(5),
+});
+export type PetitionSplit = z.infer<typeof PetitionSplit>;

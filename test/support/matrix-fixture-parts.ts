@@ -23,7 +23,7 @@ export function petitionsAtB(input: {
     return secret(response.data.id);
   };
   return {
-    petitionAtB: async (kind: 'complaint' | 'denunciation') =>
+    petitionAtB: async (kind: 'complaint' | 'denunciation' | 'mixed') =>
       made(
         `petition at B (${kind})`,
         await bLeader.post('/api/v1/petitions', {

@@ -282,6 +282,7 @@ export async function buildFixtures(t: TestApp) {
     /** A complaint just received at B (version 1). */
     petition: async () => ({ id: await petitionAtB('complaint') }),
     acceptedPetition: acceptedPetitionAtB,
+    mixedPetition: async () => ({ id: await petitionAtB('mixed') }),
     settlement: () => parts.settlementAtB(bLeader, acceptedPetitionAtB, secret),
     protectionRequest: () => parts.protectionRequestAt(bLeader, denunciationB, secret),
     syncBatch: () => parts.syncBatchAt(bLeader, b.id, () => petitionAtB('complaint'), secret),

@@ -197,6 +197,21 @@ export const petitionCases: Record<string, Case | Case[]> = {
       request: (fx) => ({ url: `/api/v1/petitions/duplicate-queue?unitId=${fx.units.b.id}` }),
     },
   ],
+  'POST /api/v1/petitions/{id}/split': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.fresh.mixedPetition(),
+    request: (_fx, made) => ({
+      url: `/api/v1/petitions/${made.id}/split`,
+      json: {
+        parts: [
+          { kind: 'complaint', contentSummary: 'Phần khiếu nại' },
+          { kind: 'reflection', contentSummary: 'Phần phản ánh' },
+        ],
+      },
+      headers: { 'if-match': '"1"' },
+    }),
+  },
   'POST /api/v1/petitions/{id}/duplicate-reviews': {
     allow: nobody,
     control: { as: 'bLeader' },

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { DuplicateQueueItem, DuplicateQueueQuery, DuplicateReview, PetitionFile } from '../../contracts/petition-records.js';
 import { Page } from '../../platform/http/pagination.js';
+import { Petition, PetitionSplit } from '../../contracts/petitions.js';
+import { requireIfMatchVersion } from '../../platform/http/request-context.js';
+import { splitPetition } from './use-cases/split-petition.js';
 import { duplicateQueue, reviewDuplicate } from './use-cases/duplicate-queue.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { commandContext, requirePrincipal } from '../../platform/http/request-context.js';
@@ -24,6 +27,25 @@ export function registerPetitionFileRoutes(app: App, deps: AppDeps): void {
     handler: async (request) => duplicateQueue(deps, requirePrincipal(request), request.query),
   });
 
+  app.post('/api/v1/petitions/:id/split', {
+    schema: {
+      tags,
+      summary: 'Split a petition of several contents into one petition per content (If-Match)',
+      params: IdParams,
+      body: PetitionSplit,
+      response: { 201: z.object({ items: z.array(Petition) }) },
+    },
+    handler: async (request, reply) => {
+      const expectedVersion = requireIfMatchVersion(request);
+      const items = await splitPetition(deps, requirePrincipal(request), commandContext(request), {
+        petitionId: request.params.id,
+        expectedVersion,
+        split: request.body,
+      });
+      return reply.status(201).send({ items });
+    },
+  });
+
   app.post('/api/v1/petitions/:id/duplicate-reviews', {
     schema: {
       tags,
@@ -41,14 +63,12 @@ export function registerPetitionFileRoutes(app: App, deps: AppDeps): void {
       },
     },
     handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await reviewDuplicate(deps, requirePrincipal(request), commandContext(request), {
-            petitionId: request.params.id,
-            ...request.body,
-          }),
-        ),
+      reply.status(201).send(
+        await reviewDuplicate(deps, requirePrincipal(request), commandContext(request), {
+          petitionId: request.params.id,
+          ...request.body,
+        }),
+      ),
   });
 
   app.post('/api/v1/petitions/:id/files', {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { PetitionIntake } from '../../contracts/petitions.js';
-import { runCommand, type CommandContext } from '../../platform/audit/audit.js';
-import type { Db } from '../../platform/db/types.js';
+import { runCommand, type AuditTrail, type CommandContext } from '../../platform/audit/audit.js';
+import type { Db, Queryable } from '../../platform/db/types.js';
 import { validationError } from '../../platform/errors/errors.js';
 import { files } from '../../platform/files/files.tables.js';
 import { newStorageKey, type FileStore } from '../../platform/files/file-store.js';
@@ -51,50 +51,13 @@ export async function recordInBook(
   }
   const receivedOn = todayInVietnam(receivedAt);
   await requireUnitInOperation(db, await getUnitRow(db, input.unitId), receivedOn);
-  const year = Number(receivedOn.slice(0, 4));
   const id = crypto.randomUUID();
   const clock = await startPetitionClock(db, { unitId: input.unitId, kind: input.kind, receivedAt });
   const stored = (extras?.uploads ?? []).map((upload) => ({ ...upload, storageKey: newStorageKey(now) }));
   for (const upload of stored) await upload.fileStore.putFile(upload.storageKey, upload.file.path);
 
   await runCommand(db, context, async (tx, audit) => {
-    const [counter] = await tx
-      .insert(petitionBookCounters)
-      .values({ unitId: input.unitId, year, last: 1 })
-      .onConflictDoUpdate({
-        target: [petitionBookCounters.unitId, petitionBookCounters.year],
-        set: { last: sql`${petitionBookCounters.last} + 1` },
-      })
-      .returning({ last: petitionBookCounters.last });
-    const bookNo = counter!.last;
-    await openCase(tx, audit, context, petitionStore, {
-      event: 'received',
-      at: receivedAt,
-      data: { channel: input.channel, kind: input.kind, bookNo, ...(stored.length > 0 ? { files: stored.length } : {}) },
-      audit: { action: 'petition.receive', after: { unitId: input.unitId, year, bookNo, channel: input.channel, kind: input.kind } },
-      row: {
-        id,
-        unitId: input.unitId,
-        year,
-        bookNo,
-        receivedAt: receivedAt.toISOString(),
-        channel: input.channel,
-        kind: input.kind,
-        contentSummary: input.contentSummary,
-        forwardedBy: input.forwardedBy ?? null,
-        forwardLetterRef: input.forwardLetterRef ?? null,
-        signerCount: input.signerCount,
-        isAnonymous: input.isAnonymous,
-        respondent: input.respondent ?? null,
-        decisionRef: input.decisionRef ?? null,
-        identityProtected: isProtectedKind(input.kind),
-        ruleSetVersion: ruleSetVersionOn(receivedOn),
-        trackingCode: extras?.trackingCode ?? null,
-        location: extras?.location ?? null,
-        serviceCode: extras?.serviceCode ?? null,
-        ...clock,
-      },
-    });
+    await writeBookEntry(tx, audit, context, { id, input, receivedAt, clock, extras, files: stored.length });
     if (input.petitioner) {
       const { fullName, idNumber, phone, address, email } = input.petitioner;
       await tx.insert(petitionerIdentities).values({
@@ -121,4 +84,68 @@ export async function recordInBook(
     }
   });
   return id;
+}
+
+/** What a new entry of the book holds besides the intake: its id, its instant of receipt, its clock, where it came from. */
+export type BookEntry = {
+  id: string;
+  input: Omit<PetitionIntake, 'petitioner'>;
+  receivedAt: Date;
+  clock: Awaited<ReturnType<typeof startPetitionClock>>;
+  extras?: CitizenExtras | undefined;
+  files?: number;
+  /** The mixed petition this one was split from (its identity stays protected). */
+  splitFrom?: string;
+};
+
+/** Writes a petition into its unit's book in the caller's transaction: the next number of the year, the row, the first event. */
+export async function writeBookEntry(tx: Queryable, audit: AuditTrail, context: CommandContext, entry: BookEntry): Promise<number> {
+  const { id, input, receivedAt, clock, extras } = entry;
+  const receivedOn = todayInVietnam(receivedAt);
+  const year = Number(receivedOn.slice(0, 4));
+  const [counter] = await tx
+    .insert(petitionBookCounters)
+    .values({ unitId: input.unitId, year, last: 1 })
+    .onConflictDoUpdate({
+      target: [petitionBookCounters.unitId, petitionBookCounters.year],
+      set: { last: sql`${petitionBookCounters.last} + 1` },
+    })
+    .returning({ last: petitionBookCounters.last });
+  const bookNo = counter!.last;
+  await openCase(tx, audit, context, petitionStore, {
+    event: 'received',
+    at: receivedAt,
+    data: {
+      channel: input.channel,
+      kind: input.kind,
+      bookNo,
+      ...(entry.files ? { files: entry.files } : {}),
+      ...(entry.splitFrom ? { splitFrom: entry.splitFrom } : {}),
+    },
+    audit: { action: 'petition.receive', after: { unitId: input.unitId, year, bookNo, channel: input.channel, kind: input.kind } },
+    row: {
+      id,
+      unitId: input.unitId,
+      year,
+      bookNo,
+      receivedAt: receivedAt.toISOString(),
+      channel: input.channel,
+      kind: input.kind,
+      contentSummary: input.contentSummary,
+      forwardedBy: input.forwardedBy ?? null,
+      forwardLetterRef: input.forwardLetterRef ?? null,
+      signerCount: input.signerCount,
+      isAnonymous: input.isAnonymous,
+      respondent: input.respondent ?? null,
+      decisionRef: input.decisionRef ?? null,
+      identityProtected: isProtectedKind(input.kind) || entry.splitFrom !== undefined,
+      splitFrom: entry.splitFrom ?? null,
+      ruleSetVersion: ruleSetVersionOn(receivedOn),
+      trackingCode: extras?.trackingCode ?? null,
+      location: extras?.location ?? null,
+      serviceCode: extras?.serviceCode ?? null,
+      ...clock,
+    },
+  });
+  return bookNo;
 }

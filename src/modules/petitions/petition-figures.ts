@@ -50,7 +50,11 @@ export async function petitionFigures(db: Queryable, period: { unitId: string; f
       ) c on true
       where p.unit_id in (${subtreeUnitIds(period.unitId)})
         and p.received_at < ${end}
-        and not exists (select 1 from ${e} where ${e.caseId} = p.id and ${e.type} in (${handled}) and ${e.at} < ${start})`),
+        and not exists (select 1 from ${e} where ${e.caseId} = p.id and ${e.type} in (${handled}) and ${e.at} < ${start})
+        -- A petition split by content by the period's end counts as its parts, not itself; before, as itself.
+        and not exists (select 1 from ${e} where ${e.caseId} = p.id and ${e.type} = 'split' and ${e.at} < ${end})
+        and (p.split_from is null
+          or exists (select 1 from ${e} where ${e.caseId} = p.split_from and ${e.type} = 'split' and ${e.at} < ${end}))`),
   );
   const count = (test: (row: Row) => boolean) => rows.filter(test).length;
   const byField = Object.fromEntries(petitionFields.map((field) => [field, count((row) => row.field === field)])) as Record<

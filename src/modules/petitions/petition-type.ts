@@ -21,6 +21,8 @@ export const petitionType = defineCaseType({
     filed: { from: ['received', 'classified'], to: 'filed' },
     // A subordinate that has not reported back on a transferred petition is urged (no new status).
     urged: { from: ['transferred'], to: 'same' },
+    // A mixed petition is split into one petition per content; it ends there.
+    split: { from: ['received', 'classified'], to: 'split' },
   } satisfies TransitionTable<(typeof petitionStatuses)[number], (typeof petitionEventTypes)[number]>,
   transitionError: PetitionError.PETITION_TRANSITION_NOT_ALLOWED,
 });

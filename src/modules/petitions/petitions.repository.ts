@@ -52,6 +52,7 @@ function toView({ row, fullName, address }: Row, unitName: string): Petition {
     handledAt: row.handledAt === null ? null : new Date(row.handledAt).toISOString(),
     duplicateOf: row.duplicateOf,
     duplicateCount: row.duplicateCount,
+    splitFrom: row.splitFrom,
     outcomeTo: row.outcomeTo,
     version: row.version,
   };

@@ -63,6 +63,8 @@ export const petitions = pgTable(
     isEligible: boolean('is_eligible'),
     isSkippedLevel: boolean('is_skipped_level'),
     duplicateOf: uuid('duplicate_of').references((): AnyPgColumn => petitions.id),
+    /** The mixed petition this one was split from, one part per content. */
+    splitFrom: uuid('split_from').references((): AnyPgColumn => petitions.id),
     duplicateCount: integer('duplicate_count').notNull().default(0),
     outcomeTo: text('outcome_to'),
     /** The public code a citizen tracks a petition sent online by (the portal, Open311); null for the others. */

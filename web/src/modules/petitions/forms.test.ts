@@ -41,6 +41,7 @@ const petition = (changes: Partial<Petition> = {}): Petition => ({
   handledAt: null,
   duplicateOf: null,
   duplicateCount: 0,
+  splitFrom: null,
   outcomeTo: null,
   version: 2,
   ...changes,

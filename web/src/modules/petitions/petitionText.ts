@@ -9,6 +9,7 @@ export const petitionStatusColours: Record<PetitionStatus, string> = {
   transferred: 'purple',
   returned: 'orange',
   filed: 'default',
+  split: 'cyan',
 };
 
 export const settlementStatusColours: Record<SettlementStatus, string> = {

@@ -26,6 +26,7 @@ export const petitionsEn: typeof petitionsVi = {
     transferred: 'Transferred',
     returned: 'Returned to the forwarder',
     filed: 'Filed',
+    split: 'Split by content',
   },
   outcomes: {
     accept: 'Propose acceptance',

@@ -42,6 +42,7 @@ export const petitionsVi = {
     transferred: 'Đã chuyển đơn',
     returned: 'Đã trả lại đơn',
     filed: 'Lưu đơn',
+    split: 'Đã tách đơn',
   } satisfies Record<PetitionStatus, string>,
   outcomes: {
     accept: 'Đề xuất thụ lý',

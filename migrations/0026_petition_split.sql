@@ -1,0 +1,2 @@
+ALTER TABLE "petitions" ADD COLUMN "split_from" uuid;--> statement-breakpoint
+ALTER TABLE "petitions" ADD CONSTRAINT "petitions_split_from_petitions_id_fk" FOREIGN KEY ("split_from") REFERENCES "public"."petitions"("id") ON DELETE no action ON UPDATE no action;
