@@ -18,7 +18,17 @@ export type PetitionChannel = (typeof petitionChannels)[number];
 export const petitionKinds = ['complaint', 'denunciation', 'recommendation', 'reflection', 'mixed'] as const;
 export type PetitionKind = (typeof petitionKinds)[number];
 
-export const petitionStatuses = ['received', 'classified', 'accepted', 'guided', 'transferred', 'returned', 'filed', 'split'] as const;
+export const petitionStatuses = [
+  'received',
+  'classified',
+  'accepted',
+  'guided',
+  'transferred',
+  'returned',
+  'filed',
+  'split',
+  'referred',
+] as const;
 export type PetitionStatus = (typeof petitionStatuses)[number];
 export const petitionEventTypes = [
   'received',
@@ -31,6 +41,7 @@ export const petitionEventTypes = [
   'filed',
   'urged',
   'split',
+  'referred_for_inspection',
 ] as const;
 export type PetitionEventType = (typeof petitionEventTypes)[number];
 
@@ -290,8 +301,11 @@ export const ClassificationSuggestions = z.object({
 });
 
 /** How a classified petition is handled (TT 05/2021 / TT 07/2014): each outcome with its letter. */
-/** `urge`: a petition transferred to a subordinate that has not reported back is urged (TT 05/2021 art. 14(2)). */
-export const petitionOutcomes = ['accept', 'guide', 'transfer', 'return_to_forwarder', 'file', 'urge'] as const;
+/**
+ * `urge`: a petition transferred to a subordinate that has not reported back is urged (TT 05/2021 art. 14(2));
+ * `inspect`: anonymous information with clear content and evidence goes to an inspection or check, not a denunciation case (Law 25/2018 art. 25).
+ */
+export const petitionOutcomes = ['accept', 'guide', 'transfer', 'return_to_forwarder', 'file', 'urge', 'inspect'] as const;
 export type PetitionOutcome = (typeof petitionOutcomes)[number];
 
 export const PetitionHandling = z
@@ -302,7 +316,7 @@ export const PetitionHandling = z
     note: z.string().trim().max(2000).optional(),
   })
   .superRefine((value, context) => {
-    if ((value.outcome === 'guide' || value.outcome === 'transfer') && !value.to)
+    if ((value.outcome === 'guide' || value.outcome === 'transfer' || value.outcome === 'inspect') && !value.to)
       context.addIssue({
         code: 'custom',
         path: ['to'],
@@ -362,6 +376,8 @@ export const PetitionFigures = z.object({
     filed: z.number(),
     /** Of the transferred, urged at least once by the period's end. */
     urged: z.number(),
+    /** Anonymous information referred to an inspection or check. */
+    referred: z.number(),
   }),
   /** Of the total classified by the period's end: by settlement status and by competence (XLD01–XLD04). */
   bySettlementStatus: z.record(z.enum(settlementStatuses), z.number()),

@@ -87,3 +87,50 @@ describe('urging a subordinate', () => {
     expect(early.statusCode).toBe(409);
   });
 });
+
+describe('anonymous information', () => {
+  it('goes to an inspection or check, with its letter, and is counted apart; a signed denunciation cannot', async () => {
+    const anonymous = await officer.client.post('/api/v1/petitions', {
+      unitId: provinceId,
+      channel: 'post',
+      kind: 'denunciation',
+      isAnonymous: true,
+      contentSummary: 'Thư không ký tên tố cáo cán bộ thu tiền, kèm biên lai',
+    });
+    expect(anonymous.statusCode, anonymous.body).toBe(201);
+    const referred = await officer.client.post(
+      `/api/v1/petitions/${anonymous.data.id}/handling`,
+      { outcome: 'inspect', to: 'Thanh tra tỉnh' },
+      ifMatch(anonymous.data.version),
+    );
+    expect(referred.statusCode, referred.body).toBe(200);
+    expect(referred.data).toMatchObject({ status: 'referred', outcomeTo: 'Thanh tra tỉnh' });
+    expect(referred.data.handledAt).not.toBeNull();
+    const letter = await officer.client.request('GET', `/api/v1/petitions/${anonymous.data.id}/letter?format=docx`);
+    expect(docxText(letter.rawPayload)).toContain('PHIẾU CHUYỂN THÔNG TIN');
+
+    const signed = await officer.client.post('/api/v1/petitions', {
+      unitId: provinceId,
+      channel: 'post',
+      kind: 'denunciation',
+      contentSummary: 'Tố cáo có ký tên',
+      petitioner: { fullName: 'Nông Văn Ký' },
+    });
+    const refused = await officer.client.post(
+      `/api/v1/petitions/${signed.data.id}/handling`,
+      { outcome: 'inspect', to: 'Thanh tra tỉnh' },
+      ifMatch(signed.data.version),
+    );
+    expect(refused.statusCode).toBe(409);
+    const noBody = await officer.client.post(
+      `/api/v1/petitions/${signed.data.id}/handling`,
+      { outcome: 'inspect' },
+      ifMatch(signed.data.version),
+    );
+    expect(noBody.statusCode).toBe(400);
+
+    const year = new Date().getFullYear();
+    const figures = await officer.client.get(`/api/v1/petitions/figures?unitId=${provinceId}&from=${year}-01-01&to=${year}-12-31`);
+    expect(figures.data.results.referred).toBe(1);
+  });
+});

@@ -11,7 +11,7 @@ import { MS_PER_DAY, startOfVietnamDate } from '../../platform/time/vietnam-time
 import { subtreeUnitIds } from '../org/index.js';
 import { petitionEvents, petitions } from './petitions.tables.js';
 
-const handlingEvents = ['accepted', 'guided', 'transferred', 'returned_to_forwarder', 'filed'] as const;
+const handlingEvents = ['accepted', 'guided', 'transferred', 'returned_to_forwarder', 'filed', 'referred_for_inspection'] as const;
 type Handling = (typeof handlingEvents)[number];
 
 type Row = {
@@ -89,6 +89,7 @@ export async function petitionFigures(db: Queryable, period: { unitId: string; f
       returned: count((row) => row.outcome === 'returned_to_forwarder'),
       filed: count((row) => row.outcome === 'filed'),
       urged: count((row) => row.is_urged),
+      referred: count((row) => row.outcome === 'referred_for_inspection'),
     },
     bySettlementStatus: Object.fromEntries(
       settlementStatuses.map((status) => [status, count((row) => row.settlement_status === status)]),

@@ -109,6 +109,20 @@ export function handlingLetter(petition: Petition, issuer: Issuer, lastEvent?: s
         ],
         copies: ['- Như trên;', ...(petition.isIdentityProtected ? [] : [`- ${addresseeOf(petition)} (để biết);`]), archive],
       };
+    case 'referred':
+      return {
+        ...base,
+        number,
+        title: 'PHIẾU CHUYỂN THÔNG TIN',
+        subtitle: 'Để thanh tra, kiểm tra theo quy định',
+        to: [petition.outcomeTo ?? '……'],
+        paragraphs: [
+          `Ngày ${formatDate(petition.receivedAt)}, ${issuer.header.agencyName} nhận được thông tin tố cáo không rõ họ tên, địa chỉ người tố cáo.`,
+          gist(petition),
+          `Thông tin có nội dung rõ ràng, tài liệu, chứng cứ cụ thể về hành vi vi phạm pháp luật; ${issuer.header.agencyName} chuyển đến ${petition.outcomeTo ?? '……'} để thanh tra, kiểm tra theo thẩm quyền (Luật Tố cáo 2018 Điều 25).`,
+        ],
+        copies: ['- Như trên;', archive],
+      };
     case 'returned':
       return {
         ...base,

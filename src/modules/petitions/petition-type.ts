@@ -23,6 +23,8 @@ export const petitionType = defineCaseType({
     urged: { from: ['transferred'], to: 'same' },
     // A mixed petition is split into one petition per content; it ends there.
     split: { from: ['received', 'classified'], to: 'split' },
+    // Anonymous information goes to an inspection or check, not a denunciation case (Law 25/2018 art. 25).
+    referred_for_inspection: { from: ['received', 'classified'], to: 'referred' },
   } satisfies TransitionTable<(typeof petitionStatuses)[number], (typeof petitionEventTypes)[number]>,
   transitionError: PetitionError.PETITION_TRANSITION_NOT_ALLOWED,
 });

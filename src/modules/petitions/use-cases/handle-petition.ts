@@ -21,6 +21,7 @@ const eventOf: Record<PetitionOutcome, PetitionEventType> = {
   return_to_forwarder: 'returned_to_forwarder',
   file: 'filed',
   urge: 'urged',
+  inspect: 'referred_for_inspection',
 };
 
 const refuse = (why: Text) => new DomainError(PetitionError.PETITION_OUTCOME_NOT_ALLOWED, { why });
@@ -38,6 +39,14 @@ async function matterEvents(db: Queryable, petition: Petition): Promise<Petition
 
 /** Why an outcome does not fit the classified petition, or undefined when it does. */
 function misfit(petition: Petition, outcome: PetitionOutcome): Text | undefined {
+  // Anonymous information needs no classification: it is not a denunciation case at all.
+  if (outcome === 'inspect')
+    return petition.isAnonymous && (petition.kind === 'denunciation' || petition.kind === 'mixed')
+      ? undefined
+      : {
+          vi: 'Chỉ thông tin tố cáo nặc danh mới chuyển để thanh tra, kiểm tra (Luật Tố cáo 2018 Điều 25).',
+          en: 'Only anonymous denunciation information is referred for inspection (Law on Denunciations art. 25).',
+        };
   const classification = petition.classification;
   if (!classification) return { vi: 'Đơn chưa được phân loại.', en: 'The petition is not classified yet.' };
   const isOurs = classification.competence.scope === 'ours';

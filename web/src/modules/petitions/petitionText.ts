@@ -10,6 +10,7 @@ export const petitionStatusColours: Record<PetitionStatus, string> = {
   returned: 'orange',
   filed: 'default',
   split: 'cyan',
+  referred: 'magenta',
 };
 
 export const settlementStatusColours: Record<SettlementStatus, string> = {
@@ -27,11 +28,14 @@ export function isPetitionOverdue(petition: Pick<Petition, 'dueAt' | 'handledAt'
 /**
  * The outcomes that fit the petition as classified (the server checks them again): accept within
  * competence when eligible, guide or transfer outside it (a denunciation is transferred, never
- * guided), return what another body forwarded, and file. Before classification only filing; after
- * a transfer to a subordinate, urging it.
+ * guided), return what another body forwarded, and file. Before classification only filing (and,
+ * for anonymous information, referring it for inspection); after a transfer to a subordinate, urging it.
  */
 export function offeredOutcomes(petition: Petition): PetitionOutcome[] {
-  if (petition.status === 'received') return ['file'];
+  // Anonymous information about a violation goes to an inspection or check (Law 25/2018 art. 25).
+  const anonymousInformation =
+    petition.isAnonymous && (petition.kind === 'denunciation' || petition.kind === 'mixed') ? (['inspect'] as const) : [];
+  if (petition.status === 'received') return [...anonymousInformation, 'file'];
   // A subordinate that has not reported back on a petition transferred to it is urged.
   if (petition.status === 'transferred' && petition.classification?.competence.scope === 'subordinate') return ['urge'];
   if (petition.status !== 'classified' || !petition.classification) return [];
@@ -42,12 +46,12 @@ export function offeredOutcomes(petition: Petition): PetitionOutcome[] {
   if (!isOurs && petition.kind !== 'denunciation' && petition.kind !== 'mixed') outcomes.push('guide');
   if (!isOurs) outcomes.push('transfer');
   if (petition.channel === 'forwarded') outcomes.push('return_to_forwarder');
-  outcomes.push('file');
+  outcomes.push(...anonymousInformation, 'file');
   return outcomes;
 }
 
 /** The petition's statuses whose handling has a letter (proposal to accept, guidance, transfer slip, return). */
-export const statusesWithLetter: PetitionStatus[] = ['accepted', 'guided', 'transferred', 'returned'];
+export const statusesWithLetter: PetitionStatus[] = ['accepted', 'guided', 'transferred', 'returned', 'referred'];
 
 /** The steps the settlement's status and kind allow now (the server checks the law's conditions). */
 export function offeredSteps(settlement: Pick<SettlementDetail, 'status' | 'kind'>): SettlementStep['step'][] {

@@ -27,6 +27,7 @@ export const petitionsEn: typeof petitionsVi = {
     returned: 'Returned to the forwarder',
     filed: 'Filed',
     split: 'Split by content',
+    referred: 'Referred for inspection',
   },
   outcomes: {
     accept: 'Propose acceptance',
@@ -35,6 +36,7 @@ export const petitionsEn: typeof petitionsVi = {
     return_to_forwarder: 'Return to the forwarder',
     file: 'File',
     urge: 'Urge the subordinate',
+    inspect: 'Refer for inspection',
   },
   reasons: {
     missing_identity: 'No name, address or signature',

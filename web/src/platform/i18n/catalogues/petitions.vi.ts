@@ -43,6 +43,7 @@ export const petitionsVi = {
     returned: 'Đã trả lại đơn',
     filed: 'Lưu đơn',
     split: 'Đã tách đơn',
+    referred: 'Đã chuyển thanh tra, kiểm tra',
   } satisfies Record<PetitionStatus, string>,
   outcomes: {
     accept: 'Đề xuất thụ lý',
@@ -51,6 +52,7 @@ export const petitionsVi = {
     return_to_forwarder: 'Trả lại cơ quan chuyển đơn',
     file: 'Lưu đơn',
     urge: 'Đôn đốc cấp dưới',
+    inspect: 'Chuyển thanh tra, kiểm tra',
   } satisfies Record<PetitionOutcome, string>,
   reasons: {
     missing_identity: 'Không ghi họ tên, địa chỉ, chữ ký',

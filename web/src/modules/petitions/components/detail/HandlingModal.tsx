@@ -35,7 +35,7 @@ function HandlingForm({
   const t = m.petitions.handling;
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
-  const needsTo = outcome === 'guide' || outcome === 'transfer';
+  const needsTo = outcome === 'guide' || outcome === 'transfer' || outcome === 'inspect';
 
   const onFinish = async (values: Values) => {
     const to = values.to?.trim();
