@@ -146,6 +146,16 @@ describe('the counter kiosk', () => {
     expect((await leader.post(`/api/v1/feedback/${item.id}/answer`, { answer: 'Trả lời lần hai' }, { 'if-match': '"2"' })).statusCode).toBe(
       409,
     );
+
+    // The feedback becomes a reflection in the petition book (the rating channel), once.
+    const reflection = await leader.post(`/api/v1/feedback/${item.id}/petition`);
+    expect(reflection.statusCode, reflection.body).toBe(201);
+    expect(reflection.data).toMatchObject({ channel: 'rating', kind: 'reflection', isAnonymous: true, unitId: commune.id });
+    expect(reflection.data.contentSummary).toContain('Phải chờ lâu, cán bộ không hướng dẫn rõ.');
+    expect(reflection.data.receivedAt).toBe(new Date(item.openedAt).toISOString());
+    const twice = await leader.post(`/api/v1/feedback/${item.id}/petition`);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.data.code).toBe('FEEDBACK_ALREADY_OPENED');
   });
 });
 

@@ -212,6 +212,11 @@ export const petitionCases: Record<string, Case | Case[]> = {
       headers: { 'if-match': '"1"' },
     }),
   },
+  'POST /api/v1/feedback/{id}/petition': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/feedback/${fx.b.feedbackId}/petition` }),
+  },
   'POST /api/v1/petitions/{id}/duplicate-reviews': {
     allow: nobody,
     control: { as: 'bLeader' },

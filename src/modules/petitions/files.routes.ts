@@ -4,6 +4,7 @@ import { Page } from '../../platform/http/pagination.js';
 import { Petition, PetitionSplit } from '../../contracts/petitions.js';
 import { requireIfMatchVersion } from '../../platform/http/request-context.js';
 import { splitPetition } from './use-cases/split-petition.js';
+import { openReflectionFromFeedback } from './use-cases/reflection-from-feedback.js';
 import { duplicateQueue, reviewDuplicate } from './use-cases/duplicate-queue.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { commandContext, requirePrincipal } from '../../platform/http/request-context.js';
@@ -43,6 +44,19 @@ export function registerPetitionFileRoutes(app: App, deps: AppDeps): void {
         split: request.body,
       });
       return reply.status(201).send({ items });
+    },
+  });
+
+  app.post('/api/v1/feedback/:id/petition', {
+    schema: {
+      tags,
+      summary: 'Open a reflection in the petition book from a citizen’s feedback on a counter transaction',
+      params: IdParams,
+      response: { 201: Petition },
+    },
+    handler: async (request, reply) => {
+      const petition = await openReflectionFromFeedback(deps, requirePrincipal(request), commandContext(request), request.params.id);
+      return reply.status(201).header('location', `/api/v1/petitions/${petition.id}`).send(petition);
     },
   });
 

@@ -37,6 +37,8 @@ export async function recordInBook(
   input: PetitionIntake,
   now: Date,
   extras?: CitizenExtras,
+  /** Where it came from, kept in its first event (the feedback item a reflection was opened from). */
+  source?: Record<string, string>,
 ): Promise<string> {
   const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
   if (receivedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
@@ -57,7 +59,7 @@ export async function recordInBook(
   for (const upload of stored) await upload.fileStore.putFile(upload.storageKey, upload.file.path);
 
   await runCommand(db, context, async (tx, audit) => {
-    await writeBookEntry(tx, audit, context, { id, input, receivedAt, clock, extras, files: stored.length });
+    await writeBookEntry(tx, audit, context, { id, input, receivedAt, clock, extras, files: stored.length, ...(source ? { source } : {}) });
     if (input.petitioner) {
       const { fullName, idNumber, phone, address, email } = input.petitioner;
       await tx.insert(petitionerIdentities).values({
@@ -96,6 +98,7 @@ export type BookEntry = {
   files?: number;
   /** The mixed petition this one was split from (its identity stays protected). */
   splitFrom?: string;
+  source?: Record<string, string>;
 };
 
 /** Writes a petition into its unit's book in the caller's transaction: the next number of the year, the row, the first event. */
@@ -121,6 +124,7 @@ export async function writeBookEntry(tx: Queryable, audit: AuditTrail, context: 
       bookNo,
       ...(entry.files ? { files: entry.files } : {}),
       ...(entry.splitFrom ? { splitFrom: entry.splitFrom } : {}),
+      ...entry.source,
     },
     audit: { action: 'petition.receive', after: { unitId: input.unitId, year, bookNo, channel: input.channel, kind: input.kind } },
     row: {

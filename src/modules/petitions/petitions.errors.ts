@@ -76,4 +76,9 @@ export const PetitionError = defineErrors({
     title: { vi: 'Không có bản ghi nào cần đồng bộ', en: 'Nothing is pending for the national database' },
   },
   SYNC_ALREADY_ACKNOWLEDGED: { status: 409, title: { vi: 'Lô này đã được xác nhận', en: 'This batch was already acknowledged' } },
+  FEEDBACK_ALREADY_OPENED: {
+    status: 409,
+    title: { vi: 'Phản ánh này đã được ghi vào sổ', en: 'A reflection was already opened from this feedback' },
+    detail: { vi: 'Đơn đã ghi: {id}.', en: 'The petition: {id}.' },
+  },
 });

@@ -123,3 +123,18 @@ export async function findPendingKioskTransaction(
     );
   return recent.find((t) => !rated.some((r) => r.dossierId === t.dossierId && r.transaction === t.kind));
 }
+
+/** A feedback item as other modules see it (a reflection opened from it): its unit, its comment, the dossier it is about. */
+export async function findFeedbackItem(db: Queryable, id: string) {
+  const [row] = await db
+    .select({
+      id: feedbackItems.id,
+      unitId: feedbackItems.unitId,
+      comment: feedbackItems.comment,
+      dossierCode: feedbackItems.dossierCode,
+      openedAt: feedbackItems.openedAt,
+    })
+    .from(feedbackItems)
+    .where(eq(feedbackItems.id, id));
+  return row;
+}
