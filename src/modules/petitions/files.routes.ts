@@ -8,6 +8,7 @@ import { openReflectionFromFeedback } from './use-cases/reflection-from-feedback
 import { duplicateQueue, reviewDuplicate } from './use-cases/duplicate-queue.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { commandContext, requirePrincipal } from '../../platform/http/request-context.js';
+import { sendFile } from '../../platform/http/send-file.js';
 import { attachPetitionFile, listPetitionFiles, readPetitionFile } from './use-cases/petition-files.js';
 
 const tags = ['petitions'];
@@ -127,12 +128,7 @@ export function registerPetitionFileRoutes(app: App, deps: AppDeps): void {
         fileId: request.params.fileId,
         ...(request.body.purpose ? { purpose: request.body.purpose } : {}),
       });
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${encodeURIComponent(file.name)}"`)
-        .header('cache-control', 'no-store')
-        .header('x-content-sha256', file.sha256)
-        .send(content);
+      return sendFile(reply, { body: content, contentType: file.contentType, filename: file.name }, { 'x-content-sha256': file.sha256 });
     },
   });
 }

@@ -1,21 +1,15 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { requirePrincipal } from '../../platform/http/request-context.js';
+import { sendFile } from '../../platform/http/send-file.js';
 import { settlementLetters } from './petition-letters.js';
-import { renderHandlingLetter, renderSettlementLetter, type RenderedLetter } from './use-cases/render-petition-letter.js';
+import { renderHandlingLetter, renderSettlementLetter } from './use-cases/render-petition-letter.js';
 
 const tags = ['petitions'];
 const Format = z.object({ format: z.enum(['pdf', 'docx']).default('pdf') });
 
 /** The letters of petitions and settlements as files (PDF or DOCX) in the layout of Decree 30/2020. */
 export function registerPetitionLetterRoutes(app: App, deps: AppDeps): void {
-  const send = (reply: Parameters<Parameters<App['get']>[1]['handler']>[1], file: RenderedLetter) =>
-    reply
-      .type(file.contentType)
-      .header('content-disposition', `attachment; filename="${file.filename}"`)
-      .header('cache-control', 'no-store')
-      .send(file.body);
-
   app.get('/api/v1/petitions/:id/letter', {
     schema: {
       tags,
@@ -24,7 +18,7 @@ export function registerPetitionLetterRoutes(app: App, deps: AppDeps): void {
       querystring: Format,
     },
     handler: async (request, reply) =>
-      send(
+      sendFile(
         reply,
         await renderHandlingLetter(deps, requirePrincipal(request), { petitionId: request.params.id, format: request.query.format }),
       ),
@@ -38,7 +32,7 @@ export function registerPetitionLetterRoutes(app: App, deps: AppDeps): void {
       querystring: Format,
     },
     handler: async (request, reply) =>
-      send(
+      sendFile(
         reply,
         await renderSettlementLetter(deps, requirePrincipal(request), {
           settlementId: request.params.id,

@@ -3,7 +3,7 @@ import type { PetitionIntake } from '../../contracts/petitions.js';
 import { runCommand, type AuditTrail, type CommandContext } from '../../platform/audit/audit.js';
 import type { Db, Queryable } from '../../platform/db/types.js';
 import { validationError } from '../../platform/errors/errors.js';
-import { files } from '../../platform/files/files.tables.js';
+import { insertFileRow } from '../../platform/files/file-rows.js';
 import { newStorageKey, type FileStore } from '../../platform/files/file-store.js';
 import type { StagedFile } from '../../platform/files/upload.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
@@ -72,17 +72,7 @@ export async function recordInBook(
       });
     }
     for (const { file, storageKey } of stored) {
-      await tx.insert(files).values({
-        ownerType: 'petition',
-        ownerId: id,
-        kind: 'page',
-        name: file.fileName || 'tep',
-        contentType: file.contentType,
-        size: file.size,
-        sha256: file.sha256,
-        storageKey,
-        createdBy: 'citizen',
-      });
+      await insertFileRow(tx, { ownerType: 'petition', ownerId: id, kind: 'page', upload: file, storageKey, createdBy: 'citizen' });
     }
   });
   return id;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SyncBatch, SyncBatchRequest, SyncOverview } from '../../contracts/petition-records.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { commandContext, requirePrincipal } from '../../platform/http/request-context.js';
+import { sendFile } from '../../platform/http/send-file.js';
 import { acknowledgeSyncBatch, exportSyncBatch, syncBatchFile, syncOverview } from './use-cases/national-sync.js';
 
 const tags = ['petitions'];
@@ -38,11 +39,7 @@ export function registerSyncRoutes(app: App, deps: AppDeps): void {
     },
     handler: async (request, reply) => {
       const file = await syncBatchFile(deps, requirePrincipal(request), request.params.id, request.query.format);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .header('cache-control', 'no-store')
-        .send(file.body);
+      return sendFile(reply, file);
     },
   });
 

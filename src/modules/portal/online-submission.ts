@@ -9,7 +9,7 @@ import { Applicant, findTrackingView, submitOnline } from '../dossiers/index.js'
 
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { html, type Html } from '../../platform/html/html.js';
-import { renderPage } from '../../platform/html/layout.js';
+import { sendPage } from '../../platform/html/layout.js';
 import { formRefusal } from '../../platform/html/form-refusal.js';
 import { submitForm, submittedPage } from './pages/submit.js';
 import { choosePlaces, type UnitChoice } from './pages/place-choice.js';
@@ -24,11 +24,7 @@ type Delivery = 'counter' | 'post' | 'home' | 'electronic';
 export function registerOnlineSubmission(app: App, deps: AppDeps): void {
   const { db, config } = deps;
   const page = (reply: FastifyReply, status: number, title: string, body: Html) =>
-    reply
-      .status(status)
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(renderPage({ title, deploymentName: config.deploymentName, body }));
+    sendPage(reply, { status, title, deploymentName: config.deploymentName, body });
   const notFound = (reply: FastifyReply) =>
     page(
       reply,

@@ -4,7 +4,7 @@ import { PetitionerIdentity } from '../../contracts/petitions.js';
 import { readMultipartForm, type MultipartForm } from '../../platform/files/upload.js';
 import { html, type Html } from '../../platform/html/html.js';
 import { formRefusal } from '../../platform/html/form-refusal.js';
-import { renderPage } from '../../platform/html/layout.js';
+import { sendPage } from '../../platform/html/layout.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { checkCitizenForm, issueFormToken } from '../../platform/http/form-token.js';
 import { findCitizenTracking, submitCitizenPetition } from '../petitions/index.js';
@@ -56,11 +56,7 @@ function checkFields(fields: Record<string, string>, units: UnitChoice[]): Recor
 export function registerPetitionSubmission(app: App, deps: AppDeps): void {
   const { db, config } = deps;
   const page = (reply: FastifyReply, status: number, title: string, body: Html) =>
-    reply
-      .status(status)
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(renderPage({ title, deploymentName: config.deploymentName, body }));
+    sendPage(reply, { status, title, deploymentName: config.deploymentName, body });
 
   app.get(PETITION_PATH, {
     schema: {

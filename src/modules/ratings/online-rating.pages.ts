@@ -6,7 +6,7 @@ import { DomainError, findErrorDefinition } from '../../platform/errors/errors.j
 import { checkCitizenForm, issueFormToken } from '../../platform/http/form-token.js';
 import { findDossierByCode, findDossierBySecret } from '../dossiers/index.js';
 import { findStaffName } from '../org/index.js';
-import { formRefusal, renderPage, type Html } from '../../platform/html/index.js';
+import { formRefusal, sendPage, type Html } from '../../platform/html/index.js';
 import { onlineRatingForm, onlineRatingMessage } from './pages/online-page.js';
 import { RatingAnswers } from '../../contracts/ratings.js';
 import { findRateableTransaction } from './ratings.repository.js';
@@ -21,11 +21,7 @@ const problemText = (error: DomainError) => findErrorDefinition(error.code)?.tit
 export function registerOnlineRatingPages(app: App, deps: AppDeps): void {
   const { db, config } = deps;
   const page = (reply: FastifyReply, status: number, title: string, body: Html) =>
-    reply
-      .status(status)
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(renderPage({ title, deploymentName: config.deploymentName, body }));
+    sendPage(reply, { status, title, deploymentName: config.deploymentName, body });
 
   const findDossier = async (lookup: Lookup) => {
     if (lookup.k && !lookup.ma) return { dossier: await findDossierBySecret(db, lookup.k), channel: 'qr' as const };

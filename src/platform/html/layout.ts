@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { html, type Html } from './html.js';
 
 /**
@@ -64,4 +65,13 @@ ${options.unitName ? html`<div class="unit">${options.unitName}</div>` : ''}
 <footer><div class="in">motcua — phần mềm một cửa mã nguồn mở. Trang này dùng được không cần JavaScript.</div></footer></body></html>`
       .__html
   }`;
+}
+
+/** Answers with a page of the citizen side: HTML, never stored by a cache (it may hold a form token or a tracking answer). */
+export function sendPage(reply: FastifyReply, page: { status: number; title: string; deploymentName: string; body: Html }) {
+  return reply
+    .status(page.status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(renderPage({ title: page.title, deploymentName: page.deploymentName, body: page.body }));
 }

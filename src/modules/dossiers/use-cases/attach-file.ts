@@ -5,7 +5,7 @@ import { runCommand, type CommandContext } from '../../../platform/audit/audit.j
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
 import { maxFileBytes, newStorageKey, type FileStore } from '../../../platform/files/file-store.js';
-import { files } from '../../../platform/files/files.tables.js';
+import { insertFileRow } from '../../../platform/files/file-rows.js';
 import { readMultipartForm } from '../../../platform/files/upload.js';
 import { DossierPermission } from '../dossiers.policy.js';
 import { getDossierRow } from '../dossiers.repository.js';
@@ -40,27 +40,21 @@ export async function attachFile(
     const storageKey = newStorageKey();
     await deps.files.putFile(storageKey, upload.path);
     return await runCommand(deps.db, context, async (tx, audit) => {
-      const [created] = await tx
-        .insert(files)
-        .values({
-          ownerType: 'dossier',
-          ownerId: dossier.id,
-          kind,
-          name: upload.fileName || 'tep',
-          contentType: upload.contentType,
-          size: upload.size,
-          sha256: upload.sha256,
-          storageKey,
-          createdBy: context.actor.name,
-        })
-        .returning();
+      const created = await insertFileRow(tx, {
+        ownerType: 'dossier',
+        ownerId: dossier.id,
+        kind,
+        upload,
+        storageKey,
+        createdBy: context.actor.name,
+      });
       audit.record({
         action: 'dossier.file_attach',
         entity: 'dossier',
         entityId: dossier.id,
-        after: { fileId: created!.id, kind, name: created!.name, size: upload.size, sha256: upload.sha256 },
+        after: { fileId: created.id, kind, name: created.name, size: upload.size, sha256: upload.sha256 },
       });
-      return created!;
+      return created;
     });
   } finally {
     await form.dispose();

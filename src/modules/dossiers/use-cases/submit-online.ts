@@ -1,6 +1,6 @@
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/types.js';
-import { files } from '../../../platform/files/files.tables.js';
+import { insertFileRow } from '../../../platform/files/file-rows.js';
 import { newStorageKey, type FileStore } from '../../../platform/files/file-store.js';
 import type { StagedFile } from '../../../platform/files/upload.js';
 import { DomainError, validationError } from '../../../platform/errors/errors.js';
@@ -79,17 +79,7 @@ export async function submitOnline(
       audit: { action: 'dossier.submit_online', after: { procedureCode: version.code, unitId: unit.id, files: stored.length } },
     });
     for (const { file, storageKey } of stored) {
-      await tx.insert(files).values({
-        ownerType: 'dossier',
-        ownerId: row.id,
-        kind: 'submitted',
-        name: file.fileName || 'tep',
-        contentType: file.contentType,
-        size: file.size,
-        sha256: file.sha256,
-        storageKey,
-        createdBy: 'citizen',
-      });
+      await insertFileRow(tx, { ownerType: 'dossier', ownerId: row.id, kind: 'submitted', upload: file, storageKey, createdBy: 'citizen' });
     }
     return { dossierId: row.id, trackingSecret: row.trackingSecret };
   });

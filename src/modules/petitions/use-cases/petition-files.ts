@@ -8,6 +8,7 @@ import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
 import { FileError, maxFileBytes, newStorageKey, type FileStore } from '../../../platform/files/file-store.js';
 import { files } from '../../../platform/files/files.tables.js';
+import { insertFileRow } from '../../../platform/files/file-rows.js';
 import { readMultipartForm } from '../../../platform/files/upload.js';
 import { PetitionError } from '../petitions.errors.js';
 import { PetitionPermission } from '../petitions.policy.js';
@@ -73,28 +74,23 @@ export async function attachPetitionFile(
     const storageKey = newStorageKey();
     await deps.files.putFile(storageKey, upload.path);
     const row = await runCommand(deps.db, context, async (tx, audit) => {
-      const [created] = await tx
-        .insert(files)
-        .values({
-          ownerType: 'petition',
-          ownerId: petition.id,
-          kind,
-          // A protected petition's file name may name its writer: it is not kept.
-          name: petition.isIdentityProtected ? `${kindNames[kind]}${extensionOf(upload.contentType)}` : upload.fileName || 'tep',
-          contentType: upload.contentType,
-          size: upload.size,
-          sha256: upload.sha256,
-          storageKey,
-          createdBy: context.actor.name,
-        })
-        .returning();
+      const created = await insertFileRow(tx, {
+        ownerType: 'petition',
+        ownerId: petition.id,
+        kind,
+        upload,
+        storageKey,
+        createdBy: context.actor.name,
+        // A protected petition's file name may name its writer: it is not kept.
+        ...(petition.isIdentityProtected ? { name: `${kindNames[kind]}${extensionOf(upload.contentType)}` } : {}),
+      });
       audit.record({
         action: 'petition.file_attach',
         entity: 'petition',
         entityId: petition.id,
-        after: { fileId: created!.id, kind, size: upload.size, sha256: upload.sha256 },
+        after: { fileId: created.id, kind, size: upload.size, sha256: upload.sha256 },
       });
-      return created!;
+      return created;
     });
     const all = await petitionFileRows(deps.db, petition.id);
     return present(
