@@ -140,7 +140,12 @@ export const identityClearances = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'string' }),
     revokedBy: text('revoked_by'),
   },
-  (t) => [index('identity_clearances_staff_idx').on(t.staffId)],
+  (t) => [
+    index('identity_clearances_staff_idx').on(t.staffId),
+    uniqueIndex('identity_clearances_held_key')
+      .on(t.staffId, t.unitId)
+      .where(sql`${t.revokedAt} is null`),
+  ],
 );
 
 /** Every read of an identity: who, when, which petition, why. */

@@ -69,10 +69,13 @@ export async function grantClearance(
         ),
       );
     if (held) throw new DomainError(PetitionError.CLEARANCE_ALREADY_GRANTED);
+    // Two grants at once: the partial unique index lets one through; the other is told it is held.
     const [created] = await tx
       .insert(identityClearances)
       .values({ ...input, grantedAt: new Date().toISOString(), grantedBy: actorOf(principal).name })
+      .onConflictDoNothing()
       .returning({ id: identityClearances.id });
+    if (!created) throw new DomainError(PetitionError.CLEARANCE_ALREADY_GRANTED);
     audit.record({ action: 'identity_clearance.grant', entity: 'identity_clearance', entityId: created!.id, after: input });
     return created!.id;
   });
