@@ -19,6 +19,7 @@ const DossiersRoute = lazy(() => import('./routes/DossiersRoute'));
 const DossierRoute = lazy(() => import('./routes/DossierRoute'));
 const PetitionsRoute = lazy(() => import('./routes/PetitionsRoute'));
 const PetitionRoute = lazy(() => import('./routes/PetitionRoute'));
+const PetitionFiguresRoute = lazy(() => import('./routes/PetitionFiguresRoute'));
 const AuditRoute = lazy(() => import('./routes/AuditRoute'));
 const RatingsRoute = lazy(() => import('./routes/RatingsRoute'));
 const PasswordRoute = lazy(() => import('./routes/PasswordRoute'));
@@ -53,6 +54,7 @@ export function App() {
                 <Route path="dossiers/new" element={<DossierIntakeRoute />} />
                 <Route path="dossiers/:id" element={<DossierRoute />} />
                 <Route path="petitions" element={<PetitionsRoute />} />
+                <Route path="petitions/figures" element={<PetitionFiguresRoute />} />
                 <Route path="petitions/:id" element={<PetitionRoute />} />
                 <Route path="audit" element={<AuditRoute />} />
                 <Route path="ratings" element={<RatingsRoute />} />

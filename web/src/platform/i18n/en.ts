@@ -1,5 +1,7 @@
 import { calendarEn } from './catalogues/calendar.en';
 import { dossiersEn } from './catalogues/dossiers.en';
+import { petitionFiguresEn } from './catalogues/petitionFigures.en';
+import { petitionRecordsEn } from './catalogues/petitionRecords.en';
 import { petitionsEn } from './catalogues/petitions.en';
 import { ratingsEn } from './catalogues/ratings.en';
 import { proceduresEn } from './catalogues/procedures.en';
@@ -262,6 +264,8 @@ export const en: Messages = {
   procedures: proceduresEn,
   dossiers: dossiersEn,
   petitions: petitionsEn,
+  petitionRecords: petitionRecordsEn,
+  petitionFigures: petitionFiguresEn,
   settlements: settlementsEn,
   ratings: ratingsEn,
   setup: setupEn,

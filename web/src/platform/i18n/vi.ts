@@ -2,6 +2,8 @@ import type { Role } from '@contracts/auth';
 import type { SuccessionKind, SuccessionShare, UnitType } from '@contracts/org';
 import { calendarVi } from './catalogues/calendar.vi';
 import { dossiersVi } from './catalogues/dossiers.vi';
+import { petitionFiguresVi } from './catalogues/petitionFigures.vi';
+import { petitionRecordsVi } from './catalogues/petitionRecords.vi';
 import { petitionsVi } from './catalogues/petitions.vi';
 import { ratingsVi } from './catalogues/ratings.vi';
 import { proceduresVi } from './catalogues/procedures.vi';
@@ -263,6 +265,8 @@ export const vi = {
   procedures: proceduresVi,
   dossiers: dossiersVi,
   petitions: petitionsVi,
+  petitionRecords: petitionRecordsVi,
+  petitionFigures: petitionFiguresVi,
   settlements: settlementsVi,
   ratings: ratingsVi,
   setup: setupVi,

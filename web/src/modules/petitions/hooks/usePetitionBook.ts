@@ -2,13 +2,14 @@ import { useApiQuery } from '../../../platform/api/useApiQuery';
 import type { PetitionListQuery } from '@contracts/petitions';
 import { petitionsApi } from '../api/petitionsApi';
 import { settlementsApi, type SettlementListQuery } from '../api/settlementsApi';
-import type { PetitionFilters } from './usePetitionFilters';
+import { isBookTab, type PetitionFilters } from './usePetitionFilters';
 
 /** The petitions of a tab (all, or a due bucket), searched and paged by the server, at the working unit when one is chosen. */
 export function usePetitionBook(filters: PetitionFilters, unitId: string | null) {
-  const isPetitions = filters.tab !== 'settlements';
+  const { tab } = filters;
+  const isPetitions = isBookTab(tab);
   const query: Partial<PetitionListQuery> = {
-    due: filters.tab === 'all' || filters.tab === 'settlements' ? undefined : filters.tab,
+    due: isBookTab(tab) && tab !== 'all' ? tab : undefined,
     q: filters.q || undefined,
     kind: filters.kind,
     unitId: unitId ?? undefined,

@@ -3,9 +3,14 @@ import { useSearchParams } from 'react-router';
 import { dueBuckets, petitionKinds, type DueBucket, type PetitionKind } from '@contracts/petitions';
 import { settlementStatuses, type SettlementStatus } from '@contracts/settlements';
 
-/** The petition book's tabs: all petitions, one per due bucket, and the settlements in hand. */
-export const petitionTabs = ['all', ...dueBuckets, 'settlements'] as const;
+/** The petition book's tabs: all petitions, one per due bucket, the settlements in hand, and the duplicate review queue. */
+export const petitionTabs = ['all', ...dueBuckets, 'settlements', 'duplicates'] as const;
 export type PetitionTab = (typeof petitionTabs)[number];
+
+/** The tabs that list petitions: all of them, or those of one due bucket. */
+export function isBookTab(tab: PetitionTab): tab is 'all' | DueBucket {
+  return tab === 'all' || (dueBuckets as readonly string[]).includes(tab);
+}
 
 export type PetitionFilters = {
   tab: PetitionTab;

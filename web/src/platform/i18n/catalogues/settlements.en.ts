@@ -70,6 +70,10 @@ export const settlementsEn: typeof settlementsVi = {
     complexityHint: 'A complaint with at least one criterion runs on the complex limit.',
     submit: 'Accept',
     done: 'Accepted for settlement.',
+    previous: 'First-instance settlement',
+    previousHint: 'The first-instance decision this second complaint is about (optional): links both instances in the matter.',
+    previousPlaceholder: 'Choose a settled first-instance complaint',
+    previousOption: 'Petition {bookNo}/{year} — settled on {at}, {result}',
   },
   panel: {
     title: 'Settlement',

@@ -80,6 +80,11 @@ export const settlementsVi = {
     complexityHint: 'Khiếu nại có ít nhất một tiêu chí được tính theo thời hạn vụ việc phức tạp.',
     submit: 'Thụ lý',
     done: 'Đã thụ lý giải quyết.',
+    previous: 'Vụ việc giải quyết lần đầu',
+    previousHint:
+      'Khiếu nại lần hai về quyết định giải quyết lần đầu nào (không bắt buộc): nối hai lần giải quyết trong diễn biến vụ việc.',
+    previousPlaceholder: 'Chọn vụ việc khiếu nại lần đầu đã giải quyết',
+    previousOption: 'Đơn số {bookNo}/{year} — giải quyết ngày {at}, {result}',
   },
   panel: {
     title: 'Giải quyết',

@@ -1,5 +1,6 @@
-import { Alert, Button, Descriptions, Flex, Form, Input, Modal, Typography } from 'antd';
+import { Button, Descriptions, Flex, Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
+import { PurposeFields } from '../PurposeFields';
 import { isApiError, type Problem } from '../../../../platform/api/problem';
 import { useProblemHandler } from '../../../../platform/api/useProblemHandler';
 import { format } from '../../../../platform/i18n/format';
@@ -73,30 +74,13 @@ function IdentityRead({ petitionId, onClose }: { petitionId: string; onClose: ()
 
   return (
     <Form form={form} layout="vertical" onFinish={(values) => void onFinish(values)}>
-      {refused && (
-        <Alert
-          type="error"
-          showIcon
-          title={refused.title}
-          description={refused.detail}
-          style={{ marginBottom: 16 }}
-          data-testid="identity-read-refused"
-        />
-      )}
-      <Form.Item
-        name="purpose"
-        label={t.purpose}
-        extra={t.purposeHint}
-        rules={[{ required: true, whitespace: true, min: 10, message: t.purposeHint }]}
-      >
-        <Input.TextArea rows={3} maxLength={500} autoFocus data-testid="identity-read-purpose" />
-      </Form.Item>
-      <Flex justify="end" gap={8}>
-        <Button onClick={onClose}>{m.common.cancel}</Button>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="identity-read-submit">
-          {t.readSubmit}
-        </Button>
-      </Flex>
+      <PurposeFields
+        refused={refused}
+        busy={busy}
+        onClose={onClose}
+        labels={{ purpose: t.purpose, purposeHint: t.purposeHint, submit: t.readSubmit }}
+        testId="identity-read"
+      />
     </Form>
   );
 }

@@ -9,6 +9,10 @@ import type { PetitionOutcome } from '@contracts/petitions';
 import { usePetition } from '../../hooks/usePetition';
 import { offeredOutcomes } from '../../petitionText';
 import { PetitionKindTag, PetitionStatusTag } from '../PetitionTags';
+import { IdentityAccessLog } from '../records/IdentityAccessLog';
+import { MatterCard } from '../records/MatterCard';
+import { PetitionFilesCard } from '../records/PetitionFilesCard';
+import { ProtectionCard } from '../records/ProtectionCard';
 import { SettlementSection } from '../settlement/SettlementSection';
 import { ClassificationCard } from './ClassificationCard';
 import { DuplicateCandidates } from './DuplicateCandidates';
@@ -19,7 +23,11 @@ import { PetitionerCard } from './PetitionerCard';
 import { PetitionFacts } from './PetitionFacts';
 import { PetitionLetters } from './PetitionLetters';
 
-/** One petition: its facts, the petitioner as the projection gives it, the clock, classification, handling, repeats and settlement. */
+/**
+ * One petition: its facts, the petitioner as the projection gives it, the clock, classification,
+ * handling, repeats and settlement; its matter across instances, its scans, the denouncer's
+ * protection and who read the identity.
+ */
 export function PetitionPage() {
   const { m } = useI18n();
   const d = m.petitions.detail;
@@ -46,6 +54,9 @@ export function PetitionPage() {
 
   const canProcess = can('petitions.process');
   const outcomes = canProcess ? offeredOutcomes(petition) : [];
+  // Protected for what it is (a denunciation, or classified so), not only because it is not classified yet.
+  const protectsDenouncer =
+    petition.isIdentityProtected && (petition.classification !== null || petition.kind === 'denunciation' || petition.kind === 'mixed');
 
   return (
     <div data-testid="petition-page" data-version={petition.version} data-status={petition.status}>
@@ -75,10 +86,14 @@ export function PetitionPage() {
           {canProcess && (petition.status === 'received' || petition.status === 'classified') && !petition.duplicateOf && (
             <DuplicateCandidates petition={petition} run={run} />
           )}
+          <MatterCard petition={petition} />
+          <PetitionFilesCard petition={petition} canAttach={canProcess || can('petitions.receive')} />
         </Col>
         <Col xs={24} xl={10}>
           <PetitionClockCard petition={petition} />
           <PetitionerCard petition={petition} />
+          {protectsDenouncer && <ProtectionCard petition={petition} />}
+          {can('petitions.clearance') && <IdentityAccessLog petitionId={petition.id} />}
           <PetitionLetters petition={petition} />
         </Col>
       </Row>

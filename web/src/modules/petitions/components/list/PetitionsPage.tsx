@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { BarChartOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Select, Tabs } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -10,12 +10,16 @@ import { useUnitScope } from '../../../../platform/scope/useUnitScope';
 import { dueBuckets, petitionKinds } from '@contracts/petitions';
 import { settlementStatuses } from '@contracts/settlements';
 import { usePetitionBook, useSettlementBook } from '../../hooks/usePetitionBook';
-import { petitionTabs, usePetitionFilters, type PetitionTab } from '../../hooks/usePetitionFilters';
+import { isBookTab, petitionTabs, usePetitionFilters, type PetitionTab } from '../../hooks/usePetitionFilters';
 import { PetitionIntakeModal } from '../intake/PetitionIntakeModal';
+import { DuplicateQueue } from '../queue/DuplicateQueue';
 import { PetitionTable } from './PetitionTable';
 import { SettlementTable } from './SettlementTable';
 
-/** The petition book as a worklist: all petitions or those due soon, searched by content; and the settlements in hand. */
+/**
+ * The petition book as a worklist: all petitions or those due soon, searched by content; the
+ * settlements in hand; the possible repeats to review. The unit's figures open from its header.
+ */
 export function PetitionsPage() {
   const { m } = useI18n();
   const l = m.petitions.list;
@@ -29,31 +33,52 @@ export function PetitionsPage() {
   const [recording, setRecording] = useState(false);
   const isPhone = useIsPhone();
   const isSettlements = filters.tab === 'settlements';
+  const isBook = isBookTab(filters.tab);
+  // The review queue is for those who link repeats.
+  const tabs = petitionTabs.filter((tab) => tab !== 'duplicates' || can('petitions.process'));
 
-  const label = (tab: PetitionTab) => (tab === 'all' ? l.tabAll : tab === 'settlements' ? l.tabSettlements : m.petitions.dueBuckets[tab]);
+  const label = (tab: PetitionTab) =>
+    tab === 'all'
+      ? l.tabAll
+      : tab === 'settlements'
+        ? l.tabSettlements
+        : tab === 'duplicates'
+          ? m.petitionRecords.queue.tab
+          : m.petitions.dueBuckets[tab];
 
   return (
     <Card
       title={l.title}
       extra={
-        can('petitions.receive') && (
+        <Flex gap={8}>
           <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setRecording(true)}
-            aria-label={l.record}
-            title={isPhone ? l.record : undefined}
-            data-testid="petitions-record"
+            icon={<BarChartOutlined />}
+            onClick={() => navigate('/petitions/figures')}
+            aria-label={m.petitionFigures.open}
+            title={isPhone ? m.petitionFigures.open : undefined}
+            data-testid="petitions-figures"
           >
-            {isPhone ? null : l.record}
+            {isPhone ? null : m.petitionFigures.open}
           </Button>
-        )
+          {can('petitions.receive') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setRecording(true)}
+              aria-label={l.record}
+              title={isPhone ? l.record : undefined}
+              data-testid="petitions-record"
+            >
+              {isPhone ? null : l.record}
+            </Button>
+          )}
+        </Flex>
       }
     >
       <Tabs
         activeKey={filters.tab}
         onChange={(tab) => update({ tab: tab as PetitionTab, due: undefined, status: undefined })}
-        items={petitionTabs.map((tab) => ({ key: tab, label: <span data-testid={`petitions-tab-${tab}`}>{label(tab)}</span> }))}
+        items={tabs.map((tab) => ({ key: tab, label: <span data-testid={`petitions-tab-${tab}`}>{label(tab)}</span> }))}
       />
       {isSettlements ? (
         <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
@@ -78,7 +103,7 @@ export function PetitionsPage() {
             data-testid="settlements-status"
           />
         </Flex>
-      ) : (
+      ) : isBook ? (
         <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
           <SearchInput
             value={filters.q}
@@ -99,9 +124,16 @@ export function PetitionsPage() {
             data-testid="petitions-kind"
           />
         </Flex>
-      )}
+      ) : null}
       {unitId === null && current !== null && <Alert type="info" showIcon title={l.unitHint} style={{ marginBottom: 16 }} />}
-      {isSettlements ? (
+      {filters.tab === 'duplicates' ? (
+        <DuplicateQueue
+          unitId={unitId}
+          page={filters.page}
+          pageSize={filters.pageSize}
+          onPageChange={(page, pageSize) => update({ page, pageSize })}
+        />
+      ) : isSettlements ? (
         <SettlementTable
           page={settlements.page}
           loading={settlements.loading}

@@ -6,8 +6,15 @@ import { useI18n } from '../../../../platform/i18n/useI18n';
 import type { Petition } from '@contracts/petitions';
 import { complexityCriteria, complexityCriterionLabels, type ComplexityCriterion } from '@contracts/settlements';
 import { settlementsApi } from '../../api/settlementsApi';
+import { PreviousSettlementField } from './PreviousSettlementField';
 
-type Values = { decisionRef?: string; acceptedAt?: string; isRemote?: boolean; complexity?: ComplexityCriterion[] };
+type Values = {
+  decisionRef?: string;
+  acceptedAt?: string;
+  isRemote?: boolean;
+  complexity?: ComplexityCriterion[];
+  previousSettlementId?: string;
+};
 type Props = { open: boolean; petition: Petition; onClose: () => void; onOpened: (settlementId: string) => void };
 
 /** Accepts the petition for settlement: the acceptance decision, a remote area, and the complexity criteria recorded in writing. */
@@ -30,6 +37,8 @@ function OpenForm({ petition, onClose, onOpened }: Omit<Props, 'open'>) {
   const [busy, setBusy] = useState(false);
   // Complexity changes the limit of a complaint only; a denunciation's complexity counts for its extensions.
   const showsComplexity = petition.kind === 'complaint' || petition.kind === 'denunciation';
+  // A complaint settled once before is a second complaint: it may name the first-instance settlement it is about.
+  const isSecondComplaint = petition.kind === 'complaint' && petition.classification?.settlementStatus === 'once';
 
   const onFinish = async (values: Values) => {
     setBusy(true);
@@ -39,6 +48,7 @@ function OpenForm({ petition, onClose, onOpened }: Omit<Props, 'open'>) {
         ...(values.acceptedAt ? { acceptedAt: vietnamLocalToIso(values.acceptedAt) } : {}),
         isRemote: values.isRemote ?? false,
         complexity: values.complexity ?? [],
+        ...(values.previousSettlementId ? { previousSettlementId: values.previousSettlementId } : {}),
       });
       void message.success(t.done);
       onOpened(settlement.id);
@@ -65,6 +75,7 @@ function OpenForm({ petition, onClose, onOpened }: Omit<Props, 'open'>) {
       <Form.Item name="isRemote" label={t.remote} valuePropName="checked">
         <Switch data-testid="settlement-remote" />
       </Form.Item>
+      {isSecondComplaint && <PreviousSettlementField petition={petition} />}
       {showsComplexity && (
         <Form.Item name="complexity" label={t.complexity} extra={t.complexityHint}>
           <Checkbox.Group
