@@ -115,3 +115,27 @@ export const DuplicateQueueQuery = PageQuery.extend({ unitId: z.uuid().optional(
 export const DuplicateQueueItem = z.object({ petition: Petition, candidates: z.array(DuplicateCandidate) });
 /** An officer's finding on a candidate: not the same matter (a repeat is linked through duplicate-of instead). */
 export const DuplicateReview = z.object({ candidateId: z.uuid(), decision: z.literal('not_duplicate') });
+
+/** A mixed petition split into one petition per content (each numbered in the book, on its own clock). */
+export const PetitionSplit = z.object({
+  parts: z
+    .array(
+      z.object({
+        kind: z.enum(['complaint', 'denunciation', 'recommendation', 'reflection']),
+        contentSummary: z.string().trim().min(1).max(4000),
+      }),
+    )
+    .min(2)
+    .max(5),
+});
+export type PetitionSplit = z.infer<typeof PetitionSplit>;
+
+/** A petition's due date and how it was derived, line by line. */
+export const PetitionClock = z.object({
+  rule: z.string().nullable(),
+  legalBasis: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  handledAt: z.string().nullable(),
+  isOverdue: z.boolean(),
+  lines: z.array(z.object({ vi: z.string(), en: z.string() })),
+});

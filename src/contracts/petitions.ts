@@ -386,22 +386,3 @@ export const PetitionFigures = z.object({
   firstTime: z.number(),
 });
 export type PetitionFigures = z.infer<typeof PetitionFigures>;
-
-/** A petition's due date and how it was derived, line by line. */
-export const PetitionClock = z.object({
-  rule: z.string().nullable(),
-  legalBasis: z.string().nullable(),
-  dueAt: z.string().nullable(),
-  handledAt: z.string().nullable(),
-  isOverdue: z.boolean(),
-  lines: z.array(z.object({ vi: z.string(), en: z.string() })),
-});
-
-/** A mixed petition split into one petition per content (each numbered in the book, on its own clock). */
-export const PetitionSplit = z.object({
-  parts: z
-    .array(z.object({ kind: z.enum(['complaint', 'denunciation', 'recommendation', 'reflection']), contentSummary: line(4000) }))
-    .min(2)
-    .max(5),
-});
-export type PetitionSplit = z.infer<typeof PetitionSplit>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DuplicateQueueItem, DuplicateQueueQuery, DuplicateReview, PetitionFile } from '../../contracts/petition-records.js';
 import { Page } from '../../platform/http/pagination.js';
-import { Petition, PetitionSplit } from '../../contracts/petitions.js';
+import { Petition } from '../../contracts/petitions.js';
+import { PetitionSplit } from '../../contracts/petition-records.js';
 import { requireIfMatchVersion } from '../../platform/http/request-context.js';
 import { splitPetition } from './use-cases/split-petition.js';
 import { openReflectionFromFeedback } from './use-cases/reflection-from-feedback.js';

@@ -1,7 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
-  PetitionClock,
   PetitionFigures,
   PetitionFiguresQuery,
   DuplicateCandidate,
@@ -20,6 +19,7 @@ import {
   PetitionIntake,
   PetitionListQuery,
 } from '../../contracts/petitions.js';
+import { PetitionClock } from '../../contracts/petition-records.js';
 import { matchesText } from '../../platform/db/search.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { Page } from '../../platform/http/pagination.js';

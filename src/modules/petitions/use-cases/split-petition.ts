@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Petition, PetitionSplit } from '../../../contracts/petitions.js';
+import type { Petition } from '../../../contracts/petitions.js';
+import type { PetitionSplit } from '../../../contracts/petition-records.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';

@@ -5,11 +5,11 @@ import type {
   IdentityRead,
   Petition,
   PetitionClassification,
-  PetitionClock,
   PetitionHandling,
   PetitionIntake,
   PetitionListQuery,
 } from '@contracts/petitions';
+import type { PetitionClock } from '@contracts/petition-records';
 import type { z } from 'zod';
 import { api, ifMatch, type Page } from '../../../platform/api/client';
 import { downloadFile } from '../../../platform/api/download';

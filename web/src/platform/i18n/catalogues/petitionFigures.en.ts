@@ -41,6 +41,7 @@ export const petitionFiguresEn: typeof petitionFiguresVi = {
     transferred: 'Transferred',
     returned: 'Returned to the forwarder',
     filed: 'Filed',
+    referred: 'Referred for inspection (anonymous)',
     urged: 'Of which urged',
   },
   bySettlementStatus: 'By earlier settlement',

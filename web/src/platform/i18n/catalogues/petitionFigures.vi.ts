@@ -34,6 +34,7 @@ export const petitionFiguresVi = {
     transferred: 'Chuyển đơn',
     returned: 'Trả lại cơ quan chuyển đơn',
     filed: 'Lưu đơn',
+    referred: 'Chuyển thanh tra, kiểm tra (nặc danh)',
     urged: 'Trong đó đã đôn đốc',
   },
   bySettlementStatus: 'Theo tình trạng giải quyết trước đó',

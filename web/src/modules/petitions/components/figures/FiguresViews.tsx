@@ -26,7 +26,7 @@ export function PetitionFiguresView({ unitId, period }: Props) {
   const rows = <K extends string>(keys: readonly K[], counts: Partial<Record<K, number>> | undefined, label: (key: K) => string) =>
     keys.map<CountRow>((key) => ({ key, label: label(key), count: counts?.[key] ?? 0 }));
   const kinds = ['complaint', 'denunciation', 'recommendation_reflection', 'mixed'] as const;
-  const results = ['accepted', 'guided', 'transferred', 'returned', 'filed', 'urged'] as const;
+  const results = ['accepted', 'guided', 'transferred', 'returned', 'filed', 'referred', 'urged'] as const;
   const ofWhich = ['eligible', 'anonymous', 'skippedLevel', 'duplicates', 'firstTime'] as const;
 
   return (
