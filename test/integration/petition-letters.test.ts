@@ -129,4 +129,14 @@ describe('petition letters', () => {
     const notDenunciation = await officer.client.get(`/api/v1/settlements/${opened.data.id}/letters/notice_to_denounced`);
     expect(notDenunciation.statusCode).toBe(409);
   });
+
+  it('tell a complainant why the complaint is not accepted', async () => {
+    const made = await petition('complaint', { fullName: 'Hầu A Lử' }, { isEligible: false, reasons: ['time_barred'] });
+    const filed = await officer.client.post(`/api/v1/petitions/${made.id}/handling`, { outcome: 'file' }, ifMatch(made.version));
+    expect(filed.statusCode, filed.body).toBe(200);
+    const { docx } = await fetchLetter(`/api/v1/petitions/${made.id}/letter`);
+    expect(docx).toContain('Về việc không thụ lý giải quyết khiếu nại');
+    expect(docx).toContain('Ông/Bà Hầu A Lử');
+    expect(docx).toContain('Luật Khiếu nại 2011 Điều 9');
+  });
 });

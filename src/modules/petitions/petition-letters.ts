@@ -11,6 +11,7 @@ import type { Petition, PetitionKind } from '../../contracts/petitions.js';
 import type { Settlement, SettlementResult } from '../../contracts/settlements.js';
 import type { Letter } from '../../platform/documents/letter.js';
 import { formatDate } from '../../platform/documents/vn-format.js';
+import { eligibilityRules } from './eligibility-rules.js';
 
 export const settlementLetters = ['acceptance_notice', 'notice_to_denounced', 'answer'] as const;
 export type SettlementLetter = (typeof settlementLetters)[number];
@@ -123,6 +124,27 @@ export function handlingLetter(petition: Petition, issuer: Issuer, lastEvent?: s
         ],
         copies: ['- Như trên;', archive],
       };
+    case 'filed': {
+      // A complaint not accepted: the complainant is told why (Law on Complaints 2011 arts. 11, 27).
+      const classification = petition.classification;
+      if (petition.kind !== 'complaint' || !classification || classification.isEligible || petition.isAnonymous) return undefined;
+      return {
+        ...base,
+        number,
+        title: 'THÔNG BÁO',
+        subtitle: 'Về việc không thụ lý giải quyết khiếu nại',
+        to: [addresseeOf(petition)],
+        paragraphs: [
+          `Ngày ${formatDate(petition.receivedAt)}, ${issuer.header.agencyName} nhận được ${reference(petition)}.`,
+          gist(petition),
+          `Qua xem xét, khiếu nại không đủ điều kiện thụ lý giải quyết vì lý do sau: ${classification.reasons
+            .map((reason) => `${eligibilityRules[reason].text.vi.replace(/\.$/, '')} (${eligibilityRules[reason].legalBasis})`)
+            .join('; ')}.`,
+          `${issuer.header.agencyName} thông báo để ông/bà biết (Luật Khiếu nại 2011 Điều 11, Điều 27).`,
+        ],
+        copies: ['- Như trên;', '- Thanh tra cùng cấp;', archive],
+      };
+    }
     case 'returned':
       return {
         ...base,

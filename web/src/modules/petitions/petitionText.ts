@@ -50,8 +50,16 @@ export function offeredOutcomes(petition: Petition): PetitionOutcome[] {
   return outcomes;
 }
 
-/** The petition's statuses whose handling has a letter (proposal to accept, guidance, transfer slip, return). */
-export const statusesWithLetter: PetitionStatus[] = ['accepted', 'guided', 'transferred', 'returned', 'referred'];
+/** The petition's statuses whose handling has a letter (proposal to accept, guidance, transfer slip, return, referral). */
+const statusesWithLetter: PetitionStatus[] = ['accepted', 'guided', 'transferred', 'returned', 'referred'];
+
+/** Whether the petition's handling has a letter now: those statuses, and a complaint filed as not eligible (the notice of non-acceptance). */
+export function hasHandlingLetter(petition: Petition): boolean {
+  if (statusesWithLetter.includes(petition.status)) return true;
+  return (
+    petition.status === 'filed' && petition.kind === 'complaint' && !petition.isAnonymous && petition.classification?.isEligible === false
+  );
+}
 
 /** The steps the settlement's status and kind allow now (the server checks the law's conditions). */
 export function offeredSteps(settlement: Pick<SettlementDetail, 'status' | 'kind'>): SettlementStep['step'][] {

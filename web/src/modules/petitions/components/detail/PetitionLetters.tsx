@@ -2,7 +2,7 @@ import { Card, Typography } from 'antd';
 import { useI18n } from '../../../../platform/i18n/useI18n';
 import type { Petition } from '@contracts/petitions';
 import { petitionsApi } from '../../api/petitionsApi';
-import { statusesWithLetter } from '../../petitionText';
+import { hasHandlingLetter } from '../../petitionText';
 import { LetterButtons } from '../LetterButtons';
 
 /** The letter of the petition's handling (proposal to accept, guidance, transfer slip, return), once it has one. */
@@ -11,7 +11,7 @@ export function PetitionLetters({ petition }: { petition: Petition }) {
   const t = m.petitions.letters;
   return (
     <Card size="small" title={t.title} style={{ marginBottom: 16 }}>
-      {statusesWithLetter.includes(petition.status) ? (
+      {hasHandlingLetter(petition) ? (
         <LetterButtons
           label={`${t.handling}: ${m.petitions.statuses[petition.status]}`}
           download={(format) => petitionsApi.letter(petition, format)}
