@@ -230,10 +230,10 @@ export const petitionClockRules: readonly ClockRule[] = [
     startEvent: 'acceptance',
     counting: 'next_day',
     legalBasis:
-      'Quyết định 766/QĐ-TTg (chỉ số tiếp nhận, xử lý phản ánh, kiến nghị: trả lời trong 15 ngày làm việc); Nghị định 20/2008/NĐ-CP sửa đổi (chưa đối chiếu)',
-    effectiveFrom: '2022-06-23',
+      'Nghị định 20/2008/NĐ-CP về tiếp nhận, xử lý phản ánh, kiến nghị (sửa đổi bởi Nghị định 92/2017/NĐ-CP); Quyết định 766/QĐ-TTg (trả lời trong 15 ngày làm việc) — chưa đối chiếu văn bản gốc',
+    effectiveFrom: '2008-06-23',
     effectiveTo: null,
-    confidence: 'reported',
+    confidence: 'unread',
   },
   {
     key: 'reception.answer',

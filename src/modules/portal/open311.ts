@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Open311Report, Open311RequestsQuery, open311Services } from '../../contracts/open311.js';
 import { DomainError, PlatformError, validationError } from '../../platform/errors/errors.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
+import { bilingual } from '../../platform/i18n/locale.js';
 import { findUnitByCode } from '../org/index.js';
 import { findCitizenTracking, listPlaceReports, submitCitizenPetition, type CitizenTracking } from '../petitions/index.js';
 import { receivingUnits } from './receiving-units.js';
@@ -177,7 +178,9 @@ export function registerOpen311(app: App, deps: AppDeps): void {
       schema: {
         tags,
         summary: `Open311: one report about a place and its status (${format.toUpperCase()})`,
-        params: z.object({ id: z.string().max(20) }),
+        params: z.object({
+          id: z.string().regex(/^[A-Za-z0-9]{10}$/, bilingual({ vi: 'Mã tra cứu gồm 10 ký tự.', en: 'A 10-character tracking code.' })),
+        }),
       },
       config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
       handler: async (request, reply) => {
