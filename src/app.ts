@@ -11,6 +11,8 @@ import {
   registerProtectionRoutes,
   registerSettlementRoutes,
   registerSyncRoutes,
+  registerReceptionRoutes,
+  registerDialogueRoutes,
 } from './modules/petitions/index.js';
 import { registerPortalRoutes } from './modules/portal/index.js';
 import { registerRatingRoutes } from './modules/ratings/index.js';
@@ -59,6 +61,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerPetitionFileRoutes(app, deps);
   registerProtectionRoutes(app, deps);
   registerSyncRoutes(app, deps);
+  registerReceptionRoutes(app, deps);
+  registerDialogueRoutes(app, deps);
   registerPortalRoutes(app, deps);
   await registerWebApp(app);
   return app;

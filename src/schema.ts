@@ -11,3 +11,5 @@ export * from './modules/dossiers/dossiers.tables.js';
 export * from './modules/ratings/ratings.tables.js';
 export * from './modules/petitions/petitions.tables.js';
 export * from './modules/petitions/settlements.tables.js';
+export * from './modules/petitions/reception.tables.js';
+export * from './modules/petitions/dialogues.tables.js';

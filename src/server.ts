@@ -9,7 +9,7 @@ import { deleteOldIdempotencyKeys } from './platform/idempotency/idempotency.js'
 import { ensureAdministrator } from './modules/org/index.js';
 import { findUndecidedRules, formatUndecidedRulesNotice } from './modules/calendar/index.js';
 import { dispatchOutbox, markInterruptedMessages } from './platform/outbox/outbox.js';
-import { queueDeadlineWarnings } from './modules/petitions/index.js';
+import { escalateOverdueCommitments, queueDeadlineWarnings } from './modules/petitions/index.js';
 import { createTransports } from './platform/outbox/transports.js';
 
 export type RunningServer = { app: App; database: Database; url: string; close(): Promise<void> };
@@ -62,6 +62,7 @@ export async function startServer(
       void queueDeadlineWarnings(database.db, { withinWorkingDays: config.petitionWarningDays, publicUrl: config.publicUrl }).catch(
         report('queueing petition deadline warnings'),
       );
+      void escalateOverdueCommitments(database.db, { publicUrl: config.publicUrl }).catch(report('escalating overdue commitments'));
     }, 3_600_000);
     housekeeping.unref();
     let closing: Promise<void> | undefined;

@@ -61,6 +61,10 @@ export const permissions = [
   'petitions.process',
   'petitions.settle',
   'petitions.clearance',
+  'reception.read',
+  'reception.record',
+  'reception.host',
+  'commitments.report',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -32,6 +32,8 @@ export type Config = {
   outboxIntervalMs: number;
   /** Officers are warned of petitions and settlements due within this many working days (and of overdue ones), once a day. */
   petitionWarningDays: number;
+  /** Whether a reception session held on the head's behalf counts toward the head's legal minimum (not settled in law). */
+  receptionDelegatedCounts: boolean;
   /** Folder of the local file store (uploaded scans and results). */
   filesDir: string;
   /** An S3-compatible file store instead of the local folder, when MOTCUA_FILES_S3_ENDPOINT is set. */
@@ -99,6 +101,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsToken: env.MOTCUA_SMS_TOKEN || undefined,
     outboxIntervalMs: positiveNumber(env, 'MOTCUA_OUTBOX_INTERVAL_MS', 5000),
     petitionWarningDays: positiveNumber(env, 'MOTCUA_PETITION_WARNING_DAYS', 3),
+    receptionDelegatedCounts: env.MOTCUA_RECEPTION_DELEGATED_COUNTS === 'true',
     filesDir: path.resolve(env.MOTCUA_FILES_DIR ?? path.join(env.MOTCUA_DATA_DIR ?? './data', 'files')),
     filesS3: readS3Config(env),
     uploadTotalBytes: positiveNumber(env, 'MOTCUA_UPLOAD_TOTAL_MB', 60) * 1024 * 1024,

@@ -10,4 +10,12 @@ export const PetitionPermission = definePermissions({
   'petitions.settle': ['reception_officer', 'leader'],
   /** Grant and revoke identity clearances, read the identity access log. */
   'petitions.clearance': ['leader', 'administrator'],
+  /** The reception log, the sessions, the dialogues and the commitments (their figures too). */
+  'reception.read': ['reception_officer', 'leader', 'supervisor'],
+  /** Keep the reception log at the desk, take a citizen's content in, answer the citizen. */
+  'reception.record': ['reception_officer', 'leader'],
+  /** Plan, publish and close the heads' reception sessions; hold dialogues and record their minutes. */
+  'reception.host': ['reception_officer', 'leader'],
+  /** Report on a commitment the unit owns: progress, done with evidence, cancelled. */
+  'commitments.report': ['reception_officer', 'leader', 'specialist'],
 });

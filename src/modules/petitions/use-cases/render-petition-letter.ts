@@ -21,7 +21,7 @@ const contentTypes: Record<LetterFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-async function issuerOf(db: Db, unitId: string, issuedAt: string): Promise<Issuer> {
+export async function issuerOf(db: Db, unitId: string, issuedAt: string): Promise<Issuer> {
   const profile = await getAgencyProfile(db, unitId);
   return {
     header: {
@@ -36,7 +36,7 @@ async function issuerOf(db: Db, unitId: string, issuedAt: string): Promise<Issue
   };
 }
 
-async function render(letter: Letter | undefined, name: string, format: LetterFormat): Promise<RenderedLetter> {
+export async function render(letter: Letter | undefined, name: string, format: LetterFormat): Promise<RenderedLetter> {
   if (!letter) throw new DomainError(PetitionError.LETTER_NOT_AVAILABLE);
   const body = format === 'pdf' ? await renderLetterPdf(letter) : await renderLetterDocx(letter);
   return { body, filename: `${name}.${format}`, contentType: contentTypes[format] };
