@@ -325,3 +325,28 @@ export const ReceptionFigures = z.object({
   answersDue: z.number().int(),
   answersLate: z.number().int(),
 });
+
+/** A citizen books a published session on the portal, with the matter stated (no account). */
+export const BookingInput = z.object({
+  sessionId: z.uuid(),
+  fullName: line(200),
+  idNumber: PetitionerIdentity.shape.idNumber.unwrap(),
+  phone: PetitionerIdentity.shape.phone,
+  matter: line(2000),
+});
+export type BookingInput = z.infer<typeof BookingInput>;
+
+/** A booking as the host reads it before the session, with the person's earlier items on record. */
+export const Booking = z.object({
+  id: z.uuid(),
+  sessionId: z.uuid(),
+  queueNo: z.number().int(),
+  fullName: z.string(),
+  idNumber: z.string(),
+  phone: z.string().nullable(),
+  matter: z.string(),
+  bookedAt: z.string(),
+  history: z.array(
+    z.object({ type: z.string(), id: z.uuid(), at: z.string(), matterId: z.string(), summary: z.string(), status: z.string() }),
+  ),
+});

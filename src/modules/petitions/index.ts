@@ -18,3 +18,11 @@ export { explainPetitionDue, type DueExplanation } from './explain-due.js';
 export { isTrackingCode, submitCitizenPetition, type CitizenPetition } from './use-cases/submit-citizen-petition.js';
 export { findCitizenTracking, listPlaceReports, type CitizenStage, type CitizenTracking } from './use-cases/track-citizen-petition.js';
 export { queueDeadlineWarnings } from './use-cases/warn-deadlines.js';
+export {
+  bookSession,
+  listPublishedSessions,
+  publicCommitmentBoard,
+  BOOKINGS_PER_SESSION,
+  type BoardItem,
+  type PublishedSession,
+} from './use-cases/public-reception.js';

@@ -7,6 +7,11 @@ export const ReceptionError = defineErrors({
     title: { vi: 'Không thực hiện được với buổi tiếp ở trạng thái này', en: 'Not allowed in the session’s status' },
     detail: { vi: '{why}', en: '{why}' },
   },
+  SESSION_NOT_BOOKABLE: {
+    status: 409,
+    title: { vi: 'Không đăng ký được buổi tiếp này', en: 'This session cannot be booked' },
+    detail: { vi: '{why}', en: '{why}' },
+  },
   VISIT_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy lượt tiếp', en: 'Log entry not found' } },
   VISIT_NOT_CONVERTIBLE: {
     status: 409,

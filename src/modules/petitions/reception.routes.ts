@@ -2,6 +2,7 @@ import { and, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { Petition } from '../../contracts/petitions.js';
 import {
+  Booking,
   ComplianceQuery,
   CompliancePeriod,
   hostRoles,
@@ -30,6 +31,7 @@ import { PetitionPermission } from './petitions.policy.js';
 import { getSession, getVisit, selectSessions, selectVisits } from './reception.repository.js';
 import { receptionSessions, receptionVisits } from './reception.tables.js';
 import { answerVisit } from './use-cases/answer-visit.js';
+import { listBookings } from './use-cases/list-bookings.js';
 import { convertVisit } from './use-cases/convert-visit.js';
 import { PersonHistory, personHistory } from './use-cases/person-history.js';
 import { planReception, receptionCompliance } from './use-cases/plan-reception.js';
@@ -112,6 +114,17 @@ export function registerReceptionRoutes(app: App, deps: AppDeps): void {
       });
       return reply.header('etag', etag(session.version)).send(session);
     },
+  });
+
+  app.get('/api/v1/reception/sessions/:id/bookings', {
+    schema: {
+      tags,
+      summary: 'The citizens who booked the session, in queue order, each with their earlier visits, petitions and commitments',
+      params: IdParams,
+      response: { 200: z.array(Booking) },
+    },
+    config: { idempotency: false },
+    handler: async (request) => listBookings(deps, requirePrincipal(request), commandContext(request), request.params.id),
   });
 
   app.get('/api/v1/reception/plan', {

@@ -142,3 +142,24 @@ export const receptionVisitors = pgTable(
   },
   (t) => [uniqueIndex('reception_visitors_seq_key').on(t.visitId, t.seq), index('reception_visitors_id_number_idx').on(t.idNumber)],
 );
+
+/** A citizen's booking of a published session, with the matter stated; the host reads it with the person's history. */
+export const receptionBookings = pgTable(
+  'reception_bookings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => receptionSessions.id),
+    queueNo: integer('queue_no').notNull(),
+    fullName: text('full_name').notNull(),
+    idNumber: text('id_number').notNull(),
+    phone: text('phone'),
+    matter: text('matter').notNull(),
+    bookedAt: timestamp('booked_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('reception_bookings_queue_key').on(t.sessionId, t.queueNo),
+    uniqueIndex('reception_bookings_person_key').on(t.sessionId, t.idNumber),
+  ],
+);
