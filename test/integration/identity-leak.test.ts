@@ -26,14 +26,14 @@ const identity = {
   email: 'qxbzwy.tocao@example.vn',
 };
 const markers = ['Qxbzwy', 'qxbzwy', '001203998877', '977123456', 'Wvkjhq'];
-const settlementLetterNames = ['acceptance_notice', 'notice_to_denounced', 'answer'];
+const letterNames = ['acceptance_notice', 'notice_to_denounced', 'answer', 'receipt', 'refusal_notice', 'invitation', 'minutes'];
 
 let t: LoggedTestApp;
 let commune: CommuneRef;
 let officer: Staff;
 let cleared: Staff;
 let clearanceId: string;
-const ids = { petitions: [] as string[], settlement: '', batch: '' };
+const ids = { petitions: [] as string[], settlement: '', batch: '', visit: '' };
 const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
 function found(text: string): string[] {
@@ -138,7 +138,24 @@ beforeAll(async () => {
       ifMatch(classifiedElsewhere.version),
     ),
   );
-  ids.petitions.push(first.id, again.id, elsewhere.id, accepted.id);
+  // Told at the reception desk, with papers handed over, then written down and signed as a petition.
+  const told = await ok(
+    await officer.client.post('/api/v1/reception/visits', {
+      unitId: commune.id,
+      citizens: [identity],
+      contentSummary: 'Tố cáo cán bộ thu tiền khi cấp giấy chứng nhận',
+      nature: 'denunciation',
+      outcome: 'answered',
+      documents: ['Biên lai thu tiền'],
+    }),
+    201,
+  );
+  const written = await ok(
+    await officer.client.post(`/api/v1/reception/visits/${told.id}/petition`, { kind: 'denunciation', signedBy: 'fingerprint' }),
+    201,
+  );
+  ids.visit = told.id;
+  ids.petitions.push(first.id, again.id, elsewhere.id, accepted.id, written.id);
   ids.batch = (await ok(await officer.client.post('/api/v1/petition-sync/batches', { unitId: commune.id }), 201)).id;
 });
 afterAll(async () => t?.close());
@@ -172,6 +189,7 @@ describe('the denouncer’s identity', () => {
       if (path.startsWith('/api/v1/petitions/')) return ids.petitions;
       if (path.startsWith('/api/v1/settlements/')) return [ids.settlement];
       if (path.startsWith('/api/v1/petition-sync/batches/')) return [ids.batch];
+      if (path.startsWith('/api/v1/reception/visits/')) return [ids.visit];
       if (path.startsWith('/api/v1/units/')) return [commune.id];
       if (path.startsWith('/api/v1/staff/')) return [officer.id];
       return [];
@@ -181,7 +199,7 @@ describe('the denouncer’s identity', () => {
       const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
       let filled = [path];
       for (const param of params) {
-        const values = param === 'id' ? idsFor(path) : param === 'letter' ? settlementLetterNames : [];
+        const values = param === 'id' ? idsFor(path) : param === 'letter' ? letterNames : [];
         filled = filled.flatMap((url) => values.map((value) => url.replace(`{${param}}`, value)));
       }
       const query = `unitId=${commune.id}&from=2025-01-01&to=2027-12-31&pageSize=200&q=${encodeURIComponent('Kieu Thi')}`;
@@ -204,6 +222,11 @@ describe('the denouncer’s identity', () => {
         if (hits.length > 0) leaks.push(`${caller.name} GET ${url} → ${response.statusCode}: ${hits.join(', ')}`);
       }
     }
+    // Looked up by the ID number at the desk: an officer without a clearance is not shown the denunciation.
+    const history = await ok(
+      await officer.client.post('/api/v1/reception/person-history', { unitId: commune.id, idNumber: identity.idNumber }),
+    );
+    expect(history).toEqual({ items: [], protectedHidden: true });
     expect(leaks).toEqual([]);
     // The scan reached real answers (the petitions, their settlement and letters), not only refusals.
     expect(answered).toBeGreaterThan(60);
@@ -215,7 +238,8 @@ describe('the denouncer’s identity', () => {
     );
     const leaks: string[] = [];
     for (const { name } of tables) {
-      if (name === 'petitioner_identities') continue;
+      // The protected stores: the petition's writer, and each citizen of a reception log entry.
+      if (name === 'petitioner_identities' || name === 'reception_visitors') continue;
       const rows = await t.database.query<{ row: string }>(`select t::text as row from "${name}" t`);
       for (const { row } of rows) if (found(row).length > 0) leaks.push(`${name}: ${found(row).join(', ')}`);
     }
@@ -224,7 +248,7 @@ describe('the denouncer’s identity', () => {
       `select count(*)::int as n from petitioner_identities where full_name = $1`,
       [identity.fullName],
     );
-    expect(protectedRows[0]!.n).toBe(3);
+    expect(protectedRows[0]!.n).toBe(4);
     expect(t.lines.length).toBeGreaterThan(100);
     expect(t.lines.filter((line) => found(line).length > 0)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 import { platformCases } from '../support/matrix-table-platform.js';
 import { serviceCases } from '../support/matrix-table-services.js';
 import { petitionCases } from '../support/matrix-table-petitions.js';
+import { receptionCases } from '../support/matrix-table-reception.js';
 import { nobody, type Made, type Build, type Control, type Case } from '../support/matrix-cases.js';
 
 /**
@@ -18,7 +19,7 @@ import { nobody, type Made, type Build, type Control, type Case } from '../suppo
  * fails the test until it is classified.
  */
 
-const matrix: Record<string, Case | Case[]> = { ...platformCases, ...serviceCases, ...petitionCases };
+const matrix: Record<string, Case | Case[]> = { ...platformCases, ...serviceCases, ...petitionCases, ...receptionCases };
 
 /** Routes that are not part of the API description on purpose. */
 const undocumentedOnPurpose = (url: string) =>

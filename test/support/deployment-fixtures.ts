@@ -33,6 +33,7 @@ export type Deployment = {
   petitionFileId: string | undefined;
   protectionRequestId: string | undefined;
   syncBatchId: string | undefined;
+  reception: { sessionId: string; visitId: string; dialogueId: string; commitmentId: string };
 };
 
 /** The applicant of the seeded counter dossier, and the base of the fuzz test's intake bodies. */
@@ -60,6 +61,10 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       if (path.startsWith('/api/v1/settlements/')) return ids(d.settlementId);
       if (path.startsWith('/api/v1/protection-requests/')) return ids(d.protectionRequestId);
       if (path.startsWith('/api/v1/petition-sync/batches/')) return ids(d.syncBatchId);
+      if (path.startsWith('/api/v1/reception/sessions/')) return ids(d.reception.sessionId);
+      if (path.startsWith('/api/v1/reception/visits/')) return ids(d.reception.visitId);
+      if (path.startsWith('/api/v1/dialogues/')) return ids(d.reception.dialogueId);
+      if (path.startsWith('/api/v1/commitments/')) return ids(d.reception.commitmentId);
       return [];
     }
     const byName: Record<string, (string | undefined)[]> = {
@@ -79,6 +84,7 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       number: ['1', '2'],
       'don-vi': [d.communeId],
       citizenId: ['008190007788', '079188034512', '001099000001'],
+      sessionId: [d.reception.sessionId],
     };
     return ids(...(byName[name] ?? []));
   };
@@ -171,7 +177,64 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
     petitionFileId: petitionFile.statusCode === 201 ? petitionFile.data.id : undefined,
     protectionRequestId: protection.statusCode === 201 ? protection.data.id : undefined,
     syncBatchId: syncBatch.statusCode === 201 ? syncBatch.data.id : undefined,
+    reception: await seedReception(leader.client, commune.id),
   };
+}
+
+/** A reception session held yesterday with a log entry, and a dialogue held with one commitment. */
+async function seedReception(leader: Client, unitId: string): Promise<Deployment['reception']> {
+  const day = new Date(Date.now() + 7 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+  const host = { unitId, hostBody: 'peoples_committee', hostName: 'Chủ tịch UBND xã' };
+  const session = await leader.post('/api/v1/reception/sessions', { ...host, hostRole: 'commune_chairman', place: 'Trụ sở', date: day });
+  expectStatus('reception session', session, 201);
+  const held = await leader.post(
+    `/api/v1/reception/sessions/${session.data.id}/outcome`,
+    { action: 'held', heldByName: 'Chủ tịch' },
+    { 'if-match': '"1"' },
+  );
+  expectStatus('session held', held, 200);
+  const visit = await leader.post('/api/v1/reception/visits', {
+    unitId,
+    sessionId: session.data.id,
+    visitedAt: `${day}T08:30:00+07:00`,
+    citizens: [{ fullName: applicant.name, idNumber: applicant.citizenId, address: applicant.address }],
+    contentSummary: 'Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất',
+    nature: 'complaint',
+    outcome: 'answered',
+    documents: ['Bản sao quyết định'],
+  });
+  expectStatus('reception visit', visit, 201);
+  const dialogue = await leader.post('/api/v1/dialogues', {
+    ...host,
+    kind: 'thematic',
+    title: 'Đối thoại về giải phóng mặt bằng',
+    plannedAt: `${day}T14:00:00+07:00`,
+    place: 'Hội trường',
+  });
+  expectStatus('dialogue', dialogue, 201);
+  const minutes = await leader.post(
+    `/api/v1/dialogues/${dialogue.data.id}/minutes`,
+    {
+      outcome: 'held',
+      heldAt: `${day}T15:00:00+07:00`,
+      attendeesCount: 40,
+      participants: [{ name: 'Chủ tịch UBND xã', role: 'Chủ trì', signed: true }],
+      agreed: 'Rà soát lại đơn giá bồi thường',
+      conclusions: [
+        {
+          text: 'Rà soát đơn giá',
+          publicText: 'Rà soát đơn giá bồi thường',
+          ownerUnitId: unitId,
+          ownerName: 'Công chức địa chính',
+          workingDays: 15,
+          expectedEvidence: 'Văn bản rà soát',
+        },
+      ],
+    },
+    { 'if-match': '"1"' },
+  );
+  expectStatus('dialogue minutes', minutes, 200);
+  return { sessionId: session.data.id, visitId: visit.data.id, dialogueId: dialogue.data.id, commitmentId: minutes.data.commitmentIds[0] };
 }
 
 /** A recommendation received, classified, proposed for acceptance and accepted: a settlement in progress. */

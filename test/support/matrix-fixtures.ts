@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { roles, type Role } from '../../src/platform/auth/access.js';
 import type { App } from '../../src/platform/http/deps.js';
 import * as parts from './matrix-fixture-parts.js';
+import { receptionAtB } from './matrix-fixture-reception.js';
 import { multipart } from './multipart.js';
 import { trackingSecretOf } from './citizen-forms.js';
 import { buildApplicant, buildDossier, buildProcedure, buildUnitTree, fixtureRandom, submissionFields } from './factories.js';
@@ -387,6 +388,7 @@ export async function buildFixtures(t: TestApp) {
       petitionFile: await parts.petitionFileAt(bLeader, petitionB, secret),
       syncBatch: (await parts.syncBatchAt(bLeader, b.id, () => petitionAtB('complaint'), secret)).id,
     },
+    reception: await receptionAtB(bLeader, b.id, canary, secret),
     a: { kiosk: kioskA, signInTarget },
     controls: { admin: admin.auth, bCounter: bCounter.auth, bLeader: bLeader.auth, visitor: {} } as Record<
       'admin' | 'bCounter' | 'bLeader' | 'visitor',

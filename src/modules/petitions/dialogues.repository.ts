@@ -100,7 +100,7 @@ const confirmation = sql<{ asked: number; yes: number; no: number }>`(
     'asked', count(*) filter (where b.asked_at is not null),
     'yes', count(*) filter (where b.answer = 'yes'),
     'no', count(*) filter (where b.answer = 'no'))
-  from ${commitmentBeneficiaries} b where b.commitment_id = ${commitments.id})`;
+  from ${commitmentBeneficiaries} b where b.commitment_id = "commitments"."id")`;
 
 function toCommitment(
   row: CommitmentRow,

@@ -11,7 +11,7 @@ type VisitRow = typeof receptionVisits.$inferSelect;
 
 const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
 
-const visitCount = sql<number>`(select count(*)::int from ${receptionVisits} v where v.session_id = ${receptionSessions.id})`;
+const visitCount = sql<number>`(select count(*)::int from ${receptionVisits} v where v.session_id = "reception_sessions"."id")`;
 
 function toSession(row: SessionRow, unitName: string, visits: number): Session {
   return {
