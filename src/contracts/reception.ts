@@ -144,6 +144,15 @@ export const CompliancePeriod = z.object({
 });
 export type CompliancePeriod = z.infer<typeof CompliancePeriod>;
 
+/** Held against required per month (the legal periods that began in it added up). */
+export const ComplianceMonth = z.object({
+  month: z.string(),
+  required: z.number().int(),
+  held: z.number().int(),
+  planned: z.number().int(),
+  state: CompliancePeriod.shape.state,
+});
+
 export const PlannedDay = z.object({
   date: z.string(),
   /** A day the host prefers that is a day off moves to the next working day (a make-up day). */
@@ -155,6 +164,7 @@ export const Plan = z.object({
   year: z.number().int(),
   days: z.array(PlannedDay),
   periods: z.array(CompliancePeriod),
+  months: z.array(ComplianceMonth),
   warnings: z.array(z.object({ vi: z.string(), en: z.string() })),
 });
 

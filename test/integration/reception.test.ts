@@ -72,6 +72,11 @@ describe('the heads’ sessions and the legal minimum', () => {
       '2026-06-08',
       '2026-06-15',
     ]);
+    // Held / required per month: June's five weeks ask five days, July two.
+    expect(response.data[0].months).toEqual([
+      { month: '2026-06', required: 5, held: 3, planned: 0, state: 'missed' },
+      { month: '2026-07', required: 2, held: 1, planned: 0, state: 'missed' },
+    ]);
   });
 
   it('proposes the year from the rule of each date, and a session cannot be held before its day or online without its recording', async () => {

@@ -150,3 +150,21 @@ function preferredDays(all: string[], preferences: readonly Preference[]): strin
     ),
   );
 }
+
+const stateOrder: CompliancePeriod['state'][] = ['met', 'planned', 'short', 'missed'];
+
+/** "Held / required" per month: the periods that began in the month added up, the month as bad as its worst period. */
+export function summariseByMonth(periods: readonly CompliancePeriod[]): MonthSummary[] {
+  const months = new Map<string, MonthSummary>();
+  for (const period of periods) {
+    const month = period.from.slice(0, 7);
+    const summary = months.get(month) ?? { month, required: 0, held: 0, planned: 0, state: 'met' as const };
+    summary.required += period.required;
+    summary.held += Math.min(period.held, period.required);
+    summary.planned += period.planned;
+    if (stateOrder.indexOf(period.state) > stateOrder.indexOf(summary.state)) summary.state = period.state;
+    months.set(month, summary);
+  }
+  return [...months.values()];
+}
+export type MonthSummary = { month: string; required: number; held: number; planned: number; state: CompliancePeriod['state'] };

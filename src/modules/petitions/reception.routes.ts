@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Petition } from '../../contracts/petitions.js';
 import {
   Booking,
+  ComplianceMonth,
   ComplianceQuery,
   CompliancePeriod,
   hostRoles,
@@ -145,7 +146,9 @@ export function registerReceptionRoutes(app: App, deps: AppDeps): void {
       tags,
       summary: 'Held against required, per host and legal period (week or month, by the rule in force)',
       querystring: ComplianceQuery,
-      response: { 200: z.array(z.object({ hostRole: z.enum(hostRoles), periods: z.array(CompliancePeriod) })) },
+      response: {
+        200: z.array(z.object({ hostRole: z.enum(hostRoles), periods: z.array(CompliancePeriod), months: z.array(ComplianceMonth) })),
+      },
     },
     handler: async (request) => {
       await access.require(requirePrincipal(request), read, request.query.unitId);

@@ -5,7 +5,7 @@ import { hostRoles } from '../../../contracts/reception.js';
 import type { Db } from '../../../platform/db/types.js';
 import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
 import { calendarFor } from '../../calendar/index.js';
-import { assessCompliance, parsePreferences, planYear } from '../reception-planner.js';
+import { assessCompliance, parsePreferences, planYear, summariseByMonth, type MonthSummary } from '../reception-planner.js';
 import { receptionRuleOn, receptionRulesBetween } from '../reception-rules.js';
 import { receptionSessions } from '../reception.tables.js';
 
@@ -24,12 +24,12 @@ async function sessionDays(db: Db, unitId: string, hostRole: HostRole, from: str
     );
 }
 
-/** Held against required for each host of the unit with a minimum in the period (or the one asked). */
+/** Held against required for each host with sessions at the unit and a minimum in the period (or the host asked for). */
 export async function receptionCompliance(
   db: Db,
   query: { unitId: string; from: string; to: string; hostRole?: HostRole | undefined },
   options: { delegatedCounts: boolean; now?: Date },
-): Promise<{ hostRole: HostRole; periods: CompliancePeriod[] }[]> {
+): Promise<{ hostRole: HostRole; periods: CompliancePeriod[]; months: MonthSummary[] }[]> {
   const calendar = await calendarFor(db, query.unitId);
   const today = todayInVietnam(options.now);
   const roles = query.hostRole
@@ -48,7 +48,8 @@ export async function receptionCompliance(
       today,
       delegatedCounts: options.delegatedCounts,
     });
-    if (periods.length > 0 || query.hostRole) result.push({ hostRole, periods });
+    // Without a host asked for, the hosts that have sessions at the unit: a commune is not held to a province's minimum.
+    if (query.hostRole || sessions.length > 0) result.push({ hostRole, periods, months: summariseByMonth(periods) });
   }
   return result;
 }
@@ -105,5 +106,12 @@ export async function planReception(
       });
     }
   }
-  return { hostRole: query.hostRole, year: query.year, days: plan.days, periods: standing?.periods ?? [], warnings };
+  return {
+    hostRole: query.hostRole,
+    year: query.year,
+    days: plan.days,
+    periods: standing?.periods ?? [],
+    months: standing?.months ?? [],
+    warnings,
+  };
 }
