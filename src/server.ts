@@ -9,7 +9,7 @@ import { deleteOldIdempotencyKeys } from './platform/idempotency/idempotency.js'
 import { ensureAdministrator } from './modules/org/index.js';
 import { findUndecidedRules, formatUndecidedRulesNotice } from './modules/calendar/index.js';
 import { dispatchOutbox, markInterruptedMessages } from './platform/outbox/outbox.js';
-import { escalateOverdueCommitments, queueDeadlineWarnings } from './modules/petitions/index.js';
+import { escalateOverdueCommitments, queueDeadlineWarnings, warnReceptionMinimum } from './modules/petitions/index.js';
 import { createTransports } from './platform/outbox/transports.js';
 
 export type RunningServer = { app: App; database: Database; url: string; close(): Promise<void> };
@@ -63,6 +63,9 @@ export async function startServer(
         report('queueing petition deadline warnings'),
       );
       void escalateOverdueCommitments(database.db, { publicUrl: config.publicUrl }).catch(report('escalating overdue commitments'));
+      void warnReceptionMinimum(database.db, { publicUrl: config.publicUrl, delegatedCounts: config.receptionDelegatedCounts }).catch(
+        report('warning of reception minimums'),
+      );
     }, 3_600_000);
     housekeeping.unref();
     let closing: Promise<void> | undefined;

@@ -5,6 +5,7 @@
  * complaint made a petition linked to its entry, the 10-working-day answer, and the figures.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warnReceptionMinimum } from '../../src/modules/petitions/index.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { buildStaff, buildUnitTree, type CommuneRef, type Staff } from '../support/factories.js';
 
@@ -111,6 +112,28 @@ describe('the heads’ sessions and the legal minimum', () => {
       form: 'online',
     });
     expect(noPoints.statusCode).toBe(400);
+  });
+});
+
+describe('the warning before a host falls below the minimum', () => {
+  it('e-mails the unit once for a month with too few days held and planned, and not once enough are planned', async () => {
+    const leader = await buildStaff(t.admin, { roles: ['leader'], unitId: commune.id });
+    await t.database.query('update staff set email = $1 where id = $2', ['chu.tich@xa.example', leader.id]);
+    await session('2026-09-10');
+    const options = { publicUrl: 'https://motcua.example', delegatedCounts: false, now: new Date('2026-09-04T02:00:00Z') };
+    await warnReceptionMinimum(t.database.db, options);
+    await warnReceptionMinimum(t.database.db, options);
+    const sent = () =>
+      t.database.query<{ recipient: string; body: string }>(
+        `select recipient, body from outbox_messages where topic = 'reception.minimum_warning'`,
+      );
+    const first = await sent();
+    expect(first.map((message) => message.recipient)).toContain('chu.tich@xa.example');
+    expect(first.every((message) => message.body.includes('2026-09-01'))).toBe(true);
+    expect(first.length).toBe(new Set(first.map((message) => message.recipient)).size);
+    await session('2026-09-21');
+    await warnReceptionMinimum(t.database.db, { ...options, now: new Date('2026-09-05T02:00:00Z') });
+    expect((await sent()).length).toBe(first.length);
   });
 });
 

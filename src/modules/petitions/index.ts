@@ -12,6 +12,7 @@ export { registerSyncRoutes } from './sync.routes.js';
 export { registerReceptionRoutes } from './reception.routes.js';
 export { registerDialogueRoutes } from './dialogues.routes.js';
 export { escalateOverdueCommitments } from './use-cases/escalate-commitments.js';
+export { warnReceptionMinimum } from './use-cases/warn-reception-minimum.js';
 export { confirmCommitment, findConfirmationQuestion, type ConfirmationQuestion } from './use-cases/confirm-commitment.js';
 export { clockRuleKeys, findClockRule, petitionClockRules, ruleSetVersionOn, type ClockRule, type ClockRuleKey } from './clock-rules.js';
 export { explainPetitionDue, type DueExplanation } from './explain-due.js';
