@@ -179,9 +179,11 @@ export type CommitmentEventType = (typeof commitmentEventTypes)[number];
 /** A head's conclusion after a reception session (Thông báo kết luận), made a commitment. */
 export const SessionConclusion = CheckedConclusion;
 
+/** What the public board may show of a step (the evidence itself may name people and stays with the officers). */
+const publicNote = line(1000).optional();
 export const CommitmentStep = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('progress'), progressPct: z.number().int().min(0).max(99), evidence: line(1000) }),
-  z.object({ action: z.literal('done'), evidence: line(1000) }),
+  z.object({ action: z.literal('progress'), progressPct: z.number().int().min(0).max(99), evidence: line(1000), publicNote }),
+  z.object({ action: z.literal('done'), evidence: line(1000), publicNote }),
   z.object({ action: z.literal('cancel'), reason: line(500) }),
 ]);
 export type CommitmentStep = z.infer<typeof CommitmentStep>;
@@ -201,7 +203,7 @@ export const Commitment = z.object({
   status: z.enum(commitmentStatuses),
   isOverdue: z.boolean(),
   progressPct: z.number().int(),
-  evidence: z.array(z.object({ at: z.string(), text: z.string() })),
+  evidence: z.array(z.object({ at: z.string(), text: z.string(), publicText: z.string().optional() })),
   reopenedCount: z.number().int(),
   escalatedAt: z.string().nullable(),
   confirmation: z.object({ asked: z.number().int(), yes: z.number().int(), no: z.number().int() }),

@@ -101,6 +101,9 @@ export const Session = z.object({
   recordingRef: z.string().nullable(),
   pointsNotifiedAt: z.string().nullable(),
   pointsConfirmedAt: z.string().nullable(),
+  /** An online session's connected points are notified by the 5th working day before it and confirm by the day before (🟡). */
+  pointsNoticeBy: z.string().nullable(),
+  pointsConfirmBy: z.string().nullable(),
   cancelReason: z.string().nullable(),
   visitCount: z.number().int(),
   version: z.number().int(),

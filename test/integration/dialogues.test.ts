@@ -85,6 +85,16 @@ describe('a dialogue’s minutes', () => {
     expect(docx.headers['content-type']).toContain('wordprocessingml');
   });
 
+  it('lists its commitments in the order of its conclusions', async () => {
+    const made = await dialogue();
+    const texts = ['Một', 'Hai', 'Ba', 'Bốn', 'Năm'].map((word) => `Kết luận ${word}`);
+    const recorded = await minutes(made, held({ conclusions: texts.map((text) => conclusion({ text })) }));
+    const made5 = await Promise.all(
+      (recorded.data.commitmentIds as string[]).map(async (id) => (await officer.client.get(`/api/v1/commitments/${id}`)).data.text),
+    );
+    expect(made5).toEqual(texts);
+  });
+
   it('ends a dialogue the complainant did not attend by the rule of its date', async () => {
     const before = await dialogue({ plannedAt: '2026-06-10T08:00:00+07:00' });
     const oneNotice = await minutes(before, { outcome: 'ended_absent', heldAt: '2026-06-10T09:00:00+07:00', notices: 1 });
@@ -110,11 +120,17 @@ describe('a commitment', () => {
     c = (
       await officer.client.post(
         `/api/v1/commitments/${id}/steps`,
-        { action: 'progress', progressPct: 40, evidence: 'Đã đo 2 hộ' },
+        { action: 'progress', progressPct: 40, evidence: 'Đã đo 2 hộ: ông Tường, bà Mến', publicNote: 'Đã đo đạc lại 2 hộ' },
         ifMatch(c.version),
       )
     ).data;
     expect(c).toMatchObject({ status: 'in_progress', progressPct: 40 });
+    // The public board shows what was written for the public, never the evidence naming people.
+    const board = await t.app.inject({ method: 'GET', url: `/api/v1/public/commitments?unitId=${commune.id}&pageSize=100` });
+    expect(board.statusCode, board.body).toBe(200);
+    expect(board.body).toContain('Đã đo đạc lại 2 hộ');
+    expect(board.body).not.toContain('ông Tường');
+    expect(board.body).not.toContain('Hộ bà Mến');
     c = (
       await officer.client.post(
         `/api/v1/commitments/${id}/steps`,

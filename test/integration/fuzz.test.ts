@@ -158,11 +158,13 @@ describe('fuzzing every route', () => {
   );
 
   it(
-    'survives hostile citizen forms: online rating, kiosk rating and kiosk details',
+    'survives hostile citizen forms: online rating, kiosk rating and details, booking a reception session, a commitment’s confirmation',
     async () => {
       const kiosk = `/danh-gia/quay/${d.kioskToken}`;
       const online = await openCitizenForm(t.app, `/danh-gia?k=${d.trackingSecret ?? ''}`);
       const atKiosk = await openCitizenForm(t.app, kiosk);
+      const booking = `/tiep-cong-dan/dang-ky/${d.reception.bookableSessionId}`;
+      const atBooking = await openCitizenForm(t.app, booking);
       const value = (...valid: (string | undefined)[]) =>
         fc.oneof(
           { weight: 3, arbitrary: fc.constantFrom(...valid.filter((v): v is string => v !== undefined), '') },
@@ -203,6 +205,25 @@ describe('fuzzing every route', () => {
             timeliness: value('on_time', 'late'),
             comment: value('Phải chờ lâu.', 'x'.repeat(1001)),
           },
+        },
+        {
+          route: '/tiep-cong-dan/dang-ky/{sessionId}',
+          url: booking,
+          page: atBooking,
+          fields: {
+            'don-vi': value(d.communeId),
+            name: value('Hà Thị Thử'),
+            citizenId: value('008195009876', '12345'),
+            phone: value('0934000999', '0934 000 999'),
+            matter: value('Hỏi về cấp giấy chứng nhận quyền sử dụng đất', 'x'.repeat(2001)),
+          },
+        },
+        {
+          // An unknown link: the browser's form token (the booking page's) passes, the token does not.
+          route: '/cam-ket/xac-nhan/{token}',
+          url: `/cam-ket/xac-nhan/${'A'.repeat(32)}`,
+          page: atBooking,
+          fields: { answer: value('yes', 'no'), comment: value('Đã làm xong.', 'x'.repeat(1001)) },
         },
       ];
       for (const [index, form] of forms.entries()) {

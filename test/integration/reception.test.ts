@@ -95,6 +95,9 @@ describe('the heads’ sessions and the legal minimum', () => {
     expect(early.statusCode).toBe(409);
 
     const online = await session('2026-05-06', { form: 'online', connectedPoints: ['Điểm cầu thôn Nà Sáng'] });
+    // Notified by the 5th working day before Wed 6/5/2026: 5, 4 May; 1/5 and 30/4 off; 29, 28 April; Mon 27/4 off
+    // (Hùng Kings' day fell on Sunday 26/4); Fri 24 April. Confirmed by the working day before, Tue 5 May.
+    expect(online).toMatchObject({ pointsNoticeBy: '2026-04-24', pointsConfirmBy: '2026-05-05' });
     const unrecorded = await officer.client.post(
       `/api/v1/reception/sessions/${online.id}/outcome`,
       { action: 'held', heldByName: 'X' },

@@ -33,7 +33,7 @@ export type Deployment = {
   petitionFileId: string | undefined;
   protectionRequestId: string | undefined;
   syncBatchId: string | undefined;
-  reception: { sessionId: string; visitId: string; dialogueId: string; commitmentId: string };
+  reception: { sessionId: string; visitId: string; dialogueId: string; commitmentId: string; bookableSessionId: string };
 };
 
 /** The applicant of the seeded counter dossier, and the base of the fuzz test's intake bodies. */
@@ -84,7 +84,7 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       number: ['1', '2'],
       'don-vi': [d.communeId],
       citizenId: ['008190007788', '079188034512', '001099000001'],
-      sessionId: [d.reception.sessionId],
+      sessionId: [d.reception.sessionId, d.reception.bookableSessionId],
     };
     return ids(...(byName[name] ?? []));
   };
@@ -181,7 +181,7 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
   };
 }
 
-/** A reception session held yesterday with a log entry, and a dialogue held with one commitment. */
+/** A reception session held yesterday with a log entry, one published a week ahead (booked on the portal), and a dialogue held with one commitment. */
 async function seedReception(leader: Client, unitId: string): Promise<Deployment['reception']> {
   const day = new Date(Date.now() + 7 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
   const host = { unitId, hostBody: 'peoples_committee', hostName: 'Chủ tịch UBND xã' };
@@ -234,7 +234,21 @@ async function seedReception(leader: Client, unitId: string): Promise<Deployment
     { 'if-match': '"1"' },
   );
   expectStatus('dialogue minutes', minutes, 200);
-  return { sessionId: session.data.id, visitId: visit.data.id, dialogueId: dialogue.data.id, commitmentId: minutes.data.commitmentIds[0] };
+  const weekAhead = new Date(Date.now() + 7 * 3_600_000 + 7 * 86_400_000).toISOString().slice(0, 10);
+  const bookable = await leader.post('/api/v1/reception/sessions', {
+    ...host,
+    hostRole: 'commune_chairman',
+    place: 'Trụ sở',
+    date: weekAhead,
+  });
+  expectStatus('bookable reception session', bookable, 201);
+  return {
+    sessionId: session.data.id,
+    visitId: visit.data.id,
+    dialogueId: dialogue.data.id,
+    commitmentId: minutes.data.commitmentIds[0],
+    bookableSessionId: bookable.data.id,
+  };
 }
 
 /** A recommendation received, classified, proposed for acceptance and accepted: a settlement in progress. */

@@ -364,6 +364,7 @@ export async function buildFixtures(t: TestApp) {
 
   return {
     app,
+    database: t.database, // what only the database shows: the link a citizen is sent (the outbox)
     admin,
     canary,
     secrets,

@@ -1,6 +1,7 @@
 import { buildApplicant, buildProcedure, fixtureRandom, submissionFields } from './factories.js';
-import { pdf, rightDigits, wrongDigits } from './matrix-fixtures.js';
+import { pdf, rightDigits, vietnamToday, wrongDigits } from './matrix-fixtures.js';
 import { citizenForm, citizenParts } from './matrix-fixture-parts.js';
+import { bookableSessionAtB, confirmationLinkAtB } from './matrix-fixture-portal.js';
 
 import { anyone, signedIn, staff, nobody, type Case, period, admin, adminSees, bCounter, asVisitor } from './matrix-cases.js';
 
@@ -252,6 +253,45 @@ export const serviceCases: Record<string, Case | Case[]> = {
     },
   ],
   'GET /cong-khai': { allow: anyone, request: (fx) => ({ url: `/cong-khai?don-vi=${fx.units.b.code}` }) },
+  // Reception and commitments: published for everyone. B's past sessions name their host with the
+  // canary (public by design once published), so the calendar is read from today on.
+  'GET /tiep-cong-dan': { allow: anyone, request: (fx) => ({ url: `/tiep-cong-dan?don-vi=${fx.units.b.id}` }) },
+  'GET /tiep-cong-dan/dang-ky/{sessionId}': {
+    label: "B's session a week ahead",
+    allow: anyone,
+    setup: bookableSessionAtB,
+    request: (fx, made) => ({ url: `/tiep-cong-dan/dang-ky/${made.id}?don-vi=${fx.units.b.id}` }),
+  },
+  'POST /tiep-cong-dan/dang-ky/{sessionId}': {
+    label: "book B's session a week ahead",
+    allow: anyone,
+    setup: bookableSessionAtB,
+    request: (fx, made) => ({
+      ...citizenForm({ name: 'Hoàng Văn Đặt', citizenId: '004190001234', matter: 'Hỏi về đất ở', 'don-vi': fx.units.b.id }),
+      url: `/tiep-cong-dan/dang-ky/${made.id}`,
+    }),
+  },
+  'GET /api/v1/public/reception-sessions': {
+    allow: anyone,
+    request: (fx) => ({ url: `/api/v1/public/reception-sessions?unitId=${fx.units.b.id}&from=${vietnamToday()}` }),
+  },
+  'GET /cam-ket': { allow: anyone, request: (fx) => ({ url: `/cam-ket?don-vi=${fx.units.b.id}` }) },
+  'GET /api/v1/public/commitments': { allow: anyone, request: (fx) => ({ url: `/api/v1/public/commitments?unitId=${fx.units.b.id}` }) },
+  // The citizen's link is the credential: an unknown token reaches nothing, the link sent does.
+  'GET /cam-ket/xac-nhan/{token}': {
+    label: 'an unknown token',
+    allow: nobody,
+    setup: confirmationLinkAtB,
+    request: () => ({ url: `/cam-ket/xac-nhan/${'A'.repeat(32)}` }),
+    control: asVisitor((_fx, made) => ({ url: `/cam-ket/xac-nhan/${made.token}` })),
+  },
+  'POST /cam-ket/xac-nhan/{token}': {
+    label: 'an unknown token',
+    allow: nobody,
+    setup: confirmationLinkAtB,
+    request: () => ({ ...citizenForm({ answer: 'no', comment: 'Trả lời giả' }), url: `/cam-ket/xac-nhan/${'A'.repeat(32)}` }),
+    control: asVisitor((_fx, made) => ({ ...citizenForm({ answer: 'yes' }), url: `/cam-ket/xac-nhan/${made.token}` })),
+  },
   'GET /': { allow: anyone, request: () => ({ url: '/' }) },
   'GET /thu-tuc': { allow: anyone, request: () => ({ url: '/thu-tuc' }) },
   'GET /thu-tuc/{code}': { allow: anyone, request: (fx) => ({ url: `/thu-tuc/${fx.procedure.code}` }) },

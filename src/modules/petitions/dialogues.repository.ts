@@ -1,10 +1,10 @@
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Commitment, Dialogue } from '../../contracts/dialogues.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { findUnitNames } from '../org/index.js';
-import { commitmentBeneficiaries, commitments, dialogues } from './dialogues.tables.js';
+import { commitmentBeneficiaries, commitmentEvents, commitments, dialogues } from './dialogues.tables.js';
 import { ReceptionError } from './reception.errors.js';
 
 type DialogueRow = typeof dialogues.$inferSelect;
@@ -56,7 +56,8 @@ async function commitmentIdsOf(db: Queryable, originIds: string[]) {
     .select({ id: commitments.id, originId: commitments.originId })
     .from(commitments)
     .where(inArray(commitments.originId, originIds))
-    .orderBy(asc(commitments.createdAt), asc(commitments.id));
+    // In the order the conclusions were made (one transaction gives them one creation time).
+    .orderBy(sql`(select min(e.id) from ${commitmentEvents} e where e.commitment_id = "commitments"."id")`);
   for (const row of rows) byOrigin.set(row.originId, [...(byOrigin.get(row.originId) ?? []), row.id]);
   return byOrigin;
 }
@@ -180,5 +181,6 @@ export async function selectCommitments(
   };
 }
 
-/** The unit's commitments, the board's order: open and overdue first, then by due date. */
-export const unitCommitments = (unitId: string) => and(eq(commitments.unitId, unitId), sql`${commitments.status} <> 'cancelled'`);
+/** The commitments a unit made or owns, but the cancelled ones (the public board, by due date). */
+export const unitCommitments = (unitId: string) =>
+  and(or(eq(commitments.unitId, unitId), eq(commitments.ownerUnitId, unitId)), sql`${commitments.status} <> 'cancelled'`);

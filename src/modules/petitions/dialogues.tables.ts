@@ -73,7 +73,7 @@ export const commitments = pgTable(
     expectedEvidence: text('expected_evidence').notNull(),
     status: text('status').$type<CommitmentStatus>().notNull(),
     progressPct: integer('progress_pct').notNull().default(0),
-    evidence: jsonb('evidence').$type<{ at: string; text: string }[]>().notNull(),
+    evidence: jsonb('evidence').$type<{ at: string; text: string; publicText?: string }[]>().notNull(),
     reopenedCount: integer('reopened_count').notNull().default(0),
     escalatedAt: timestamp('escalated_at', { withTimezone: true, mode: 'string' }),
     version: integer('version').notNull(),

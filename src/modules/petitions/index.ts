@@ -21,6 +21,7 @@ export { findCitizenTracking, listPlaceReports, type CitizenStage, type CitizenT
 export { queueDeadlineWarnings } from './use-cases/warn-deadlines.js';
 export {
   bookSession,
+  findPublishedSession,
   listPublishedSessions,
   publicCommitmentBoard,
   BOOKINGS_PER_SESSION,

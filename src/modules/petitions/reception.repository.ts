@@ -1,6 +1,8 @@
 import { asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Session, Visit } from '../../contracts/reception.js';
-import type { Queryable } from '../../platform/db/types.js';
+import type { Db, Queryable } from '../../platform/db/types.js';
+import { dayNumberToIso, isoToDayNumber } from '../../platform/time/vietnam-time.js';
+import { calendarFor, type WorkingCalendar } from '../calendar/index.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { findUnitNames } from '../org/index.js';
 import { ReceptionError } from './reception.errors.js';
@@ -13,7 +15,39 @@ const iso = (value: string | null) => (value === null ? null : new Date(value).t
 
 const visitCount = sql<number>`(select count(*)::int from ${receptionVisits} v where v.session_id = "reception_sessions"."id")`;
 
-function toSession(row: SessionRow, unitName: string, visits: number): Session {
+/** Working days an online session's connected points are notified and confirm before it (NĐ 154/2026 ch. V, reported). */
+const NOTICE_WORKING_DAYS = 5;
+const CONFIRM_WORKING_DAYS = 1;
+
+/** The working day `count` working days before `date` on the calendar. */
+function workingDaysBefore(calendar: WorkingCalendar, date: string, count: number): string {
+  let day = isoToDayNumber(date)!;
+  for (let found = 0; found < count;) {
+    day -= 1;
+    if (calendar.isWorkingDay(dayNumberToIso(day))) found += 1;
+  }
+  return dayNumberToIso(day);
+}
+
+async function onlineDeadlines(db: Db, rows: readonly SessionRow[]) {
+  const deadlines = new Map<string, { noticeBy: string; confirmBy: string }>();
+  for (const row of rows) {
+    if (row.form !== 'online') continue;
+    const calendar = await calendarFor(db, row.unitId);
+    deadlines.set(row.id, {
+      noticeBy: workingDaysBefore(calendar, row.date, NOTICE_WORKING_DAYS),
+      confirmBy: workingDaysBefore(calendar, row.date, CONFIRM_WORKING_DAYS),
+    });
+  }
+  return deadlines;
+}
+
+function toSession(
+  row: SessionRow,
+  unitName: string,
+  visits: number,
+  deadlines: { noticeBy: string; confirmBy: string } | undefined,
+): Session {
   return {
     id: row.id,
     unitId: row.unitId,
@@ -35,6 +69,8 @@ function toSession(row: SessionRow, unitName: string, visits: number): Session {
     recordingRef: row.recordingRef,
     pointsNotifiedAt: iso(row.pointsNotifiedAt),
     pointsConfirmedAt: iso(row.pointsConfirmedAt),
+    pointsNoticeBy: deadlines?.noticeBy ?? null,
+    pointsConfirmBy: deadlines?.confirmBy ?? null,
     cancelReason: row.cancelReason,
     visitCount: Number(visits),
     version: row.version,
@@ -47,18 +83,19 @@ export async function getSessionRow(db: Queryable, id: string): Promise<SessionR
   return row;
 }
 
-export async function getSession(db: Queryable, id: string): Promise<Session> {
+export async function getSession(db: Db, id: string): Promise<Session> {
   const [found] = await db
     .select({ row: receptionSessions, visits: visitCount })
     .from(receptionSessions)
     .where(eq(receptionSessions.id, id));
   if (!found) throw new DomainError(ReceptionError.SESSION_NOT_FOUND);
   const names = await findUnitNames(db, [found.row.unitId]);
-  return toSession(found.row, names.get(found.row.unitId) ?? '', found.visits);
+  const deadlines = await onlineDeadlines(db, [found.row]);
+  return toSession(found.row, names.get(found.row.unitId) ?? '', found.visits, deadlines.get(found.row.id));
 }
 
 /** A page of sessions in date order (the calendar reads forward). */
-export async function selectSessions(db: Queryable, where: SQL | undefined, paging: { page: number; pageSize: number }) {
+export async function selectSessions(db: Db, where: SQL | undefined, paging: { page: number; pageSize: number }) {
   const [rows, [total]] = await Promise.all([
     db
       .select({ row: receptionSessions, visits: visitCount })
@@ -73,8 +110,12 @@ export async function selectSessions(db: Queryable, where: SQL | undefined, pagi
     db,
     rows.map((r) => r.row.unitId),
   );
+  const deadlines = await onlineDeadlines(
+    db,
+    rows.map((r) => r.row),
+  );
   return {
-    items: rows.map((r) => toSession(r.row, names.get(r.row.unitId) ?? '', r.visits)),
+    items: rows.map((r) => toSession(r.row, names.get(r.row.unitId) ?? '', r.visits, deadlines.get(r.row.id))),
     total: total?.n ?? 0,
     page: paging.page,
     pageSize: paging.pageSize,

@@ -1,4 +1,4 @@
-import { DomainError } from '../../platform/errors/errors.js';
+import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import type { FormCheck } from '../../platform/http/form-token.js';
 
 /** A refusal found while reading the form, before any file is accepted: shown to the citizen in HTML. */
@@ -37,3 +37,17 @@ export function asFormProblem(error: unknown, fallbackField = 'receivingUnitId')
   const messages = Object.fromEntries(error.fields.map((field) => [field.field, field.message?.vi ?? 'Chưa đúng.']));
   return new FormProblem(400, Object.keys(messages).length > 0 ? messages : { [fallbackField]: 'Không gửi được.' });
 }
+
+/**
+ * Where the platform's input guard found a character no text may hold (NUL, half a surrogate pair)
+ * in a citizen form's body or in its address: the page answers it in HTML like any other mistake.
+ * In the query (where a broken address ends up) it stays a problem+json answer.
+ */
+export function unsafeTextPlace(error: unknown): { field: string; in: 'body' | 'path' } | undefined {
+  if (!(error instanceof DomainError) || error.code !== PlatformError.VALIDATION_FAILED) return undefined;
+  const found = error.fields.find((field) => field.code === 'invalid_characters' && (field.in === 'body' || field.in === 'path'));
+  return found ? { field: found.field, in: found.in as 'body' | 'path' } : undefined;
+}
+
+/** A citizen's message for a field holding such a character. */
+export const unsafeTextMessage = 'Có ký tự không hợp lệ: vui lòng gõ lại mục này.';

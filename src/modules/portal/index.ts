@@ -6,6 +6,11 @@ import { findTrackingView, type TrackingView } from '../dossiers/index.js';
 import { registerOnlineSubmission } from './online-submission.js';
 import { registerPetitionSubmission } from './petition-submission.js';
 import { registerOpen311 } from './open311.js';
+import { registerReceptionCalendar } from './reception-calendar.js';
+import { registerReceptionBooking } from './reception-booking.js';
+import { registerCommitmentBoard } from './commitment-board.js';
+import { registerCommitmentConfirmation } from './commitment-confirmation.js';
+import { registerPublicData } from './public-data.js';
 import { isSameSecret } from '../../platform/auth/secrets.js';
 import { trackingForm, trackingResult } from './pages/tracking.js';
 import { findUnitByCode } from '../org/index.js';
@@ -153,4 +158,9 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
   registerOnlineSubmission(app, deps);
   registerPetitionSubmission(app, deps);
   registerOpen311(app, deps);
+  registerReceptionCalendar(app, deps);
+  registerReceptionBooking(app, deps);
+  registerCommitmentBoard(app, deps);
+  registerCommitmentConfirmation(app, deps);
+  registerPublicData(app, deps);
 }

@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, lt, ne, sql } from 'drizzle-orm';
 import { type z } from 'zod';
 import type { ReceptionFigures } from '../../../contracts/reception.js';
 import type { Queryable } from '../../../platform/db/types.js';
@@ -40,6 +40,7 @@ export async function receptionFigures(
         and(
           inUnits(receptionSessions.unitId),
           eq(receptionSessions.status, 'held'),
+          ne(receptionSessions.kind, 'regular'),
           gte(receptionSessions.date, period.from),
           sql`${receptionSessions.date} <= ${period.to}`,
         ),

@@ -33,7 +33,10 @@ export async function reportCommitment(
     throw new DomainError(PlatformError.FORBIDDEN);
   }
   const step = input.step;
-  const evidence = step.action === 'cancel' ? row.evidence : [...row.evidence, { at: now.toISOString(), text: step.evidence }];
+  const evidence =
+    step.action === 'cancel'
+      ? row.evidence
+      : [...row.evidence, { at: now.toISOString(), text: step.evidence, ...(step.publicNote ? { publicText: step.publicNote } : {}) }];
   const event = step.action === 'progress' ? 'progress_reported' : step.action === 'done' ? 'marked_done' : 'cancelled';
   const beneficiaries =
     step.action === 'done' ? await db.select().from(commitmentBeneficiaries).where(eq(commitmentBeneficiaries.commitmentId, row.id)) : [];
@@ -68,10 +71,12 @@ export async function reportCommitment(
           subject: 'Xin ý kiến: cam kết đã được thực hiện chưa?',
           body: text,
           topic,
-          subjectId: row.id,
+          subjectId: `${row.id}:${beneficiary.id}`,
         });
       }
-      if (beneficiary.phone) messages.push({ channel: 'sms', recipient: beneficiary.phone, body: text, topic, subjectId: row.id });
+      if (beneficiary.phone) {
+        messages.push({ channel: 'sms', recipient: beneficiary.phone, body: text, topic, subjectId: `${row.id}:${beneficiary.id}` });
+      }
     }
     await enqueueMessages(tx, messages);
   });

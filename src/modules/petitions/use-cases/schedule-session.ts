@@ -14,7 +14,10 @@ import { receptionSessions } from '../reception.tables.js';
 
 const field = (name: string, vi: string, en: string) => ({ field: name, in: 'body' as const, code: 'invalid', message: { vi, en } });
 
-/** A host's reception session is planned (and published on the portal unless kept back). */
+/**
+ * A reception session is planned (and published on the portal unless kept back): a head's periodic
+ * or ad-hoc session, or the reception office's regular reception (which no minimum counts).
+ */
 export async function scheduleSession(
   deps: { db: Db; access: AccessPolicy },
   principal: Principal,
@@ -27,11 +30,6 @@ export async function scheduleSession(
   if (input.form === 'online' && input.connectedPoints.length === 0) {
     throw validationError([
       field('connectedPoints', 'Buổi tiếp trực tuyến cần điểm cầu.', 'An online session needs its connected points.'),
-    ]);
-  }
-  if (input.kind === 'regular') {
-    throw validationError([
-      field('kind', 'Tiếp thường xuyên ghi thẳng vào sổ, không lập lịch.', 'Regular reception is logged directly, not scheduled.'),
     ]);
   }
   const id = crypto.randomUUID();

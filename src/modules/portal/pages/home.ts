@@ -1,6 +1,9 @@
 import { html, type Html } from '../../../platform/html/html.js';
 
-/** The portal's home: find a procedure, submit online, track a dossier by its code, the public figures. */
+/**
+ * The portal's home: find a procedure, submit online, track a dossier by its code, send a
+ * reflection, the reception calendar and the commitments made to the people, the public figures.
+ */
 export function homePage(options: { unitName?: string | undefined }): Html {
   return html`
 <h1>Cổng dịch vụ công${options.unitName ? html` — ${options.unitName}` : ''}</h1>
@@ -23,6 +26,12 @@ export function homePage(options: { unitName?: string | undefined }): Html {
   <section class="card" aria-labelledby="phan-anh"><h2 id="phan-anh">Phản ánh, kiến nghị</h2>
   <p class="muted">Báo một vấn đề hoặc đề xuất với xã, phường; theo dõi bằng mã và đọc câu trả lời.</p>
   <p><a class="button" href="/phan-anh-kien-nghi">Gửi phản ánh, kiến nghị</a> · <a href="/phan-anh-kien-nghi/tra-cuu">Tra cứu</a></p></section>
+  <section class="card" aria-labelledby="tiep-cong-dan"><h2 id="tiep-cong-dan">Tiếp công dân</h2>
+  <p class="muted">Lịch lãnh đạo xã, phường và cơ quan tiếp công dân; đăng ký trước để được xếp số thứ tự.</p>
+  <p><a class="button" href="/tiep-cong-dan">Xem lịch tiếp công dân</a></p></section>
+  <section class="card" aria-labelledby="cam-ket"><h2 id="cam-ket">Cam kết với người dân</h2>
+  <p class="muted">Việc chính quyền đã hứa sau đối thoại và tiếp công dân: ai làm, hạn khi nào, đã làm đến đâu.</p>
+  <p><a href="/cam-ket">Xem các cam kết</a></p></section>
   <section class="card" aria-labelledby="cong-khai"><h2 id="cong-khai">Công khai kết quả</h2>
   <p class="muted">Số hồ sơ tiếp nhận, giải quyết đúng hạn và mức độ hài lòng của từng đơn vị.</p>
   <p><a href="/cong-khai">Xem kết quả giải quyết hồ sơ</a></p></section>
