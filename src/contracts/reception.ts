@@ -26,6 +26,16 @@ export const hostRoles = [
   'public_unit_head',
 ] as const;
 export type HostRole = (typeof hostRoles)[number];
+export const hostRoleLabels: Record<HostRole, { vi: string; en: string }> = {
+  commune_chairman: { vi: 'Chủ tịch UBND xã', en: 'Commune People’s Committee chairman' },
+  commune_party_secretary: { vi: 'Bí thư Đảng ủy xã', en: 'Commune Party secretary' },
+  commune_council_standing: { vi: 'Thường trực HĐND xã', en: 'Commune People’s Council standing board' },
+  province_chairman: { vi: 'Chủ tịch UBND tỉnh', en: 'Provincial People’s Committee chairman' },
+  province_party_secretary: { vi: 'Bí thư Tỉnh ủy', en: 'Provincial Party secretary' },
+  district_chairman: { vi: 'Chủ tịch UBND huyện', en: 'District People’s Committee chairman' },
+  agency_head: { vi: 'Thủ trưởng cơ quan', en: 'Head of the agency' },
+  public_unit_head: { vi: 'Người đứng đầu đơn vị sự nghiệp', en: 'Head of the public service unit' },
+};
 
 /** Regular (thường xuyên, by the reception officers), periodic (định kỳ) or ad hoc (đột xuất) by the head (art. 2). */
 export const receptionKinds = ['periodic', 'ad_hoc', 'regular'] as const;

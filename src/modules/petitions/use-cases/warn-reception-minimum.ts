@@ -1,21 +1,11 @@
 import { and, gte, ne } from 'drizzle-orm';
+import { hostRoleLabels } from '../../../contracts/reception.js';
 import type { Db } from '../../../platform/db/types.js';
 import { enqueueMessages, type OutboxMessage } from '../../../platform/outbox/outbox.js';
 import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
 import { findEmailsOfRoles } from '../../org/index.js';
 import { receptionSessions } from '../reception.tables.js';
 import { receptionCompliance } from './plan-reception.js';
-
-const roleWords: Record<string, string> = {
-  commune_chairman: 'Chủ tịch UBND xã',
-  commune_party_secretary: 'Bí thư Đảng ủy xã',
-  commune_council_standing: 'Thường trực HĐND xã',
-  province_chairman: 'Chủ tịch UBND tỉnh',
-  province_party_secretary: 'Bí thư Tỉnh ủy',
-  district_chairman: 'Chủ tịch UBND huyện',
-  agency_head: 'Thủ trưởng cơ quan',
-  public_unit_head: 'Người đứng đầu đơn vị sự nghiệp',
-};
 
 /**
  * Before a host falls below the legal minimum: for each unit and host that received citizens in the
@@ -43,7 +33,7 @@ export async function warnReceptionMinimum(
     for (const period of standing?.periods ?? []) {
       if (period.state !== 'short') continue;
       const body = [
-        `${roleWords[host.hostRole] ?? host.hostRole}: từ ${period.from} đến ${period.to} phải tiếp công dân ít nhất ${period.required} ngày;`,
+        `${hostRoleLabels[host.hostRole].vi}: từ ${period.from} đến ${period.to} phải tiếp công dân ít nhất ${period.required} ngày;`,
         `đã tiếp ${period.held} ngày, đã lên lịch thêm ${period.planned} ngày.`,
         `Căn cứ: ${period.ruleBasis}.`,
         '',

@@ -1,4 +1,4 @@
-import type { HostRole, ReceptionForm, ReceptionKind } from '../../../contracts/reception.js';
+import { hostRoleLabels, type ReceptionForm, type ReceptionKind } from '../../../contracts/reception.js';
 import { html, type Html } from '../../../platform/html/html.js';
 import type { PublishedSession } from '../../petitions/index.js';
 import { formFields } from './form-fields.js';
@@ -9,16 +9,6 @@ export const RECEPTION_PATH = '/tiep-cong-dan';
 export const bookingPath = (session: { id: string; unitId: string }) =>
   `${RECEPTION_PATH}/dang-ky/${session.id}?don-vi=${encodeURIComponent(session.unitId)}`;
 
-const hostRoleLabels: Record<HostRole, string> = {
-  commune_chairman: 'Chủ tịch UBND xã',
-  commune_party_secretary: 'Bí thư Đảng ủy xã',
-  commune_council_standing: 'Thường trực HĐND xã',
-  province_chairman: 'Chủ tịch UBND tỉnh',
-  province_party_secretary: 'Bí thư Tỉnh ủy',
-  district_chairman: 'Chủ tịch UBND huyện',
-  agency_head: 'Thủ trưởng cơ quan',
-  public_unit_head: 'Người đứng đầu đơn vị sự nghiệp',
-};
 const kindLabels: Record<ReceptionKind, string> = { periodic: 'Tiếp định kỳ', ad_hoc: 'Tiếp đột xuất', regular: 'Tiếp thường xuyên' };
 const formLabels: Record<ReceptionForm, string> = { direct: 'Trực tiếp', online: 'Trực tuyến' };
 const label = <K extends string>(labels: Record<K, string>, key: string) => (labels as Record<string, string>)[key] ?? key;
@@ -26,7 +16,7 @@ const label = <K extends string>(labels: Record<K, string>, key: string) => (lab
 const hours = (session: PublishedSession) => `${session.startsAt}–${session.endsAt}`;
 /** The host as announced, with the office unless the announced name already says it, and the kind of reception. */
 function hostLine(session: PublishedSession): Html {
-  const office = label(hostRoleLabels, session.hostRole);
+  const office = (hostRoleLabels as Record<string, { vi: string }>)[session.hostRole]?.vi ?? session.hostRole;
   const isNamed = session.hostName.toLocaleLowerCase('vi').includes(office.toLocaleLowerCase('vi'));
   return html`${session.hostName}<div class="muted">${isNamed ? '' : `${office} · `}${label(kindLabels, session.kind)}</div>`;
 }
