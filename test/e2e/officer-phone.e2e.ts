@@ -37,6 +37,10 @@ const visits: Visit[] = [
   },
   { name: 'ratings', path: () => '/app/ratings', ready: '.ant-tabs' },
   { name: 'calendar', path: () => '/app/calendar', ready: '[data-testid=calendar-grid]' },
+  { name: 'reception', path: () => '/app/reception', ready: '[data-testid=visit-form]' },
+  { name: 'reception-sessions', path: () => '/app/reception/sessions', ready: '[data-testid=planner]' },
+  { name: 'dialogues', path: () => '/app/dialogues', ready: '[data-testid=dialogues-table]' },
+  { name: 'commitments', path: () => '/app/commitments', ready: '[data-testid=commitments-table]' },
 ];
 const adminVisits: Visit[] = [{ name: 'audit', path: () => '/app/audit', ready: '.ant-table-row' }];
 const counterVisits: Visit[] = [

@@ -20,6 +20,10 @@ const DossierRoute = lazy(() => import('./routes/DossierRoute'));
 const PetitionsRoute = lazy(() => import('./routes/PetitionsRoute'));
 const PetitionRoute = lazy(() => import('./routes/PetitionRoute'));
 const PetitionFiguresRoute = lazy(() => import('./routes/PetitionFiguresRoute'));
+const ReceptionRoute = lazy(() => import('./routes/ReceptionRoute'));
+const ReceptionSessionsRoute = lazy(() => import('./routes/ReceptionSessionsRoute'));
+const DialoguesRoute = lazy(() => import('./routes/DialoguesRoute'));
+const CommitmentsRoute = lazy(() => import('./routes/CommitmentsRoute'));
 const AuditRoute = lazy(() => import('./routes/AuditRoute'));
 const RatingsRoute = lazy(() => import('./routes/RatingsRoute'));
 const PasswordRoute = lazy(() => import('./routes/PasswordRoute'));
@@ -56,6 +60,10 @@ export function App() {
                 <Route path="petitions" element={<PetitionsRoute />} />
                 <Route path="petitions/figures" element={<PetitionFiguresRoute />} />
                 <Route path="petitions/:id" element={<PetitionRoute />} />
+                <Route path="reception" element={<ReceptionRoute />} />
+                <Route path="reception/sessions" element={<ReceptionSessionsRoute />} />
+                <Route path="dialogues" element={<DialoguesRoute />} />
+                <Route path="commitments" element={<CommitmentsRoute />} />
                 <Route path="audit" element={<AuditRoute />} />
                 <Route path="ratings" element={<RatingsRoute />} />
                 <Route path="password" element={<PasswordRoute />} />

@@ -1,9 +1,12 @@
 import { calendarEn } from './catalogues/calendar.en';
+import { commitmentsEn } from './catalogues/commitments.en';
+import { dialoguesEn } from './catalogues/dialogues.en';
 import { dossiersEn } from './catalogues/dossiers.en';
 import { petitionFiguresEn } from './catalogues/petitionFigures.en';
 import { petitionRecordsEn } from './catalogues/petitionRecords.en';
 import { petitionsEn } from './catalogues/petitions.en';
 import { ratingsEn } from './catalogues/ratings.en';
+import { receptionEn } from './catalogues/reception.en';
 import { proceduresEn } from './catalogues/procedures.en';
 import { setupEn } from './catalogues/setup.en';
 import { settlementsEn } from './catalogues/settlements.en';
@@ -64,6 +67,10 @@ export const en: Messages = {
     calendar: 'Working calendar',
     audit: 'Audit log',
     ratings: 'Ratings and feedback',
+    reception: 'Citizen reception',
+    receptionSessions: 'Reception sessions',
+    dialogues: 'Dialogues',
+    commitments: 'Commitments',
   },
   shell: {
     unitSwitcher: 'Working unit',
@@ -269,4 +276,7 @@ export const en: Messages = {
   settlements: settlementsEn,
   ratings: ratingsEn,
   setup: setupEn,
+  reception: receptionEn,
+  dialogues: dialoguesEn,
+  commitments: commitmentsEn,
 };

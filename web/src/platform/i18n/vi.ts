@@ -1,11 +1,14 @@
 import type { Role } from '@contracts/auth';
 import type { SuccessionKind, SuccessionShare, UnitType } from '@contracts/org';
 import { calendarVi } from './catalogues/calendar.vi';
+import { commitmentsVi } from './catalogues/commitments.vi';
+import { dialoguesVi } from './catalogues/dialogues.vi';
 import { dossiersVi } from './catalogues/dossiers.vi';
 import { petitionFiguresVi } from './catalogues/petitionFigures.vi';
 import { petitionRecordsVi } from './catalogues/petitionRecords.vi';
 import { petitionsVi } from './catalogues/petitions.vi';
 import { ratingsVi } from './catalogues/ratings.vi';
+import { receptionVi } from './catalogues/reception.vi';
 import { proceduresVi } from './catalogues/procedures.vi';
 import { setupVi } from './catalogues/setup.vi';
 import { settlementsVi } from './catalogues/settlements.vi';
@@ -65,6 +68,10 @@ export const vi = {
     calendar: 'Lịch làm việc',
     audit: 'Nhật ký',
     ratings: 'Đánh giá, phản ánh',
+    reception: 'Tiếp công dân',
+    receptionSessions: 'Lịch tiếp công dân',
+    dialogues: 'Đối thoại',
+    commitments: 'Theo dõi cam kết',
   },
   shell: {
     unitSwitcher: 'Đơn vị làm việc',
@@ -270,6 +277,9 @@ export const vi = {
   settlements: settlementsVi,
   ratings: ratingsVi,
   setup: setupVi,
+  reception: receptionVi,
+  dialogues: dialoguesVi,
+  commitments: commitmentsVi,
 };
 
 export type Messages = typeof vi;

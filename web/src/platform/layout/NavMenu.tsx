@@ -2,13 +2,17 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
+  CommentOutlined,
   FileDoneOutlined,
   FileTextOutlined,
   FormOutlined,
   HomeOutlined,
   LikeOutlined,
   MailOutlined,
+  ScheduleOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -26,6 +30,16 @@ const entries: NavEntry[] = [
   { key: 'intake', path: '/dossiers/new', icon: <FormOutlined />, permission: 'dossiers.receive', testId: 'nav-intake' },
   { key: 'dossiers', path: '/dossiers', icon: <FileDoneOutlined />, permission: 'dossiers.read', testId: 'nav-dossiers' },
   { key: 'petitions', path: '/petitions', icon: <MailOutlined />, permission: 'petitions.read', testId: 'nav-petitions' },
+  { key: 'reception', path: '/reception', icon: <SolutionOutlined />, permission: 'reception.read', testId: 'nav-reception' },
+  {
+    key: 'receptionSessions',
+    path: '/reception/sessions',
+    icon: <ScheduleOutlined />,
+    permission: 'reception.read',
+    testId: 'nav-reception-sessions',
+  },
+  { key: 'dialogues', path: '/dialogues', icon: <CommentOutlined />, permission: 'reception.read', testId: 'nav-dialogues' },
+  { key: 'commitments', path: '/commitments', icon: <CarryOutOutlined />, permission: 'reception.read', testId: 'nav-commitments' },
   { key: 'ratings', path: '/ratings', icon: <LikeOutlined />, permission: 'ratings.read', testId: 'nav-ratings' },
   { key: 'units', path: '/units', icon: <ApartmentOutlined />, permission: 'units.read', testId: 'nav-units' },
   { key: 'staff', path: '/staff', icon: <TeamOutlined />, permission: 'staff.read', testId: 'nav-staff' },
@@ -53,6 +67,10 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
     intake: m.nav.intake,
     dossiers: m.nav.dossiers,
     petitions: m.nav.petitions,
+    reception: m.nav.reception,
+    receptionSessions: m.nav.receptionSessions,
+    dialogues: m.nav.dialogues,
+    commitments: m.nav.commitments,
     units: m.nav.units,
     staff: m.nav.staff,
     procedures: m.nav.procedures,
@@ -61,7 +79,10 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
     ratings: m.nav.ratings,
     setup: m.setup.navLabel,
   };
-  const selected = entries.find((entry) => entry.path !== '/' && pathname.startsWith(entry.path))?.key ?? 'home';
+  // The longest path that opens the page: /reception/sessions is not the desk at /reception.
+  const selected =
+    entries.filter((entry) => entry.path !== '/' && pathname.startsWith(entry.path)).sort((a, b) => b.path.length - a.path.length)[0]
+      ?.key ?? 'home';
 
   const items: MenuProps['items'] = entries
     .filter((entry) => (!entry.permission || can(entry.permission)) && (!entry.wholeDeployment || isDeploymentAdministrator))
