@@ -207,9 +207,16 @@ export const Commitment = z.object({
   reopenedCount: z.number().int(),
   escalatedAt: z.string().nullable(),
   confirmation: z.object({ asked: z.number().int(), yes: z.number().int(), no: z.number().int() }),
+  madeAt: z.string(),
   version: z.number().int(),
 });
 export type Commitment = z.infer<typeof Commitment>;
+
+/** A commitment with its history: made, progress, done, the citizens' answers, escalation, cancellation (with its reason). */
+export const CommitmentDetail = Commitment.extend({
+  history: z.array(z.object({ type: z.enum(commitmentEventTypes), at: z.string(), actorName: z.string(), note: z.string().nullable() })),
+});
+export type CommitmentDetail = z.infer<typeof CommitmentDetail>;
 
 export const CommitmentListQuery = PageQuery.extend({
   unitId: z.uuid().optional(),

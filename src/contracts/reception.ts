@@ -171,6 +171,8 @@ export const PlannedDay = z.object({
   /** A day the host prefers that is a day off moves to the next working day (a make-up day). */
   makeUpFor: z.string().nullable(),
   ruleBasis: z.string(),
+  /** A session of the host is already planned or held that day. */
+  scheduled: z.boolean(),
 });
 export const Plan = z.object({
   hostRole: z.enum(hostRoles),
@@ -288,7 +290,7 @@ export const Visit = z.object({
   /** The 10-working-day answer to the citizen (art. 28(1)), for a content taken in. */
   answerDueAt: z.string().nullable(),
   answeredAt: z.string().nullable(),
-  answer: z.string().nullable(),
+  answer: z.enum(['accepted', 'needs_more_time', 'refused', 'transferred']).nullable(),
 });
 export type Visit = z.infer<typeof Visit>;
 
@@ -298,6 +300,9 @@ export const VisitListQuery = PageQuery.extend({
   from: isoDate.optional(),
   to: isoDate.optional(),
   nature: z.enum(visitNatures).optional(),
+  outcome: z.enum(visitOutcomes).optional(),
+  /** `pending`: a content taken in whose answer to the citizen is still owed, the earliest due first. */
+  answer: z.enum(['pending']).optional(),
   /** Words of the content summary, with or without diacritics (never a citizen's identity). */
   q: z.string().trim().max(200).optional(),
 });
@@ -317,6 +322,24 @@ export const PersonHistoryQuery = z.object({
   unitId: z.uuid(),
   idNumber: PetitionerIdentity.shape.idNumber.unwrap(),
 });
+
+/** One timeline of a person's visits, petitions, dialogues and commitments at the unit. */
+export const PersonHistory = z.object({
+  items: z.array(
+    z.object({
+      type: z.enum(['visit', 'petition', 'dialogue', 'commitment']),
+      id: z.uuid(),
+      at: z.string(),
+      /** Items of the same matter share it: a visit's matter, a petition's first petition. */
+      matterId: z.string(),
+      summary: z.string(),
+      status: z.string(),
+    }),
+  ),
+  /** Whether a denunciation's items were left out for want of an identity clearance. */
+  protectedHidden: z.boolean(),
+});
+export type PersonHistory = z.infer<typeof PersonHistory>;
 
 export const ReceptionFiguresQuery = z.object({ unitId: z.uuid(), from: isoDate, to: isoDate }).refine(isOrderedPeriod, periodOrder);
 

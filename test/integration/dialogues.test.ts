@@ -95,11 +95,23 @@ describe('a dialogue’s minutes', () => {
     expect(made5).toEqual(texts);
   });
 
-  it('ends a dialogue the complainant did not attend by the rule of its date', async () => {
-    const before = await dialogue({ plannedAt: '2026-06-10T08:00:00+07:00' });
+  it('ends a dialogue the complainant did not attend by the rule of its date, only in a complaint case', async () => {
+    const complaint = await officer.client.post('/api/v1/petitions', {
+      unitId: commune.id,
+      channel: 'post',
+      kind: 'complaint',
+      receivedAt: '2026-05-04T09:00:00+07:00',
+      contentSummary: 'Khiếu nại quyết định bồi thường',
+      petitioner: { fullName: 'Lò Văn Khiếu' },
+    });
+    const inCase = { kind: 'complaint_case', petitionId: complaint.data.id };
+    const thematic = await dialogue();
+    const notACase = await minutes(thematic, { outcome: 'ended_absent', heldAt: '2026-03-10T09:00:00+07:00', notices: 2 });
+    expect(notACase.statusCode).toBe(409);
+    const before = await dialogue({ ...inCase, plannedAt: '2026-06-10T08:00:00+07:00' });
     const oneNotice = await minutes(before, { outcome: 'ended_absent', heldAt: '2026-06-10T09:00:00+07:00', notices: 1 });
     expect(oneNotice.data.absence).toMatchObject({ settlementContinues: false });
-    const after = await dialogue({ plannedAt: '2026-07-10T08:00:00+07:00' });
+    const after = await dialogue({ ...inCase, plannedAt: '2026-07-10T08:00:00+07:00' });
     const sinceLaw136 = await minutes(after, { outcome: 'ended_absent', heldAt: '2026-07-10T09:00:00+07:00', notices: 1 });
     expect(sinceLaw136.data.absence).toMatchObject({ settlementContinues: true });
     expect(sinceLaw136.data.absence.basis).toContain('136/2025');
@@ -165,6 +177,26 @@ describe('a commitment', () => {
     });
     c = (await officer.client.get(`/api/v1/commitments/${id}`)).data;
     expect(c).toMatchObject({ status: 'done', reopenedCount: 1, confirmation: { asked: 1, yes: 1 } });
+  });
+
+  it('is read and reported on by the owner unit’s specialist, with its history and the reason it was cancelled', async () => {
+    const specialist = await buildStaff(t.admin, { roles: ['specialist'], unitId: commune.id });
+    const made = await dialogue();
+    const recorded = await minutes(made, held({ conclusions: [conclusion()] }));
+    const id = recorded.data.commitmentIds[0] as string;
+    let c = await specialist.client.get(`/api/v1/commitments/${id}`);
+    expect(c.statusCode, c.body).toBe(200);
+    const listed = await specialist.client.get(`/api/v1/commitments?unitId=${commune.id}&pageSize=200`);
+    expect(listed.data.items.map((item: Made) => item.id)).toContain(id);
+    c = await specialist.client.post(
+      `/api/v1/commitments/${id}/steps`,
+      { action: 'cancel', reason: 'Thay bằng phương án khác' },
+      ifMatch(c.data.version),
+    );
+    expect(c.statusCode, c.body).toBe(200);
+    const detail = (await officer.client.get(`/api/v1/commitments/${id}`)).data;
+    expect(detail.history.map((h: { type: string }) => h.type)).toEqual(['made', 'cancelled']);
+    expect(detail.history[1]).toMatchObject({ note: 'Thay bằng phương án khác', actorName: specialist.username });
   });
 
   it('is escalated once to the owner’s leaders when overdue', async () => {

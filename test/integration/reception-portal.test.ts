@@ -95,8 +95,8 @@ describe('the reception calendar', () => {
   it('lists a published session with its day in Vietnamese and its booking link, not an unpublished or cancelled one', async () => {
     const date = vietnamDay(3);
     const published = await session(date);
-    await session(date, { hostName: 'Phó Chủ tịch Chưa Công Bố', published: false });
-    const cancelled = await session(date, { hostName: 'Chủ tịch Buổi Bị Hủy' });
+    await session(date, { hostName: 'Phó Chủ tịch Chưa Công Bố', published: false, startsAt: '13:30', endsAt: '16:30' });
+    const cancelled = await session(date, { hostName: 'Chủ tịch Buổi Bị Hủy', startsAt: '14:00', endsAt: '16:30' });
     const cancelling = await officer.client.post(
       `/api/v1/reception/sessions/${cancelled.id}/outcome`,
       { action: 'cancelled', reason: 'Họp đột xuất' },

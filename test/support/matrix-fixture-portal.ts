@@ -19,7 +19,9 @@ async function asBLeader(fx: Fixtures, method: string, url: string, json?: unkno
   return JSON.parse(response.body) as { id: string; version: number };
 }
 
-/** A session at B a week ahead, published (its host without the canary: a published calendar is public). */
+let minute = 0;
+
+/** A session at B a week ahead, published (its host without the canary: a published calendar is public); a minute later each time. */
 export async function bookableSessionAtB(fx: Fixtures): Promise<{ id: string }> {
   const made = await asBLeader(fx, 'POST', '/api/v1/reception/sessions', {
     unitId: fx.units.b.id,
@@ -28,6 +30,7 @@ export async function bookableSessionAtB(fx: Fixtures): Promise<{ id: string }> 
     hostName: 'Chủ tịch UBND xã B',
     place: 'Trụ sở UBND xã B',
     date: weekAhead(),
+    startsAt: `08:${String((minute += 1) % 60).padStart(2, '0')}`,
   });
   return { id: made.id };
 }
@@ -46,7 +49,7 @@ export async function confirmationLinkAtB(fx: Fixtures): Promise<{ token: string
     },
   );
   const [message] = await fx.database.query<{ body: string }>(
-    'select body from outbox_messages where subject_id = $1 order by created_at desc limit 1',
+    "select body from outbox_messages where subject_id like $1 || ':%' order by created_at desc limit 1",
     [id],
   );
   const token = /xac-nhan\/([A-Za-z0-9_-]+)/.exec(message?.body ?? '')?.[1];

@@ -14,6 +14,8 @@ export async function receptionAtB(bLeader: Client, unitId: string, canary: stri
     return secret(response.data.id);
   };
   const day = yesterdayInVietnam();
+  // Each session starts a minute after the last: the same host, day and hour is one session.
+  let minute = 0;
   const session = async (date = day) =>
     made(
       'reception session at B',
@@ -24,6 +26,7 @@ export async function receptionAtB(bLeader: Client, unitId: string, canary: stri
         hostName: `${canary} Chủ tịch xã B`,
         place: 'Trụ sở UBND xã B',
         date,
+        startsAt: `07:${String((minute += 1) % 60).padStart(2, '0')}`,
       }),
     );
   const heldSession = async () => {

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Commitment, Dialogue } from '../../contracts/dialogues.js';
+import type { Commitment, CommitmentDetail, CommitmentEventType, Dialogue } from '../../contracts/dialogues.js';
+import { selectCaseEvents } from '../cases/index.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
@@ -128,6 +129,7 @@ function toCommitment(
     reopenedCount: row.reopenedCount,
     escalatedAt: iso(row.escalatedAt),
     confirmation: { asked: Number(answers.asked), yes: Number(answers.yes), no: Number(answers.no) },
+    madeAt: new Date(row.createdAt).toISOString(),
     version: row.version,
   };
 }
@@ -143,6 +145,25 @@ export async function getCommitment(db: Queryable, id: string, now: Date = new D
   if (!found) throw new DomainError(ReceptionError.COMMITMENT_NOT_FOUND);
   const names = await findUnitNames(db, [found.row.ownerUnitId]);
   return toCommitment(found.row, names.get(found.row.ownerUnitId) ?? '', found.answers, todayInVietnam(now));
+}
+
+/** A commitment with its history, each step's note (the evidence, the reason of a cancellation). */
+export async function getCommitmentDetail(db: Queryable, id: string, now: Date = new Date()): Promise<CommitmentDetail> {
+  const commitment = await getCommitment(db, id, now);
+  const events = await selectCaseEvents<CommitmentEventType>(db, commitmentEvents, id);
+  const noteOf = (data: Record<string, unknown>) => {
+    const note = data.evidence ?? data.reason ?? null;
+    return typeof note === 'string' ? note : null;
+  };
+  return {
+    ...commitment,
+    history: events.map((event) => ({
+      type: event.type,
+      at: new Date(event.at).toISOString(),
+      actorName: event.data.by === 'citizen' ? 'citizen' : event.actorName,
+      note: noteOf(event.data),
+    })),
+  };
 }
 
 /** Commitments due first; `overdue` filters on the due date against today in Vietnam. */

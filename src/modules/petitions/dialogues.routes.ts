@@ -2,6 +2,7 @@ import { and, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   Commitment,
+  CommitmentDetail,
   CommitmentListQuery,
   CommitmentStep,
   Dialogue,
@@ -17,7 +18,7 @@ import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import { sendFile } from '../../platform/http/send-file.js';
 import { subtreeUnitIds } from '../org/index.js';
-import { getCommitment, getDialogue, selectCommitments, selectDialogues } from './dialogues.repository.js';
+import { getCommitmentDetail, getDialogue, selectCommitments, selectDialogues } from './dialogues.repository.js';
 import { commitments, dialogues } from './dialogues.tables.js';
 import { PetitionPermission } from './petitions.policy.js';
 import { visitLetters } from './reception-letters.js';
@@ -36,6 +37,7 @@ const Format = z.object({ format: z.enum(['pdf', 'docx']).default('pdf') });
 export function registerDialogueRoutes(app: App, deps: AppDeps): void {
   const { db, access } = deps;
   const read = PetitionPermission['reception.read'];
+  const report = PetitionPermission['commitments.report'];
 
   app.post('/api/v1/dialogues', {
     schema: {
@@ -171,10 +173,15 @@ export function registerDialogueRoutes(app: App, deps: AppDeps): void {
     },
     handler: async (request) => {
       const principal = requirePrincipal(request);
-      await access.requireSomewhere(principal, read);
+      const held = await access.permissionsOf(principal);
+      if (!held.includes(report)) await access.requireSomewhere(principal, read);
       const q = request.query;
       const where = and(
-        or(access.unitScope(principal, read, commitments.unitId), access.unitScope(principal, read, commitments.ownerUnitId)),
+        or(
+          access.unitScope(principal, read, commitments.unitId),
+          access.unitScope(principal, read, commitments.ownerUnitId),
+          access.unitScope(principal, report, commitments.ownerUnitId),
+        ),
         q.unitId
           ? or(
               sql`${commitments.unitId} in (${subtreeUnitIds(q.unitId)})`,
@@ -195,14 +202,22 @@ export function registerDialogueRoutes(app: App, deps: AppDeps): void {
   app.get('/api/v1/commitments/:id', {
     schema: {
       tags,
-      summary: 'A commitment with its evidence and the citizens’ answers (counts only)',
+      summary: 'A commitment with its evidence, its history and the citizens’ answers (counts only)',
       params: IdParams,
-      response: { 200: Commitment },
+      response: { 200: CommitmentDetail },
     },
     handler: async (request, reply) => {
       const principal = requirePrincipal(request);
-      const commitment = await getCommitment(db, request.params.id);
-      if (!(await access.can(principal, read, commitment.ownerUnitId))) await access.require(principal, read, commitment.unitId);
+      const commitment = await getCommitmentDetail(db, request.params.id);
+      // Read by those who read the unit that made it or the owner, and by the owner's officers who report on it.
+      const readers = [
+        [read, commitment.ownerUnitId],
+        [read, commitment.unitId],
+        [report, commitment.ownerUnitId],
+      ] as const;
+      let allowed = false;
+      for (const [permission, unitId] of readers) allowed ||= await access.can(principal, permission, unitId);
+      if (!allowed) await access.require(principal, read, commitment.unitId);
       return reply.header('etag', etag(commitment.version)).send(commitment);
     },
   });

@@ -7,6 +7,11 @@ export const ReceptionError = defineErrors({
     title: { vi: 'Không thực hiện được với buổi tiếp ở trạng thái này', en: 'Not allowed in the session’s status' },
     detail: { vi: '{why}', en: '{why}' },
   },
+  SESSION_EXISTS: {
+    status: 409,
+    title: { vi: 'Đã có buổi tiếp này trên lịch', en: 'This session is already on the schedule' },
+    detail: { vi: 'Cùng người chủ trì, ngày và giờ bắt đầu: {id}.', en: 'Same host, day and start time: {id}.' },
+  },
   SESSION_NOT_BOOKABLE: {
     status: 409,
     title: { vi: 'Không đăng ký được buổi tiếp này', en: 'This session cannot be booked' },

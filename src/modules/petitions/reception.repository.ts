@@ -153,7 +153,7 @@ function toVisit(row: VisitRow, citizens: Visit['citizens']): Visit {
     petitionId: row.petitionId,
     answerDueAt: iso(row.answerDueAt),
     answeredAt: iso(row.answeredAt),
-    answer: row.answer,
+    answer: row.answer as Visit['answer'],
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { Petition } from '../../contracts/petitions.js';
 import {
@@ -7,6 +7,7 @@ import {
   ComplianceQuery,
   CompliancePeriod,
   hostRoles,
+  PersonHistory,
   PersonHistoryQuery,
   Plan,
   PlanQuery,
@@ -34,7 +35,7 @@ import { receptionSessions, receptionVisits } from './reception.tables.js';
 import { answerVisit } from './use-cases/answer-visit.js';
 import { listBookings } from './use-cases/list-bookings.js';
 import { convertVisit } from './use-cases/convert-visit.js';
-import { PersonHistory, personHistory } from './use-cases/person-history.js';
+import { personHistory } from './use-cases/person-history.js';
 import { planReception, receptionCompliance } from './use-cases/plan-reception.js';
 import { receptionFigures } from './use-cases/reception-figures.js';
 import { recordVisit } from './use-cases/record-visit.js';
@@ -187,6 +188,8 @@ export function registerReceptionRoutes(app: App, deps: AppDeps): void {
         q.from ? gte(receptionVisits.visitedAt, instant(q.from)) : undefined,
         q.to ? lt(receptionVisits.visitedAt, instant(q.to, 1)) : undefined,
         q.nature ? eq(receptionVisits.nature, q.nature) : undefined,
+        q.outcome ? eq(receptionVisits.outcome, q.outcome) : undefined,
+        q.answer === 'pending' ? and(isNotNull(receptionVisits.answerDueAt), isNull(receptionVisits.answeredAt)) : undefined,
         matchesText(receptionVisits.contentSummary, q.q),
       );
       return selectVisits(db, where, { page: q.page, pageSize: q.pageSize });

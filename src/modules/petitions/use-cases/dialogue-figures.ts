@@ -38,7 +38,7 @@ export async function dialogueFigures(
         count(*) filter (where c.status in ('open', 'in_progress'))::int as open,
         count(*) filter (where c.status in ('open', 'in_progress') and c.due_on < ${today})::int as overdue,
         coalesce(sum(c.reopened_count), 0)::int as reopened
-      from ${commitments} c where c.unit_id in (${units})
+      from ${commitments} c where c.unit_id in (${units}) and c.origin = 'dialogue'
       and exists (select 1 from ${commitmentEvents} e where e.commitment_id = c.id and e.type = 'made' and e.at >= ${start} and e.at < ${end})`),
   );
   const tally = (values: string[]) => values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});

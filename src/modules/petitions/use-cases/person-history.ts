@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { z } from 'zod';
-import type { PersonHistoryQuery } from '../../../contracts/reception.js';
+import type { z } from 'zod';
+import type { PersonHistory, PersonHistoryQuery } from '../../../contracts/reception.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
@@ -13,22 +13,6 @@ import { petitionerIdentities, petitions } from '../petitions.tables.js';
 import { receptionVisitors, receptionVisits } from '../reception.tables.js';
 import { holdsClearance } from './read-identity.js';
 
-export const PersonHistory = z.object({
-  items: z.array(
-    z.object({
-      type: z.enum(['visit', 'petition', 'dialogue', 'commitment']),
-      id: z.uuid(),
-      at: z.string(),
-      /** Items of the same matter share it: a visit's matter, a petition's first petition. */
-      matterId: z.string(),
-      summary: z.string(),
-      status: z.string(),
-    }),
-  ),
-  /** Whether a denunciation's items were left out for want of an identity clearance. */
-  protectedHidden: z.boolean(),
-});
-
 /**
  * One timeline for a person at a unit and the units under it — visits, petitions, the dialogues
  * held on them and the commitments those made — for the host to read before a session. A
@@ -40,7 +24,7 @@ export async function personHistory(
   principal: Principal,
   context: CommandContext,
   query: z.infer<typeof PersonHistoryQuery>,
-): Promise<z.infer<typeof PersonHistory>> {
+): Promise<PersonHistory> {
   const { db, access } = deps;
   await access.require(principal, PetitionPermission['reception.read'], query.unitId);
   const cleared = principal.kind === 'session' && (await holdsClearance(db, principal.accountId, query.unitId));

@@ -71,6 +71,9 @@ export async function planReception(
   const from = `${query.year}-01-01`;
   const to = `${query.year}-12-31`;
   const [standing] = await receptionCompliance(db, { unitId: query.unitId, from, to, hostRole: query.hostRole }, options);
+  const scheduled = new Set(
+    (await sessionDays(db, query.unitId, query.hostRole, from, to)).filter((s) => s.status !== 'cancelled').map((s) => s.date),
+  );
   const warnings: { vi: string; en: string }[] = [];
   const rules = receptionRulesBetween(query.hostRole, from, to);
   const per = (rule: { minDays: number; per: 'week' | 'month' }) => ({
@@ -109,7 +112,7 @@ export async function planReception(
   return {
     hostRole: query.hostRole,
     year: query.year,
-    days: plan.days,
+    days: plan.days.map((day) => ({ ...day, scheduled: scheduled.has(day.date) })),
     periods: standing?.periods ?? [],
     months: standing?.months ?? [],
     warnings,

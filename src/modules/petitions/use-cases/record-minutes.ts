@@ -40,6 +40,14 @@ export async function recordMinutes(
     });
   }
   const minutes = input.minutes;
+  if (minutes.outcome === 'ended_absent' && row.kind !== 'complaint_case') {
+    throw new DomainError(ReceptionError.DIALOGUE_STEP_NOT_ALLOWED, {
+      why: {
+        vi: 'Chỉ đối thoại trong giải quyết khiếu nại mới kết thúc vì người khiếu nại vắng mặt.',
+        en: 'Only a dialogue in a complaint case ends with the complainant’s absence.',
+      },
+    });
+  }
   const heldAt = minutes.outcome === 'cancelled' ? null : new Date(minutes.heldAt);
   if (heldAt && heldAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
     throw validationError([{ field: 'heldAt', in: 'body', code: 'in_future', message: { vi: 'Chưa diễn ra.', en: 'Not yet happened.' } }]);

@@ -6,7 +6,7 @@ import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db } from '../../../platform/db/types.js';
 import { validationError } from '../../../platform/errors/errors.js';
 import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
-import { getUnitRow, requireUnitInOperation } from '../../org/index.js';
+import { findStaffName, getUnitRow, requireUnitInOperation } from '../../org/index.js';
 import { PetitionPermission } from '../petitions.policy.js';
 import { receptionAnswerDueAt } from '../reception-answer.js';
 import { getSessionRow, getVisit, getVisitRow } from '../reception.repository.js';
@@ -66,6 +66,8 @@ export async function recordVisit(
     }
     groupId = first.groupId;
   }
+  const officerId = principal.kind === 'session' ? principal.accountId : null;
+  const officerName = input.officerName ?? (await findStaffName(db, officerId)) ?? context.actor.name;
   const answerDueAt = input.outcome === 'petition_received' ? await receptionAnswerDueAt(db, input.unitId, visitedAt) : null;
   const year = Number(visitedOn.slice(0, 4));
 
@@ -100,8 +102,8 @@ export async function recordVisit(
       outcomeTo: input.outcomeTo ?? null,
       refusalReason: input.refusalReason ?? null,
       documents: input.documents,
-      officerId: principal.kind === 'session' ? principal.accountId : null,
-      officerName: input.officerName ?? context.actor.name,
+      officerId,
+      officerName,
       identityProtected: input.nature === 'denunciation' || input.nature === 'mixed',
       answerDueAt,
     });

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Session, SessionInput, SessionOutcome } from '../../../contracts/reception.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
@@ -34,6 +34,21 @@ export async function scheduleSession(
   }
   const id = crypto.randomUUID();
   await runCommand(db, context, async (tx, audit) => {
+    // The unit's row is the lock: two requests for the same session cannot both find it free.
+    await getUnitRow(tx, input.unitId, { forUpdate: true });
+    const [same] = await tx
+      .select({ id: receptionSessions.id })
+      .from(receptionSessions)
+      .where(
+        and(
+          eq(receptionSessions.unitId, input.unitId),
+          eq(receptionSessions.hostRole, input.hostRole),
+          eq(receptionSessions.date, input.date),
+          eq(receptionSessions.startsAt, input.startsAt),
+          ne(receptionSessions.status, 'cancelled'),
+        ),
+      );
+    if (same) throw new DomainError(ReceptionError.SESSION_EXISTS, { id: same.id });
     await tx.insert(receptionSessions).values({ id, ...input, status: 'planned' });
     audit.record({
       action: 'reception.session_schedule',
