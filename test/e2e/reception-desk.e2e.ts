@@ -1,11 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../../src/platform/time/vietnam-time.js';
-import type { RunningServer } from '../../src/server.js';
-import { addStaff, seedBacMe, signIn } from './bac-me.js';
 import { waitForDialog } from './browser.js';
+import { focusedTestId, officerOf, photograph, pickByTyping, seedReception, shots, tabTo, waitForQuiet } from './reception-support.js';
 import { useServerAndBrowser } from './server.js';
 
 /**
@@ -14,136 +11,17 @@ import { useServerAndBrowser } from './server.js';
  * it), sees the server's field error on its field, finds the entry in the log, makes the oral
  * complaint a petition and follows the link, prints the receipt and looks up earlier visits; then
  * schedules a head's session, records it held on the head's behalf with a conclusion, and plans
- * next year's sessions from the planner. A dialogue is planned, its minutes recorded with a
- * conclusion that becomes a commitment, which is reported under way and then done. Each page is
- * photographed at 1280 px and 390 px (scratch/reception-e2e/) and must fit the phone's width.
+ * next year's sessions from the planner. Each page is photographed at 1280 px and 390 px
+ * (scratch/reception-e2e/) and must fit the phone's width.
  */
-const e2e = useServerAndBrowser({
-  seed: async (server) => {
-    await seedBacMe(server);
-    const [commune] = await server.database.query<{ id: string }>("select id from units where code = '00991'");
-    await addStaff(server, commune!.id, [['tiepdan.bacme', 'reception_officer']]);
-  },
-});
-
-const shots = path.resolve(import.meta.dirname, '../../scratch/reception-e2e');
-fs.mkdirSync(shots, { recursive: true });
-
-type Dom = {
-  document: {
-    activeElement: { closest(selector: string): { getAttribute(name: string): string | null } | null } | null;
-    scrollingElement: { scrollWidth: number };
-  };
-  window: { innerWidth: number };
-};
-
-/** The test id of the element holding the focus (or of the select, input box… around it). */
-async function focusedTestId(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const { document } = globalThis as unknown as Dom;
-    return document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? null;
-  });
-}
-
-/** Presses Tab until the focus is in the element with `testId`, as an officer does (at most 10 times). */
-async function tabTo(page: Page, testId: string): Promise<void> {
-  for (let press = 0; press < 10; press += 1) {
-    await page.keyboard.press('Tab');
-    if ((await focusedTestId(page)) === testId) return;
-  }
-  throw new Error(`Tab never reached ${testId}; the focus is on ${await focusedTestId(page)}`);
-}
-
-/** In the focused picker: types a few letters (no diacritics) and takes the option they find with Enter. */
-async function pickByTyping(page: Page, words: string, option: string): Promise<void> {
-  await page.keyboard.type(words);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: option }).waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
-}
-
-/** Now in Vietnam minus `hours`, as a datetime-local input takes it. */
-function vietnamLocal(hours = 0): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).formatToParts(new Date(Date.now() - hours * 3_600_000));
-  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? '00';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour') === '24' ? '00' : part('hour')}:${part('minute')}`;
-}
-
-async function waitForQuiet(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 15_000 }).toBe(0);
-}
-
-/**
- * Photographs the page at a laptop's width and a phone's (the whole page, or only the screen when a
- * drawer is open over it), and notes when it is wider than the screen: a table may scroll in its
- * own box, the page may not.
- */
-async function photograph(page: Page, name: string, problems: string[], options: { fullPage?: boolean } = {}): Promise<void> {
-  await waitForQuiet(page);
-  for (const [width, height] of [
-    [1280, 900],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: options.fullPage ?? true });
-    const overflow = await page.evaluate(() => {
-      const { document, window } = globalThis as unknown as Dom;
-      return Math.max(0, document.scrollingElement.scrollWidth - window.innerWidth);
-    });
-    if (overflow > 1) problems.push(`${name} at ${width} px: ${overflow} px wider than the screen (${await pastTheEdge(page)})`);
-  }
-  await page.setViewportSize({ width: 1440, height: 950 });
-  await page.waitForTimeout(300);
-}
-
-/** The innermost elements reaching past the screen's right edge, to say what to fix. */
-async function pastTheEdge(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    type Element = { tagName: string; className: unknown; getBoundingClientRect(): { right: number }; contains(other: unknown): boolean };
-    const { document, window } = globalThis as unknown as {
-      document: { querySelectorAll(selector: string): Iterable<Element> };
-      window: { innerWidth: number };
-    };
-    const past = [...document.querySelectorAll('body *')].filter(
-      (element) => element.getBoundingClientRect().right > window.innerWidth + 1,
-    );
-    const innermost = past.filter((element) => !past.some((other) => other !== element && element.contains(other)));
-    return innermost
-      .slice(0, 5)
-      .map(
-        (element) =>
-          `${element.tagName.toLowerCase()}.${String(element.className).split(' ').slice(0, 2).join('.')} → ${Math.round(element.getBoundingClientRect().right)}`,
-      )
-      .join('; ');
-  });
-}
-
-/** A signed-in reception officer whose console errors are collected. */
-async function officerOf(server: RunningServer, errors: string[]): Promise<Page> {
-  const page = await signIn(e2e.browser, server, 'tiepdan.bacme');
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-  return page;
-}
+const e2e = useServerAndBrowser({ seed: seedReception });
 
 describe('citizen reception at the desk, in Chromium', () => {
   it('logs visits from the keyboard, makes a petition of an oral complaint, and schedules and plans sessions', async () => {
     const { server } = e2e;
     const problems: string[] = [];
     const errors: string[] = [];
-    const officer = await officerOf(server, errors);
+    const officer = await officerOf(e2e.browser, server, errors);
     await officer.getByTestId('nav-reception').click();
     await officer.getByTestId('visit-form').waitFor();
 
@@ -351,89 +229,5 @@ describe('citizen reception at the desk, in Chromium', () => {
     // The ID number the server refused is the one failed request the page may log.
     expect([...problems, ...errors.filter((error) => !error.includes('status of 400'))]).toEqual([]);
     expect(errors.filter((error) => error.includes('status of 400'))).toHaveLength(1);
-  });
-
-  it('records a dialogue’s minutes whose conclusion becomes a commitment, reported under way and then done', async () => {
-    const { server } = e2e;
-    const problems: string[] = [];
-    const errors: string[] = [];
-    const officer = await officerOf(server, errors);
-    await officer.getByTestId('nav-dialogues').click();
-    await officer.getByTestId('dialogues-table').waitFor();
-
-    await officer.getByTestId('dialogues-plan').click();
-    await waitForDialog(officer);
-    await officer.getByTestId('dialogue-title').fill('Đối thoại về bồi thường, hỗ trợ khi thu hồi đất làm đường liên thôn Nà Sáng');
-    await officer.getByTestId('dialogue-host-name').fill('Chủ tịch UBND xã Nông Văn Bình');
-    await officer.getByTestId('dialogue-planned-at').fill(vietnamLocal(2));
-    await officer.getByTestId('dialogue-place').fill('Nhà văn hóa thôn Nà Sáng');
-    await officer.getByTestId('dialogue-invitation-ref').fill('25/GM-UBND');
-    await officer.getByTestId('dialogue-submit').click();
-    const drawer = officer.locator('[data-testid=dialogue-drawer]');
-    await officer.locator('[data-testid=dialogue-drawer][data-status=planned]').waitFor({ timeout: 20_000 });
-    const [invitation] = await Promise.all([
-      officer.waitForEvent('download'),
-      officer.getByTestId('dialogue-letter-invitation-docx').click(),
-    ]);
-    expect(invitation.suggestedFilename()).toMatch(/\.docx$/);
-
-    // The minutes: two participants (one does not sign, with the reason), what was agreed, one conclusion.
-    await officer.getByTestId('dialogue-record-minutes').click();
-    await waitForDialog(officer);
-    await officer.locator('input[data-testid=minutes-attendees], [data-testid=minutes-attendees] input').first().fill('35');
-    await officer.getByTestId('participant-name-0').fill('Triệu Văn Pao');
-    await officer.getByTestId('participant-role-0').fill('Người dân có đất bị thu hồi');
-    await officer.getByTestId('participant-opinion-0').fill('Đề nghị bồi thường cây cối trên đất theo giá thị trường.');
-    await officer.getByTestId('participant-add').click();
-    await officer.getByTestId('participant-name-1').fill('Hà Thị Mến');
-    await officer.getByTestId('participant-role-1').fill('Người dân có đất bị thu hồi');
-    await officer.getByTestId('participant-signed-1').click();
-    await officer.getByTestId('participant-refusal-1').fill('Chưa đồng ý với phương án bồi thường');
-    await officer.getByTestId('minutes-agreed').fill('Ủy ban nhân dân xã kiểm đếm lại cây cối trên đất và trả lời bằng văn bản.');
-    await officer.getByTestId('minutes-conclusions-add').click();
-    await officer.getByTestId('minutes-conclusions-0-text').fill('Kiểm đếm lại cây cối trên phần đất thu hồi của các hộ thôn Nà Sáng.');
-    await officer.getByTestId('minutes-conclusions-0-public').fill('Kiểm đếm lại cây cối trên đất thu hồi làm đường thôn Nà Sáng.');
-    await officer.getByTestId('minutes-conclusions-0-owner').fill('Công chức địa chính - xây dựng');
-    await officer.getByTestId('minutes-conclusions-0-evidence').fill('Biên bản kiểm đếm có chữ ký của các hộ');
-    await officer.screenshot({ path: path.join(shots, 'dialogue-1-minutes.png') });
-    await officer.getByTestId('minutes-submit').click();
-    await officer.locator('[data-testid=dialogue-drawer][data-status=held]').waitFor({ timeout: 20_000 });
-    await drawer.getByTestId('dialogue-participants').getByText('Chưa đồng ý với phương án bồi thường').waitFor();
-    const [minutes] = await Promise.all([officer.waitForEvent('download'), officer.getByTestId('dialogue-letter-minutes-pdf').click()]);
-    expect(minutes.suggestedFilename()).toMatch(/\.pdf$/);
-    await photograph(officer, 'dialogue-2-drawer', problems, { fullPage: false });
-
-    // The commitment it made, on the board: reported under way, then done with its evidence.
-    await drawer.getByTestId('dialogue-commitment-link').click();
-    const commitment = officer.getByTestId('commitment-drawer');
-    await officer.locator('[data-testid=commitment-drawer][data-status=open]').waitFor({ timeout: 20_000 });
-    await officer.getByTestId('commitment-report-progress').click();
-    await waitForDialog(officer);
-    await officer.locator('input[data-testid=commitment-progress-pct], [data-testid=commitment-progress-pct] input').first().fill('50');
-    await officer.getByTestId('commitment-evidence').fill('Đã kiểm đếm 6/12 hộ.');
-    await officer.getByTestId('commitment-step-submit').click();
-    await officer.locator('[data-testid=commitment-drawer][data-status=in_progress]').waitFor({ timeout: 20_000 });
-    await officer.getByTestId('commitment-report-done').click();
-    await waitForDialog(officer);
-    await officer.getByTestId('commitment-evidence').fill('Đã kiểm đếm đủ 12 hộ; biên bản lưu tại bộ phận địa chính.');
-    await officer.getByTestId('commitment-step-submit').click();
-    await officer.locator('[data-testid=commitment-drawer][data-status=done]').waitFor({ timeout: 20_000 });
-    expect(await commitment.getByTestId('commitment-evidence-entry').count()).toBe(2);
-    await officer.locator('[data-testid=commitments-table] tr[data-status=done]').first().waitFor({ timeout: 20_000 });
-    const [stored] = await server.database.query<{ status: string; progress_pct: number }>(
-      "select status, progress_pct from commitments where origin = 'dialogue'",
-    );
-    expect(stored).toMatchObject({ status: 'done', progress_pct: 100 });
-    await photograph(officer, 'commitments-drawer', problems, { fullPage: false });
-    await officer.locator('.ant-drawer-close').click();
-    await photograph(officer, 'commitments', problems);
-
-    // The figures count the dialogue held and its commitment done.
-    await officer.getByTestId('nav-dialogues').click();
-    await expect.poll(() => officer.getByTestId('dialogue-figure-held').getAttribute('data-value'), { timeout: 20_000 }).toBe('1');
-    expect(await officer.getByTestId('dialogue-figure-done').getAttribute('data-value')).toBe('1');
-    await photograph(officer, 'dialogues', problems);
-
-    expect([...problems, ...errors]).toEqual([]);
   });
 });
