@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmCommitment, escalateOverdueCommitments } from '../../src/modules/petitions/index.js';
+import { docxText } from '../support/docx-text.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { buildStaff, buildUnitTree, type CommuneRef, type Staff } from '../support/factories.js';
 
@@ -83,6 +84,10 @@ describe('a dialogue’s minutes', () => {
     const docx = await officer.client.get(`/api/v1/dialogues/${made.id}/letters/minutes?format=docx`);
     expect(docx.statusCode).toBe(200);
     expect(docx.headers['content-type']).toContain('wordprocessingml');
+    const text = docxText(docx.rawPayload);
+    expect(text).toContain('Hồi 09 giờ 00 phút, ngày 10/03/2026, tại Hội trường UBND xã');
+    expect(text).toContain('Đại diện các hộ dân (Người dân): Đề nghị đo lại');
+    expect(text).toContain('Biên bản được lập thành 3 bản');
   });
 
   it('lists its commitments in the order of its conclusions', async () => {

@@ -66,7 +66,7 @@ export function visitLetter(visit: Visit, letter: VisitLetter, issuer: Issuer): 
     subtitle: 'Thông tin, tài liệu, bằng chứng',
     to: [citizenOf(visit)],
     paragraphs: [
-      `Hồi ${formatTime(visit.visitedAt)} ngày ${formatDate(visit.visitedAt)}, ${issuer.header.agencyName} đã nhận của ${citizenOf(visit)} (số vào sổ tiếp công dân ${visit.entryNo}/${visit.year}) các thông tin, tài liệu sau:`,
+      `Hồi ${formatTime(visit.visitedAt)}, ${issuer.header.agencyName} đã nhận của ${citizenOf(visit)} (số vào sổ tiếp công dân ${visit.entryNo}/${visit.year}) các thông tin, tài liệu sau:`,
       ...visit.documents.map((document, index) => `${index + 1}. ${document}.`),
       `Người tiếp công dân: ${visit.officerName}. Giấy biên nhận được lập thành 02 bản, mỗi bên giữ 01 bản.`,
     ],
@@ -84,7 +84,7 @@ const kindWords: Record<Dialogue['kind'], string> = {
 /** The written invitation (time, place, content) or the minutes once the dialogue was held or ended by an absence. */
 export function dialogueLetter(dialogue: Dialogue, letter: 'invitation' | 'minutes', issuer: Issuer): Letter | undefined {
   const base = { header: issuer.header, signer: { title: issuer.signerTitle }, number: `……/${dialogue.plannedAt.slice(0, 4)}` };
-  const when = `${formatTime(dialogue.heldAt ?? dialogue.plannedAt)} ngày ${formatDate(dialogue.heldAt ?? dialogue.plannedAt)}`;
+  const when = formatTime(dialogue.heldAt ?? dialogue.plannedAt);
   if (letter === 'invitation') {
     return {
       ...base,
