@@ -50,7 +50,7 @@ export async function recordVisit(
   let groupId: string = id;
   if (input.repeatOf) {
     const earlier = await getVisitRow(db, input.repeatOf);
-    if (earlier.unitId !== input.unitId || earlier.visitedAt > visitedAt.toISOString()) {
+    if (earlier.unitId !== input.unitId || Date.parse(earlier.visitedAt) > visitedAt.getTime()) {
       throw invalid('repeatOf', 'Không phải lượt tiếp trước đó của đơn vị.', 'Not an earlier entry of this unit’s log.');
     }
     matterId = earlier.matterId;
