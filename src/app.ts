@@ -4,6 +4,7 @@ import { registerCalendarRoutes } from './modules/calendar/index.js';
 import { registerCatalogRoutes, registerDemoCatalogueRoutes } from './modules/catalog/index.js';
 import { registerDossierRoutes } from './modules/dossiers/index.js';
 import { createAccessPolicy, createPeopleDirectory, registerOrgRoutes } from './modules/org/index.js';
+import { registerCommunityRoutes } from './modules/community/index.js';
 import {
   registerPetitionFileRoutes,
   registerPetitionLetterRoutes,
@@ -63,6 +64,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerSyncRoutes(app, deps);
   registerReceptionRoutes(app, deps);
   registerDialogueRoutes(app, deps);
+  registerCommunityRoutes(app, deps);
   registerPortalRoutes(app, deps);
   await registerWebApp(app);
   return app;

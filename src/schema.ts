@@ -13,3 +13,4 @@ export * from './modules/petitions/petitions.tables.js';
 export * from './modules/petitions/settlements.tables.js';
 export * from './modules/petitions/reception.tables.js';
 export * from './modules/petitions/dialogues.tables.js';
+export * from './modules/community/community.tables.js';

@@ -65,6 +65,8 @@ export const permissions = [
   'reception.record',
   'reception.host',
   'commitments.report',
+  'community.read',
+  'community.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -9,6 +9,7 @@ import { platformCases } from '../support/matrix-table-platform.js';
 import { serviceCases } from '../support/matrix-table-services.js';
 import { petitionCases } from '../support/matrix-table-petitions.js';
 import { receptionCases } from '../support/matrix-table-reception.js';
+import { communityCases } from '../support/matrix-table-community.js';
 import { nobody, type Made, type Build, type Control, type Case } from '../support/matrix-cases.js';
 
 /**
@@ -19,7 +20,7 @@ import { nobody, type Made, type Build, type Control, type Case } from '../suppo
  * fails the test until it is classified.
  */
 
-const matrix: Record<string, Case | Case[]> = { ...platformCases, ...serviceCases, ...petitionCases, ...receptionCases };
+const matrix: Record<string, Case | Case[]> = { ...platformCases, ...serviceCases, ...petitionCases, ...receptionCases, ...communityCases };
 
 /** Routes that are not part of the API description on purpose. */
 const undocumentedOnPurpose = (url: string) =>

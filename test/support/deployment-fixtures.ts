@@ -34,6 +34,7 @@ export type Deployment = {
   protectionRequestId: string | undefined;
   syncBatchId: string | undefined;
   reception: { sessionId: string; visitId: string; dialogueId: string; commitmentId: string; bookableSessionId: string };
+  community: { villageId: string; teamId: string; mediatorId: string; caseId: string };
 };
 
 /** The applicant of the seeded counter dossier, and the base of the fuzz test's intake bodies. */
@@ -65,11 +66,14 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       if (path.startsWith('/api/v1/reception/visits/')) return ids(d.reception.visitId);
       if (path.startsWith('/api/v1/dialogues/')) return ids(d.reception.dialogueId);
       if (path.startsWith('/api/v1/commitments/')) return ids(d.reception.commitmentId);
+      if (path.startsWith('/api/v1/community/mediation-teams/')) return ids(d.community.teamId);
+      if (path.startsWith('/api/v1/community/mediation-cases/')) return ids(d.community.caseId);
       return [];
     }
     const byName: Record<string, (string | undefined)[]> = {
       assignmentId: [d.assignmentId],
-      unitId: [d.communeId, d.provinceId],
+      unitId: [d.communeId, d.provinceId, d.community.villageId],
+      mediatorId: [d.community.mediatorId],
       receivingUnitId: [d.communeId],
       parentId: [d.provinceId],
       dossierId: [d.dossierId, d.onlineDossierId],
@@ -178,6 +182,7 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
     protectionRequestId: protection.statusCode === 201 ? protection.data.id : undefined,
     syncBatchId: syncBatch.statusCode === 201 ? syncBatch.data.id : undefined,
     reception: await seedReception(leader.client, commune.id),
+    community: await seedCommunity(admin, leader.client, commune.id),
   };
 }
 
@@ -320,4 +325,48 @@ async function submitOnline(app: App, code: string, unitId: string): Promise<str
     remoteAddress: nextAddress(),
   });
   return trackingSecretOf(submitted);
+}
+
+/** A village with its households, a mediation team with a mediator, and a case in its book. */
+async function seedCommunity(admin: Client, leader: Client, communeId: string): Promise<Deployment['community']> {
+  const village = await admin.post('/api/v1/units', {
+    type: 'village',
+    name: 'Thôn Nà Lừa',
+    code: `V${Date.now() % 1e9}`,
+    parentId: communeId,
+  });
+  expectStatus('village', village, 201);
+  expectStatus(
+    'households',
+    await leader.request('PUT', `/api/v1/community/villages/${village.data.id}/households`, { body: { asOf: '2025-01-01', count: 120 } }),
+    200,
+  );
+  const team = await leader.post('/api/v1/community/mediation-teams', {
+    unitId: village.data.id,
+    name: 'Tổ hòa giải Nà Lừa',
+    establishedOn: '2025-01-05',
+  });
+  expectStatus('mediation team', team, 201);
+  const withMediator = await leader.post(`/api/v1/community/mediation-teams/${team.data.id}/mediators`, {
+    fullName: 'Hoàng Thị Én',
+    sex: 'female',
+    ethnicity: 'Tày',
+    isEthnicMinority: true,
+    isLeader: true,
+    electedOn: '2025-01-10',
+    method: 'show_of_hands',
+    votesFor: 80,
+  });
+  expectStatus('mediator', withMediator, 200);
+  const mediatorId = withMediator.data.mediators[0].id as string;
+  const opened = await leader.post('/api/v1/community/mediation-cases', {
+    teamId: team.data.id,
+    grounds: 'party_request',
+    parties: [{ fullName: 'Nông Văn Một' }, { fullName: 'Lục Thị Hai' }],
+    field: 'neighbourhood',
+    summary: 'Tranh chấp nước tưới ruộng',
+    mediatorIds: [mediatorId],
+  });
+  expectStatus('mediation case', opened, 201);
+  return { villageId: village.data.id, teamId: team.data.id, mediatorId, caseId: opened.data.id };
 }

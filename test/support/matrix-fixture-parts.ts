@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import type { App } from '../../src/platform/http/deps.js';
 import type { Client } from './test-app.js';
-import type { Part, Req } from './matrix-fixtures.js';
+import type { Credentials, Part, Req } from './matrix-fixtures.js';
 import { multipart } from './multipart.js';
 
 /**
@@ -144,4 +144,11 @@ export async function syncBatchAt(
   const response = await bLeader.post('/api/v1/petition-sync/batches', { unitId });
   if (response.statusCode !== 201) throw new Error(`sync batch at B: ${response.statusCode} ${response.body.slice(0, 300)}`);
   return { id: secret(response.data.id as string) };
+}
+
+/** Who makes the positive controls: the deployment's administrator, B's counter officer and leader, and a visitor. */
+export function controlsOf(
+  signedIn: Record<'admin' | 'bCounter' | 'bLeader', Credentials>,
+): Record<'admin' | 'bCounter' | 'bLeader' | 'visitor', Credentials> {
+  return { ...signedIn, visitor: {} };
 }

@@ -4,6 +4,7 @@ import { roles, type Role } from '../../src/platform/auth/access.js';
 import type { App } from '../../src/platform/http/deps.js';
 import * as parts from './matrix-fixture-parts.js';
 import { receptionAtB } from './matrix-fixture-reception.js';
+import { communityAtB } from './matrix-fixture-community.js';
 import { multipart } from './multipart.js';
 import { trackingSecretOf } from './citizen-forms.js';
 import { buildApplicant, buildDossier, buildProcedure, buildUnitTree, fixtureRandom, submissionFields } from './factories.js';
@@ -390,11 +391,9 @@ export async function buildFixtures(t: TestApp) {
       syncBatch: (await parts.syncBatchAt(bLeader, b.id, () => petitionAtB('complaint'), secret)).id,
     },
     reception: await receptionAtB(bLeader, b.id, canary, secret),
+    community: await communityAtB(admin, bLeader, b.id, canary, secret),
     a: { kiosk: kioskA, signInTarget },
-    controls: { admin: admin.auth, bCounter: bCounter.auth, bLeader: bLeader.auth, visitor: {} } as Record<
-      'admin' | 'bCounter' | 'bLeader' | 'visitor',
-      Credentials
-    >,
+    controls: parts.controlsOf({ admin: admin.auth, bCounter: bCounter.auth, bLeader: bLeader.auth }),
   };
 }
 export type Fixtures = Awaited<ReturnType<typeof buildFixtures>>;

@@ -1,0 +1,44 @@
+import { defineErrors } from '../../platform/errors/errors.js';
+
+export const CommunityError = defineErrors({
+  NOT_A_VILLAGE: {
+    status: 409,
+    title: { vi: 'Không phải thôn, tổ dân phố', en: 'Not a village or residential group' },
+    detail: { vi: 'Số hộ và tổ hòa giải thuộc thôn, tổ dân phố.', en: 'Households and mediation teams belong to a village.' },
+  },
+  HOUSEHOLDS_UNKNOWN: {
+    status: 409,
+    title: { vi: 'Chưa có số hộ của thôn tại ngày này', en: 'The village’s households on that day are not recorded' },
+    detail: {
+      vi: 'Ghi số hộ gia đình của thôn (có hiệu lực từ ngày nào) trước.',
+      en: 'Record the village’s households (as of a date) first.',
+    },
+  },
+  MEDIATOR_NOT_ELECTED: {
+    status: 409,
+    title: { vi: 'Chưa đủ số phiếu bầu hòa giải viên', en: 'Not elected' },
+    detail: {
+      vi: 'Cần trên một nửa số đại diện hộ gia đình của thôn: {needed} trên {households} hộ (Luật Hòa giải ở cơ sở, khoản 3 Điều 8).',
+      en: 'More than half of the village’s households are needed: {needed} of {households} (Law 35/2013 art. 8(3)).',
+    },
+  },
+  TEAM_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy tổ hòa giải', en: 'Mediation team not found' } },
+  MEDIATOR_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy hòa giải viên', en: 'Mediator not found' } },
+  MEDIATOR_NOT_IN_TEAM: {
+    status: 409,
+    title: { vi: 'Hòa giải viên không thuộc tổ hoặc đã thôi làm hòa giải viên', en: 'Not a serving mediator of the team' },
+  },
+  MEDIATOR_CONFLICT: {
+    status: 409,
+    title: { vi: 'Hòa giải viên là một bên của vụ việc', en: 'The mediator is a party to the case' },
+    detail: {
+      vi: 'Hòa giải viên có quyền, lợi ích liên quan không được hòa giải vụ việc (Điều 18).',
+      en: 'A mediator with an interest in the case may not mediate it (art. 18).',
+    },
+  },
+  CASE_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy vụ việc hòa giải', en: 'Mediation case not found' } },
+  CASE_STEP_NOT_ALLOWED: {
+    status: 409,
+    title: { vi: 'Không thực hiện được với vụ việc ở trạng thái này', en: 'Not allowed in the case’s status' },
+  },
+});

@@ -1,0 +1,158 @@
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { caseEventsTable } from '../cases/index.js';
+import { units } from '../org/org.tables.js';
+
+type Status = 'received' | 'in_progress' | 'success' | 'failure' | 'stopped' | 'referred';
+type Event = 'received' | 'referred' | 'started' | 'session_held' | 'succeeded' | 'failed' | 'stopped' | 'followed_up';
+
+/** A village's number of households on a date: the denominator of its resident votes and mediator elections. */
+export const villageHouseholds = pgTable(
+  'village_households',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    count: integer('count').notNull(),
+    source: text('source'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('village_households_unit_as_of_key').on(t.unitId, t.asOf)],
+);
+
+/** A grassroots mediation team of a village (Law 35/2013 art. 12). */
+export const mediationTeams = pgTable(
+  'mediation_teams',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    name: text('name').notNull(),
+    decisionRef: text('decision_ref'),
+    establishedOn: date('established_on', { mode: 'string' }).notNull(),
+    requiresEthnicMinority: boolean('requires_ethnic_minority').notNull(),
+    reviewedOn: date('reviewed_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('mediation_teams_unit_idx').on(t.unitId)],
+);
+
+/** A mediator, elected by more than half of the village's households and recognised by the commune chairman (art. 8). */
+export const mediators = pgTable(
+  'mediators',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => mediationTeams.id),
+    fullName: text('full_name').notNull(),
+    sex: text('sex').$type<'female' | 'male'>().notNull(),
+    ethnicity: text('ethnicity').notNull(),
+    isEthnicMinority: boolean('is_ethnic_minority').notNull(),
+    isLeader: boolean('is_leader').notNull(),
+    electedOn: date('elected_on', { mode: 'string' }).notNull(),
+    method: text('method').$type<'show_of_hands' | 'secret_ballot' | 'household_survey'>().notNull(),
+    votesFor: integer('votes_for').notNull(),
+    householdsAtElection: integer('households_at_election').notNull(),
+    recognitionRef: text('recognition_ref'),
+    endedOn: date('ended_on', { mode: 'string' }),
+    endReason: text('end_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('mediators_team_idx').on(t.teamId)],
+);
+
+export const mediationBookCounters = pgTable(
+  'mediation_book_counters',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => mediationTeams.id),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.year] })],
+);
+
+/** A case in the team's follow-up book (sổ theo dõi hoạt động hòa giải), on the case core. */
+export const mediationCases = pgTable(
+  'mediation_cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => mediationTeams.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    year: integer('year').notNull(),
+    bookNo: integer('book_no').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'string' }).notNull(),
+    grounds: text('grounds').notNull(),
+    parties: jsonb('parties').$type<{ fullName: string; address?: string; phone?: string }[]>().notNull(),
+    field: text('field').notNull(),
+    summary: text('summary').notNull(),
+    exclusion: text('exclusion'),
+    referredTo: text('referred_to'),
+    mediatorIds: jsonb('mediator_ids').$type<string[]>().notNull(),
+    chosenByParties: boolean('chosen_by_parties').notNull(),
+    status: text('status').$type<Status>().notNull(),
+    startDueOn: date('start_due_on', { mode: 'string' }),
+    startedAt: timestamp('started_at', { withTimezone: true, mode: 'string' }),
+    endedAt: timestamp('ended_at', { withTimezone: true, mode: 'string' }),
+    agreementRef: text('agreement_ref'),
+    version: integer('version').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('mediation_cases_book_key').on(t.teamId, t.year, t.bookNo),
+    index('mediation_cases_unit_received_idx').on(t.unitId, t.receivedAt),
+  ],
+);
+
+export const mediationCaseEvents = caseEventsTable<Event>('mediation_case_events', {
+  caseIdColumn: 'case_id',
+  references: () => mediationCases.id,
+});
+
+/** A resident decision's vote, judged against all the village's households on the day (Law 10/2022 art. 21). */
+export const residentVotes = pgTable(
+  'resident_votes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    item: integer('item').notNull(),
+    title: text('title').notNull(),
+    form: text('form').$type<'meeting' | 'household_ballot' | 'online'>().notNull(),
+    heldAt: timestamp('held_at', { withTimezone: true, mode: 'string' }).notNull(),
+    householdsTotal: integer('households_total').notNull(),
+    present: integer('present').notNull(),
+    yes: integer('yes').notNull(),
+    no: integer('no').notNull(),
+    threshold: text('threshold').$type<'two_thirds' | 'majority'>().notNull(),
+    needed: integer('needed').notNull(),
+    passed: boolean('passed').notNull(),
+    ballotRequired: boolean('ballot_required').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('resident_votes_unit_idx').on(t.unitId, t.heldAt)],
+);

@@ -1,0 +1,7 @@
+/**
+ * Community work on the case core: the households of each village (the denominator of resident votes
+ * and mediator elections), grassroots mediation teams, mediators and cases, and resident decisions
+ * judged against all the village's households.
+ */
+export { registerCommunityRoutes } from './community.routes.js';
+export { judgeVote, voteRule } from './vote-rules.js';
