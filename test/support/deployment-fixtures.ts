@@ -34,7 +34,7 @@ export type Deployment = {
   protectionRequestId: string | undefined;
   syncBatchId: string | undefined;
   reception: { sessionId: string; visitId: string; dialogueId: string; commitmentId: string; bookableSessionId: string };
-  community: { villageId: string; teamId: string; mediatorId: string; caseId: string };
+  community: { villageId: string; teamId: string; mediatorId: string; caseId: string; modelId: string; contestId: string };
 };
 
 /** The applicant of the seeded counter dossier, and the base of the fuzz test's intake bodies. */
@@ -68,6 +68,8 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       if (path.startsWith('/api/v1/commitments/')) return ids(d.reception.commitmentId);
       if (path.startsWith('/api/v1/community/mediation-teams/')) return ids(d.community.teamId);
       if (path.startsWith('/api/v1/community/mediation-cases/')) return ids(d.community.caseId);
+      if (path.startsWith('/api/v1/community/models/')) return ids(d.community.modelId);
+      if (path.startsWith('/api/v1/community/contests/')) return ids(d.community.contestId);
       return [];
     }
     const byName: Record<string, (string | undefined)[]> = {
@@ -368,5 +370,28 @@ async function seedCommunity(admin: Client, leader: Client, communeId: string): 
     mediatorIds: [mediatorId],
   });
   expectStatus('mediation case', opened, 201);
-  return { villageId: village.data.id, teamId: team.data.id, mediatorId, caseId: opened.data.id };
+  const model = await leader.post('/api/v1/community/models', {
+    unitId: communeId,
+    name: 'Mô hình "Dân vận khéo" giữ gìn bản sắc',
+    ownerOrganisation: 'Hội Phụ nữ',
+    field: 'Văn hóa',
+    registeredOn: '2025-02-01',
+  });
+  expectStatus('model', model, 201);
+  const contest = await leader.post('/api/v1/community/contests', {
+    unitId: communeId,
+    title: 'Cuộc thi Dân vận khéo',
+    organiser: 'Ban Dân vận',
+    opensOn: '2025-01-01',
+    closesOn: '2099-12-31',
+  });
+  expectStatus('contest', contest, 201);
+  return {
+    villageId: village.data.id,
+    teamId: team.data.id,
+    mediatorId,
+    caseId: opened.data.id,
+    modelId: model.data.id,
+    contestId: contest.data.id,
+  };
 }

@@ -73,11 +73,36 @@ export async function communityAtB(admin: Client, bLeader: Client, communeId: st
     }),
   );
   secret(vote.id);
+  const model = async () => {
+    const made = ok<{ id: string }>(
+      'model at B',
+      await bLeader.post('/api/v1/community/models', {
+        unitId: communeId,
+        name: `${canary} mô hình ở xã B`,
+        ownerOrganisation: 'Hội Nông dân xã B',
+        field: 'Kinh tế',
+        registeredOn: '2025-03-01',
+      }),
+    );
+    return { id: secret(made.id) };
+  };
+  const contest = ok<{ id: string }>(
+    'contest at B',
+    await bLeader.post('/api/v1/community/contests', {
+      unitId: communeId,
+      title: `${canary} cuộc thi ở xã B`,
+      organiser: 'Ban Dân vận xã B',
+      opensOn: '2025-03-01',
+      closesOn: '2099-12-31',
+    }),
+  );
   return {
     village: village.id,
     team: secret(team.id),
     mediator: mediatorId,
     case: (await mediationCase()).id,
-    fresh: { case: mediationCase },
+    model: (await model()).id,
+    contest: secret(contest.id),
+    fresh: { case: mediationCase, model },
   };
 }

@@ -132,4 +132,63 @@ export const communityCases: Record<string, Case | Case[]> = {
     control: { as: 'bLeader' },
     request: (fx) => ({ url: `/api/v1/community/mediation/figures?unitId=${fx.units.b.id}&from=2025-01-01&to=2026-12-31` }),
   },
+  'POST /api/v1/community/models': {
+    label: 'at B',
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({
+      url: '/api/v1/community/models',
+      json: {
+        unitId: fx.units.b.id,
+        name: 'Mô hình mới',
+        ownerOrganisation: 'Đoàn Thanh niên',
+        field: 'Văn hóa',
+        registeredOn: '2025-04-01',
+      },
+    }),
+  },
+  'GET /api/v1/community/models': { allow: signedIn, request: () => ({ url: '/api/v1/community/models?pageSize=200' }) },
+  'GET /api/v1/community/models/figures': {
+    label: 'unitId=B',
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/community/models/figures?unitId=${fx.units.b.id}&from=2025-01-01&to=2026-12-31` }),
+  },
+  'GET /api/v1/community/models/{id}': {
+    allow: nobody,
+    control: { as: 'bLeader', shows: true },
+    request: (fx) => ({ url: `/api/v1/community/models/${fx.community.model}` }),
+  },
+  'POST /api/v1/community/models/{id}/steps': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.community.fresh.model(),
+    request: (_fx, made) => ({
+      url: `/api/v1/community/models/${made.id}/steps`,
+      json: { step: 'launch', on: '2025-04-02' },
+      headers: ifMatch1,
+    }),
+  },
+  'POST /api/v1/community/contests': {
+    label: 'at B',
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({
+      url: '/api/v1/community/contests',
+      json: { unitId: fx.units.b.id, title: 'Cuộc thi', organiser: 'Ban Dân vận', opensOn: '2026-01-01', closesOn: '2026-03-31' },
+    }),
+  },
+  'GET /api/v1/community/contests/{id}': {
+    allow: nobody,
+    control: { as: 'bLeader', shows: true },
+    request: (fx) => ({ url: `/api/v1/community/contests/${fx.community.contest}` }),
+  },
+  'POST /api/v1/community/contests/{id}/entries': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({
+      url: `/api/v1/community/contests/${fx.community.contest}/entries`,
+      json: { title: 'Bài dự thi', author: 'Chi hội Phụ nữ', submittedOn: '2026-01-15' },
+    }),
+  },
 };

@@ -36,6 +36,16 @@ export const CommunityError = defineErrors({
       en: 'A mediator with an interest in the case may not mediate it (art. 18).',
     },
   },
+  MODEL_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy mô hình', en: 'Model not found' } },
+  CONTEST_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy cuộc thi', en: 'Contest not found' } },
+  LEVEL_ABOLISHED: {
+    status: 409,
+    title: { vi: 'Cấp huyện đã kết thúc hoạt động từ 01/7/2025', en: 'The district level ended on 1 July 2025' },
+    detail: {
+      vi: 'Công nhận cấp huyện chỉ ghi cho quyết định trước ngày 01/7/2025.',
+      en: 'District recognition is recorded only for decisions before 1 July 2025.',
+    },
+  },
   CASE_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy vụ việc hòa giải', en: 'Mediation case not found' } },
   CASE_STEP_NOT_ALLOWED: {
     status: 409,

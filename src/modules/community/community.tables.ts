@@ -156,3 +156,75 @@ export const residentVotes = pgTable(
   },
   (t) => [index('resident_votes_unit_idx').on(t.unitId, t.heldAt)],
 );
+
+type ModelStatus = 'registered' | 'launched' | 'recognised' | 'discontinued';
+type ModelEvent = 'registered' | 'launched' | 'monitored' | 'evaluated' | 'recognised' | 'replicated' | 'discontinued';
+
+/** A "Dân vận khéo" model or exemplar, on the case core. */
+export const mobilisationModels = pgTable(
+  'mobilisation_models',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    name: text('name').notNull(),
+    category: text('category').$type<'model' | 'exemplar'>().notNull(),
+    ownerOrganisation: text('owner_organisation').notNull(),
+    field: text('field').notNull(),
+    registeredOn: date('registered_on', { mode: 'string' }).notNull(),
+    objectives: text('objectives'),
+    replicatesId: uuid('replicates_id'),
+    status: text('status').$type<ModelStatus>().notNull(),
+    recognitions: jsonb('recognitions')
+      .$type<{ level: 'grassroots' | 'district' | 'province'; decisionRef: string; on: string }[]>()
+      .notNull(),
+    version: integer('version').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('mobilisation_models_unit_idx').on(t.unitId, t.registeredOn),
+    index('mobilisation_models_replicates_idx').on(t.replicatesId),
+  ],
+);
+
+export const mobilisationModelEvents = caseEventsTable<ModelEvent>('mobilisation_model_events', {
+  caseIdColumn: 'model_id',
+  references: () => mobilisationModels.id,
+});
+
+/** A contest (organiser, rules, period) and its entries. */
+export const contests = pgTable(
+  'contests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    title: text('title').notNull(),
+    organiser: text('organiser').notNull(),
+    rules: text('rules'),
+    opensOn: date('opens_on', { mode: 'string' }).notNull(),
+    closesOn: date('closes_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('contests_unit_idx').on(t.unitId, t.opensOn)],
+);
+
+export const contestEntries = pgTable(
+  'contest_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    contestId: uuid('contest_id')
+      .notNull()
+      .references(() => contests.id),
+    title: text('title').notNull(),
+    author: text('author').notNull(),
+    submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
+    score: integer('score'),
+    prize: text('prize'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('contest_entries_contest_idx').on(t.contestId)],
+);

@@ -4,4 +4,5 @@
  * judged against all the village's households.
  */
 export { registerCommunityRoutes } from './community.routes.js';
+export { registerModelRoutes } from './models.routes.js';
 export { judgeVote, voteRule } from './vote-rules.js';
