@@ -135,13 +135,11 @@ export function registerModelRoutes(app: App, deps: AppDeps): void {
       response: { 201: Contest },
     },
     handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await addContestEntry(deps, requirePrincipal(request), commandContext(request), {
-            contestId: request.params.id,
-            entry: request.body,
-          }),
-        ),
+      reply.status(201).send(
+        await addContestEntry(deps, requirePrincipal(request), commandContext(request), {
+          contestId: request.params.id,
+          entry: request.body,
+        }),
+      ),
   });
 }
