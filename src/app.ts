@@ -4,7 +4,7 @@ import { registerCalendarRoutes } from './modules/calendar/index.js';
 import { registerCatalogRoutes, registerDemoCatalogueRoutes } from './modules/catalog/index.js';
 import { registerDossierRoutes } from './modules/dossiers/index.js';
 import { createAccessPolicy, createPeopleDirectory, registerOrgRoutes } from './modules/org/index.js';
-import { registerCommunityRoutes, registerModelRoutes } from './modules/community/index.js';
+import { registerCommunityRoutes, registerLegalAidRoutes, registerModelRoutes } from './modules/community/index.js';
 import {
   registerPetitionFileRoutes,
   registerPetitionLetterRoutes,
@@ -66,6 +66,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerDialogueRoutes(app, deps);
   registerCommunityRoutes(app, deps);
   registerModelRoutes(app, deps);
+  registerLegalAidRoutes(app, deps);
   registerPortalRoutes(app, deps);
   await registerWebApp(app);
   return app;

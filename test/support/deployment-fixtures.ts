@@ -4,6 +4,7 @@ import { multipart } from './multipart.js';
 import { formEncoded, nextAddress, openCitizenForm, trackingSecretOf } from './citizen-forms.js';
 import { buildApplicant, buildDossier, buildProcedure, buildStaff, buildUnitTree, fixtureRandom, submissionFields } from './factories.js';
 import type { Client } from './test-app.js';
+import { seedCommunity, seedReception } from './deployment-fixtures-cases.js';
 
 /** Real records of every kind a route can address, so that generated requests reach deep code. */
 export type Deployment = {
@@ -34,14 +35,22 @@ export type Deployment = {
   protectionRequestId: string | undefined;
   syncBatchId: string | undefined;
   reception: { sessionId: string; visitId: string; dialogueId: string; commitmentId: string; bookableSessionId: string };
-  community: { villageId: string; teamId: string; mediatorId: string; caseId: string; modelId: string; contestId: string };
+  community: {
+    villageId: string;
+    teamId: string;
+    mediatorId: string;
+    caseId: string;
+    modelId: string;
+    contestId: string;
+    legalAidId: string;
+  };
 };
 
 /** The applicant of the seeded counter dossier, and the base of the fuzz test's intake bodies. */
 export const applicant = buildApplicant(fixtureRandom());
 export const pdf = () => Buffer.concat([Buffer.from('%PDF-1.4\n'), crypto.randomBytes(256), Buffer.from('\n%%EOF\n')]);
 
-function expectStatus(what: string, response: { statusCode: number; body: string }, status: number) {
+export function expectStatus(what: string, response: { statusCode: number; body: string }, status: number) {
   if (response.statusCode !== status) throw new Error(`${what}: ${response.statusCode} ${response.body.slice(0, 500)}`);
 }
 
@@ -70,6 +79,7 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       if (path.startsWith('/api/v1/community/mediation-cases/')) return ids(d.community.caseId);
       if (path.startsWith('/api/v1/community/models/')) return ids(d.community.modelId);
       if (path.startsWith('/api/v1/community/contests/')) return ids(d.community.contestId);
+      if (path.startsWith('/api/v1/community/legal-aid/')) return ids(d.community.legalAidId);
       return [];
     }
     const byName: Record<string, (string | undefined)[]> = {
@@ -188,76 +198,6 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
   };
 }
 
-/** A reception session held yesterday with a log entry, one published a week ahead (booked on the portal), and a dialogue held with one commitment. */
-async function seedReception(leader: Client, unitId: string): Promise<Deployment['reception']> {
-  const day = new Date(Date.now() + 7 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
-  const host = { unitId, hostBody: 'peoples_committee', hostName: 'Chủ tịch UBND xã' };
-  const session = await leader.post('/api/v1/reception/sessions', { ...host, hostRole: 'commune_chairman', place: 'Trụ sở', date: day });
-  expectStatus('reception session', session, 201);
-  const held = await leader.post(
-    `/api/v1/reception/sessions/${session.data.id}/outcome`,
-    { action: 'held', heldByName: 'Chủ tịch' },
-    { 'if-match': '"1"' },
-  );
-  expectStatus('session held', held, 200);
-  const visit = await leader.post('/api/v1/reception/visits', {
-    unitId,
-    sessionId: session.data.id,
-    visitedAt: `${day}T08:30:00+07:00`,
-    citizens: [{ fullName: applicant.name, idNumber: applicant.citizenId, address: applicant.address }],
-    contentSummary: 'Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất',
-    nature: 'complaint',
-    outcome: 'answered',
-    documents: ['Bản sao quyết định'],
-  });
-  expectStatus('reception visit', visit, 201);
-  const dialogue = await leader.post('/api/v1/dialogues', {
-    ...host,
-    kind: 'thematic',
-    title: 'Đối thoại về giải phóng mặt bằng',
-    plannedAt: `${day}T14:00:00+07:00`,
-    place: 'Hội trường',
-  });
-  expectStatus('dialogue', dialogue, 201);
-  const minutes = await leader.post(
-    `/api/v1/dialogues/${dialogue.data.id}/minutes`,
-    {
-      outcome: 'held',
-      heldAt: `${day}T15:00:00+07:00`,
-      attendeesCount: 40,
-      participants: [{ name: 'Chủ tịch UBND xã', role: 'Chủ trì', signed: true }],
-      agreed: 'Rà soát lại đơn giá bồi thường',
-      conclusions: [
-        {
-          text: 'Rà soát đơn giá',
-          publicText: 'Rà soát đơn giá bồi thường',
-          ownerUnitId: unitId,
-          ownerName: 'Công chức địa chính',
-          workingDays: 15,
-          expectedEvidence: 'Văn bản rà soát',
-        },
-      ],
-    },
-    { 'if-match': '"1"' },
-  );
-  expectStatus('dialogue minutes', minutes, 200);
-  const weekAhead = new Date(Date.now() + 7 * 3_600_000 + 7 * 86_400_000).toISOString().slice(0, 10);
-  const bookable = await leader.post('/api/v1/reception/sessions', {
-    ...host,
-    hostRole: 'commune_chairman',
-    place: 'Trụ sở',
-    date: weekAhead,
-  });
-  expectStatus('bookable reception session', bookable, 201);
-  return {
-    sessionId: session.data.id,
-    visitId: visit.data.id,
-    dialogueId: dialogue.data.id,
-    commitmentId: minutes.data.commitmentIds[0],
-    bookableSessionId: bookable.data.id,
-  };
-}
-
 /** A recommendation received, classified, proposed for acceptance and accepted: a settlement in progress. */
 async function acceptForSettlement(leader: Client, unitId: string): Promise<string> {
   const petition = await leader.post('/api/v1/petitions', {
@@ -327,71 +267,4 @@ async function submitOnline(app: App, code: string, unitId: string): Promise<str
     remoteAddress: nextAddress(),
   });
   return trackingSecretOf(submitted);
-}
-
-/** A village with its households, a mediation team with a mediator, and a case in its book. */
-async function seedCommunity(admin: Client, leader: Client, communeId: string): Promise<Deployment['community']> {
-  const village = await admin.post('/api/v1/units', {
-    type: 'village',
-    name: 'Thôn Nà Lừa',
-    code: `V${Date.now() % 1e9}`,
-    parentId: communeId,
-  });
-  expectStatus('village', village, 201);
-  expectStatus(
-    'households',
-    await leader.request('PUT', `/api/v1/community/villages/${village.data.id}/households`, { body: { asOf: '2025-01-01', count: 120 } }),
-    200,
-  );
-  const team = await leader.post('/api/v1/community/mediation-teams', {
-    unitId: village.data.id,
-    name: 'Tổ hòa giải Nà Lừa',
-    establishedOn: '2025-01-05',
-  });
-  expectStatus('mediation team', team, 201);
-  const withMediator = await leader.post(`/api/v1/community/mediation-teams/${team.data.id}/mediators`, {
-    fullName: 'Hoàng Thị Én',
-    sex: 'female',
-    ethnicity: 'Tày',
-    isEthnicMinority: true,
-    isLeader: true,
-    electedOn: '2025-01-10',
-    method: 'show_of_hands',
-    votesFor: 80,
-  });
-  expectStatus('mediator', withMediator, 200);
-  const mediatorId = withMediator.data.mediators[0].id as string;
-  const opened = await leader.post('/api/v1/community/mediation-cases', {
-    teamId: team.data.id,
-    grounds: 'party_request',
-    parties: [{ fullName: 'Nông Văn Một' }, { fullName: 'Lục Thị Hai' }],
-    field: 'neighbourhood',
-    summary: 'Tranh chấp nước tưới ruộng',
-    mediatorIds: [mediatorId],
-  });
-  expectStatus('mediation case', opened, 201);
-  const model = await leader.post('/api/v1/community/models', {
-    unitId: communeId,
-    name: 'Mô hình "Dân vận khéo" giữ gìn bản sắc',
-    ownerOrganisation: 'Hội Phụ nữ',
-    field: 'Văn hóa',
-    registeredOn: '2025-02-01',
-  });
-  expectStatus('model', model, 201);
-  const contest = await leader.post('/api/v1/community/contests', {
-    unitId: communeId,
-    title: 'Cuộc thi Dân vận khéo',
-    organiser: 'Ban Dân vận',
-    opensOn: '2025-01-01',
-    closesOn: '2099-12-31',
-  });
-  expectStatus('contest', contest, 201);
-  return {
-    villageId: village.data.id,
-    teamId: team.data.id,
-    mediatorId,
-    caseId: opened.data.id,
-    modelId: model.data.id,
-    contestId: contest.data.id,
-  };
 }

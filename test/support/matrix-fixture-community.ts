@@ -96,6 +96,20 @@ export async function communityAtB(admin: Client, bLeader: Client, communeId: st
       closesOn: '2099-12-31',
     }),
   );
+  const legalAid = async () => {
+    const made = ok<{ id: string }>(
+      'legal aid at B',
+      await bLeader.post('/api/v1/community/legal-aid', {
+        unitId: communeId,
+        requester: { fullName: `${canary} Người được trợ giúp B` },
+        group: 'child',
+        form: 'advice',
+        field: 'Hôn nhân gia đình',
+        summary: `${canary} trợ giúp ở xã B`,
+      }),
+    );
+    return { id: secret(made.id) };
+  };
   return {
     village: village.id,
     team: secret(team.id),
@@ -103,6 +117,7 @@ export async function communityAtB(admin: Client, bLeader: Client, communeId: st
     case: (await mediationCase()).id,
     model: (await model()).id,
     contest: secret(contest.id),
-    fresh: { case: mediationCase, model },
+    legalAid: (await legalAid()).id,
+    fresh: { case: mediationCase, model, legalAid },
   };
 }

@@ -191,4 +191,42 @@ export const communityCases: Record<string, Case | Case[]> = {
       json: { title: 'Bài dự thi', author: 'Chi hội Phụ nữ', submittedOn: '2026-01-15' },
     }),
   },
+  'POST /api/v1/community/legal-aid': {
+    label: 'at B',
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({
+      url: '/api/v1/community/legal-aid',
+      json: {
+        unitId: fx.units.b.id,
+        requester: { fullName: 'Người cần trợ giúp' },
+        group: 'child',
+        form: 'advice',
+        field: 'Dân sự',
+        summary: 'Tư vấn',
+      },
+    }),
+  },
+  'GET /api/v1/community/legal-aid': { allow: signedIn, request: () => ({ url: '/api/v1/community/legal-aid?pageSize=200' }) },
+  'GET /api/v1/community/legal-aid/figures': {
+    label: 'unitId=B',
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({ url: `/api/v1/community/legal-aid/figures?unitId=${fx.units.b.id}&from=2025-01-01&to=2026-12-31` }),
+  },
+  'GET /api/v1/community/legal-aid/{id}': {
+    allow: nobody,
+    control: { as: 'bLeader', shows: true },
+    request: (fx) => ({ url: `/api/v1/community/legal-aid/${fx.community.legalAid}` }),
+  },
+  'POST /api/v1/community/legal-aid/{id}/steps': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.community.fresh.legalAid(),
+    request: (_fx, made) => ({
+      url: `/api/v1/community/legal-aid/${made.id}/steps`,
+      json: { step: 'assigned', at: new Date().toISOString(), assignee: 'Trợ giúp viên', role: 'legal_aid_officer' },
+      headers: ifMatch1,
+    }),
+  },
 };

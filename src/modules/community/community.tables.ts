@@ -228,3 +228,55 @@ export const contestEntries = pgTable(
   },
   (t) => [index('contest_entries_contest_idx').on(t.contestId)],
 );
+
+type LegalAidStatus = 'accepted' | 'in_progress' | 'completed' | 'stopped';
+type LegalAidEvent = 'accepted' | 'proof_received' | 'assigned' | 'completed' | 'stopped';
+
+/** The last legal-aid case number of a unit and year (the code's sequence). */
+export const legalAidCounters = pgTable(
+  'legal_aid_counters',
+  {
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.year] })],
+);
+
+/** A legal-aid case on the case core, with its clocks: proof of eligibility and assignment. */
+export const legalAidCases = pgTable(
+  'legal_aid_cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    code: text('code').notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true, mode: 'string' }).notNull(),
+    requester: jsonb('requester').$type<{ fullName: string; address?: string }>().notNull(),
+    group: text('group').notNull(),
+    form: text('form').notNull(),
+    field: text('field').notNull(),
+    summary: text('summary').notNull(),
+    source: text('source').notNull(),
+    sourceId: uuid('source_id'),
+    status: text('status').$type<LegalAidStatus>().notNull(),
+    proofDueAt: timestamp('proof_due_at', { withTimezone: true, mode: 'string' }),
+    proofReceivedAt: timestamp('proof_received_at', { withTimezone: true, mode: 'string' }),
+    assignDueAt: timestamp('assign_due_at', { withTimezone: true, mode: 'string' }).notNull(),
+    assignedAt: timestamp('assigned_at', { withTimezone: true, mode: 'string' }),
+    assignee: text('assignee'),
+    qualityScore: integer('quality_score'),
+    version: integer('version').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('legal_aid_cases_code_key').on(t.unitId, t.code), index('legal_aid_cases_unit_idx').on(t.unitId, t.acceptedAt)],
+);
+
+export const legalAidEvents = caseEventsTable<LegalAidEvent>('legal_aid_events', {
+  caseIdColumn: 'case_id',
+  references: () => legalAidCases.id,
+});

@@ -5,4 +5,5 @@
  */
 export { registerCommunityRoutes } from './community.routes.js';
 export { registerModelRoutes } from './models.routes.js';
+export { registerLegalAidRoutes } from './legal-aid.routes.js';
 export { judgeVote, voteRule } from './vote-rules.js';
