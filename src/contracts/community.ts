@@ -91,6 +91,7 @@ export const mediationEventTypes = [
   'failed',
   'stopped',
   'followed_up',
+  'escalated',
 ] as const;
 
 export const MediationParty = z.object({
@@ -423,3 +424,18 @@ export const LegalAidFigures = z.object({
   stopped: z.number().int(),
   assignedLate: z.number().int(),
 });
+
+/** A failed or stopped mediation handed on with the parties' consent: a petition to the commune, or a legal-aid request. */
+export const MediationReferral = z.discriminatedUnion('target', [
+  z.object({
+    target: z.literal('petition'),
+    consent: z.literal(true, { error: bilingual({ vi: 'Cần sự đồng ý của các bên.', en: 'The parties’ consent is required.' }) }),
+    kind: z.enum(['complaint', 'recommendation', 'reflection']).default('recommendation'),
+  }),
+  z.object({
+    target: z.literal('legal_aid'),
+    consent: z.literal(true, { error: bilingual({ vi: 'Cần sự đồng ý của các bên.', en: 'The parties’ consent is required.' }) }),
+    group: z.enum(legalAidGroups),
+    form: z.enum(legalAidForms).default('advice'),
+  }),
+]);

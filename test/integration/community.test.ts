@@ -135,6 +135,74 @@ describe('a mediation case', () => {
   });
 });
 
+describe('a failed mediation', () => {
+  it('becomes, with the parties’ consent and nothing typed again, a petition in the commune’s book', async () => {
+    const made = await team(villages[1]!, { name: 'Tổ hòa giải Bản Giang 2' });
+    const withMediator = await mediator(made.id, { fullName: 'Đinh Văn Quý', sex: 'male', ethnicity: 'Nùng', isLeader: true });
+    const opened = await officer.client.post('/api/v1/community/mediation-cases', {
+      teamId: made.id,
+      grounds: 'party_request',
+      parties: [{ fullName: 'Nông Thị Thu', address: 'Thôn Bản Giang' }, { fullName: 'Hoàng Văn Đức' }],
+      field: 'land',
+      summary: 'Tranh chấp lối đi qua vườn nhà bà Thu',
+      mediatorIds: [withMediator.data.mediators[0].id],
+    });
+    let c = opened.data as Made;
+    c = (
+      await officer.client.post(
+        `/api/v1/community/mediation-cases/${c.id}/steps`,
+        { step: 'start', at: new Date().toISOString() },
+        ifMatch(c.version),
+      )
+    ).data;
+    const early = await officer.client.post(
+      `/api/v1/community/mediation-cases/${c.id}/referral`,
+      { target: 'petition', consent: true },
+      ifMatch(c.version),
+    );
+    expect(early.statusCode).toBe(409);
+    c = (
+      await officer.client.post(
+        `/api/v1/community/mediation-cases/${c.id}/steps`,
+        { step: 'end', at: new Date().toISOString(), outcome: 'failure' },
+        ifMatch(c.version),
+      )
+    ).data;
+    const noConsent = await officer.client.post(
+      `/api/v1/community/mediation-cases/${c.id}/referral`,
+      { target: 'petition', consent: false },
+      ifMatch(c.version),
+    );
+    expect(noConsent.statusCode).toBe(400);
+    const referred = await officer.client.post(
+      `/api/v1/community/mediation-cases/${c.id}/referral`,
+      { target: 'petition', consent: true },
+      ifMatch(c.version),
+    );
+    expect(referred.statusCode, referred.body).toBe(201);
+    const [petition] = await t.database.query<{
+      unit_id: string;
+      channel: string;
+      content_summary: string;
+      signer_count: number;
+      forwarded_by: string;
+    }>('select unit_id, channel, content_summary, signer_count, forwarded_by from petitions where id = $1', [referred.data.id]);
+    expect(petition).toMatchObject({
+      unit_id: commune.id,
+      channel: 'forwarded',
+      content_summary: 'Tranh chấp lối đi qua vườn nhà bà Thu',
+      signer_count: 2,
+    });
+    expect(petition!.forwarded_by).toContain('Tổ hòa giải Bản Giang 2');
+    const [writer] = await t.database.query<{ full_name: string }>('select full_name from petitioner_identities where petition_id = $1', [
+      referred.data.id,
+    ]);
+    expect(writer!.full_name).toBe('Nông Thị Thu');
+    const after = (await officer.client.get(`/api/v1/community/mediation-cases/${c.id}`)).data;
+    expect(after).toMatchObject({ status: 'failure', version: c.version + 1 });
+  });
+});
+
 describe('a resident decision', () => {
   it('does not pass a contribution with 118 yes of 125 present in a village of 180 households, and a ballot must follow', async () => {
     const village = villages[2]!;

@@ -73,6 +73,19 @@ export async function communityAtB(admin: Client, bLeader: Client, communeId: st
     }),
   );
   secret(vote.id);
+  /** A case whose mediation failed (version 3), to hand on. */
+  const failedCase = async () => {
+    const { id } = await mediationCase();
+    const at = new Date().toISOString();
+    ok(
+      'start at B',
+      await bLeader.post(`/api/v1/community/mediation-cases/${id}/steps`, { step: 'start', at }, { 'if-match': '"1"' }),
+      200,
+    );
+    const ended = { step: 'end', at, outcome: 'failure' };
+    ok('fail at B', await bLeader.post(`/api/v1/community/mediation-cases/${id}/steps`, ended, { 'if-match': '"2"' }), 200);
+    return { id };
+  };
   const model = async () => {
     const made = ok<{ id: string }>(
       'model at B',
@@ -118,6 +131,6 @@ export async function communityAtB(admin: Client, bLeader: Client, communeId: st
     model: (await model()).id,
     contest: secret(contest.id),
     legalAid: (await legalAid()).id,
-    fresh: { case: mediationCase, model, legalAid },
+    fresh: { case: mediationCase, failedCase, model, legalAid },
   };
 }

@@ -229,4 +229,14 @@ export const communityCases: Record<string, Case | Case[]> = {
       headers: ifMatch1,
     }),
   },
+  'POST /api/v1/community/mediation-cases/{id}/referral': {
+    allow: nobody,
+    control: { as: 'bLeader' },
+    setup: (fx) => fx.community.fresh.failedCase(),
+    request: (_fx, made) => ({
+      url: `/api/v1/community/mediation-cases/${made.id}/referral`,
+      json: { target: 'petition', consent: true },
+      headers: { 'if-match': '"3"' },
+    }),
+  },
 };

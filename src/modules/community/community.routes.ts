@@ -8,6 +8,7 @@ import {
   MediationCaseInput,
   MediationFigures,
   MediationListQuery,
+  MediationReferral,
   MediationStep,
   MediatorEnd,
   MediatorInput,
@@ -34,6 +35,7 @@ import { mediationFigures } from './use-cases/mediation-figures.js';
 import { openMediation } from './use-cases/open-mediation.js';
 import { recordHouseholds } from './use-cases/record-households.js';
 import { recordMediationStep } from './use-cases/record-mediation-step.js';
+import { referMediation } from './use-cases/refer-mediation.js';
 import { recordResidentVote, toVote } from './use-cases/record-resident-vote.js';
 import { voteRuleBasis } from './vote-rules.js';
 
@@ -219,6 +221,25 @@ export function registerCommunityRoutes(app: App, deps: AppDeps): void {
       });
       return reply.header('etag', etag(made.version)).send(made);
     },
+  });
+
+  app.post('/api/v1/community/mediation-cases/:id/referral', {
+    schema: {
+      tags,
+      summary:
+        'Hand a failed or stopped mediation on with the parties’ consent: a petition in the commune’s book, or a legal-aid request (If-Match)',
+      params: IdParams,
+      body: MediationReferral,
+      response: { 201: z.object({ target: z.enum(['petition', 'legal_aid']), id: z.uuid() }) },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(
+        await referMediation(deps, requirePrincipal(request), commandContext(request), {
+          caseId: request.params.id,
+          version: requireIfMatchVersion(request),
+          referral: request.body,
+        }),
+      ),
   });
 
   app.get('/api/v1/community/mediation/figures', {

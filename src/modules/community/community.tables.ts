@@ -16,7 +16,7 @@ import { caseEventsTable } from '../cases/index.js';
 import { units } from '../org/org.tables.js';
 
 type Status = 'received' | 'in_progress' | 'success' | 'failure' | 'stopped' | 'referred';
-type Event = 'received' | 'referred' | 'started' | 'session_held' | 'succeeded' | 'failed' | 'stopped' | 'followed_up';
+type Event = 'received' | 'referred' | 'started' | 'session_held' | 'succeeded' | 'failed' | 'stopped' | 'followed_up' | 'escalated';
 
 /** A village's number of households on a date: the denominator of its resident votes and mediator elections. */
 export const villageHouseholds = pgTable(

@@ -24,6 +24,8 @@ export const mediationType = defineCaseType({
     failed: { from: ['in_progress'], to: 'failure' },
     stopped: { from: ['in_progress'], to: 'stopped' },
     followed_up: { from: ['success'], to: 'same' },
+    // Handed on with the parties' consent (a petition, a legal-aid request): the case keeps its outcome.
+    escalated: { from: ['failure', 'stopped'], to: 'same' },
   } satisfies TransitionTable<Status, Event>,
   transitionError: CommunityError.CASE_STEP_NOT_ALLOWED,
 });

@@ -19,6 +19,7 @@ export { explainPetitionDue, type DueExplanation } from './explain-due.js';
 export { isTrackingCode, submitCitizenPetition, type CitizenPetition } from './use-cases/submit-citizen-petition.js';
 export { findCitizenTracking, listPlaceReports, type CitizenStage, type CitizenTracking } from './use-cases/track-citizen-petition.js';
 export { queueDeadlineWarnings } from './use-cases/warn-deadlines.js';
+export { receiveForwardedPetition } from './use-cases/receive-forwarded.js';
 export {
   bookSession,
   findPublishedSession,

@@ -1,0 +1,90 @@
+import type { z } from 'zod';
+import type { MediationReferral } from '../../../contracts/community.js';
+import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
+import type { AccessPolicy } from '../../../platform/auth/access.js';
+import type { Principal } from '../../../platform/auth/principal.js';
+import type { Db } from '../../../platform/db/types.js';
+import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
+import { advanceCase } from '../../cases/index.js';
+import { getUnitRow } from '../../org/index.js';
+import { receiveForwardedPetition } from '../../petitions/index.js';
+import { CommunityError } from '../community.errors.js';
+import { CommunityPermission } from '../community.policy.js';
+import { getCaseRow, getTeamRow } from '../community.repository.js';
+import { mediationStore } from '../mediation-type.js';
+import { acceptLegalAid } from './accept-legal-aid.js';
+
+/**
+ * A mediation that failed or was stopped is handed on with the parties' consent (Law 35/2013
+ * art. 27), without typing anything again: a petition in the commune's book (forwarded by the team,
+ * the first party as petitioner, the content of the case), or a legal-aid request for the first
+ * party. The mediation case records where it went.
+ */
+export async function referMediation(
+  deps: { db: Db; access: AccessPolicy },
+  principal: Principal,
+  context: CommandContext,
+  input: { caseId: string; version: number; referral: z.infer<typeof MediationReferral> },
+): Promise<{ target: 'petition' | 'legal_aid'; id: string }> {
+  const { db, access } = deps;
+  const row = await getCaseRow(db, input.caseId);
+  await access.require(principal, CommunityPermission['community.manage'], row.unitId);
+  if (row.status !== 'failure' && row.status !== 'stopped') throw new DomainError(CommunityError.CASE_STEP_NOT_ALLOWED);
+  // Checked before anything is handed on: a stale page must not leave a petition without its link.
+  if (row.version !== input.version) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: String(row.version) });
+  const team = await getTeamRow(db, row.teamId);
+  const village = await getUnitRow(db, row.unitId);
+  const communeId = village.parentId ?? village.id;
+  const [first, ...others] = row.parties;
+  const { referral } = input;
+  let made: { target: 'petition' | 'legal_aid'; id: string };
+  if (referral.target === 'petition') {
+    const petition = await receiveForwardedPetition(
+      db,
+      context,
+      {
+        unitId: communeId,
+        channel: 'forwarded',
+        kind: referral.kind,
+        forwardedBy: `${team.name} (hòa giải không thành, sổ ${row.bookNo}/${row.year})`,
+        contentSummary: row.summary,
+        signerCount: row.parties.length,
+        isAnonymous: false,
+        petitioner: {
+          fullName: first!.fullName,
+          ...(first!.address ? { address: first!.address } : {}),
+          ...(first!.phone ? { phone: first!.phone } : {}),
+        },
+        ...(others[0] ? { respondent: others.map((party) => party.fullName).join(', ') } : {}),
+      },
+      { mediationCaseId: row.id },
+    );
+    made = { target: 'petition', id: petition.id };
+  } else {
+    const aid = await acceptLegalAid(deps, principal, context, {
+      unitId: communeId,
+      requester: { fullName: first!.fullName, ...(first!.address ? { address: first!.address } : {}) },
+      group: referral.group,
+      proofDocuments: [],
+      form: referral.form,
+      field: row.field,
+      summary: row.summary,
+      source: 'mediation',
+      sourceId: row.id,
+      isDifficultArea: false,
+      isDetained: false,
+    });
+    made = { target: 'legal_aid', id: aid.id };
+  }
+  await runCommand(db, context, (tx, audit) =>
+    advanceCase(tx, audit, context, mediationStore, {
+      caseId: row.id,
+      from: { status: row.status, version: input.version },
+      event: 'escalated',
+      at: new Date(),
+      data: { target: made.target, id: made.id },
+      audit: { action: 'community.mediation_refer', after: made },
+    }),
+  );
+  return made;
+}
