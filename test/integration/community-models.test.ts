@@ -127,5 +127,5 @@ describe('seed 004', () => {
       contests: 1,
       entries: 384,
     });
-  });
+  }, 180_000); // hundreds of requests through the API, on a machine running the whole suite
 });

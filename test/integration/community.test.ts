@@ -310,5 +310,5 @@ describe('seed 004', () => {
       inProgress: 0,
       successRate: '81,4%',
     });
-  });
+  }, 180_000); // hundreds of requests through the API, on a machine running the whole suite
 });

@@ -161,7 +161,7 @@ describe('seed 004', () => {
     const dialogues = (await officer!.client.get(`/api/v1/dialogues/figures?unitId=${commune!.id}&from=${year}-01-01&to=${year}-12-31`))
       .data;
     expect(dialogues).toMatchObject({ held: 8, linkedToPetitions: 7 });
-  });
+  }, 180_000); // hundreds of requests through the API, on a machine running the whole suite
 });
 
 describe('seed 000', () => {
@@ -200,5 +200,5 @@ describe('seed 000', () => {
     const dialogues = (await officer!.client.get(`/api/v1/dialogues/figures?unitId=${commune!.id}&from=${year}-01-01&to=${year}-12-31`))
       .data;
     expect(dialogues).toMatchObject({ held: 24, byHostBody: { party_committee: 4, peoples_committee: 20 } });
-  });
+  }, 180_000); // hundreds of requests through the API, on a machine running the whole suite
 });
