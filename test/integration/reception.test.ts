@@ -105,6 +105,21 @@ describe('the heads’ sessions and the legal minimum', () => {
     );
     expect(unrecorded.statusCode).toBe(400);
     expect(unrecorded.data.errors[0].field).toBe('recordingRef');
+    // Its notice days fall before the calendar's first year: refused, and nothing written.
+    const count = async () => (await t.database.query<{ n: number }>('select count(*)::int as n from reception_sessions'))[0]!.n;
+    const before = await count();
+    const tooEarly = await officer.client.post('/api/v1/reception/sessions', {
+      unitId: commune.id,
+      hostBody: 'peoples_committee',
+      hostRole: 'commune_chairman',
+      hostName: 'X',
+      place: 'Y',
+      date: '1901-01-03',
+      form: 'online',
+      connectedPoints: ['Điểm cầu'],
+    });
+    expect(tooEarly.statusCode).toBe(422);
+    expect(await count()).toBe(before);
     const noPoints = await officer.client.post('/api/v1/reception/sessions', {
       unitId: commune.id,
       hostBody: 'peoples_committee',

@@ -1,4 +1,4 @@
-import { legalAidEventTypes, legalAidStatuses } from '../../contracts/community.js';
+import { legalAidEventTypes, legalAidStatuses } from '../../contracts/legal-aid.js';
 import { defineCaseType, type CaseStore, type TransitionTable } from '../cases/index.js';
 import { CommunityError } from './community.errors.js';
 import { legalAidCases, legalAidEvents } from './community.tables.js';

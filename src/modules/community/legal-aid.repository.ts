@@ -1,6 +1,6 @@
 import { count, desc, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { LegalAidCase } from '../../contracts/community.js';
+import type { LegalAidCase } from '../../contracts/legal-aid.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { CommunityError } from './community.errors.js';

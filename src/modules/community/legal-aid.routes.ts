@@ -1,13 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import {
-  CommunityFiguresQuery,
-  LegalAidCase,
-  LegalAidFigures,
-  LegalAidInput,
-  LegalAidListQuery,
-  LegalAidStep,
-} from '../../contracts/community.js';
+import { CommunityFiguresQuery } from '../../contracts/community.js';
+import { LegalAidCase, LegalAidFigures, LegalAidInput, LegalAidListQuery, LegalAidStep } from '../../contracts/legal-aid.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';

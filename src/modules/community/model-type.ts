@@ -1,4 +1,4 @@
-import { modelEventTypes, modelStatuses } from '../../contracts/community.js';
+import { modelEventTypes, modelStatuses } from '../../contracts/mobilisation-models.js';
 import { defineCaseType, type CaseStore, type TransitionTable } from '../cases/index.js';
 import { CommunityError } from './community.errors.js';
 import { mobilisationModelEvents, mobilisationModels } from './community.tables.js';

@@ -1,6 +1,6 @@
 import { asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Contest, Model, RecognitionLevel } from '../../contracts/community.js';
+import type { Contest, Model, RecognitionLevel } from '../../contracts/mobilisation-models.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { CommunityError } from './community.errors.js';

@@ -1,7 +1,7 @@
 import { and, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { CommunityFiguresQuery } from '../../contracts/community.js';
 import {
-  CommunityFiguresQuery,
   Contest,
   ContestEntryInput,
   ContestInput,
@@ -10,7 +10,7 @@ import {
   ModelInput,
   ModelListQuery,
   ModelStep,
-} from '../../contracts/community.js';
+} from '../../contracts/mobilisation-models.js';
 import { matchesText } from '../../platform/db/search.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { Page } from '../../platform/http/pagination.js';

@@ -29,15 +29,20 @@ function workingDaysBefore(calendar: WorkingCalendar, date: string, count: numbe
   return dayNumberToIso(day);
 }
 
+/** The days an online session's points are notified and confirm by; refuses (422) a day outside the calendar. */
+export function onlineSessionDeadlines(calendar: WorkingCalendar, date: string) {
+  return {
+    noticeBy: workingDaysBefore(calendar, date, NOTICE_WORKING_DAYS),
+    confirmBy: workingDaysBefore(calendar, date, CONFIRM_WORKING_DAYS),
+  };
+}
+
 async function onlineDeadlines(db: Db, rows: readonly SessionRow[]) {
   const deadlines = new Map<string, { noticeBy: string; confirmBy: string }>();
   for (const row of rows) {
     if (row.form !== 'online') continue;
     const calendar = await calendarFor(db, row.unitId);
-    deadlines.set(row.id, {
-      noticeBy: workingDaysBefore(calendar, row.date, NOTICE_WORKING_DAYS),
-      confirmBy: workingDaysBefore(calendar, row.date, CONFIRM_WORKING_DAYS),
-    });
+    deadlines.set(row.id, onlineSessionDeadlines(calendar, row.date));
   }
   return deadlines;
 }

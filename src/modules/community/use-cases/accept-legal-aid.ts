@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { LegalAidCase, LegalAidInput } from '../../../contracts/community.js';
+import type { LegalAidCase, LegalAidInput } from '../../../contracts/legal-aid.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Contest, ContestEntryInput } from '../../../contracts/community.js';
+import type { Contest, ContestEntryInput } from '../../../contracts/mobilisation-models.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';

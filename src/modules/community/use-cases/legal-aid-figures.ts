@@ -1,6 +1,6 @@
 import { and, gte, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { LegalAidFigures } from '../../../contracts/community.js';
+import type { LegalAidFigures } from '../../../contracts/legal-aid.js';
 import type { Queryable } from '../../../platform/db/types.js';
 import { MS_PER_DAY, startOfVietnamDate } from '../../../platform/time/vietnam-time.js';
 import { subtreeUnitIds } from '../../org/index.js';

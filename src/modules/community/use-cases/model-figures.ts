@@ -1,6 +1,6 @@
 import { and, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { ModelFigures } from '../../../contracts/community.js';
+import type { ModelFigures } from '../../../contracts/mobilisation-models.js';
 import type { Queryable } from '../../../platform/db/types.js';
 import { subtreeUnitIds } from '../../org/index.js';
 import { contestEntries, contests, mobilisationModels } from '../community.tables.js';

@@ -6,10 +6,11 @@ import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
 import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
+import { calendarFor } from '../../calendar/index.js';
 import { getUnitRow, requireUnitInOperation } from '../../org/index.js';
 import { PetitionPermission } from '../petitions.policy.js';
 import { ReceptionError } from '../reception.errors.js';
-import { getSession, getSessionRow } from '../reception.repository.js';
+import { getSession, getSessionRow, onlineSessionDeadlines } from '../reception.repository.js';
 import { receptionSessions } from '../reception.tables.js';
 
 const field = (name: string, vi: string, en: string) => ({ field: name, in: 'body' as const, code: 'invalid', message: { vi, en } });
@@ -32,6 +33,8 @@ export async function scheduleSession(
       field('connectedPoints', 'Buổi tiếp trực tuyến cần điểm cầu.', 'An online session needs its connected points.'),
     ]);
   }
+  // An online session's notice days come from the calendar: a day it does not cover is refused before anything is written.
+  if (input.form === 'online') onlineSessionDeadlines(await calendarFor(db, input.unitId), input.date);
   const id = crypto.randomUUID();
   await runCommand(db, context, async (tx, audit) => {
     // The unit's row is the lock: two requests for the same session cannot both find it free.
