@@ -4,6 +4,7 @@
  * case and one that moves it on (status, version, event and audit entry together), and the legal
  * clock driven by the working calendar.
  */
+export { stepInstant } from './step-time.js';
 export { defineCaseType, type CaseType, type Transition, type TransitionTable } from './case-type.js';
 export {
   advanceCase,

@@ -4,8 +4,7 @@ import { runCommand, type CommandContext } from '../../../platform/audit/audit.j
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db } from '../../../platform/db/types.js';
-import { validationError } from '../../../platform/errors/errors.js';
-import { advanceCase } from '../../cases/index.js';
+import { advanceCase, stepInstant } from '../../cases/index.js';
 import { CommunityPermission } from '../community.policy.js';
 import { legalAidStore } from '../legal-aid-type.js';
 import { getLegalAid, getLegalAidRow } from '../legal-aid.repository.js';
@@ -22,17 +21,7 @@ export async function recordLegalAidStep(
   const row = await getLegalAidRow(db, input.caseId);
   await access.require(principal, CommunityPermission['community.manage'], row.unitId);
   const { step } = input;
-  const at = new Date(step.at);
-  if (at.getTime() < Date.parse(row.acceptedAt) || at.getTime() > now.getTime() + 5 * 60_000) {
-    throw validationError([
-      {
-        field: 'at',
-        in: 'body',
-        code: 'out_of_range',
-        message: { vi: 'Từ lúc thụ lý đến hiện tại.', en: 'Between the acceptance and now.' },
-      },
-    ]);
-  }
+  const at = stepInstant('at', step.at, now, { at: Date.parse(row.acceptedAt), what: 'lúc thụ lý / the acceptance' });
   const changes =
     step.step === 'proof_received'
       ? { proofReceivedAt: at.toISOString() }

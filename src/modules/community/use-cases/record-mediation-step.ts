@@ -3,8 +3,7 @@ import { runCommand, type CommandContext } from '../../../platform/audit/audit.j
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db } from '../../../platform/db/types.js';
-import { validationError } from '../../../platform/errors/errors.js';
-import { advanceCase } from '../../cases/index.js';
+import { advanceCase, stepInstant } from '../../cases/index.js';
 import { CommunityPermission } from '../community.policy.js';
 import { getCase, getCaseRow } from '../community.repository.js';
 import { mediationStore } from '../mediation-type.js';
@@ -27,17 +26,7 @@ export async function recordMediationStep(
   const row = await getCaseRow(db, input.caseId);
   await access.require(principal, CommunityPermission['community.manage'], row.unitId);
   const step = input.step;
-  const at = new Date(step.at);
-  if (at.getTime() < Date.parse(row.receivedAt) || at.getTime() > now.getTime() + 5 * 60_000) {
-    throw validationError([
-      {
-        field: 'at',
-        in: 'body',
-        code: 'out_of_range',
-        message: { vi: 'Từ lúc nhận vụ việc đến hiện tại.', en: 'Between the case’s receipt and now.' },
-      },
-    ]);
-  }
+  const at = stepInstant('at', step.at, now, { at: Date.parse(row.receivedAt), what: 'lúc nhận vụ việc / the case’s receipt' });
   const event =
     step.step === 'start'
       ? 'started'

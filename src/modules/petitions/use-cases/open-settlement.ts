@@ -8,7 +8,7 @@ import type { Db } from '../../../platform/db/types.js';
 import { DomainError, validationError } from '../../../platform/errors/errors.js';
 import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
 import { calendarFor } from '../../calendar/index.js';
-import { getDueAt, openCase, startClock } from '../../cases/index.js';
+import { getDueAt, openCase, startClock, stepInstant } from '../../cases/index.js';
 import { findClockRule, limitOf } from '../clock-rules.js';
 import { PetitionError } from '../petitions.errors.js';
 import { PetitionPermission } from '../petitions.policy.js';
@@ -18,7 +18,6 @@ import { settlementRuleOf } from '../settlement-rules.js';
 import { settlementStore } from '../settlement-type.js';
 import { settlements } from '../settlements.tables.js';
 import { getSettlement } from '../settlements.repository.js';
-import { stepInstant } from '../step-time.js';
 
 const kindError = (vi: string, en: string) => validationError([{ field: 'kind', in: 'body', code: 'kind_mismatch', message: { vi, en } }]);
 

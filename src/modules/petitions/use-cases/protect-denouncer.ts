@@ -1,3 +1,4 @@
+import { stepInstant } from '../../cases/index.js';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ProtectionDecision, ProtectionRequest } from '../../../contracts/petition-records.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
@@ -9,7 +10,6 @@ import { PetitionError } from '../petitions.errors.js';
 import { PetitionPermission } from '../petitions.policy.js';
 import { getPetition } from '../petitions.repository.js';
 import { protectionRequests } from '../petitions.tables.js';
-import { stepInstant } from '../step-time.js';
 import { holdsClearance } from './read-identity.js';
 
 type Deps = { db: Db; access: AccessPolicy };

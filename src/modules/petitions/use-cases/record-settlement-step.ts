@@ -6,7 +6,16 @@ import type { Db } from '../../../platform/db/types.js';
 import { DomainError, validationError } from '../../../platform/errors/errors.js';
 import type { Text } from '../../../platform/i18n/locale.js';
 import { calendarFor, type WorkingCalendar } from '../../calendar/index.js';
-import { advanceCase, extendClock, getDueAt, pauseClock, resumeClock, stopClock, type DeadlineClock } from '../../cases/index.js';
+import {
+  advanceCase,
+  extendClock,
+  getDueAt,
+  pauseClock,
+  resumeClock,
+  stopClock,
+  type DeadlineClock,
+  stepInstant,
+} from '../../cases/index.js';
 import { findClockRule, type ClockRule } from '../clock-rules.js';
 import { PetitionError } from '../petitions.errors.js';
 import { PetitionPermission } from '../petitions.policy.js';
@@ -21,7 +30,6 @@ import {
 import { settlementStore } from '../settlement-type.js';
 import { getSettlement, getSettlementRecord, selectSettlementSteps } from '../settlements.repository.js';
 import type { settlements } from '../settlements.tables.js';
-import { stepInstant } from '../step-time.js';
 
 type Row = typeof settlements.$inferSelect;
 type Plan = { event: SettlementEventType; data: Record<string, unknown>; changes?: Record<string, unknown> };
