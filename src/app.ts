@@ -4,7 +4,14 @@ import { registerCalendarRoutes } from './modules/calendar/index.js';
 import { registerCatalogRoutes, registerDemoCatalogueRoutes } from './modules/catalog/index.js';
 import { registerDossierRoutes } from './modules/dossiers/index.js';
 import { createAccessPolicy, createPeopleDirectory, registerOrgRoutes } from './modules/org/index.js';
-import { registerCommunityRoutes, registerLegalAidRoutes, registerModelRoutes } from './modules/community/index.js';
+import {
+  registerCommunityRoutes,
+  registerDisclosureRoutes,
+  registerLegalAidRoutes,
+  registerMatterRoutes,
+  registerSupervisionRoutes,
+  registerModelRoutes,
+} from './modules/community/index.js';
 import {
   registerPetitionFileRoutes,
   registerPetitionLetterRoutes,
@@ -67,6 +74,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerCommunityRoutes(app, deps);
   registerModelRoutes(app, deps);
   registerLegalAidRoutes(app, deps);
+  registerDisclosureRoutes(app, deps);
+  registerMatterRoutes(app, deps);
+  registerSupervisionRoutes(app, deps);
   registerPortalRoutes(app, deps);
   await registerWebApp(app);
   return app;

@@ -14,3 +14,4 @@ export * from './modules/petitions/settlements.tables.js';
 export * from './modules/petitions/reception.tables.js';
 export * from './modules/petitions/dialogues.tables.js';
 export * from './modules/community/community.tables.js';
+export * from './modules/community/democracy.tables.js';

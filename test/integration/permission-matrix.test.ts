@@ -10,6 +10,7 @@ import { serviceCases } from '../support/matrix-table-services.js';
 import { petitionCases } from '../support/matrix-table-petitions.js';
 import { receptionCases } from '../support/matrix-table-reception.js';
 import { communityCases } from '../support/matrix-table-community.js';
+import { democracyCases } from '../support/matrix-table-democracy.js';
 import { nobody, type Made, type Build, type Control, type Case } from '../support/matrix-cases.js';
 
 /**
@@ -20,7 +21,14 @@ import { nobody, type Made, type Build, type Control, type Case } from '../suppo
  * fails the test until it is classified.
  */
 
-const matrix: Record<string, Case | Case[]> = { ...platformCases, ...serviceCases, ...petitionCases, ...receptionCases, ...communityCases };
+const matrix: Record<string, Case | Case[]> = {
+  ...platformCases,
+  ...serviceCases,
+  ...petitionCases,
+  ...receptionCases,
+  ...communityCases,
+  ...democracyCases,
+};
 
 /** Routes that are not part of the API description on purpose. */
 const undocumentedOnPurpose = (url: string) =>

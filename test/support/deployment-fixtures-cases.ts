@@ -138,7 +138,48 @@ export async function seedCommunity(admin: Client, leader: Client, communeId: st
     summary: 'Tư vấn thừa kế',
   });
   expectStatus('legal aid', legalAid, 201);
+  const disclosure = await leader.post('/api/v1/community/disclosures', {
+    unitId: communeId,
+    item: 12,
+    title: 'Phí, lệ phí do xã thu năm 2026',
+    documentDate: '2026-01-05',
+    channels: [{ kind: 'posting', startedOn: '2026-01-06' }],
+  });
+  expectStatus('disclosure', disclosure, 201);
+  const matter = await leader.post('/api/v1/community/resident-matters', {
+    unitId: village.data.id,
+    item: 6,
+    title: 'Quy định giờ sinh hoạt nhà văn hóa',
+    proposer: 'citizen_initiative',
+    proposedOn: '2026-01-05',
+    form: 'meeting',
+  });
+  expectStatus('resident matter', matter, 201);
+  const consultation = await leader.post('/api/v1/community/consultations', {
+    unitId: communeId,
+    subject: 'socio_economic_plan',
+    title: 'Kế hoạch phát triển kinh tế - xã hội 2027',
+    openedOn: '2026-01-05',
+    closesOn: '2026-01-25',
+    channels: ['posting', 'website'],
+  });
+  expectStatus('consultation', consultation, 201);
+  const finding = await leader.post('/api/v1/community/supervision-findings', {
+    unitId: communeId,
+    board: 'people_inspection',
+    subject: 'Thu quỹ khuyến học',
+    finding: 'Chưa công khai',
+    recommendation: 'Công khai tại nhà văn hóa',
+    addressedTo: 'UBND xã',
+    foundOn: '2026-01-10',
+  });
+  expectStatus('finding', finding, 201);
   return {
+    disclosureId: disclosure.data.id,
+    channelId: disclosure.data.channels[0].id,
+    matterId: matter.data.id,
+    consultationId: consultation.data.id,
+    findingId: finding.data.id,
     villageId: village.data.id,
     teamId: team.data.id,
     mediatorId,

@@ -43,6 +43,11 @@ export type Deployment = {
     modelId: string;
     contestId: string;
     legalAidId: string;
+    disclosureId: string;
+    channelId: string;
+    matterId: string;
+    consultationId: string;
+    findingId: string;
   };
 };
 
@@ -80,12 +85,18 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       if (path.startsWith('/api/v1/community/models/')) return ids(d.community.modelId);
       if (path.startsWith('/api/v1/community/contests/')) return ids(d.community.contestId);
       if (path.startsWith('/api/v1/community/legal-aid/')) return ids(d.community.legalAidId);
+      if (path.startsWith('/api/v1/community/disclosures/')) return ids(d.community.disclosureId);
+      if (path.startsWith('/api/v1/community/resident-matters/')) return ids(d.community.matterId);
+      if (path.startsWith('/api/v1/community/consultations/')) return ids(d.community.consultationId);
+      if (path.startsWith('/api/v1/community/supervision-findings/')) return ids(d.community.findingId);
       return [];
     }
     const byName: Record<string, (string | undefined)[]> = {
       assignmentId: [d.assignmentId],
       unitId: [d.communeId, d.provinceId, d.community.villageId],
       mediatorId: [d.community.mediatorId],
+      channelId: [d.community.channelId],
+      villageUnitId: [d.community.villageId],
       receivingUnitId: [d.communeId],
       parentId: [d.provinceId],
       dossierId: [d.dossierId, d.onlineDossierId],

@@ -3,6 +3,7 @@
  * households, a mediation team with one mediator (the canary in the name) and a case whose parties
  * carry the canary, a resident vote; fresh cases for the steps that use one up.
  */
+import { democracyAtB } from './matrix-fixture-democracy.js';
 import type { Client } from './test-app.js';
 
 type Secret = <T extends string>(value: T) => T;
@@ -132,5 +133,6 @@ export async function communityAtB(admin: Client, bLeader: Client, communeId: st
     contest: secret(contest.id),
     legalAid: (await legalAid()).id,
     fresh: { case: mediationCase, failedCase, model, legalAid },
+    democracy: await democracyAtB(bLeader, communeId, village.id, canary, secret),
   };
 }

@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { caseEventsTable } from '../cases/index.js';
 import { units } from '../org/org.tables.js';
+import { residentMatters } from './democracy.tables.js';
 
 type Status = 'received' | 'in_progress' | 'success' | 'failure' | 'stopped' | 'referred';
 type Event = 'received' | 'referred' | 'started' | 'session_held' | 'succeeded' | 'failed' | 'stopped' | 'followed_up' | 'escalated';
@@ -152,9 +153,25 @@ export const residentVotes = pgTable(
     needed: integer('needed').notNull(),
     passed: boolean('passed').notNull(),
     ballotRequired: boolean('ballot_required').notNull(),
+    /** The matter voted on (votes recorded before matters existed have none). */
+    matterId: uuid('matter_id').references(() => residentMatters.id),
+    clusters: jsonb('clusters').$type<{ name: string; present: number; yes: number; no: number }[]>(),
+    ballot: jsonb('ballot').$type<{ teamSize: number; announcedOn: string; issued: number; returned: number }>(),
+    /** The decision document (art. 20): sent to the commune within 5 working days of the vote. */
+    sendDueOn: date('send_due_on', { mode: 'string' }),
+    decisionRef: text('decision_ref'),
+    signatories: jsonb('signatories').$type<{ villageHead: string; frontHead: string; householdRepresentatives: string[] }>(),
+    sentOn: date('sent_on', { mode: 'string' }),
+    /** Items 3–5: recognised (or refused with reasons) within 5 working days of receipt (art. 21(2)). */
+    recognitionDueOn: date('recognition_due_on', { mode: 'string' }),
+    recognition: text('recognition').$type<'recognised' | 'refused'>(),
+    recognitionRef: text('recognition_ref'),
+    recognisedOn: date('recognised_on', { mode: 'string' }),
+    refusalReason: text('refusal_reason'),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
-  (t) => [index('resident_votes_unit_idx').on(t.unitId, t.heldAt)],
+  (t) => [index('resident_votes_unit_idx').on(t.unitId, t.heldAt), index('resident_votes_matter_idx').on(t.matterId)],
 );
 
 type ModelStatus = 'registered' | 'launched' | 'recognised' | 'discontinued';

@@ -6,4 +6,7 @@
 export { registerCommunityRoutes } from './community.routes.js';
 export { registerModelRoutes } from './models.routes.js';
 export { registerLegalAidRoutes } from './legal-aid.routes.js';
+export { registerDisclosureRoutes } from './disclosures.routes.js';
+export { registerMatterRoutes } from './matters.routes.js';
+export { registerSupervisionRoutes } from './supervision.routes.js';
 export { judgeVote, voteRule } from './vote-rules.js';

@@ -28,6 +28,7 @@ export {
   selectCurrentCommunes,
   selectNearbyUnitsOfType,
   selectSubtreeUnitIds,
+  selectChildUnitIdsOfType,
   subtreeUnitIds,
 } from './units.repository.js';
 export type { Unit, UnitType } from '../../contracts/org.js';

@@ -1,5 +1,5 @@
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
-import { aliasedTable, and, asc, count, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, eq, gte, inArray, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { OrgError } from './org.errors.js';
@@ -276,4 +276,21 @@ export async function requireFreeAgencyIdentifier(
       },
     ]);
   }
+}
+
+/** The children of a unit of one type in operation on a day (a commune's villages), by name. */
+export async function selectChildUnitIdsOfType(db: Queryable, parentId: string, type: string, on: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(
+      and(
+        eq(units.parentId, parentId),
+        eq(units.type, type as typeof units.$inferSelect.type),
+        or(isNull(units.validFrom), lte(units.validFrom, on)),
+        or(isNull(units.validTo), gte(units.validTo, on)),
+      ),
+    )
+    .orderBy(asc(units.name), asc(units.id));
+  return rows.map((row) => row.id);
 }

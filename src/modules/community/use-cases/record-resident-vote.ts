@@ -36,6 +36,29 @@ export function toVote(row: typeof residentVotes.$inferSelect, basis: string): V
   };
 }
 
+/** A vote judged on the village's households on the day; refuses more present than households. */
+export function judgeAgainstHouseholds(input: {
+  item: number;
+  form: Vote['form'];
+  households: number | undefined;
+  present: number;
+  yes: number;
+}) {
+  const { households } = input;
+  if (households === undefined) throw new DomainError(CommunityError.HOUSEHOLDS_UNKNOWN);
+  if (input.present > households) {
+    throw validationError([
+      {
+        field: 'present',
+        in: 'body',
+        code: 'too_many',
+        message: { vi: `Nhiều hơn số hộ của thôn (${households}).`, en: `More than the village’s ${households} households.` },
+      },
+    ]);
+  }
+  return { households, ...judgeVote({ item: input.item, households, form: input.form, yes: input.yes }) };
+}
+
 /**
  * A village's vote on a matter residents decide, judged against all its households on the day in
  * the register (never against those present): passed or not, and whether a meeting that fell short
@@ -57,18 +80,7 @@ export async function recordResidentVote(
     throw validationError([{ field: 'heldAt', in: 'body', code: 'in_future', message: { vi: 'Chưa diễn ra.', en: 'Not yet held.' } }]);
   }
   const households = await householdsOn(db, input.unitId, todayInVietnam(heldAt));
-  if (households === undefined) throw new DomainError(CommunityError.HOUSEHOLDS_UNKNOWN);
-  if (input.present > households) {
-    throw validationError([
-      {
-        field: 'present',
-        in: 'body',
-        code: 'too_many',
-        message: { vi: `Nhiều hơn số hộ của thôn (${households}).`, en: `More than the village’s ${households} households.` },
-      },
-    ]);
-  }
-  const judged = judgeVote({ item: input.item, households, form: input.form, yes: input.yes });
+  const judged = judgeAgainstHouseholds({ ...input, households });
   const row = await runCommand(db, context, async (tx, audit) => {
     const [made] = await tx
       .insert(residentVotes)
@@ -78,7 +90,7 @@ export async function recordResidentVote(
         title: input.title,
         form: input.form,
         heldAt: heldAt.toISOString(),
-        householdsTotal: households,
+        householdsTotal: judged.households,
         present: input.present,
         yes: input.yes,
         no: input.no,

@@ -1,0 +1,121 @@
+import { asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import type { Matter, MatterVote } from '../../contracts/resident-matters.js';
+import type { Queryable } from '../../platform/db/types.js';
+import { DomainError } from '../../platform/errors/errors.js';
+import { todayInVietnam } from '../../platform/time/vietnam-time.js';
+import { findUnitNames, selectChildUnitIdsOfType } from '../org/index.js';
+import { householdsOn } from './community.repository.js';
+import { residentVotes } from './community.tables.js';
+import { DemocracyError } from './democracy.errors.js';
+import { initiativeConsents, residentMatters } from './democracy.tables.js';
+import { communeStanding, initiativeProgress, matterBasis, villagesNeeded, villageStanding } from './matter-rules.js';
+import { toVote } from './use-cases/record-resident-vote.js';
+
+type MatterRow = typeof residentMatters.$inferSelect;
+type VoteRow = typeof residentVotes.$inferSelect;
+
+export async function getMatterRow(db: Queryable, id: string): Promise<MatterRow> {
+  const [row] = await db.select().from(residentMatters).where(eq(residentMatters.id, id));
+  if (!row) throw new DomainError(DemocracyError.MATTER_NOT_FOUND);
+  return row;
+}
+
+/** The villages of a commune in operation on a day: the commune-wide matter's voters. */
+export const villagesOf = (db: Queryable, communeId: string, on: string) => selectChildUnitIdsOfType(db, communeId, 'village', on);
+
+export function toMatterVote(row: VoteRow, unitName: string): MatterVote {
+  const sentLate = row.sentOn && row.sendDueOn ? row.sentOn > row.sendDueOn : null;
+  const recognitionLate = row.recognitionDueOn ? (row.recognisedOn ?? null) !== null && row.recognisedOn! > row.recognitionDueOn : null;
+  return {
+    ...toVote(row, matterBasis),
+    matterId: row.matterId,
+    unitName,
+    clusters: row.clusters ?? null,
+    ballot: row.ballot ?? null,
+    sendDueOn: row.sendDueOn,
+    decisionRef: row.decisionRef,
+    sentOn: row.sentOn,
+    sentLate,
+    recognitionDueOn: row.recognitionDueOn,
+    recognition: row.recognition ?? null,
+    recognitionRef: row.recognitionRef,
+    recognisedOn: row.recognisedOn,
+    refusalReason: row.refusalReason,
+    recognitionLate,
+    version: row.version,
+  };
+}
+
+/** The votes of a matter in order, grouped by village. */
+export async function votesOf(db: Queryable, matterId: string): Promise<VoteRow[]> {
+  return db
+    .select()
+    .from(residentVotes)
+    .where(eq(residentVotes.matterId, matterId))
+    .orderBy(asc(residentVotes.heldAt), asc(residentVotes.createdAt));
+}
+
+export async function viewMatter(db: Queryable, row: MatterRow, today: string): Promise<Matter> {
+  const votes = await votesOf(db, row.id);
+  const villages = row.scope === 'commune' ? await villagesOf(db, row.unitId, row.proposedOn) : [row.unitId];
+  const names = await findUnitNames(db, [row.unitId, ...villages, ...votes.map((v) => v.unitId)]);
+  const standings = villages.map((village) => villageStanding(votes.filter((v) => v.unitId === village)));
+  let initiative: Matter['initiative'] = null;
+  if (row.proposer === 'citizen_initiative') {
+    const consents = await db
+      .select({ householdCode: initiativeConsents.householdCode, consentedOn: initiativeConsents.consentedOn })
+      .from(initiativeConsents)
+      .where(eq(initiativeConsents.matterId, row.id));
+    const asOf = votes[0] ? todayInVietnam(new Date(votes[0].heldAt)) : today;
+    initiative = initiativeProgress(consents, await householdsOn(db, row.unitId, asOf), asOf);
+  }
+  const status =
+    row.scope === 'commune'
+      ? communeStanding(standings, villages.length)
+      : standings[0] === 'none'
+        ? initiative && !initiative.ready
+          ? 'collecting'
+          : 'open'
+        : standings[0]!;
+  return {
+    id: row.id,
+    unitId: row.unitId,
+    unitName: names.get(row.unitId) ?? '',
+    scope: row.scope,
+    item: row.item,
+    title: row.title,
+    proposer: row.proposer,
+    proposedOn: row.proposedOn,
+    form: row.form,
+    status,
+    initiative,
+    villages:
+      row.scope === 'commune'
+        ? { total: villages.length, passed: standings.filter((s) => s === 'passed').length, needed: villagesNeeded(villages.length) }
+        : null,
+    votes: votes.map((vote) => toMatterVote(vote, names.get(vote.unitId) ?? '')),
+    basis: matterBasis,
+    version: row.version,
+  };
+}
+
+export async function getMatter(db: Queryable, id: string, now: Date = new Date()): Promise<Matter> {
+  return viewMatter(db, await getMatterRow(db, id), todayInVietnam(now));
+}
+
+export async function selectMatters(db: Queryable, where: SQL | undefined, paging: { page: number; pageSize: number }) {
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(residentMatters)
+      .where(where)
+      .orderBy(desc(residentMatters.proposedOn), asc(residentMatters.id))
+      .limit(paging.pageSize)
+      .offset((paging.page - 1) * paging.pageSize),
+    db.select({ n: count() }).from(residentMatters).where(where),
+  ]);
+  const today = todayInVietnam(new Date());
+  const items: Matter[] = [];
+  for (const row of rows) items.push(await viewMatter(db, row, today));
+  return { items, total: total?.n ?? 0, ...paging };
+}
