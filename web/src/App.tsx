@@ -24,6 +24,7 @@ const ReceptionRoute = lazy(() => import('./routes/ReceptionRoute'));
 const ReceptionSessionsRoute = lazy(() => import('./routes/ReceptionSessionsRoute'));
 const DialoguesRoute = lazy(() => import('./routes/DialoguesRoute'));
 const CommitmentsRoute = lazy(() => import('./routes/CommitmentsRoute'));
+const CommunityRoute = lazy(() => import('./routes/CommunityRoute'));
 const AuditRoute = lazy(() => import('./routes/AuditRoute'));
 const RatingsRoute = lazy(() => import('./routes/RatingsRoute'));
 const PasswordRoute = lazy(() => import('./routes/PasswordRoute'));
@@ -64,6 +65,7 @@ export function App() {
                 <Route path="reception/sessions" element={<ReceptionSessionsRoute />} />
                 <Route path="dialogues" element={<DialoguesRoute />} />
                 <Route path="commitments" element={<CommitmentsRoute />} />
+                <Route path="community/*" element={<CommunityRoute />} />
                 <Route path="audit" element={<AuditRoute />} />
                 <Route path="ratings" element={<RatingsRoute />} />
                 <Route path="password" element={<PasswordRoute />} />

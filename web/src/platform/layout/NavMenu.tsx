@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   CarryOutOutlined,
   CommentOutlined,
@@ -12,6 +13,9 @@ import {
   MailOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  SafetyOutlined,
+  ShakeOutlined,
+  StarOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -19,6 +23,7 @@ import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Permission } from '@contracts/auth';
+import { communityNavLabels } from '../../modules/community/communityText';
 import { useAuth } from '../auth/useAuth';
 import { useI18n } from '../i18n/useI18n';
 
@@ -40,6 +45,16 @@ const entries: NavEntry[] = [
   },
   { key: 'dialogues', path: '/dialogues', icon: <CommentOutlined />, permission: 'reception.read', testId: 'nav-dialogues' },
   { key: 'commitments', path: '/commitments', icon: <CarryOutOutlined />, permission: 'reception.read', testId: 'nav-commitments' },
+  { key: 'mediation', path: '/community/mediation', icon: <ShakeOutlined />, permission: 'community.read', testId: 'nav-mediation' },
+  { key: 'legalAid', path: '/community/legal-aid', icon: <SafetyOutlined />, permission: 'community.read', testId: 'nav-legal-aid' },
+  { key: 'models', path: '/community/models', icon: <StarOutlined />, permission: 'community.read', testId: 'nav-models' },
+  {
+    key: 'communityFigures',
+    path: '/community/figures',
+    icon: <BarChartOutlined />,
+    permission: 'community.read',
+    testId: 'nav-community-figures',
+  },
   { key: 'ratings', path: '/ratings', icon: <LikeOutlined />, permission: 'ratings.read', testId: 'nav-ratings' },
   { key: 'units', path: '/units', icon: <ApartmentOutlined />, permission: 'units.read', testId: 'nav-units' },
   { key: 'staff', path: '/staff', icon: <TeamOutlined />, permission: 'staff.read', testId: 'nav-staff' },
@@ -57,8 +72,9 @@ const entries: NavEntry[] = [
 
 /** The menu (beside the page, or in the drawer on a phone): only the pages the user's permissions open. */
 export function NavMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const { can, me } = useAuth();
+  const community = communityNavLabels[locale];
   const isDeploymentAdministrator =
     me?.roles.some((assignment) => assignment.role === 'administrator' && assignment.unit === null) ?? false;
   const { pathname } = useLocation();
@@ -71,6 +87,10 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
     receptionSessions: m.nav.receptionSessions,
     dialogues: m.nav.dialogues,
     commitments: m.nav.commitments,
+    mediation: community.mediation,
+    legalAid: community.legalAid,
+    models: community.models,
+    communityFigures: community.figures,
     units: m.nav.units,
     staff: m.nav.staff,
     procedures: m.nav.procedures,
