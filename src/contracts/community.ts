@@ -167,6 +167,8 @@ export const MediationCase = z.object({
   startedLate: z.boolean().nullable(),
   endedAt: z.string().nullable(),
   agreementRef: z.string().nullable(),
+  /** Where the case was handed on after it failed or stopped (once). */
+  handedOn: z.object({ target: z.enum(['petition', 'land_dispute', 'legal_aid']), id: z.uuid(), at: z.string() }).nullable(),
   version: z.number().int(),
 });
 export type MediationCase = z.infer<typeof MediationCase>;
@@ -247,6 +249,11 @@ export const MediationReferral = z.discriminatedUnion('target', [
     target: z.literal('petition'),
     consent: z.literal(true, { error: bilingual({ vi: 'Cần sự đồng ý của các bên.', en: 'The parties’ consent is required.' }) }),
     kind: z.enum(['complaint', 'recommendation', 'reflection']).default('recommendation'),
+  }),
+  /** A land dispute goes to the commune People's Committee's own mediation (Land Law 2024 art. 235), as a petition in its book. */
+  z.object({
+    target: z.literal('land_dispute'),
+    consent: z.literal(true, { error: bilingual({ vi: 'Cần sự đồng ý của các bên.', en: 'The parties’ consent is required.' }) }),
   }),
   z.object({
     target: z.literal('legal_aid'),

@@ -199,7 +199,15 @@ describe('a failed mediation', () => {
     ]);
     expect(writer!.full_name).toBe('Nông Thị Thu');
     const after = (await officer.client.get(`/api/v1/community/mediation-cases/${c.id}`)).data;
-    expect(after).toMatchObject({ status: 'failure', version: c.version + 1 });
+    expect(after).toMatchObject({ status: 'failure', version: c.version + 1, handedOn: { target: 'petition', id: referred.data.id } });
+    // Handed on once: a reloaded page cannot make a second petition or a land-dispute request.
+    const again = await officer.client.post(
+      `/api/v1/community/mediation-cases/${c.id}/referral`,
+      { target: 'land_dispute', consent: true },
+      ifMatch(after.version),
+    );
+    expect(again.statusCode).toBe(409);
+    expect(again.data.title).toBe('The case has already been handed on');
   });
 });
 

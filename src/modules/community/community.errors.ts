@@ -51,4 +51,20 @@ export const CommunityError = defineErrors({
     status: 409,
     title: { vi: 'Không thực hiện được với vụ việc ở trạng thái này', en: 'Not allowed in the case’s status' },
   },
+  ALREADY_HANDED_ON: {
+    status: 409,
+    title: { vi: 'Vụ việc đã được chuyển tiếp', en: 'The case has already been handed on' },
+    detail: {
+      vi: 'Mỗi vụ việc chỉ chuyển tiếp một lần; xem nơi đã chuyển trên vụ việc.',
+      en: 'A case is handed on once; see where it went on the case.',
+    },
+  },
+  NOT_A_LAND_DISPUTE: {
+    status: 409,
+    title: { vi: 'Không phải tranh chấp đất đai', en: 'Not a land dispute' },
+    detail: {
+      vi: 'Chỉ vụ việc lĩnh vực đất đai mới đề nghị UBND xã hòa giải tranh chấp đất đai.',
+      en: 'Only a land case goes to the commune’s land-dispute mediation.',
+    },
+  },
 });

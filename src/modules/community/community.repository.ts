@@ -148,6 +148,7 @@ function toCase(row: CaseRow): MediationCase {
     startedLate: startedOn === null || row.startDueOn === null ? null : startedOn > row.startDueOn,
     endedAt: iso(row.endedAt),
     agreementRef: row.agreementRef,
+    handedOn: row.handedOn ?? null,
     version: row.version,
   };
 }

@@ -230,7 +230,7 @@ export function registerCommunityRoutes(app: App, deps: AppDeps): void {
         'Hand a failed or stopped mediation on with the parties’ consent: a petition in the commune’s book, or a legal-aid request (If-Match)',
       params: IdParams,
       body: MediationReferral,
-      response: { 201: z.object({ target: z.enum(['petition', 'legal_aid']), id: z.uuid() }) },
+      response: { 201: z.object({ target: z.enum(['petition', 'land_dispute', 'legal_aid']), id: z.uuid() }) },
     },
     handler: async (request, reply) =>
       reply.status(201).send(

@@ -118,6 +118,8 @@ export const mediationCases = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true, mode: 'string' }),
     endedAt: timestamp('ended_at', { withTimezone: true, mode: 'string' }),
     agreementRef: text('agreement_ref'),
+    /** Where a failed or stopped mediation was handed on: once, with the parties' consent. */
+    handedOn: jsonb('handed_on').$type<{ target: 'petition' | 'land_dispute' | 'legal_aid'; id: string; at: string }>(),
     version: integer('version').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),

@@ -14,10 +14,14 @@ import { getCaseRow, getTeamRow } from '../community.repository.js';
 import { mediationStore } from '../mediation-type.js';
 import { acceptLegalAid } from './accept-legal-aid.js';
 
+/** A land dispute's request for the commune People's Committee's mediation (Land Law 2024 art. 235 ❓ not read). */
+const LAND_DISPUTE_PREFIX = 'Đề nghị UBND xã hòa giải tranh chấp đất đai (Điều 235 Luật Đất đai 2024): ';
+
 /**
  * A mediation that failed or was stopped is handed on with the parties' consent (Law 35/2013
  * art. 27), without typing anything again: a petition in the commune's book (forwarded by the team,
- * the first party as petitioner, the content of the case), or a legal-aid request for the first
+ * the first party as petitioner, the content of the case), a land dispute's request for the commune's
+ * own mediation, or a legal-aid request for the first
  * party. The mediation case records where it went.
  */
 export async function referMediation(
@@ -25,11 +29,13 @@ export async function referMediation(
   principal: Principal,
   context: CommandContext,
   input: { caseId: string; version: number; referral: z.infer<typeof MediationReferral> },
-): Promise<{ target: 'petition' | 'legal_aid'; id: string }> {
+): Promise<{ target: 'petition' | 'land_dispute' | 'legal_aid'; id: string }> {
   const { db, access } = deps;
   const row = await getCaseRow(db, input.caseId);
   await access.require(principal, CommunityPermission['community.manage'], row.unitId);
   if (row.status !== 'failure' && row.status !== 'stopped') throw new DomainError(CommunityError.CASE_STEP_NOT_ALLOWED);
+  if (row.handedOn) throw new DomainError(CommunityError.ALREADY_HANDED_ON);
+  if (input.referral.target === 'land_dispute' && row.field !== 'land') throw new DomainError(CommunityError.NOT_A_LAND_DISPUTE);
   // Checked before anything is handed on: a stale page must not leave a petition without its link.
   if (row.version !== input.version) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: String(row.version) });
   const team = await getTeamRow(db, row.teamId);
@@ -37,17 +43,18 @@ export async function referMediation(
   const communeId = village.parentId ?? village.id;
   const [first, ...others] = row.parties;
   const { referral } = input;
-  let made: { target: 'petition' | 'legal_aid'; id: string };
-  if (referral.target === 'petition') {
+  let made: { target: 'petition' | 'land_dispute' | 'legal_aid'; id: string };
+  if (referral.target === 'petition' || referral.target === 'land_dispute') {
+    const land = referral.target === 'land_dispute';
     const petition = await receiveForwardedPetition(
       db,
       context,
       {
         unitId: communeId,
         channel: 'forwarded',
-        kind: referral.kind,
+        kind: land ? 'recommendation' : referral.kind,
         forwardedBy: `${team.name} (hòa giải không thành, sổ ${row.bookNo}/${row.year})`,
-        contentSummary: row.summary,
+        contentSummary: land ? `${LAND_DISPUTE_PREFIX}${row.summary}` : row.summary,
         signerCount: row.parties.length,
         isAnonymous: false,
         petitioner: {
@@ -59,7 +66,7 @@ export async function referMediation(
       },
       { mediationCaseId: row.id },
     );
-    made = { target: 'petition', id: petition.id };
+    made = { target: referral.target, id: petition.id };
   } else {
     const aid = await acceptLegalAid(deps, principal, context, {
       unitId: communeId,
@@ -83,6 +90,7 @@ export async function referMediation(
       event: 'escalated',
       at: new Date(),
       data: { target: made.target, id: made.id },
+      changes: { handedOn: { ...made, at: new Date().toISOString() } },
       audit: { action: 'community.mediation_refer', after: made },
     }),
   );

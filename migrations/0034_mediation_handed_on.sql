@@ -1,0 +1,1 @@
+ALTER TABLE "mediation_cases" ADD COLUMN "handed_on" jsonb;
