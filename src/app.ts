@@ -8,6 +8,7 @@ import {
   registerCommunityRoutes,
   registerDisclosureRoutes,
   registerLegalAidRoutes,
+  registerImportRoutes,
   registerMatterRoutes,
   registerSupervisionRoutes,
   registerModelRoutes,
@@ -77,6 +78,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerDisclosureRoutes(app, deps);
   registerMatterRoutes(app, deps);
   registerSupervisionRoutes(app, deps);
+  registerImportRoutes(app, deps);
   registerPortalRoutes(app, deps);
   await registerWebApp(app);
   return app;

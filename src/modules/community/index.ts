@@ -9,4 +9,5 @@ export { registerLegalAidRoutes } from './legal-aid.routes.js';
 export { registerDisclosureRoutes } from './disclosures.routes.js';
 export { registerMatterRoutes } from './matters.routes.js';
 export { registerSupervisionRoutes } from './supervision.routes.js';
+export { registerImportRoutes } from './imports.routes.js';
 export { judgeVote, voteRule } from './vote-rules.js';
