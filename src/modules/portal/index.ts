@@ -11,6 +11,7 @@ import { registerReceptionBooking } from './reception-booking.js';
 import { registerCommitmentBoard } from './commitment-board.js';
 import { registerCommitmentConfirmation } from './commitment-confirmation.js';
 import { registerPublicData } from './public-data.js';
+import { registerCommunityPortal } from './community-portal.js';
 import { isSameSecret } from '../../platform/auth/secrets.js';
 import { trackingForm, trackingResult } from './pages/tracking.js';
 import { findUnitByCode } from '../org/index.js';
@@ -163,4 +164,5 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
   registerCommitmentBoard(app, deps);
   registerCommitmentConfirmation(app, deps);
   registerPublicData(app, deps);
+  registerCommunityPortal(app, deps);
 }

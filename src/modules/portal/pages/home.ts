@@ -2,7 +2,8 @@ import { html, type Html } from '../../../platform/html/html.js';
 
 /**
  * The portal's home: find a procedure, submit online, track a dossier by its code, send a
- * reflection, the reception calendar and the commitments made to the people, the public figures.
+ * reflection, the reception calendar and the commitments made to the people, the public figures,
+ * and the commune's grassroots-democracy pages.
  */
 export function homePage(options: { unitName?: string | undefined }): Html {
   return html`
@@ -32,6 +33,9 @@ export function homePage(options: { unitName?: string | undefined }): Html {
   <section class="card" aria-labelledby="cam-ket"><h2 id="cam-ket">Cam kết với người dân</h2>
   <p class="muted">Việc chính quyền đã hứa sau đối thoại và tiếp công dân: ai làm, hạn khi nào, đã làm đến đâu.</p>
   <p><a href="/cam-ket">Xem các cam kết</a></p></section>
+  <section class="card" aria-labelledby="dan-chu-co-so"><h2 id="dan-chu-co-so">Dân chủ ở cơ sở</h2>
+  <p class="muted">Việc xã, phường công khai và việc Nhân dân quyết định; mô hình "Dân vận khéo"; tổ hòa giải ở thôn và trợ giúp pháp lý miễn phí.</p>
+  <ul class="links"><li><a href="/thong-tin-cong-khai">Thông tin công khai</a></li><li><a href="/nhan-dan-quyet-dinh">Nhân dân bàn và quyết định</a></li><li><a href="/dan-van-kheo">Mô hình "Dân vận khéo"</a></li><li><a href="/hoa-giai-tro-giup-phap-ly">Hòa giải, trợ giúp pháp lý</a></li></ul></section>
   <section class="card" aria-labelledby="cong-khai"><h2 id="cong-khai">Công khai kết quả</h2>
   <p class="muted">Số hồ sơ tiếp nhận, giải quyết đúng hạn và mức độ hài lòng của từng đơn vị.</p>
   <p><a href="/cong-khai">Xem kết quả giải quyết hồ sơ</a></p></section>
