@@ -103,6 +103,12 @@ export const MediationParty = z.object({
     .trim()
     .regex(/^(\+84|0)\d{9,10}$/, bilingual({ vi: 'Số điện thoại Việt Nam.', en: 'A Vietnamese phone number.' }))
     .optional(),
+  /** What the platform may know of the party that points to free legal aid (Law 11/2017 art. 7): a hint, proven later. */
+  birthDate: isoDate.optional(),
+  poorHousehold: z.boolean().optional(),
+  disabled: z.boolean().optional(),
+  ethnicMinority: z.boolean().optional(),
+  difficultArea: z.boolean().optional(),
 });
 
 export const MediationCaseInput = z
@@ -169,6 +175,8 @@ export const MediationCase = z.object({
   agreementRef: z.string().nullable(),
   /** Where the case was handed on after it failed or stopped (once). */
   handedOn: z.object({ target: z.enum(['petition', 'land_dispute', 'legal_aid']), id: z.uuid(), at: z.string() }).nullable(),
+  /** "May be entitled to free legal aid": each party whose facts point to a beneficiary group, and the groups. */
+  legalAidHints: z.array(z.object({ party: z.string(), groups: z.array(z.enum(legalAidGroups)) })),
   version: z.number().int(),
 });
 export type MediationCase = z.infer<typeof MediationCase>;

@@ -142,11 +142,12 @@ describe('a failed mediation', () => {
     const opened = await officer.client.post('/api/v1/community/mediation-cases', {
       teamId: made.id,
       grounds: 'party_request',
-      parties: [{ fullName: 'Nông Thị Thu', address: 'Thôn Bản Giang' }, { fullName: 'Hoàng Văn Đức' }],
+      parties: [{ fullName: 'Nông Thị Thu', address: 'Thôn Bản Giang', poorHousehold: true }, { fullName: 'Hoàng Văn Đức' }],
       field: 'land',
       summary: 'Tranh chấp lối đi qua vườn nhà bà Thu',
       mediatorIds: [withMediator.data.mediators[0].id],
     });
+    expect(opened.data.legalAidHints).toEqual([{ party: 'Nông Thị Thu', groups: ['poor_household'] }]);
     let c = opened.data as Made;
     c = (
       await officer.client.post(

@@ -217,20 +217,6 @@ export const democracyCases: Record<string, Case | Case[]> = {
       json: { register: 'households', unitId: fx.units.b.id, content: 'AAAA', dryRun: true },
     }),
   },
-  'GET /api/v1/community/imports/template': {
-    allow: (actor) => signedIn(actor) && ['mobilisation_officer', 'leader'].includes(actor.role ?? ''),
-    request: () => ({ url: '/api/v1/community/imports/template?register=households' }),
-  },
-  'POST /api/v1/community/imports': {
-    label: 'at B',
-    allow: nobody,
-    control: { as: 'bLeader', status: 400 },
-    // An empty file: B's leader passes the access check and meets the file's check (400); nothing is imported.
-    request: (fx) => ({
-      url: '/api/v1/community/imports',
-      json: { register: 'households', unitId: fx.units.b.id, content: 'AAAA', dryRun: true },
-    }),
-  },
   // The portal's community pages are public by law (Law 10/2022 art. 11): B's disclosed items, decisions, models and mediators
   // are meant to be read, canary and all; that they never show a party, a phone or a household code is proven in portal-community.test.ts.
   'GET /thong-tin-cong-khai': { allow: anyone, showsB: true, request: (fx) => ({ url: `/thong-tin-cong-khai?don-vi=${fx.units.b.id}` }) },

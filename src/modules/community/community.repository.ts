@@ -5,6 +5,7 @@ import { DomainError } from '../../platform/errors/errors.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { findUnitNames } from '../org/index.js';
 import { CommunityError } from './community.errors.js';
+import { legalAidHint } from './legal-aid-hint.js';
 import { mediationCases, mediationTeams, mediators, villageHouseholds } from './community.tables.js';
 
 /** The village's number of households in force on a date (the latest count as of that date), or undefined. */
@@ -149,6 +150,9 @@ function toCase(row: CaseRow): MediationCase {
     endedAt: iso(row.endedAt),
     agreementRef: row.agreementRef,
     handedOn: row.handedOn ?? null,
+    legalAidHints: row.parties
+      .map((party) => ({ party: party.fullName, groups: legalAidHint(party, todayInVietnam(new Date(row.receivedAt))) }))
+      .filter((hint) => hint.groups.length > 0),
     version: row.version,
   };
 }

@@ -15,6 +15,7 @@ import {
 import { caseEventsTable } from '../cases/index.js';
 import { units } from '../org/org.tables.js';
 import { residentMatters } from './democracy.tables.js';
+import type { PersonFacts } from './legal-aid-hint.js';
 
 type Status = 'received' | 'in_progress' | 'success' | 'failure' | 'stopped' | 'referred';
 type Event = 'received' | 'referred' | 'started' | 'session_held' | 'succeeded' | 'failed' | 'stopped' | 'followed_up' | 'escalated';
@@ -106,7 +107,7 @@ export const mediationCases = pgTable(
     bookNo: integer('book_no').notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true, mode: 'string' }).notNull(),
     grounds: text('grounds').notNull(),
-    parties: jsonb('parties').$type<{ fullName: string; address?: string; phone?: string }[]>().notNull(),
+    parties: jsonb('parties').$type<({ fullName: string; address?: string; phone?: string } & PersonFacts)[]>().notNull(),
     field: text('field').notNull(),
     summary: text('summary').notNull(),
     exclusion: text('exclusion'),
