@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Matter, MatterVote } from '../../contracts/resident-matters.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
@@ -55,19 +55,14 @@ export async function votesOf(db: Queryable, matterId: string): Promise<VoteRow[
     .orderBy(asc(residentVotes.heldAt), asc(residentVotes.createdAt));
 }
 
-export async function viewMatter(db: Queryable, row: MatterRow, today: string): Promise<Matter> {
-  const votes = await votesOf(db, row.id);
-  const villages = row.scope === 'commune' ? await villagesOf(db, row.unitId, row.proposedOn) : [row.unitId];
-  const names = await findUnitNames(db, [row.unitId, ...villages, ...votes.map((v) => v.unitId)]);
+type MatterFacts = { votes: VoteRow[]; villages: string[]; consents: { householdCode: string; consentedOn: string }[] };
+
+function toMatter(row: MatterRow, facts: MatterFacts, names: Map<string, string>, households: number | undefined, today: string): Matter {
+  const { votes, villages } = facts;
   const standings = villages.map((village) => villageStanding(votes.filter((v) => v.unitId === village)));
   let initiative: Matter['initiative'] = null;
   if (row.proposer === 'citizen_initiative') {
-    const consents = await db
-      .select({ householdCode: initiativeConsents.householdCode, consentedOn: initiativeConsents.consentedOn })
-      .from(initiativeConsents)
-      .where(eq(initiativeConsents.matterId, row.id));
-    const asOf = votes[0] ? todayInVietnam(new Date(votes[0].heldAt)) : today;
-    initiative = initiativeProgress(consents, await householdsOn(db, row.unitId, asOf), asOf);
+    initiative = initiativeProgress(facts.consents, households, initiativeDay(votes, today));
   }
   const status =
     row.scope === 'commune'
@@ -99,8 +94,53 @@ export async function viewMatter(db: Queryable, row: MatterRow, today: string): 
   };
 }
 
+/** The day an initiative's consents are counted on: its first vote, or today while none is held. */
+const initiativeDay = (votes: VoteRow[], today: string) => (votes[0] ? todayInVietnam(new Date(votes[0].heldAt)) : today);
+
+/** Matters with their votes, consents and villages in a handful of queries, whatever their number. */
+export async function viewMatters(db: Queryable, rows: MatterRow[], today: string): Promise<Matter[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const [votes, consents] = await Promise.all([
+    db
+      .select()
+      .from(residentVotes)
+      .where(inArray(residentVotes.matterId, ids))
+      .orderBy(asc(residentVotes.heldAt), asc(residentVotes.createdAt)),
+    db
+      .select({
+        matterId: initiativeConsents.matterId,
+        householdCode: initiativeConsents.householdCode,
+        consentedOn: initiativeConsents.consentedOn,
+      })
+      .from(initiativeConsents)
+      .where(inArray(initiativeConsents.matterId, ids)),
+  ]);
+  const facts = new Map<string, MatterFacts>();
+  for (const row of rows) {
+    facts.set(row.id, {
+      votes: votes.filter((vote) => vote.matterId === row.id),
+      villages: row.scope === 'commune' ? await villagesOf(db, row.unitId, row.proposedOn) : [row.unitId],
+      consents: consents.filter((consent) => consent.matterId === row.id),
+    });
+  }
+  const names = await findUnitNames(db, [
+    ...rows.map((row) => row.unitId),
+    ...[...facts.values()].flatMap((f) => [...f.villages, ...f.votes.map((v) => v.unitId)]),
+  ]);
+  const views: Matter[] = [];
+  for (const row of rows) {
+    const fact = facts.get(row.id)!;
+    const households =
+      row.proposer === 'citizen_initiative' ? await householdsOn(db, row.unitId, initiativeDay(fact.votes, today)) : undefined;
+    views.push(toMatter(row, fact, names, households, today));
+  }
+  return views;
+}
+
 export async function getMatter(db: Queryable, id: string, now: Date = new Date()): Promise<Matter> {
-  return viewMatter(db, await getMatterRow(db, id), todayInVietnam(now));
+  const [view] = await viewMatters(db, [await getMatterRow(db, id)], todayInVietnam(now));
+  return view!;
 }
 
 export async function selectMatters(db: Queryable, where: SQL | undefined, paging: { page: number; pageSize: number }) {
@@ -114,8 +154,5 @@ export async function selectMatters(db: Queryable, where: SQL | undefined, pagin
       .offset((paging.page - 1) * paging.pageSize),
     db.select({ n: count() }).from(residentMatters).where(where),
   ]);
-  const today = todayInVietnam(new Date());
-  const items: Matter[] = [];
-  for (const row of rows) items.push(await viewMatter(db, row, today));
-  return { items, total: total?.n ?? 0, ...paging };
+  return { items: await viewMatters(db, rows, todayInVietnam(new Date())), total: total?.n ?? 0, ...paging };
 }
