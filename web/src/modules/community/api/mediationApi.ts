@@ -23,7 +23,7 @@ export type HouseholdBody = z.input<typeof HouseholdCountInput>;
 export type HouseholdView = z.infer<typeof HouseholdCount>;
 export type MediationFiguresView = z.infer<typeof MediationFigures>;
 export type MediationStatus = (typeof mediationStatuses)[number];
-export type Referred = { target: 'petition' | 'legal_aid'; id: string };
+export type Referred = { target: 'petition' | 'land_dispute' | 'legal_aid'; id: string };
 export type Period = { from: string; to: string };
 
 export type TeamQuery = { unitId?: string; page?: number; pageSize?: number };

@@ -1,4 +1,5 @@
 import type { CommunityMessages } from './community.vi';
+import { democracyEn } from './democracy.en';
 
 /** English text of the community pages: the same shape as the Vietnamese. */
 export const communityEn: CommunityMessages = {
@@ -7,6 +8,10 @@ export const communityEn: CommunityMessages = {
     legalAid: 'Legal aid',
     models: 'Mobilisation models',
     figures: 'Community figures',
+    disclosures: 'Disclosures',
+    matters: 'Resident decisions',
+    supervision: 'Consultation, supervision',
+    imports: 'Import from Excel',
   },
   common: {
     back: 'Back',
@@ -148,7 +153,11 @@ export const communityEn: CommunityMessages = {
     title: 'Refer a failed mediation',
     hint: 'The case goes on with its content and parties, nothing typed again. Refer only with the parties’ consent.',
     target: 'Refer to',
-    targets: { petition: 'A petition to the commune People’s Committee', legal_aid: 'A legal-aid request' },
+    targets: {
+      petition: 'A petition to the commune People’s Committee',
+      land_dispute: 'A request for the commune People’s Committee to mediate the land dispute',
+      legal_aid: 'A legal-aid request',
+    },
     kind: 'Petition kind',
     kinds: { complaint: 'Complaint', recommendation: 'Recommendation', reflection: 'Reflection' },
     group: 'Eligible group',
@@ -157,6 +166,8 @@ export const communityEn: CommunityMessages = {
     submit: 'Refer',
     donePetition: 'Referred as a petition.',
     doneLegalAid: 'Referred as a legal-aid request.',
+    doneLandDispute: 'Sent to the commune People’s Committee for land-dispute mediation.',
+    handedOnAt: 'Handed on at {at}',
     openPetition: 'Open the new petition',
     openLegalAid: 'Open the legal-aid case',
     petitionNoAccess: 'The petition is in the commune’s book; your account may not read petitions.',
@@ -292,4 +303,5 @@ export const communityEn: CommunityMessages = {
     assignedLate: 'Assigned late',
     byForm: 'By form',
   },
+  ...democracyEn,
 };

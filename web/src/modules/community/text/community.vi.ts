@@ -1,10 +1,16 @@
-/** Vietnamese text of the community pages (mediation, legal aid, "Dân vận khéo" models): the reference. */
+import { democracyVi } from './democracy.vi';
+
+/** Vietnamese text of the community pages (mediation, legal aid, "Dân vận khéo" models, grassroots democracy): the reference. */
 export const communityVi = {
   nav: {
     mediation: 'Hòa giải ở cơ sở',
     legalAid: 'Trợ giúp pháp lý',
     models: 'Mô hình Dân vận khéo',
     figures: 'Số liệu cộng đồng',
+    disclosures: 'Công khai',
+    matters: 'Nhân dân bàn và quyết định',
+    supervision: 'Lấy ý kiến, giám sát',
+    imports: 'Nhập sổ từ Excel',
   },
   common: {
     back: 'Quay lại',
@@ -152,7 +158,11 @@ export const communityVi = {
     title: 'Chuyển tiếp vụ việc hòa giải không thành',
     hint: 'Vụ việc được chuyển đi với nội dung và các bên đã có, không nhập lại. Chỉ chuyển khi các bên đồng ý.',
     target: 'Chuyển đến',
-    targets: { petition: 'Đơn thư của Ủy ban nhân dân xã', legal_aid: 'Yêu cầu trợ giúp pháp lý' },
+    targets: {
+      petition: 'Đơn thư của Ủy ban nhân dân xã',
+      land_dispute: 'Đề nghị UBND xã hòa giải tranh chấp đất đai',
+      legal_aid: 'Yêu cầu trợ giúp pháp lý',
+    },
     kind: 'Loại đơn',
     kinds: { complaint: 'Khiếu nại', recommendation: 'Kiến nghị', reflection: 'Phản ánh' },
     group: 'Diện được trợ giúp',
@@ -161,6 +171,8 @@ export const communityVi = {
     submit: 'Chuyển tiếp',
     donePetition: 'Đã chuyển thành đơn thư.',
     doneLegalAid: 'Đã chuyển thành yêu cầu trợ giúp pháp lý.',
+    doneLandDispute: 'Đã chuyển đề nghị UBND xã hòa giải tranh chấp đất đai.',
+    handedOnAt: 'Chuyển lúc {at}',
     openPetition: 'Mở đơn thư vừa tạo',
     openLegalAid: 'Mở vụ việc trợ giúp pháp lý',
     petitionNoAccess: 'Đơn thư đã vào sổ của xã; tài khoản của bạn không có quyền xem đơn thư.',
@@ -301,6 +313,7 @@ export const communityVi = {
     assignedLate: 'Cử người chậm',
     byForm: 'Theo hình thức',
   },
+  ...democracyVi,
 };
 
 export type CommunityMessages = typeof communityVi;

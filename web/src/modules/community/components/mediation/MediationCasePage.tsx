@@ -6,13 +6,15 @@ import type { MediationCase } from '@contracts/community';
 import { useApiQuery } from '../../../../platform/api/useApiQuery';
 import { useAuth } from '../../../../platform/auth/useAuth';
 import { format } from '../../../../platform/i18n/format';
+import { useI18n } from '../../../../platform/i18n/useI18n';
+import { formatMinute } from '../../../dossiers/dossierText';
 import { mediationApi, type Referred } from '../../api/mediationApi';
 import { communityPaths, useCommunityText } from '../../communityText';
 import { useVersionedRecord } from '../../hooks/useVersionedRecord';
 import { BackBar, RecordPending } from '../PageTop';
 import { CaseFacts } from './CaseFacts';
 import { MediationStepModal, type StepKind } from './MediationStepModal';
-import { ReferralModal } from './ReferralModal';
+import { ReferralModal, referralDone } from './ReferralModal';
 
 /** The steps each status offers: start, then sessions and the end, then follow-up of a success. */
 const stepsByStatus: Record<MediationCase['status'], StepKind[]> = {
@@ -45,7 +47,8 @@ export function MediationCasePage() {
   if (!made || version === undefined) return <RecordPending back={communityPaths.cases} failed={problem !== null} loading={loading} />;
 
   const canManage = can('community.manage');
-  const canRefer = canManage && (made.status === 'failure' || made.status === 'stopped') && referred === null;
+  const handedOn = made.handedOn ?? (referred ? { ...referred, at: null } : null);
+  const canRefer = canManage && (made.status === 'failure' || made.status === 'stopped') && handedOn === null;
 
   return (
     <div data-testid="mediation-case-page" data-version={version} data-status={made.status}>
@@ -75,7 +78,7 @@ export function MediationCasePage() {
             </Space>
           )}
         </Flex>
-        {referred && <ReferredNotice referred={referred} />}
+        {handedOn && <ReferredNotice handedOn={handedOn} />}
         <CaseFacts made={made} team={team.data} />
       </Card>
       <MediationStepModal made={made} step={step} run={run} onClose={() => setStep(null)} />
@@ -98,21 +101,22 @@ export function MediationCasePage() {
   );
 }
 
-/** Where the case went: a link to the new petition (for who may read petitions) or legal-aid case. */
-function ReferredNotice({ referred }: { referred: Referred }) {
+/** Where the case went: a link to the petition (for who may read petitions) or to the legal-aid case, and when. */
+function ReferredNotice({ handedOn }: { handedOn: Referred & { at: string | null } }) {
   const t = useCommunityText();
+  const { locale } = useI18n();
   const { can } = useAuth();
-  const isPetition = referred.target === 'petition';
+  const isPetition = handedOn.target !== 'legal_aid';
   const link = isPetition ? (
     can('petitions.read') ? (
-      <Link to={`/petitions/${referred.id}`} data-testid="referral-petition-link">
+      <Link to={`/petitions/${handedOn.id}`} data-testid="referral-petition-link">
         {t.referral.openPetition}
       </Link>
     ) : (
       <span>{t.referral.petitionNoAccess}</span>
     )
   ) : (
-    <Link to={communityPaths.legalAid(referred.id)} data-testid="referral-legal-aid-link">
+    <Link to={communityPaths.legalAid(handedOn.id)} data-testid="referral-legal-aid-link">
       {t.referral.openLegalAid}
     </Link>
   );
@@ -121,9 +125,17 @@ function ReferredNotice({ referred }: { referred: Referred }) {
       type="success"
       showIcon
       style={{ marginBottom: 16 }}
-      title={isPetition ? t.referral.donePetition : t.referral.doneLegalAid}
-      description={link}
+      title={referralDone(t, handedOn.target)}
+      description={
+        <Flex vertical gap={2}>
+          {link}
+          {handedOn.at ? (
+            <Typography.Text type="secondary">{format(t.referral.handedOnAt, { at: formatMinute(handedOn.at, locale) })}</Typography.Text>
+          ) : null}
+        </Flex>
+      }
       data-testid="referral-done"
+      data-target={handedOn.target}
     />
   );
 }

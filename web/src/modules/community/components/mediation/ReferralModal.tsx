@@ -8,6 +8,7 @@ import { useI18n } from '../../../../platform/i18n/useI18n';
 import { foldedSearch } from '../../../reception/receptionText';
 import { mediationApi, type Referred, type ReferralBody } from '../../api/mediationApi';
 import { useCommunityText } from '../../communityText';
+import type { CommunityMessages } from '../../text/community.vi';
 
 type Target = ReferralBody['target'];
 type Kind = 'complaint' | 'recommendation' | 'reflection';
@@ -27,9 +28,15 @@ type Props = {
   onStale: () => void;
 };
 
+/** What the officer is told once the case has been handed on. */
+export function referralDone(t: CommunityMessages, target: Referred['target']): string {
+  if (target === 'land_dispute') return t.referral.doneLandDispute;
+  return target === 'petition' ? t.referral.donePetition : t.referral.doneLegalAid;
+}
+
 /**
  * A failed or stopped mediation handed on with the parties' consent: a petition in the commune's
- * book, or a legal-aid request. Consent is the server's to check, so its answer shows under the box.
+ * book, a land dispute for the commune People's Committee to mediate (a land case only), or a legal-aid request. Consent is the server's to check, so its answer shows under the box.
  */
 export function ReferralModal({ made, version, open, onClose, onReferred, onStale }: Props) {
   const t = useCommunityText();
@@ -40,10 +47,13 @@ export function ReferralModal({ made, version, open, onClose, onReferred, onStal
   const [busy, setBusy] = useState(false);
   const target = Form.useWatch('target', form);
   const required = { required: true, message: m.common.required };
+  // The commune People's Committee mediates land disputes itself (Land Law 2024 art. 235): offered for a land case only.
+  const targets: Target[] = made.field === 'land' ? ['petition', 'land_dispute', 'legal_aid'] : ['petition', 'legal_aid'];
 
   const bodyOf = (values: Values): ReferralBody => {
     // The literal `true` of the contract is what the parties gave; an unticked box is sent as it is and refused by the server.
     const consent = (values.consent === true) as true;
+    if (values.target === 'land_dispute') return { target: 'land_dispute', consent };
     return values.target === 'legal_aid'
       ? { target: 'legal_aid', consent, group: values.group ?? 'other_by_law', form: values.form ?? 'advice' }
       : { target: 'petition', consent, kind: values.kind ?? 'recommendation' };
@@ -53,7 +63,7 @@ export function ReferralModal({ made, version, open, onClose, onReferred, onStal
     setBusy(true);
     try {
       const referred = await mediationApi.refer(made.id, version, bodyOf(values));
-      void message.success(referred.target === 'petition' ? t.referral.donePetition : t.referral.doneLegalAid);
+      void message.success(referralDone(t, referred.target));
       onReferred(referred);
     } catch (error) {
       if (isApiError(error) && error.status === 412) {
@@ -80,13 +90,13 @@ export function ReferralModal({ made, version, open, onClose, onReferred, onStal
         <Form.Item name="target" label={t.referral.target} rules={[required]}>
           <Radio.Group
             style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
-            options={(['petition', 'legal_aid'] as const).map((value) => ({
+            options={targets.map((value) => ({
               value,
               label: <span data-testid={`referral-target-${value}`}>{t.referral.targets[value]}</span>,
             }))}
           />
         </Form.Item>
-        {target !== 'legal_aid' ? (
+        {target === 'land_dispute' ? null : target !== 'legal_aid' ? (
           <Form.Item name="kind" label={t.referral.kind} rules={[required]}>
             <Select
               options={(['recommendation', 'reflection', 'complaint'] as const).map((value) => ({ value, label: t.referral.kinds[value] }))}
