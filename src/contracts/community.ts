@@ -42,7 +42,8 @@ export type MediatorInput = z.infer<typeof MediatorInput>;
 
 export const MediatorEnd = z.object({ endedOn: isoDate, reason: z.enum(['resigned', 'dismissed', 'moved', 'deceased', 'other']) });
 
-export const teamProblems = ['fewer_than_three', 'no_woman', 'no_ethnic_minority', 'no_leader', 'review_overdue'] as const;
+/** `village_ended`: the village it serves was merged into another (or dissolved); the team is to be moved or ended. */
+export const teamProblems = ['fewer_than_three', 'no_woman', 'no_ethnic_minority', 'no_leader', 'review_overdue', 'village_ended'] as const;
 export const Mediator = z.object({
   id: z.uuid(),
   teamId: z.uuid(),
@@ -71,9 +72,13 @@ export const Team = z.object({
   mediators: z.array(Mediator),
   /** What the law asks of the team that it lacks today (art. 12): at least 3 mediators, a woman, an ethnic-minority mediator, the yearly review. */
   problems: z.array(z.enum(teamProblems)),
+  /** The villages the team served before a merger moved it, with their last day. */
+  previousUnits: z.array(z.object({ unitId: z.uuid(), until: z.string() })),
   version: z.number().int(),
 });
 export type Team = z.infer<typeof Team>;
+/** A team moved to the village that continues its own after a merger. */
+export const TeamTransfer = z.object({ unitId: z.uuid(), on: isoDate });
 export const TeamListQuery = PageQuery.extend({ unitId: z.uuid().optional() });
 
 /** Why a mediation starts (art. 16). */

@@ -108,6 +108,13 @@ export const Succession = z.object({
 export type Succession = z.infer<typeof Succession>;
 
 export const UnitDetail = Unit.extend({ predecessors: z.array(Succession), successors: z.array(Succession) });
+
+/** Units merged into this one from a date: they end the day before and are linked to it. */
+export const UnitMergeInput = z.object({
+  from: z.array(z.uuid()).min(1).max(20),
+  effectiveDate: isoDate,
+  legalBasis: optionalText(500),
+});
 export type UnitDetail = z.infer<typeof UnitDetail>;
 
 export const UnitListQuery = z.object({

@@ -227,4 +227,20 @@ export const democracyCases: Record<string, Case | Case[]> = {
     showsB: true,
     request: (fx) => ({ url: `/hoa-giai-tro-giup-phap-ly?don-vi=${fx.units.b.id}` }),
   },
+  'POST /api/v1/units/{id}/merge': {
+    allow: nobody,
+    // A unit merged into itself: the administrator passes the access check and meets the rule (409).
+    control: { as: 'admin', status: 409 },
+    request: (fx) => ({ url: `/api/v1/units/${fx.units.b.id}/merge`, json: { from: [fx.units.b.id], effectiveDate: '2026-07-01' } }),
+  },
+  'POST /api/v1/community/mediation-teams/{id}/transfer': {
+    allow: nobody,
+    // To the team's own village, which continues nothing: B's leader passes the access check and meets the rule (409).
+    control: { as: 'bLeader', status: 409 },
+    request: (fx) => ({
+      url: `/api/v1/community/mediation-teams/${fx.community.team}/transfer`,
+      json: { unitId: fx.community.village, on: '2026-07-01' },
+      headers: ifMatch1,
+    }),
+  },
 };

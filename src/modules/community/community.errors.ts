@@ -67,4 +67,12 @@ export const CommunityError = defineErrors({
       en: 'Only a land case goes to the commune’s land-dispute mediation.',
     },
   },
+  NOT_A_SUCCESSOR: {
+    status: 409,
+    title: { vi: 'Thôn này không kế thừa thôn của tổ', en: 'Not the village that continues the team’s' },
+    detail: {
+      vi: 'Tổ hòa giải chỉ chuyển sang thôn được hợp nhất từ thôn của tổ (ghi việc sáp nhập thôn trước).',
+      en: 'A team moves only to the village its own was merged into (record the merger first).',
+    },
+  },
 });

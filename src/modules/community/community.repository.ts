@@ -3,7 +3,7 @@ import type { MediationCase, Team, teamProblems } from '../../contracts/communit
 import type { Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
-import { findUnitNames } from '../org/index.js';
+import { findUnitSpans } from '../org/index.js';
 import { CommunityError } from './community.errors.js';
 import { legalAidHint } from './legal-aid-hint.js';
 import { mediationCases, mediationTeams, mediators, villageHouseholds } from './community.tables.js';
@@ -27,7 +27,12 @@ type MediatorRow = typeof mediators.$inferSelect;
  * mediators, a woman among them, an ethnic-minority mediator where the area requires one, a leader,
  * and a review within the last year.
  */
-export function teamProblemsOn(team: TeamRow, members: readonly MediatorRow[], today: string): (typeof teamProblems)[number][] {
+export function teamProblemsOn(
+  team: TeamRow,
+  members: readonly MediatorRow[],
+  today: string,
+  villageEndedOn: string | null = null,
+): (typeof teamProblems)[number][] {
   const serving = members.filter((m) => m.endedOn === null || m.endedOn > today);
   const problems: (typeof teamProblems)[number][] = [];
   if (serving.length < 3) problems.push('fewer_than_three');
@@ -37,14 +42,15 @@ export function teamProblemsOn(team: TeamRow, members: readonly MediatorRow[], t
   const lastReview = team.reviewedOn ?? team.establishedOn;
   const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
   if (lastReview < yearAgo) problems.push('review_overdue');
+  if (villageEndedOn !== null && villageEndedOn < today) problems.push('village_ended');
   return problems;
 }
 
-function toTeam(row: TeamRow, unitName: string, members: MediatorRow[], today: string): Team {
+function toTeam(row: TeamRow, village: { name: string; validTo: string | null } | undefined, members: MediatorRow[], today: string): Team {
   return {
     id: row.id,
     unitId: row.unitId,
-    unitName,
+    unitName: village?.name ?? '',
     name: row.name,
     decisionRef: row.decisionRef,
     establishedOn: row.establishedOn,
@@ -66,7 +72,8 @@ function toTeam(row: TeamRow, unitName: string, members: MediatorRow[], today: s
       endedOn: m.endedOn,
       endReason: m.endReason,
     })),
-    problems: teamProblemsOn(row, members, today),
+    problems: teamProblemsOn(row, members, today, village?.validTo ?? null),
+    previousUnits: row.previousUnits,
     version: row.version,
   };
 }
@@ -89,7 +96,7 @@ async function viewTeams(db: Queryable, rows: TeamRow[], now: Date): Promise<Tea
       ),
     )
     .orderBy(asc(mediators.createdAt), asc(mediators.id));
-  const names = await findUnitNames(
+  const villages = await findUnitSpans(
     db,
     rows.map((row) => row.unitId),
   );
@@ -97,7 +104,7 @@ async function viewTeams(db: Queryable, rows: TeamRow[], now: Date): Promise<Tea
   return rows.map((row) =>
     toTeam(
       row,
-      names.get(row.unitId) ?? '',
+      villages.get(row.unitId),
       members.filter((m) => m.teamId === row.id),
       today,
     ),

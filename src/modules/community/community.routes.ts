@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   CommunityFiguresQuery,
@@ -16,6 +16,7 @@ import {
   ResidentVoteInput,
   Team,
   TeamInput,
+  TeamTransfer,
   TeamListQuery,
 } from '../../contracts/community.js';
 import { isoDate } from '../../platform/http/dates.js';
@@ -23,7 +24,7 @@ import { matchesText } from '../../platform/db/search.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
-import { subtreeUnitIds } from '../org/index.js';
+import { lineageUnitIds, subtreeUnitIds } from '../org/index.js';
 import { CommunityPermission } from './community.policy.js';
 import { getCase, getTeam, selectCases, selectTeams } from './community.repository.js';
 import { mediationCases, mediationTeams, residentVotes, villageHouseholds } from './community.tables.js';
@@ -31,6 +32,7 @@ import { addMediator } from './use-cases/add-mediator.js';
 import { createTeam } from './use-cases/create-team.js';
 import { endMediator } from './use-cases/end-mediator.js';
 import { reviewTeam } from './use-cases/review-team.js';
+import { transferTeam } from './use-cases/transfer-team.js';
 import { mediationFigures } from './use-cases/mediation-figures.js';
 import { openMediation } from './use-cases/open-mediation.js';
 import { recordHouseholds } from './use-cases/record-households.js';
@@ -63,8 +65,9 @@ export function registerCommunityRoutes(app: App, deps: AppDeps): void {
   app.get('/api/v1/community/villages/:unitId/households', {
     schema: {
       tags,
-      summary: 'A village’s household counts, the latest first',
+      summary: 'A village’s household counts, the latest first; `lineage=true` adds those of the villages merged into it',
       params: UnitParams,
+      querystring: z.object({ lineage: z.enum(['true', 'false']).default('false') }),
       response: { 200: z.array(HouseholdCount) },
     },
     handler: async (request) => {
@@ -72,8 +75,12 @@ export function registerCommunityRoutes(app: App, deps: AppDeps): void {
       const rows = await db
         .select()
         .from(villageHouseholds)
-        .where(eq(villageHouseholds.unitId, request.params.unitId))
-        .orderBy(desc(villageHouseholds.asOf));
+        .where(
+          request.query.lineage === 'true'
+            ? sql`${villageHouseholds.unitId} in (${lineageUnitIds(request.params.unitId)})`
+            : eq(villageHouseholds.unitId, request.params.unitId),
+        )
+        .orderBy(desc(villageHouseholds.asOf), asc(villageHouseholds.unitId));
       return rows.map((row) => ({ unitId: row.unitId, asOf: row.asOf, count: row.count, source: row.source }));
     },
   });
@@ -155,6 +162,24 @@ export function registerCommunityRoutes(app: App, deps: AppDeps): void {
         teamId: request.params.id,
         reviewedOn: request.body.reviewedOn,
       }),
+  });
+
+  app.post('/api/v1/community/mediation-teams/:id/transfer', {
+    schema: {
+      tags,
+      summary: 'Move a team to the village its own was merged into; the old village stays in its history (If-Match)',
+      params: IdParams,
+      body: TeamTransfer,
+      response: { 200: Team },
+    },
+    handler: async (request, reply) => {
+      const made = await transferTeam(deps, requirePrincipal(request), commandContext(request), {
+        teamId: request.params.id,
+        version: requireIfMatchVersion(request),
+        transfer: request.body,
+      });
+      return reply.header('etag', etag(made.version)).send(made);
+    },
   });
 
   app.post('/api/v1/community/mediation-cases', {

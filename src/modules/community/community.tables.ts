@@ -49,6 +49,8 @@ export const mediationTeams = pgTable(
     establishedOn: date('established_on', { mode: 'string' }).notNull(),
     requiresEthnicMinority: boolean('requires_ethnic_minority').notNull(),
     reviewedOn: date('reviewed_on', { mode: 'string' }),
+    /** The villages it served before a merger moved it, with their last day. */
+    previousUnits: jsonb('previous_units').$type<{ unitId: string; until: string }[]>().notNull().default([]),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },

@@ -19,6 +19,7 @@ export {
   administrativeLevelOf,
   ancestorUnitIds,
   findUnitNames,
+  findUnitSpans,
   lineageUnitIds,
   subtreesOf,
   findUnit,

@@ -30,6 +30,14 @@ export const OrgError = defineErrors({
     status: 422,
     title: { vi: 'Đơn vị cấp trên không phù hợp', en: 'Invalid parent unit' },
   },
+  MERGE_NOT_ALLOWED: {
+    status: 409,
+    title: { vi: 'Không sáp nhập được các đơn vị này', en: 'These units cannot be merged' },
+    detail: {
+      vi: 'Chỉ sáp nhập đơn vị cùng loại, cùng cấp trên, đang hoạt động vào ngày sáp nhập, vào một đơn vị khác ({reason}).',
+      en: 'Only units of the same type and parent, in operation on the day, merge into another one ({reason}).',
+    },
+  },
   UNIT_CYCLE: {
     status: 422,
     title: { vi: 'Không thể đặt đơn vị làm cấp dưới của chính nó', en: 'A unit cannot be placed under itself' },

@@ -294,3 +294,11 @@ export async function selectChildUnitIdsOfType(db: Queryable, parentId: string, 
     .orderBy(asc(units.name), asc(units.id));
   return rows.map((row) => row.id);
 }
+
+/** Name and last day in operation of units by id, in one query. */
+export async function findUnitSpans(db: Queryable, ids: readonly string[]): Promise<Map<string, { name: string; validTo: string | null }>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.select({ id: units.id, name: units.name, validTo: units.validTo }).from(units).where(inArray(units.id, wanted));
+  return new Map(rows.map((row) => [row.id, { name: row.name, validTo: row.validTo }]));
+}

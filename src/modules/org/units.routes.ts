@@ -6,13 +6,23 @@ import type { App, AppDeps } from '../../platform/http/deps.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import { OrgPermission } from './org.policy.js';
-import { Unit, UnitDetail, UnitImportRequest, UnitImportResult, UnitInput, UnitListQuery, UnitPatch } from '../../contracts/org.js';
+import {
+  Unit,
+  UnitDetail,
+  UnitImportRequest,
+  UnitImportResult,
+  UnitInput,
+  UnitListQuery,
+  UnitMergeInput,
+  UnitPatch,
+} from '../../contracts/org.js';
 import { units } from './org.tables.js';
 import { getUnit, selectSuccessions, selectUnits } from './units.repository.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { createUnit } from './use-cases/create-unit.js';
 import { importUnits } from './use-cases/import-units.js';
 import { updateUnit } from './use-cases/update-unit.js';
+import { mergeUnits } from './use-cases/merge-units.js';
 
 const tags = ['units'];
 const IdParams = z.object({ id: z.uuid() });
@@ -70,6 +80,18 @@ export function registerUnitRoutes(app: App, deps: AppDeps): void {
       const unit = await createUnit(deps, requirePrincipal(request), commandContext(request), request.body);
       return reply.status(201).header('location', `/api/v1/units/${unit.id}`).header('etag', etag(unit.version)).send(unit);
     },
+  });
+
+  app.post('/api/v1/units/:id/merge', {
+    schema: {
+      tags,
+      summary: 'Merge units into this one from a date: they end the day before, linked to it so their history is kept',
+      params: IdParams,
+      body: UnitMergeInput,
+      response: { 200: UnitDetail },
+    },
+    handler: async (request) =>
+      mergeUnits(deps, requirePrincipal(request), commandContext(request), { intoId: request.params.id, merge: request.body }),
   });
 
   app.patch('/api/v1/units/:id', {

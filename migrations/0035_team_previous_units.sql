@@ -1,0 +1,1 @@
+ALTER TABLE "mediation_teams" ADD COLUMN "previous_units" jsonb DEFAULT '[]'::jsonb NOT NULL;
