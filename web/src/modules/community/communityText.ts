@@ -49,6 +49,7 @@ export const teamProblemColours: Record<(typeof teamProblems)[number], string> =
   no_ethnic_minority: 'volcano',
   no_leader: 'orange',
   review_overdue: 'orange',
+  village_ended: 'purple',
 };
 
 export const matterStatusColours: Record<MatterStatus, string> = {

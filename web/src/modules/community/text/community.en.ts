@@ -53,6 +53,7 @@ export const communityEn: CommunityMessages = {
       no_ethnic_minority: 'No ethnic-minority mediator',
       no_leader: 'No team leader',
       review_overdue: 'Yearly review overdue',
+      village_ended: 'Village merged: move the team',
     },
     cases: 'The team’s cases',
   },

@@ -52,6 +52,7 @@ export const communityVi = {
       no_ethnic_minority: 'Chưa có hòa giải viên người dân tộc thiểu số',
       no_leader: 'Chưa có tổ trưởng',
       review_overdue: 'Quá hạn kiểm điểm hằng năm',
+      village_ended: 'Thôn đã sáp nhập: chuyển tổ sang thôn mới',
     },
     cases: 'Vụ việc của tổ',
   },
