@@ -10,6 +10,7 @@ import { ensureAdministrator } from './modules/org/index.js';
 import { findUndecidedRules, formatUndecidedRulesNotice } from './modules/calendar/index.js';
 import { dispatchOutbox, markInterruptedMessages } from './platform/outbox/outbox.js';
 import { escalateOverdueCommitments, queueDeadlineWarnings, warnReceptionMinimum } from './modules/petitions/index.js';
+import { remindDisclosures } from './modules/community/index.js';
 import { createTransports } from './platform/outbox/transports.js';
 
 export type RunningServer = { app: App; database: Database; url: string; close(): Promise<void> };
@@ -66,6 +67,7 @@ export async function startServer(
       void warnReceptionMinimum(database.db, { publicUrl: config.publicUrl, delegatedCounts: config.receptionDelegatedCounts }).catch(
         report('warning of reception minimums'),
       );
+      void remindDisclosures(database.db, { publicUrl: config.publicUrl }).catch(report('reminding of disclosures'));
     }, 3_600_000);
     housekeeping.unref();
     let closing: Promise<void> | undefined;

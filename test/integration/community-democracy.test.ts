@@ -7,6 +7,7 @@
  * initiative's consents lapsing after 3 months, a commune-wide item passed by two thirds of villages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { remindDisclosures } from '../../src/modules/community/index.js';
 import { createTestApp, createUnit, type TestApp } from '../support/test-app.js';
 import { buildStaff, buildUnitTree, type CommuneRef, type Staff } from '../support/factories.js';
 
@@ -114,6 +115,19 @@ describe('disclosures', () => {
         expect.objectContaining({ disclosureId: late.data.id, kind: 'overdue' }),
       ]),
     );
+    // The same reminders go out by e-mail once to the commune's mobilisation officers and leaders.
+    await t.database.query('update staff set email = $1 where id = $2', ['dan.van@xa.example', officer.id]);
+    const options = { publicUrl: 'https://motcua.example', now: new Date('2026-10-30T02:00:00Z') };
+    await remindDisclosures(t.database.db, options);
+    await remindDisclosures(t.database.db, options);
+    const mail = await t.database.query<{ recipient: string; subject: string; body: string }>(
+      `select recipient, subject, body from outbox_messages where topic = 'community.disclosure_reminder' order by subject`,
+    );
+    expect(mail.map((m) => [m.recipient, m.subject])).toEqual([
+      ['dan.van@xa.example', 'Nhắc: kiểm tra niêm yết công khai (ngày thứ 29)'],
+      ['dan.van@xa.example', 'Nhắc: nội dung phải công khai'],
+    ]);
+    expect(mail[0]!.body).toContain('2026-10-30 là ngày thứ 29');
     const current = await officer.client.get(`/api/v1/community/disclosures?unitId=${commune.id}&view=archive`);
     expect(current.data.items.map((item: { item: number }) => item.item)).toEqual([7]);
     const search = await officer.client.get(`/api/v1/community/disclosures?unitId=${commune.id}&q=ho ngheo`);

@@ -11,6 +11,7 @@ export { registerMatterRoutes } from './matters.routes.js';
 export { registerSupervisionRoutes } from './supervision.routes.js';
 export { registerImportRoutes } from './imports.routes.js';
 export { judgeVote, voteRule } from './vote-rules.js';
+export { remindDisclosures } from './use-cases/remind-disclosures.js';
 export { publicDisclosures, type PublicDisclosure, type PublicDisclosureChannel } from './public-disclosures.js';
 export { publicMatters, type PublicMatter, type PublicMatterVillage, type PublicMatterVote } from './public-matters.js';
 export { publicModels, type PublicModel } from './public-models.js';
