@@ -63,7 +63,9 @@ describe('a village merger', () => {
     expect((await t.admin.get(`/api/v1/units/${a!.id}`)).data.validTo).toBe('2026-06-30');
 
     const history = await officer.client.get(`/api/v1/community/villages/${c!.id}/households?lineage=true`);
-    expect(history.data.map((row: { unitId: string; count: number }) => row.count).sort((x: number, y: number) => x - y)).toEqual([95, 120]);
+    expect(history.data.map((row: { unitId: string; count: number }) => row.count).sort((x: number, y: number) => x - y)).toEqual([
+      95, 120,
+    ]);
     expect((await officer.client.get(`/api/v1/community/villages/${c!.id}/households`)).data).toEqual([]);
 
     const flagged = await officer.client.get(`/api/v1/community/mediation-teams/${team.data.id}`);
