@@ -14,6 +14,16 @@ import { ResidentVote, voteForms } from './community.js';
 const line = (max: number) => z.string().trim().min(1).max(max);
 const count = z.number().int().min(0).max(100_000);
 
+/** The six matters residents decide (Law 10/2022 art. 15), in a line each. */
+export const matterItemTitles: Record<number, string> = {
+  1: 'Chủ trương, mức đóng góp xây dựng cơ sở hạ tầng, công trình công cộng',
+  2: 'Thu, chi, quản lý các khoản đóng góp, kinh phí, tài sản của cộng đồng dân cư',
+  3: 'Hương ước, quy ước của cộng đồng dân cư',
+  4: 'Bầu, cho thôi làm Trưởng thôn, Tổ trưởng tổ dân phố',
+  5: 'Bầu, cho thôi làm thành viên Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng',
+  6: 'Công việc tự quản khác của cộng đồng dân cư',
+};
+
 export const matterProposers = ['chairman', 'village_head', 'citizen_initiative'] as const;
 export const matterStatuses = ['collecting', 'open', 'ballot_required', 'passed', 'not_passed'] as const;
 

@@ -4,30 +4,14 @@
  * posted permanently, loudspeakers for at least 3 consecutive days (items 7–12), evidence of each
  * channel. Pure: the days are counted here, the working days by the calendar.
  */
-import type { disclosureProblems } from '../../contracts/disclosures.js';
+import { disclosureItemTitles, type disclosureProblems } from '../../contracts/disclosures.js';
+
+export { disclosureItemTitles };
 
 export const disclosureBasis = 'Luật Thực hiện dân chủ ở cơ sở 2022, Điều 11–13';
 export const DISCLOSURE_WORKING_DAYS = 5;
 export const MIN_POSTING_DAYS = 30;
 export const MIN_LOUDSPEAKER_DAYS = 3;
-
-/** The 14 items of art. 11, as the commune's register names them. */
-export const disclosureItemTitles: Record<number, string> = {
-  1: 'Kế hoạch phát triển kinh tế - xã hội và kết quả thực hiện',
-  2: 'Dự toán, tình hình thực hiện, quyết toán ngân sách; kết luận kiểm toán',
-  3: 'Dự án đầu tư, thu hồi đất, bồi thường, tái định cư; quy hoạch sử dụng đất, xây dựng',
-  4: 'Quy chế thực hiện dân chủ, nhiệm vụ cán bộ, quy tắc ứng xử',
-  5: 'Các quỹ, kinh phí dự án, khoản huy động đóng góp của Nhân dân',
-  6: 'Quản lý, sử dụng tài sản công',
-  7: 'Chính sách hỗ trợ, an sinh xã hội: tiêu chuẩn, đối tượng, kết quả',
-  8: 'Cứu trợ thiên tai, dịch bệnh; tiếp nhận, phân bổ ủng hộ',
-  9: 'Chỉ tiêu và danh sách gọi nhập ngũ',
-  10: 'Kết quả thanh tra, xử lý tham nhũng; kết quả lấy phiếu tín nhiệm',
-  11: 'Kế hoạch và kết quả lấy ý kiến Nhân dân',
-  12: 'Phí, lệ phí do xã thu',
-  13: 'Thủ tục hành chính giải quyết tại xã',
-  14: 'Nội dung khác theo quy định',
-};
 
 export type DisclosureTiming = { permanent: boolean; minPostingDays: number | null; minLoudspeakerDays: number | null };
 

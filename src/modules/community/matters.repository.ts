@@ -1,7 +1,7 @@
-import { asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Matter, MatterVote } from '../../contracts/resident-matters.js';
 import type { Queryable } from '../../platform/db/types.js';
-import { DomainError } from '../../platform/errors/errors.js';
+import { DomainError, PlatformError } from '../../platform/errors/errors.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { findUnitNames, selectChildUnitIdsOfType } from '../org/index.js';
 import { householdsOn } from './community.repository.js';
@@ -13,6 +13,16 @@ import { toVote } from './use-cases/record-resident-vote.js';
 
 type MatterRow = typeof residentMatters.$inferSelect;
 type VoteRow = typeof residentVotes.$inferSelect;
+
+/** Moves a matter to its next version inside a command; a stale version is refused (412) and nothing is written. */
+export async function bumpMatterVersion(tx: Queryable, matter: MatterRow, expected: number): Promise<void> {
+  const bumped = await tx
+    .update(residentMatters)
+    .set({ version: sql`${residentMatters.version} + 1` })
+    .where(and(eq(residentMatters.id, matter.id), eq(residentMatters.version, expected)))
+    .returning({ id: residentMatters.id });
+  if (bumped.length === 0) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: String(matter.version) });
+}
 
 export async function getMatterRow(db: Queryable, id: string): Promise<MatterRow> {
   const [row] = await db.select().from(residentMatters).where(eq(residentMatters.id, id));

@@ -1,15 +1,14 @@
-import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ConsentsInput, Matter } from '../../../contracts/resident-matters.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
+import { validationError } from '../../../platform/errors/errors.js';
 import { CommunityPermission } from '../community.policy.js';
 import { requireNotFuture } from '../democracy-checks.js';
-import { initiativeConsents, residentMatters } from '../democracy.tables.js';
-import { getMatter, getMatterRow } from '../matters.repository.js';
+import { initiativeConsents } from '../democracy.tables.js';
+import { bumpMatterVersion, getMatter, getMatterRow } from '../matters.repository.js';
 
 /** Households' consents to a citizen initiative, each valid 3 months (art. 16(3)); the same household and day counts once. */
 export async function addConsents(
@@ -34,12 +33,7 @@ export async function addConsents(
   }
   input.body.consents.forEach((consent, index) => requireNotFuture({ [`consents.${index}.consentedOn`]: consent.consentedOn }, now));
   await runCommand(db, context, async (tx, audit) => {
-    const bumped = await tx
-      .update(residentMatters)
-      .set({ version: sql`${residentMatters.version} + 1` })
-      .where(sql`${residentMatters.id} = ${matter.id} and ${residentMatters.version} = ${input.version}`)
-      .returning({ id: residentMatters.id });
-    if (bumped.length === 0) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: String(matter.version) });
+    await bumpMatterVersion(tx, matter, input.version);
     await tx
       .insert(initiativeConsents)
       .values(input.body.consents.map((consent) => ({ matterId: matter.id, villageUnitId: matter.unitId, ...consent })))

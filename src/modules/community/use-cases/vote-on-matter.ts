@@ -1,21 +1,21 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Matter, MatterVoteInput } from '../../../contracts/resident-matters.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
+import { DomainError, validationError } from '../../../platform/errors/errors.js';
 import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
 import { CommunityPermission } from '../community.policy.js';
 import { householdsOn } from '../community.repository.js';
 import { residentVotes } from '../community.tables.js';
 import { requireNotFuture, workingDaysAfter } from '../democracy-checks.js';
 import { DemocracyError } from '../democracy.errors.js';
-import { initiativeConsents, residentMatters } from '../democracy.tables.js';
+import { initiativeConsents } from '../democracy.tables.js';
 import { addDays } from '../disclosure-rules.js';
 import { initiativeProgress, villageStanding } from '../matter-rules.js';
-import { getMatter, getMatterRow, villagesOf, votesOf } from '../matters.repository.js';
+import { bumpMatterVersion, getMatter, getMatterRow, villagesOf, votesOf } from '../matters.repository.js';
 import { judgeAgainstHouseholds } from './record-resident-vote.js';
 
 const CLUSTER_MIN_HOUSEHOLDS = 200;
@@ -109,12 +109,7 @@ export async function voteOnMatter(
   const sendDueOn = await workingDaysAfter(db, villageId, heldOn, DECISION_DOCUMENT_WORKING_DAYS);
 
   await runCommand(db, context, async (tx, audit) => {
-    const bumped = await tx
-      .update(residentMatters)
-      .set({ version: sql`${residentMatters.version} + 1` })
-      .where(sql`${residentMatters.id} = ${matter.id} and ${residentMatters.version} = ${input.version}`)
-      .returning({ id: residentMatters.id });
-    if (bumped.length === 0) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: String(matter.version) });
+    await bumpMatterVersion(tx, matter, input.version);
     const [made] = await tx
       .insert(residentVotes)
       .values({

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../../platform/html/format.js';
 import { html, type Html } from '../../../platform/html/html.js';
+import { matterItemTitles } from '../../../contracts/resident-matters.js';
 import type { PublicDisclosure, PublicDisclosureChannel, PublicMatter, PublicMatterVote } from '../../community/index.js';
 import { DISCLOSURE_PATH, MATTER_PATH, pager, unitHeading, unitPagePath, type UnitView } from './community-links.js';
 import { shortDate } from './vietnamese-dates.js';
@@ -88,15 +89,6 @@ ${pager({ ...view, link })}`
 }`;
 }
 
-/** The six matters residents decide (Law 10/2022 art. 15), in a line each. */
-const matterItemTitles: Record<number, string> = {
-  1: 'Chủ trương, mức đóng góp xây dựng cơ sở hạ tầng, công trình công cộng',
-  2: 'Thu, chi, quản lý các khoản đóng góp, kinh phí, tài sản của cộng đồng dân cư',
-  3: 'Hương ước, quy ước của cộng đồng dân cư',
-  4: 'Bầu, cho thôi làm Trưởng thôn, Tổ trưởng tổ dân phố',
-  5: 'Bầu, cho thôi làm thành viên Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng',
-  6: 'Công việc tự quản khác của cộng đồng dân cư',
-};
 const statusLabels: Record<PublicMatter['status'], string> = {
   passed: 'Đã thông qua',
   not_passed: 'Không thông qua',

@@ -1,3 +1,6 @@
+import { disclosureItemTitles } from '@contracts/disclosures';
+import { matterItemTitles } from '@contracts/resident-matters';
+
 /** Vietnamese text of the grassroots-democracy pages (Law 10/2022): disclosures, resident decisions, consultations and supervision. */
 export const democracyVi = {
   disclosures: {
@@ -7,22 +10,7 @@ export const democracyVi = {
     views: { current: 'Đang công khai', archive: 'Lưu trữ', all: 'Tất cả' },
     item: 'Nội dung (Điều 11)',
     allItems: 'Mọi nội dung',
-    itemTitles: {
-      1: 'Kế hoạch phát triển kinh tế - xã hội và kết quả thực hiện',
-      2: 'Dự toán, tình hình thực hiện, quyết toán ngân sách; kết luận kiểm toán',
-      3: 'Dự án đầu tư, thu hồi đất, bồi thường, tái định cư; quy hoạch sử dụng đất, xây dựng',
-      4: 'Quy chế thực hiện dân chủ, nhiệm vụ cán bộ, quy tắc ứng xử',
-      5: 'Các quỹ, kinh phí dự án, khoản huy động đóng góp của Nhân dân',
-      6: 'Quản lý, sử dụng tài sản công',
-      7: 'Chính sách hỗ trợ, an sinh xã hội: tiêu chuẩn, đối tượng, kết quả',
-      8: 'Cứu trợ thiên tai, dịch bệnh; tiếp nhận, phân bổ ủng hộ',
-      9: 'Chỉ tiêu và danh sách gọi nhập ngũ',
-      10: 'Kết quả thanh tra, xử lý tham nhũng; kết quả lấy phiếu tín nhiệm',
-      11: 'Kế hoạch và kết quả lấy ý kiến Nhân dân',
-      12: 'Phí, lệ phí do xã thu',
-      13: 'Thủ tục hành chính giải quyết tại xã',
-      14: 'Nội dung khác theo quy định',
-    } as Record<number, string>,
+    itemTitles: disclosureItemTitles,
     searchPlaceholder: 'Tìm theo tên (không cần dấu)',
     empty: 'Chưa có nội dung công khai nào.',
     commune: 'Xã, phường, đặc khu',
@@ -106,14 +94,7 @@ export const democracyVi = {
     empty: 'Chưa có nội dung nào.',
     item: 'Nội dung (Điều 15)',
     allItems: 'Mọi nội dung',
-    items: {
-      1: 'Chủ trương, mức đóng góp xây dựng công trình công cộng',
-      2: 'Thu, chi, quản lý các khoản đóng góp, quỹ',
-      3: 'Hương ước, quy ước',
-      4: 'Bầu, cho thôi làm Trưởng thôn',
-      5: 'Bầu, bãi nhiệm thành viên Ban TTND, Ban GSĐTCCĐ',
-      6: 'Công việc tự quản khác',
-    } as Record<number, string>,
+    items: matterItemTitles,
     unit: 'Thôn hoặc xã',
     unitHint: 'Chọn xã cho nội dung 1–2 quyết định ở toàn xã (biểu quyết theo từng thôn).',
     matterTitle: 'Tên nội dung',
