@@ -39,6 +39,9 @@ export const mediationApi = {
   team: (id: string, signal?: AbortSignal) => api.get<Team>(teamPath(id), { signal }),
   createTeam: (body: TeamBody) => api.post<Team>(`${base}/mediation-teams`, body),
   addMediator: (teamId: string, body: MediatorBody) => api.post<Team>(`${teamPath(teamId)}/mediators`, body),
+  /** A team of a merged village moved to the village that continues it. */
+  transfer: (teamId: string, version: number, body: { unitId: string; on: string }) =>
+    api.post<Team>(`${teamPath(teamId)}/transfer`, body, { headers: ifMatch(version) }),
   households: (unitId: string, signal?: AbortSignal) =>
     api.get<HouseholdView[]>(`${base}/villages/${encodeURIComponent(unitId)}/households`, { signal }),
   recordHouseholds: (unitId: string, body: HouseholdBody) =>

@@ -47,6 +47,12 @@ export const communityEn: CommunityMessages = {
     empty: 'No mediation team yet.',
     reviewedOn: 'Yearly review',
     neverReviewed: 'Never reviewed',
+    transferTitle: 'Village merged',
+    transferHint:
+      'The village this team served was merged into another. Move the team to the village that continues it; the old village stays in its history.',
+    transferTo: 'The new village',
+    transfer: 'Move the team',
+    transferred: 'The team was moved.',
     problemLabels: {
       fewer_than_three: 'Fewer than 3 mediators',
       no_woman: 'No woman mediator',

@@ -46,6 +46,11 @@ export const communityVi = {
     empty: 'Chưa có tổ hòa giải nào.',
     reviewedOn: 'Kiểm điểm hằng năm',
     neverReviewed: 'Chưa kiểm điểm',
+    transferTitle: 'Thôn đã sáp nhập',
+    transferHint: 'Thôn của tổ đã được sáp nhập. Chuyển tổ sang thôn mới; thôn cũ vẫn được lưu trong lịch sử của tổ.',
+    transferTo: 'Thôn mới',
+    transfer: 'Chuyển tổ',
+    transferred: 'Đã chuyển tổ sang thôn mới.',
     problemLabels: {
       fewer_than_three: 'Dưới 3 hòa giải viên',
       no_woman: 'Chưa có hòa giải viên nữ',

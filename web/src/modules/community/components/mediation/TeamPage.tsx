@@ -12,6 +12,7 @@ import { TeamProblemTags } from '../CommunityTags';
 import { BackBar, RecordPending } from '../PageTop';
 import { HouseholdsCard } from './HouseholdsCard';
 import { MediatorForm } from './MediatorForm';
+import { TransferTeamCard } from './TransferTeamCard';
 
 type Mediator = Team['mediators'][number];
 
@@ -104,6 +105,7 @@ export function TeamPage() {
           ]}
         />
       </Card>
+      {can('community.manage') && team.problems.includes('village_ended') && <TransferTeamCard team={team} onMoved={loaded.reload} />}
       <HouseholdsCard unitId={team.unitId} />
       {can('community.manage') && (
         <Card title={t.mediators.add}>
