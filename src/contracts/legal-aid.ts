@@ -1,6 +1,6 @@
 /** Legal-aid cases (Law 11/2017): who may have it, its forms, its clocks and its quality. */
 import { z } from 'zod';
-import { isoDateTime } from '../platform/http/dates.js';
+import { isoDate, isoDateTime } from '../platform/http/dates.js';
 import { PageQuery } from '../platform/http/pagination.js';
 
 const line = (max: number) => z.string().trim().min(1).max(max);
@@ -42,6 +42,46 @@ export const LegalAidInput = z.object({
   isDifficultArea: z.boolean().default(false),
   /** Arrested, held or detained: a lawyer or legal-aid officer is assigned within 12 hours. */
   isDetained: z.boolean().default(false),
+  /**
+   * Why the request was accepted at once, its papers to follow (TT 12/2018 art. 6(1)): a limitation
+   * period or a hearing less than 5 working days away (its day), a court's appointment, harm to prevent.
+   */
+  immediate: z
+    .discriminatedUnion('ground', [
+      z.object({ ground: z.literal('deadline_near'), deadlineOn: isoDate }),
+      z.object({ ground: z.literal('court_appointed') }),
+      z.object({ ground: z.literal('prevent_harm') }),
+    ])
+    .optional(),
+});
+
+/** Why a request is refused, answered at once (Law 11/2017 art. 30(3); business and trade are outside legal aid, art. 27). */
+export const legalAidRefusalReasons = [
+  'not_specific',
+  'unlawful_content',
+  'person_deceased',
+  'handled_elsewhere',
+  'not_eligible',
+  'business_trade',
+] as const;
+export const LegalAidRefusalInput = z.object({
+  unitId: z.uuid(),
+  answeredAt: isoDateTime.optional(),
+  requester: z.object({ fullName: line(200), address: line(500).optional() }),
+  summary: line(4000),
+  reason: z.enum(legalAidRefusalReasons),
+  /** What the person was told (where to go instead). */
+  explanation: line(2000),
+});
+export const LegalAidRefusal = z.object({
+  id: z.uuid(),
+  unitId: z.uuid(),
+  answeredAt: z.string(),
+  requester: z.object({ fullName: z.string(), address: z.string().nullable() }),
+  summary: z.string(),
+  reason: z.enum(legalAidRefusalReasons),
+  explanation: z.string(),
+  basis: z.string(),
 });
 
 export const LegalAidStep = z.discriminatedUnion('step', [
@@ -82,6 +122,9 @@ export const LegalAidCase = z.object({
   qualityScore: z.number().int().nullable(),
   /** ≥ 90 good, ≥ 70 fair, ≥ 50 satisfactory, below not satisfactory. */
   quality: z.enum(['good', 'fair', 'satisfactory', 'unsatisfactory']).nullable(),
+  /** Accepted at once, papers to follow (TT 12/2018 art. 6(1)), and the near deadline when that was the ground. */
+  immediateGround: z.enum(['deadline_near', 'court_appointed', 'prevent_harm']).nullable(),
+  deadlineOn: z.string().nullable(),
   version: z.number().int(),
 });
 export const LegalAidListQuery = PageQuery.extend({ unitId: z.uuid().optional(), status: z.enum(legalAidStatuses).optional() });
@@ -90,6 +133,10 @@ export const LegalAidFigures = z.object({
   from: z.string(),
   to: z.string(),
   opened: z.number().int(),
+  /** Of those opened, the ones referred from the platform (reception, a petition, a mediation, a dossier). */
+  referred: z.number().int(),
+  /** Requests refused at once with their reasons in the period. */
+  refused: z.number().int(),
   byForm: z.record(z.string(), z.number().int()),
   byGroup: z.record(z.string(), z.number().int()),
   completed: z.number().int(),

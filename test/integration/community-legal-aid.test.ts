@@ -108,3 +108,59 @@ describe('seed 000', () => {
     expect(figures.data).toMatchObject({ opened: 19, byForm: { advice: 12, proceedings: 7 } });
   });
 });
+
+describe('a request answered at once', () => {
+  it('is accepted at once, papers to follow, only when the hearing is under 5 working days away (over Tết: before Fri 27/2)', async () => {
+    const near = await request({ immediate: { ground: 'deadline_near', deadlineOn: '2026-02-26' } });
+    expect(near.statusCode, near.body).toBe(201);
+    expect(near.data).toMatchObject({ immediateGround: 'deadline_near', deadlineOn: '2026-02-26' });
+    const notNear = await officer.client.post(
+      '/api/v1/community/legal-aid',
+      {
+        unitId: commune.id,
+        acceptedAt: '2026-02-13T10:00:00+07:00',
+        requester: { fullName: 'Lý Văn Sình' },
+        group: 'child',
+        form: 'proceedings',
+        field: 'Hình sự',
+        summary: 'Bào chữa cho người dưới 18 tuổi',
+        immediate: { ground: 'deadline_near', deadlineOn: '2026-02-27' },
+      },
+      { 'accept-language': 'en' },
+    );
+    expect(notNear.statusCode).toBe(409);
+    expect(notNear.data.detail).toContain('2026-02-27 must be before 2026-02-27');
+  });
+
+  it('records a refusal with its reason apart from the cases, and counts it', async () => {
+    const other = (await buildUnitTree(t.admin, { communes: 1 })).commune;
+    const manager = await buildStaff(t.admin, { roles: ['mobilisation_officer'], unitId: other.id });
+    const refused = await manager.client.post('/api/v1/community/legal-aid/refusals', {
+      unitId: other.id,
+      answeredAt: '2026-03-02T09:00:00+07:00',
+      requester: { fullName: 'Hứa Văn Phúc' },
+      summary: 'Tranh chấp hợp đồng mua bán hàng hóa giữa hai hộ kinh doanh',
+      reason: 'business_trade',
+      explanation: 'Lĩnh vực kinh doanh, thương mại không thuộc phạm vi trợ giúp pháp lý; hướng dẫn đến văn phòng luật sư.',
+    });
+    expect(refused.statusCode, refused.body).toBe(201);
+    expect(refused.data.basis).toContain('Điều 30');
+    const accepted = await manager.client.post('/api/v1/community/legal-aid', {
+      unitId: other.id,
+      acceptedAt: '2026-03-02T10:00:00+07:00',
+      requester: { fullName: 'Hà Thị Nga' },
+      group: 'poor_household',
+      form: 'advice',
+      field: 'Đất đai',
+      summary: 'Tư vấn',
+      source: 'reception',
+    });
+    expect(accepted.statusCode).toBe(201);
+    const figures = await manager.client.get(`/api/v1/community/legal-aid/figures?unitId=${other.id}&from=2026-03-01&to=2026-03-31`);
+    expect(figures.data).toMatchObject({ opened: 1, referred: 1, refused: 1 });
+    const listed = await manager.client.get(`/api/v1/community/legal-aid/refusals?unitId=${other.id}`);
+    expect(listed.data.items.map((item: { reason: string }) => item.reason)).toEqual(['business_trade']);
+    expect((await officer.client.get(`/api/v1/community/legal-aid/refusals?unitId=${other.id}`)).statusCode).toBe(200);
+    expect((await officer.client.get('/api/v1/community/legal-aid/refusals')).data.total).toBe(0);
+  });
+});

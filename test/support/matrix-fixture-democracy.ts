@@ -82,6 +82,16 @@ export async function democracyAtB(bLeader: Client, communeId: string, villageId
     );
     return { id: secret(made.id) };
   };
+  ok(
+    'legal-aid refusal at B',
+    await bLeader.post('/api/v1/community/legal-aid/refusals', {
+      unitId: communeId,
+      requester: { fullName: `${canary} Người bị từ chối B` },
+      summary: `${canary} Tranh chấp thương mại ở xã B`,
+      reason: 'business_trade',
+      explanation: 'Không thuộc phạm vi trợ giúp pháp lý',
+    }),
+  );
   return {
     disclosure: await disclosure(),
     matter: await votedMatter(),

@@ -243,4 +243,23 @@ export const democracyCases: Record<string, Case | Case[]> = {
       headers: ifMatch1,
     }),
   },
+  'POST /api/v1/community/legal-aid/refusals': {
+    label: 'at B',
+    allow: nobody,
+    control: { as: 'bLeader' },
+    request: (fx) => ({
+      url: '/api/v1/community/legal-aid/refusals',
+      json: {
+        unitId: fx.units.b.id,
+        requester: { fullName: 'Người đề nghị' },
+        summary: 'Tranh chấp mua bán hàng hóa',
+        reason: 'business_trade',
+        explanation: 'Không thuộc phạm vi trợ giúp pháp lý',
+      },
+    }),
+  },
+  'GET /api/v1/community/legal-aid/refusals': {
+    allow: signedIn,
+    request: () => ({ url: '/api/v1/community/legal-aid/refusals?pageSize=200' }),
+  },
 };

@@ -75,4 +75,12 @@ export const CommunityError = defineErrors({
       en: 'A team moves only to the village its own was merged into (record the merger first).',
     },
   },
+  NOT_URGENT: {
+    status: 409,
+    title: { vi: 'Thời hạn chưa dưới 5 ngày làm việc', en: 'The deadline is not under 5 working days away' },
+    detail: {
+      vi: 'Thụ lý ngay khi thời hiệu hoặc phiên tòa còn dưới 5 ngày làm việc: {deadlineOn} phải trước {fiveDaysOn} (Thông tư 12/2018/TT-BTP, khoản 1 Điều 6).',
+      en: 'Accepted at once when the limitation or the hearing is under 5 working days away: {deadlineOn} must be before {fiveDaysOn} (TT 12/2018 art. 6(1)).',
+    },
+  },
 });

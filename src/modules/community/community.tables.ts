@@ -291,6 +291,8 @@ export const legalAidCases = pgTable(
     assignedAt: timestamp('assigned_at', { withTimezone: true, mode: 'string' }),
     assignee: text('assignee'),
     qualityScore: integer('quality_score'),
+    immediateGround: text('immediate_ground').$type<'deadline_near' | 'court_appointed' | 'prevent_harm'>(),
+    deadlineOn: date('deadline_on', { mode: 'string' }),
     version: integer('version').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
@@ -302,3 +304,21 @@ export const legalAidEvents = caseEventsTable<LegalAidEvent>('legal_aid_events',
   caseIdColumn: 'case_id',
   references: () => legalAidCases.id,
 });
+
+/** A legal-aid request refused at once with its reason (Law 11/2017 art. 30(3)). */
+export const legalAidRefusals = pgTable(
+  'legal_aid_refusals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    answeredAt: timestamp('answered_at', { withTimezone: true, mode: 'string' }).notNull(),
+    requester: jsonb('requester').$type<{ fullName: string; address?: string }>().notNull(),
+    summary: text('summary').notNull(),
+    reason: text('reason').notNull(),
+    explanation: text('explanation').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('legal_aid_refusals_unit_idx').on(t.unitId, t.answeredAt)],
+);

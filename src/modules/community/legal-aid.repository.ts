@@ -31,6 +31,8 @@ function toLegalAid(row: Row): z.infer<typeof LegalAidCase> {
     assignee: row.assignee,
     qualityScore: row.qualityScore,
     quality: qualityOf(row.qualityScore),
+    immediateGround: row.immediateGround ?? null,
+    deadlineOn: row.deadlineOn,
     version: row.version,
   };
 }

@@ -1,17 +1,26 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { CommunityFiguresQuery } from '../../contracts/community.js';
-import { LegalAidCase, LegalAidFigures, LegalAidInput, LegalAidListQuery, LegalAidStep } from '../../contracts/legal-aid.js';
+import {
+  LegalAidCase,
+  LegalAidFigures,
+  LegalAidInput,
+  LegalAidListQuery,
+  LegalAidRefusal,
+  LegalAidRefusalInput,
+  LegalAidStep,
+} from '../../contracts/legal-aid.js';
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { Page } from '../../platform/http/pagination.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import { subtreeUnitIds } from '../org/index.js';
 import { CommunityPermission } from './community.policy.js';
-import { legalAidCases } from './community.tables.js';
+import { legalAidCases, legalAidRefusals } from './community.tables.js';
 import { getLegalAid, selectLegalAid } from './legal-aid.repository.js';
 import { acceptLegalAid } from './use-cases/accept-legal-aid.js';
 import { legalAidFigures } from './use-cases/legal-aid-figures.js';
 import { recordLegalAidStep } from './use-cases/record-legal-aid-step.js';
+import { refuseLegalAid, toRefusal } from './use-cases/refuse-legal-aid.js';
 
 const tags = ['community'];
 const IdParams = z.object({ id: z.uuid() });
@@ -31,6 +40,46 @@ export function registerLegalAidRoutes(app: App, deps: AppDeps): void {
     handler: async (request, reply) => {
       const made = await acceptLegalAid(deps, requirePrincipal(request), commandContext(request), request.body);
       return reply.status(201).header('location', `/api/v1/community/legal-aid/${made.id}`).header('etag', etag(made.version)).send(made);
+    },
+  });
+
+  app.post('/api/v1/community/legal-aid/refusals', {
+    schema: {
+      tags,
+      summary: 'Answer a legal-aid request at once with a refusal and its reason (art. 30(3))',
+      body: LegalAidRefusalInput,
+      response: { 201: LegalAidRefusal },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await refuseLegalAid(deps, requirePrincipal(request), commandContext(request), request.body)),
+  });
+
+  app.get('/api/v1/community/legal-aid/refusals', {
+    schema: {
+      tags,
+      summary: 'Legal-aid requests refused, the latest first',
+      querystring: LegalAidListQuery.omit({ status: true }),
+      response: { 200: Page(LegalAidRefusal) },
+    },
+    handler: async (request) => {
+      const principal = requirePrincipal(request);
+      await access.requireSomewhere(principal, read);
+      const q = request.query;
+      const where = and(
+        access.unitScope(principal, read, legalAidRefusals.unitId),
+        q.unitId ? sql`${legalAidRefusals.unitId} in (${subtreeUnitIds(q.unitId)})` : undefined,
+      );
+      const [rows, [total]] = await Promise.all([
+        db
+          .select()
+          .from(legalAidRefusals)
+          .where(where)
+          .orderBy(desc(legalAidRefusals.answeredAt), desc(legalAidRefusals.id))
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize),
+        db.select({ n: count() }).from(legalAidRefusals).where(where),
+      ]);
+      return { items: rows.map(toRefusal), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize };
     },
   });
 

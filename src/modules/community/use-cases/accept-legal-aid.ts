@@ -5,11 +5,12 @@ import { runCommand, type CommandContext } from '../../../platform/audit/audit.j
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db } from '../../../platform/db/types.js';
-import { validationError } from '../../../platform/errors/errors.js';
+import { DomainError, validationError } from '../../../platform/errors/errors.js';
 import { MS_PER_HOUR, todayInVietnam } from '../../../platform/time/vietnam-time.js';
 import { addWorkingDays, calendarFor } from '../../calendar/index.js';
 import { openCase } from '../../cases/index.js';
 import { getUnitRow } from '../../org/index.js';
+import { CommunityError } from '../community.errors.js';
 import { CommunityPermission } from '../community.policy.js';
 import { legalAidCounters } from '../community.tables.js';
 import { formCodes, legalAidClocks, legalAidStore } from '../legal-aid-type.js';
@@ -19,7 +20,8 @@ import { getLegalAid } from '../legal-aid.repository.js';
  * A legal-aid request is accepted at once (art. 30) under a case code numbered per unit and year;
  * its clocks start: the proof of eligibility within 5 working days (10 in an especially difficult
  * area) when it was not handed over, and a lawyer or legal-aid officer assigned within 3 working
- * days, or 12 hours for a person arrested or detained.
+ * days, or 12 hours for a person arrested or detained. Accepted at once with its papers to follow
+ * (TT 12/2018 art. 6(1)) records its ground; a "near" deadline must be under 5 working days away.
  */
 export async function acceptLegalAid(
   deps: { db: Db; access: AccessPolicy },
@@ -38,6 +40,14 @@ export async function acceptLegalAid(
     ]);
   }
   const calendar = await calendarFor(db, input.unitId);
+  if (input.immediate?.ground === 'deadline_near') {
+    // Less than 5 working days away: before the day 5 working days after acceptance, and not already past.
+    const fiveDaysOn = todayInVietnam(new Date(addWorkingDays(calendar, acceptedAt.getTime(), 5)));
+    const deadline = input.immediate.deadlineOn;
+    if (deadline >= fiveDaysOn || deadline < todayInVietnam(acceptedAt)) {
+      throw new DomainError(CommunityError.NOT_URGENT, { deadlineOn: deadline, fiveDaysOn });
+    }
+  }
   const proofDays = input.isDifficultArea ? legalAidClocks.proofWorkingDaysDifficultArea : legalAidClocks.proofWorkingDays;
   const proofDueAt =
     input.proofDocuments.length > 0 ? null : new Date(addWorkingDays(calendar, acceptedAt.getTime(), proofDays)).toISOString();
@@ -73,6 +83,8 @@ export async function acceptLegalAid(
         proofDueAt,
         proofReceivedAt: input.proofDocuments.length > 0 ? acceptedAt.toISOString() : null,
         assignDueAt,
+        immediateGround: input.immediate?.ground ?? null,
+        deadlineOn: input.immediate?.ground === 'deadline_near' ? input.immediate.deadlineOn : null,
       },
     });
   });

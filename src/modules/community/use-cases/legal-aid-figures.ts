@@ -1,10 +1,10 @@
-import { and, gte, lt, sql } from 'drizzle-orm';
+import { and, count, gte, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { LegalAidFigures } from '../../../contracts/legal-aid.js';
 import type { Queryable } from '../../../platform/db/types.js';
 import { MS_PER_DAY, startOfVietnamDate } from '../../../platform/time/vietnam-time.js';
 import { subtreeUnitIds } from '../../org/index.js';
-import { legalAidCases } from '../community.tables.js';
+import { legalAidCases, legalAidRefusals } from '../community.tables.js';
 
 /** Legal-aid cases opened in a period at a unit and those under it (seed 000: "trợ giúp pháp lý cho 19 trường hợp"), by form and group. */
 export async function legalAidFigures(
@@ -20,6 +20,7 @@ export async function legalAidFigures(
       status: legalAidCases.status,
       assignDueAt: legalAidCases.assignDueAt,
       assignedAt: legalAidCases.assignedAt,
+      source: legalAidCases.source,
     })
     .from(legalAidCases)
     .where(
@@ -29,12 +30,24 @@ export async function legalAidFigures(
         lt(legalAidCases.acceptedAt, end),
       ),
     );
+  const [refused] = await db
+    .select({ n: count() })
+    .from(legalAidRefusals)
+    .where(
+      and(
+        sql`${legalAidRefusals.unitId} in (${subtreeUnitIds(period.unitId)})`,
+        gte(legalAidRefusals.answeredAt, start),
+        lt(legalAidRefusals.answeredAt, end),
+      ),
+    );
   const tally = (values: string[]) => values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
   return {
     unitId: period.unitId,
     from: period.from,
     to: period.to,
     opened: rows.length,
+    referred: rows.filter((row) => row.source !== 'direct').length,
+    refused: refused?.n ?? 0,
     byForm: tally(rows.map((row) => row.form)),
     byGroup: tally(rows.map((row) => row.group)),
     completed: rows.filter((row) => row.status === 'completed').length,
