@@ -13,7 +13,8 @@ import { useCommunityText, yearToDate } from '../../communityText';
 
 /**
  * The working unit's community figures for a period (the year so far unless chosen): mediation
- * teams, mediators and cases with the success rate as the API prints it, models by level, legal aid.
+ * teams, mediators and cases with the success rate as the API prints it, models by level, legal aid
+ * (accepted, referred in from the platform, refused at once).
  */
 export function CommunityFiguresPage() {
   const t = useCommunityText();
@@ -137,6 +138,14 @@ export function LegalAidFiguresCard({ unitId, period }: Props) {
     <Card title={t.figures.legalAid} size="small" data-testid="legal-aid-figures">
       <Row gutter={[12, 12]}>
         <Figure title={t.figures.opened} value={f?.opened} basis={forms} loading={loading} />
+        <Figure
+          title={t.figures.legalReferred}
+          value={f?.referred}
+          basis={t.figures.legalReferredBasis}
+          loading={loading}
+          testId="figure-legal-aid-referred"
+        />
+        <Figure title={t.figures.legalRefused} value={f?.refused} loading={loading} testId="figure-legal-aid-refused" />
         <Figure title={t.figures.completed} value={f?.completed} loading={loading} />
         <Figure title={t.figures.legalStopped} value={f?.stopped} loading={loading} />
         <Figure

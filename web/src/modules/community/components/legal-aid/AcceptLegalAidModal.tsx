@@ -6,7 +6,7 @@ import { format } from '../../../../platform/i18n/format';
 import { useI18n } from '../../../../platform/i18n/useI18n';
 import { newIdempotencyKey } from '../../../dossiers/api/dossiersApi';
 import { foldedSearch, optionalText } from '../../../reception/receptionText';
-import { legalAidApi, type LegalAidView } from '../../api/legalAidApi';
+import { legalAidApi, type ImmediateGround, type LegalAidBody, type LegalAidView } from '../../api/legalAidApi';
 import { useCommunityText } from '../../communityText';
 
 type Values = {
@@ -19,7 +19,25 @@ type Values = {
   summary?: string;
   isDifficultArea?: boolean;
   isDetained?: boolean;
+  immediate?: ImmediateGround | 'none';
+  deadlineOn?: string;
 };
+
+const immediateGrounds: ImmediateGround[] = ['deadline_near', 'court_appointed', 'prevent_harm'];
+
+/** Why the request is accepted at once, its papers to follow: a near deadline carries its day. */
+function immediateOf(values: Values): LegalAidBody['immediate'] {
+  switch (values.immediate) {
+    case 'deadline_near':
+      return { ground: 'deadline_near', deadlineOn: values.deadlineOn ?? '' };
+    case 'court_appointed':
+    case 'prevent_harm':
+      return { ground: values.immediate };
+    default:
+      return undefined;
+  }
+}
+
 type Props = { open: boolean; unitId: string; onClose: () => void; onAccepted: (made: LegalAidView) => void };
 
 /** A legal-aid request accepted at once: who, which group, the papers brought, the form and what is asked. */
@@ -31,12 +49,14 @@ export function AcceptLegalAidModal({ open, unitId, onClose, onAccepted }: Props
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const idempotencyKey = useRef(newIdempotencyKey());
+  const immediate = Form.useWatch('immediate', form);
   const required = { required: true, message: m.common.required };
 
   const onFinish = async (values: Values) => {
     setBusy(true);
     try {
       const address = optionalText(values.address);
+      const urgent = immediateOf(values);
       const made = await legalAidApi.accept(
         {
           unitId,
@@ -48,6 +68,7 @@ export function AcceptLegalAidModal({ open, unitId, onClose, onAccepted }: Props
           summary: values.summary?.trim() ?? '',
           isDifficultArea: values.isDifficultArea ?? false,
           isDetained: values.isDetained ?? false,
+          ...(urgent ? { immediate: urgent } : {}),
         },
         idempotencyKey.current,
       );
@@ -55,7 +76,12 @@ export function AcceptLegalAidModal({ open, unitId, onClose, onAccepted }: Props
       void message.success(format(t.legalAid.accepted, { code: made.code }));
       onAccepted(made);
     } catch (error) {
-      handleProblem(error, { form, fieldMap: { 'requester.fullName': 'fullName', 'requester.address': 'address' } });
+      const problem = handleProblem(error, {
+        form,
+        fieldMap: { 'requester.fullName': 'fullName', 'requester.address': 'address', 'immediate.deadlineOn': 'deadlineOn' },
+      });
+      // The deadline is not under 5 working days away: the date is what to change.
+      if (problem?.code === 'NOT_URGENT') form.setFields([{ name: 'deadlineOn', errors: [problem.title] }]);
     } finally {
       setBusy(false);
     }
@@ -66,7 +92,7 @@ export function AcceptLegalAidModal({ open, unitId, onClose, onAccepted }: Props
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ form: 'advice', proofDocuments: [], isDifficultArea: false, isDetained: false }}
+        initialValues={{ form: 'advice', proofDocuments: [], isDifficultArea: false, isDetained: false, immediate: 'none' }}
         onFinish={(values) => void onFinish(values)}
         data-testid="legal-aid-form"
       >
@@ -107,6 +133,26 @@ export function AcceptLegalAidModal({ open, unitId, onClose, onAccepted }: Props
         <Form.Item name="summary" label={t.legalAid.summary} rules={[{ ...required, whitespace: true }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} data-testid="legal-aid-summary" />
         </Form.Item>
+        <Row gutter={12}>
+          <Col xs={24} md={14}>
+            <Form.Item name="immediate" label={t.legalAid.immediate} extra={t.legalAid.immediateHint}>
+              <Select
+                options={[
+                  { value: 'none', label: t.legalAid.immediateNone },
+                  ...immediateGrounds.map((value) => ({ value, label: t.legalAid.immediateGrounds[value] })),
+                ]}
+                data-testid="legal-aid-immediate"
+              />
+            </Form.Item>
+          </Col>
+          {immediate === 'deadline_near' && (
+            <Col xs={24} md={10}>
+              <Form.Item name="deadlineOn" label={t.legalAid.deadlineOn} rules={[required]}>
+                <Input type="date" data-testid="legal-aid-deadline-on" />
+              </Form.Item>
+            </Col>
+          )}
+        </Row>
         <Form.Item name="isDifficultArea" valuePropName="checked" style={{ marginBottom: 4 }}>
           <Checkbox>{t.legalAid.isDifficultArea}</Checkbox>
         </Form.Item>

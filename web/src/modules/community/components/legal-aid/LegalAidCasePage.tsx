@@ -2,6 +2,7 @@ import { Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '../../../../platform/auth/useAuth';
+import { formatDate } from '../../../../platform/format/dates';
 import { useIsPhone } from '../../../../platform/hooks/useMediaQuery';
 import { useI18n } from '../../../../platform/i18n/useI18n';
 import { formatMinute } from '../../../dossiers/dossierText';
@@ -97,6 +98,24 @@ export function LegalAidCasePage() {
             { key: 'summary', label: t.legalAid.summary, children: <span style={{ whiteSpace: 'pre-wrap' }}>{made.summary}</span> },
             { key: 'accepted', label: t.legalAid.acceptedAt, children: formatMinute(made.acceptedAt, locale) },
             { key: 'source', label: t.legalAid.source, children: source },
+            ...(made.immediateGround
+              ? [
+                  {
+                    key: 'immediate',
+                    label: t.legalAid.immediate,
+                    children: <span data-testid="legal-aid-immediate-ground">{t.legalAid.immediateGrounds[made.immediateGround]}</span>,
+                  },
+                ]
+              : []),
+            ...(made.deadlineOn
+              ? [
+                  {
+                    key: 'deadlineOn',
+                    label: t.legalAid.deadlineOn,
+                    children: <span data-testid="legal-aid-deadline-on">{formatDate(made.deadlineOn)}</span>,
+                  },
+                ]
+              : []),
             ...(made.assignee ? [{ key: 'assignee', label: t.legalAid.assignee, children: made.assignee }] : []),
             ...(made.qualityScore !== null
               ? [

@@ -1,8 +1,9 @@
-import { Descriptions, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { MediationCase, Team } from '@contracts/community';
 import { formatDate } from '../../../../platform/format/dates';
 import { useIsPhone } from '../../../../platform/hooks/useMediaQuery';
+import { format } from '../../../../platform/i18n/format';
 import { useI18n } from '../../../../platform/i18n/useI18n';
 import { formatMinute } from '../../../dossiers/dossierText';
 import { communityPaths, useCommunityText } from '../../communityText';
@@ -67,4 +68,30 @@ export function CaseFacts({ made, team }: { made: MediationCase; team: Team | un
     ...(made.agreementRef ? [{ key: 'agreement', label: t.cases.agreementRef, children: made.agreementRef }] : []),
   ];
   return <Descriptions size="small" column={1} bordered styles={{ label: { width: isPhone ? 110 : 190 } }} items={items} />;
+}
+
+/** "May be entitled to free legal aid": each party whose facts point to a beneficiary group, and the groups. */
+export function LegalAidHintsNotice({ hints }: { hints: MediationCase['legalAidHints'] }) {
+  const t = useCommunityText();
+  if (hints.length === 0) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="mediation-legal-aid-hints"
+      title={
+        <div>
+          {hints.map((hint, index) => (
+            <div key={index}>
+              {format(t.cases.legalAidHint, {
+                party: hint.party,
+                groups: hint.groups.map((group) => t.legalAid.groups[group]).join(', '),
+              })}
+            </div>
+          ))}
+        </div>
+      }
+    />
+  );
 }

@@ -12,7 +12,7 @@ import { mediationApi, type Referred } from '../../api/mediationApi';
 import { communityPaths, useCommunityText } from '../../communityText';
 import { useVersionedRecord } from '../../hooks/useVersionedRecord';
 import { BackBar, RecordPending } from '../PageTop';
-import { CaseFacts } from './CaseFacts';
+import { CaseFacts, LegalAidHintsNotice } from './CaseFacts';
 import { MediationStepModal, type StepKind } from './MediationStepModal';
 import { ReferralModal, referralDone } from './ReferralModal';
 
@@ -79,6 +79,7 @@ export function MediationCasePage() {
           )}
         </Flex>
         {handedOn && <ReferredNotice handedOn={handedOn} />}
+        <LegalAidHintsNotice hints={made.legalAidHints} />
         <CaseFacts made={made} team={team.data} />
       </Card>
       <MediationStepModal made={made} step={step} run={run} onClose={() => setStep(null)} />

@@ -47,6 +47,8 @@ export function ReferralModal({ made, version, open, onClose, onReferred, onStal
   const [busy, setBusy] = useState(false);
   const target = Form.useWatch('target', form);
   const required = { required: true, message: m.common.required };
+  // The first group the parties' facts point to, offered when the case goes to legal aid.
+  const hintedGroup = made.legalAidHints.find((hint) => hint.groups.length > 0)?.groups[0];
   // The commune People's Committee mediates land disputes itself (Land Law 2024 art. 235): offered for a land case only.
   const targets: Target[] = made.field === 'land' ? ['petition', 'land_dispute', 'legal_aid'] : ['petition', 'legal_aid'];
 
@@ -83,7 +85,7 @@ export function ReferralModal({ made, version, open, onClose, onReferred, onStal
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ target: 'petition', kind: 'recommendation', form: 'advice', consent: false }}
+        initialValues={{ target: 'petition', kind: 'recommendation', form: 'advice', consent: false, group: hintedGroup }}
         onFinish={(values) => void onFinish(values)}
         data-testid="referral-form"
       >
@@ -105,7 +107,7 @@ export function ReferralModal({ made, version, open, onClose, onReferred, onStal
           </Form.Item>
         ) : (
           <>
-            <Form.Item name="group" label={t.referral.group} rules={[required]}>
+            <Form.Item name="group" label={t.referral.group} rules={[required]} extra={hintedGroup ? t.referral.groupHinted : undefined}>
               <Select
                 showSearch={foldedSearch}
                 options={legalAidGroups.map((value) => ({ value, label: t.legalAid.groups[value] }))}

@@ -3,7 +3,24 @@ import { vietnamLocalToIso } from '../../../../platform/format/dates';
 import { optionalText } from '../../../reception/receptionText';
 import type { CaseBody } from '../../api/mediationApi';
 
-export type PartyValues = { fullName?: string; address?: string; phone?: string };
+/** What may point to free legal aid for a party (Law 11/2017 art. 7): a hint the server reads, proven later. */
+export type PartyFacts = {
+  birthDate?: string;
+  poorHousehold?: boolean;
+  disabled?: boolean;
+  ethnicMinority?: boolean;
+  difficultArea?: boolean;
+};
+export type PartyValues = { fullName?: string; address?: string; phone?: string } & PartyFacts;
+
+const factFlags = ['poorHousehold', 'disabled', 'ethnicMinority', 'difficultArea'] as const;
+
+/** The facts given for a party: the birth date when filled in, the boxes ticked; nothing said is left out. */
+function partyFacts(party: PartyValues): PartyFacts {
+  const facts: PartyFacts = party.birthDate ? { birthDate: party.birthDate } : {};
+  for (const flag of factFlags) if (party[flag] === true) facts[flag] = true;
+  return facts;
+}
 export type CaseValues = {
   teamId?: string;
   receivedAt?: string;
@@ -31,7 +48,12 @@ export function toCase(values: CaseValues): CaseBody {
   const parties = (values.parties ?? []).map((party) => {
     const address = optionalText(party.address);
     const phone = optionalText(party.phone);
-    return { fullName: party.fullName?.trim() ?? '', ...(address ? { address } : {}), ...(phone ? { phone } : {}) };
+    return {
+      fullName: party.fullName?.trim() ?? '',
+      ...(address ? { address } : {}),
+      ...(phone ? { phone } : {}),
+      ...partyFacts(party),
+    };
   });
   const referredTo = optionalText(values.referredTo);
   return {
