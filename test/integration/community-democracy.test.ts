@@ -171,6 +171,16 @@ describe('resident decisions', () => {
     });
     const again = await vote(meeting.data, { heldAt: '2026-03-08T08:00:00+07:00', present: 130, yes: 125, no: 5 });
     expect(again.statusCode).toBe(409);
+    const notFinal = await officer.client.post(
+      `/api/v1/community/resident-matters/${matter.data.id}/votes/${meeting.data.votes[0].id}/document`,
+      {
+        decisionRef: '00/BB',
+        sentOn: '2026-03-02',
+        signatories: { villageHead: 'A', frontHead: 'B', householdRepresentatives: ['C', 'D'] },
+      },
+      ifMatch(meeting.data.votes[0].version),
+    );
+    expect(notFinal.statusCode).toBe(409);
     const ballot = { teamSize: 4, announcedOn: '2026-03-14', issued: 180, returned: 150 };
     const rushed = await vote(meeting.data, {
       form: 'household_ballot',
@@ -229,6 +239,14 @@ describe('resident decisions', () => {
       ifMatch(made.version),
     );
     expect(sent.data.votes[0]).toMatchObject({ sentLate: false, recognitionDueOn: '2026-05-06' });
+    // Recognition is the commune's act: an officer of the village itself may not give it.
+    const villageOfficer = await buildStaff(t.admin, { roles: ['mobilisation_officer'], unitId: villages[1]! });
+    const byVillage = await villageOfficer.client.post(
+      `/api/v1/community/resident-matters/${matter.data.id}/votes/${made.id}/recognition`,
+      { decision: 'recognised', on: '2026-05-07', ref: '20/QĐ-UBND' },
+      ifMatch(sent.data.votes[0].version),
+    );
+    expect(byVillage.statusCode).toBe(403);
     const recognised = await officer.client.post(
       `/api/v1/community/resident-matters/${matter.data.id}/votes/${made.id}/recognition`,
       { decision: 'recognised', on: '2026-05-07', ref: '20/QĐ-UBND' },
@@ -340,6 +358,12 @@ describe('consultations, conferences and supervision', () => {
       ifMatch(consultation.data.version),
     );
     expect(answered.data).toMatchObject({ status: 'answered', feedbackCount: 42 });
+    const rewritten = await officer.client.post(
+      `/api/v1/community/consultations/${consultation.data.id}/answer`,
+      { feedbackCount: 1, feedbackSummary: 'Khác', answer: 'Khác', answeredOn: '2026-10-26' },
+      ifMatch(answered.data.version),
+    );
+    expect(rewritten.statusCode).toBe(409);
 
     const held = await officer.client.post('/api/v1/community/conferences', { unitId: villages[0], heldOn: '2026-11-28', attendees: 160 });
     expect(held.statusCode, held.body).toBe(201);

@@ -114,6 +114,12 @@ describe('importing a paper register', () => {
     expect(made.total).toBe(1);
     expect(made.items[0].mediators.map((m: { fullName: string }) => m.fullName)).toEqual(['Hoàng Thị Mai', 'Ma Văn Sình', 'Lường Văn Hoa']);
     expect(made.items[0].problems).toEqual([]);
+    // The same register brought in again adds no one twice.
+    expect((await importing('mediators', right, false)).data).toMatchObject({ rows: 3, imported: 0 });
+    expect((await teams()).items[0].mediators).toHaveLength(3);
+    const impossible = await workbook([header, row('Nông Văn Tài', 'Nam', 183)]);
+    const tooMany = await importing('mediators', impossible, true);
+    expect(tooMany.data.errors[0]).toMatchObject({ field: 'rows.2.votesFor' });
   });
 
   it('refuses a file that is not XLSX', async () => {

@@ -63,6 +63,16 @@ export const DemocracyError = defineErrors({
     status: 409,
     title: { vi: 'Chưa gửi biên bản (văn bản) kết quả', en: 'The decision document has not been sent' },
   },
+  NOT_FINAL: {
+    status: 409,
+    title: { vi: 'Chưa có kết quả được thông qua', en: 'No decision passed' },
+    detail: {
+      vi: 'Biên bản ghi kết quả cuối cùng (thông qua, hoặc không thông qua sau khi phát phiếu); chỉ công nhận quyết định đã được thông qua.',
+      en: 'The document records a final result (passed, or not passed at the ballot); only a decision that passed is recognised.',
+    },
+  },
+  ALREADY_RECOGNISED: { status: 409, title: { vi: 'Đã có quyết định công nhận hoặc từ chối', en: 'Already recognised or refused' } },
+  ANSWERED: { status: 409, title: { vi: 'Đã ghi nhận trước đó', en: 'Already recorded' } },
   RECOGNITION_NOT_NEEDED: {
     status: 409,
     title: { vi: 'Chỉ nội dung 3–5 cần công nhận', en: 'Only items 3–5 are recognised' },

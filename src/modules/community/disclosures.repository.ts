@@ -132,22 +132,24 @@ const POSTING_REMINDER_DAY = 29;
  * out, postings reaching their 30th day while still up ("still posted?"), loudspeakers running.
  */
 export async function disclosureReminders(db: Queryable, unitScope: SQL | undefined, today: string): Promise<Reminder[]> {
+  // Only what a reminder is about is read: not yet out and due within 2 days (or overdue, within a year),
+  // a posting at its 29th or 30th day still up, a broadcast running.
+  const notOut = and(
+    sql`not exists (select 1 from disclosure_channels c where c.disclosure_id = "disclosures"."id")`,
+    lte(disclosures.dueOn, addDays(today, 2)),
+    gte(disclosures.dueOn, addDays(today, -366)),
+  );
+  const postingLapsing = and(
+    sql`${disclosures.item} not in (4, 13, 14)`,
+    sql`exists (select 1 from disclosure_channels c where c.disclosure_id = "disclosures"."id" and c.kind = 'posting'
+      and c.ended_on is null and c.started_on between ${addDays(today, -MIN_POSTING_DAYS + 1)} and ${addDays(today, -POSTING_REMINDER_DAY + 1)})`,
+  );
+  const broadcasting = sql`exists (select 1 from disclosure_channels c where c.disclosure_id = "disclosures"."id" and c.kind = 'loudspeaker' and c.ended_on is null)`;
   const candidates = await db
     .select()
     .from(disclosures)
-    .where(
-      and(
-        unitScope,
-        lte(disclosures.documentDate, today),
-        gte(disclosures.dueOn, addDays(today, -366)),
-        or(
-          sql`not exists (select 1 from disclosure_channels c where c.disclosure_id = "disclosures"."id")`,
-          sql`exists (select 1 from disclosure_channels c where c.disclosure_id = "disclosures"."id" and c.ended_on is null)`,
-        ),
-      ),
-    )
-    .orderBy(asc(disclosures.dueOn), asc(disclosures.id))
-    .limit(1000);
+    .where(and(unitScope, lte(disclosures.documentDate, today), or(notOut, postingLapsing, broadcasting)))
+    .orderBy(asc(disclosures.dueOn), asc(disclosures.id));
   const views = await viewDisclosures(db, candidates, today);
   const reminders: Reminder[] = [];
   for (const view of views) {

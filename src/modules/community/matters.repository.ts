@@ -127,10 +127,13 @@ export async function viewMatters(db: Queryable, rows: MatterRow[], today: strin
       .where(inArray(initiativeConsents.matterId, ids)),
   ]);
   const facts = new Map<string, MatterFacts>();
+  const voters = new Map<string, string[]>();
   for (const row of rows) {
+    const key = `${row.unitId}|${row.proposedOn}`;
+    if (row.scope === 'commune' && !voters.has(key)) voters.set(key, await villagesOf(db, row.unitId, row.proposedOn));
     facts.set(row.id, {
       votes: votes.filter((vote) => vote.matterId === row.id),
-      villages: row.scope === 'commune' ? await villagesOf(db, row.unitId, row.proposedOn) : [row.unitId],
+      villages: row.scope === 'commune' ? voters.get(key)! : [row.unitId],
       consents: consents.filter((consent) => consent.matterId === row.id),
     });
   }

@@ -96,7 +96,9 @@ export async function selectFindings(db: Queryable, where: SQL | undefined, pagi
 
 /** A commune's villages in the year and each one's year-end conference, if held (art. 33). */
 export async function conferenceYear(db: Queryable, communeId: string, year: number) {
-  const villages = await villagesOf(db, communeId, `${year}-01-01`);
+  // The villages at the year's end (or today, in the year still running): those merged away during it are not missing.
+  const today = todayInVietnam(new Date());
+  const villages = await villagesOf(db, communeId, `${year}-12-31` < today ? `${year}-12-31` : today);
   const [held, names] = await Promise.all([
     villages.length === 0
       ? []

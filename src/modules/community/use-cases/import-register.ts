@@ -124,14 +124,18 @@ export async function importRegister(
         errors.push(
           rowError(row, 'electedOn', 'chưa có số hộ của thôn tại ngày bầu.', 'the village’s households on that day are not recorded.'),
         );
+      } else if (value.votesFor > count) {
+        errors.push(rowError(row, 'votesFor', `nhiều hơn ${count} hộ của thôn.`, `more than the village’s ${count} households.`));
       } else if (!isElected(value.votesFor, count)) {
         errors.push(rowError(row, 'votesFor', `cần trên một nửa của ${count} hộ.`, `more than half of the ${count} households is needed.`));
       }
+      if (value.electedOn > todayInVietnam(now)) errors.push(rowError(row, 'electedOn', 'chưa đến ngày này.', 'not yet.'));
       people.push({ unitId, team: value.team, value, households: count ?? 0 });
     }
   }
   if (errors.length > 0) throw validationError(errors);
   const imported = input.register === 'households' ? households.length : people.length;
+  let skipped = 0;
   if (!input.dryRun) {
     await runCommand(db, context, async (tx, audit) => {
       for (const row of households) {
@@ -144,16 +148,18 @@ export async function importRegister(
           });
       }
       const teams = new Map<string, string>();
+      skipped = 0;
       // The register's order is kept: each mediator's entry a millisecond after the one above it.
       const start = Date.now();
       for (const [index, person] of people.entries()) {
         const key = `${person.unitId}|${foldText(person.team)}`;
         let teamId = teams.get(key);
         if (!teamId) {
-          const [existing] = await tx
-            .select({ id: mediationTeams.id })
+          const villageTeams = await tx
+            .select({ id: mediationTeams.id, name: mediationTeams.name })
             .from(mediationTeams)
-            .where(and(eq(mediationTeams.unitId, person.unitId), eq(mediationTeams.name, person.team)));
+            .where(eq(mediationTeams.unitId, person.unitId));
+          const existing = villageTeams.find((team) => foldText(team.name) === foldText(person.team));
           teamId =
             existing?.id ??
             (
@@ -165,6 +171,15 @@ export async function importRegister(
           teams.set(key, teamId);
         }
         const { team: _team, recognitionRef, ...mediator } = person.value;
+        // A register brought in twice adds no one twice: the same name elected the same day is already on the team.
+        const onTeam = await tx
+          .select({ fullName: mediators.fullName })
+          .from(mediators)
+          .where(and(eq(mediators.teamId, teamId), eq(mediators.electedOn, mediator.electedOn)));
+        if (onTeam.some((m) => foldText(m.fullName) === foldText(mediator.fullName))) {
+          skipped += 1;
+          continue;
+        }
         await tx.insert(mediators).values({
           ...mediator,
           teamId,
@@ -181,5 +196,5 @@ export async function importRegister(
       });
     });
   }
-  return { register: input.register, rows: rows.length, imported: input.dryRun ? 0 : imported, dryRun: input.dryRun };
+  return { register: input.register, rows: rows.length, imported: input.dryRun ? 0 : imported - skipped, dryRun: input.dryRun };
 }

@@ -8,6 +8,7 @@ import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
 import { CommunityPermission } from '../community.policy.js';
 import { requireCommune, requireNotFuture } from '../democracy-checks.js';
+import { DemocracyError } from '../democracy.errors.js';
 import { consultations } from '../democracy.tables.js';
 import { getConsultation, getConsultationRow } from '../supervision.repository.js';
 
@@ -45,6 +46,7 @@ export async function answerConsultation(
   const { db, access } = deps;
   const row = await getConsultationRow(db, input.id);
   await access.require(principal, CommunityPermission['community.manage'], row.unitId);
+  if (row.answeredOn) throw new DomainError(DemocracyError.ANSWERED);
   requireNotFuture({ answeredOn: input.answer.answeredOn }, now);
   if (input.answer.answeredOn < row.openedOn) {
     throw validationError([

@@ -7,6 +7,7 @@ import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError, validationError } from '../../../platform/errors/errors.js';
 import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
+import { getUnitRow } from '../../org/index.js';
 import { CommunityPermission } from '../community.policy.js';
 import { residentVotes } from '../community.tables.js';
 import { requireNotFuture, workingDaysAfter } from '../democracy-checks.js';
@@ -41,6 +42,8 @@ export async function recordDecisionDocument(
   let values: Partial<typeof residentVotes.$inferInsert>;
   if (change.kind === 'document') {
     await access.require(principal, CommunityPermission['community.manage'], vote.unitId);
+    // The document records a final result: passed, or not passed at the ballot (a meeting short of the threshold goes to a ballot first).
+    if (!vote.passed && vote.ballotRequired) throw new DomainError(DemocracyError.NOT_FINAL);
     requireNotFuture({ sentOn: change.body.sentOn }, now);
     if (change.body.sentOn < heldOn) {
       throw validationError([
@@ -55,9 +58,13 @@ export async function recordDecisionDocument(
       recognitionDueOn: needsRecognition ? await workingDaysAfter(db, vote.unitId, change.body.sentOn, RECOGNITION_WORKING_DAYS) : null,
     };
   } else {
-    await access.require(principal, CommunityPermission['community.manage'], matter.scope === 'commune' ? matter.unitId : vote.unitId);
+    // Recognition is the commune People's Committee's act (art. 21(2)): at the commune, never at the village.
+    const commune = matter.scope === 'commune' ? matter.unitId : ((await getUnitRow(db, vote.unitId)).parentId ?? vote.unitId);
+    await access.require(principal, CommunityPermission['community.manage'], commune);
     if (matter.item < 3 || matter.item > 5) throw new DomainError(DemocracyError.RECOGNITION_NOT_NEEDED);
     if (!vote.sentOn) throw new DomainError(DemocracyError.DOCUMENT_MISSING);
+    if (vote.recognition) throw new DomainError(DemocracyError.ALREADY_RECOGNISED);
+    if (change.body.decision === 'recognised' && !vote.passed) throw new DomainError(DemocracyError.NOT_FINAL);
     requireNotFuture({ on: change.body.on }, now);
     if (change.body.on < vote.sentOn) {
       throw validationError([

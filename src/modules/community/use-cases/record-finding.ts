@@ -49,6 +49,7 @@ export async function recordFindingStep(
   await access.require(principal, CommunityPermission['community.manage'], row.unitId);
   if (row.closedOn) throw new DomainError(DemocracyError.FINDING_CLOSED);
   const { step } = input;
+  if (step.step === 'respond' && row.respondedOn) throw new DomainError(DemocracyError.ANSWERED);
   requireNotFuture({ on: step.on }, now);
   const after = step.step === 'close' ? (row.respondedOn ?? row.foundOn) : row.foundOn;
   if (step.on < after) {

@@ -5,6 +5,8 @@ import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
+import { and, eq, isNull } from 'drizzle-orm';
+import { mediationCases } from '../community.tables.js';
 import { advanceCase } from '../../cases/index.js';
 import { getUnitRow } from '../../org/index.js';
 import { receiveForwardedPetition } from '../../petitions/index.js';
@@ -41,9 +43,58 @@ export async function referMediation(
   const team = await getTeamRow(db, row.teamId);
   const village = await getUnitRow(db, row.unitId);
   const communeId = village.parentId ?? village.id;
+  await claimHandOn(db, row.id, input.version, input.referral.target);
+  try {
+    const made = await handOn(deps, principal, context, { row, team, communeId, referral: input.referral });
+    await runCommand(db, context, (tx, audit) =>
+      advanceCase(tx, audit, context, mediationStore, {
+        caseId: row.id,
+        from: { status: row.status, version: input.version },
+        event: 'escalated',
+        at: new Date(),
+        data: { target: made.target, id: made.id },
+        changes: { handedOn: { ...made, at: new Date().toISOString() } },
+        audit: { action: 'community.mediation_refer', after: made },
+      }),
+    );
+    return made;
+  } catch (error) {
+    await db.update(mediationCases).set({ handedOn: null }).where(eq(mediationCases.id, row.id));
+    throw error;
+  }
+}
+
+/**
+ * The case is claimed before anything is handed on, so that two requests at once (a double click,
+ * two tabs) cannot both make a petition: the second finds it claimed. The claim is the case's own
+ * id until the petition or request exists; it is released if that fails.
+ */
+async function claimHandOn(db: Db, caseId: string, version: number, target: Target) {
+  const claimed = await db
+    .update(mediationCases)
+    .set({ handedOn: { target, id: caseId, at: new Date().toISOString() } })
+    .where(and(eq(mediationCases.id, caseId), eq(mediationCases.version, version), isNull(mediationCases.handedOn)))
+    .returning({ id: mediationCases.id });
+  if (claimed.length === 0) throw new DomainError(CommunityError.ALREADY_HANDED_ON);
+}
+
+type Target = 'petition' | 'land_dispute' | 'legal_aid';
+
+async function handOn(
+  deps: { db: Db; access: AccessPolicy },
+  principal: Principal,
+  context: CommandContext,
+  input: {
+    row: Awaited<ReturnType<typeof getCaseRow>>;
+    team: Awaited<ReturnType<typeof getTeamRow>>;
+    communeId: string;
+    referral: z.infer<typeof MediationReferral>;
+  },
+): Promise<{ target: Target; id: string }> {
+  const { db } = deps;
+  const { row, team, communeId, referral } = input;
   const [first, ...others] = row.parties;
-  const { referral } = input;
-  let made: { target: 'petition' | 'land_dispute' | 'legal_aid'; id: string };
+  let made: { target: Target; id: string };
   if (referral.target === 'petition' || referral.target === 'land_dispute') {
     const land = referral.target === 'land_dispute';
     const petition = await receiveForwardedPetition(
@@ -83,16 +134,5 @@ export async function referMediation(
     });
     made = { target: 'legal_aid', id: aid.id };
   }
-  await runCommand(db, context, (tx, audit) =>
-    advanceCase(tx, audit, context, mediationStore, {
-      caseId: row.id,
-      from: { status: row.status, version: input.version },
-      event: 'escalated',
-      at: new Date(),
-      data: { target: made.target, id: made.id },
-      changes: { handedOn: { ...made, at: new Date().toISOString() } },
-      audit: { action: 'community.mediation_refer', after: made },
-    }),
-  );
   return made;
 }

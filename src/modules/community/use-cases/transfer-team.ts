@@ -35,10 +35,12 @@ export async function transferTeam(
   const until = (await getUnitRow(db, team.unitId)).validTo ?? input.transfer.on;
   if (team.version !== input.version) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: String(team.version) });
   await runCommand(db, context, async (tx, audit) => {
-    await tx
+    const moved = await tx
       .update(mediationTeams)
       .set({ unitId: target.id, previousUnits: [...team.previousUnits, { unitId: team.unitId, until }], version: team.version + 1 })
-      .where(and(eq(mediationTeams.id, team.id), eq(mediationTeams.version, team.version)));
+      .where(and(eq(mediationTeams.id, team.id), eq(mediationTeams.version, team.version)))
+      .returning({ id: mediationTeams.id });
+    if (moved.length === 0) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: String(team.version) });
     audit.record({
       action: 'community.team_transfer',
       entity: 'mediation_team',

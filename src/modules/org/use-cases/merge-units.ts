@@ -5,7 +5,7 @@ import { runCommand, type CommandContext } from '../../../platform/audit/audit.j
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db } from '../../../platform/db/types.js';
-import { DomainError } from '../../../platform/errors/errors.js';
+import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
 import { OrgError } from '../org.errors.js';
 import { OrgPermission } from '../org.policy.js';
 import { units, unitSuccessions } from '../org.tables.js';
@@ -31,7 +31,10 @@ export async function mergeUnits(
   if (from.includes(into.id)) throw new DomainError(OrgError.MERGE_NOT_ALLOWED, { reason: 'itself' });
   const merged = await db.select().from(units).where(inArray(units.id, from));
   if (merged.length !== new Set(from).size) throw new DomainError(OrgError.UNIT_NOT_FOUND);
+  const intoEnded = (into.validTo !== null && into.validTo < effectiveDate) || (into.validFrom !== null && into.validFrom > effectiveDate);
+  if (intoEnded) throw new DomainError(OrgError.MERGE_NOT_ALLOWED, { reason: into.name });
   for (const unit of merged) {
+    await access.require(principal, OrgPermission['units.manage'], unit.id);
     const ended = unit.validTo !== null && unit.validTo < effectiveDate;
     const later = unit.validFrom !== null && unit.validFrom >= effectiveDate;
     if (unit.type !== into.type || unit.parentId !== into.parentId || ended || later) {
@@ -40,10 +43,12 @@ export async function mergeUnits(
   }
   await runCommand(db, context, async (tx, audit) => {
     for (const unit of merged) {
-      await tx
+      const ended = await tx
         .update(units)
         .set({ validTo: dayBefore(effectiveDate), version: unit.version + 1 })
-        .where(and(eq(units.id, unit.id), eq(units.version, unit.version)));
+        .where(and(eq(units.id, unit.id), eq(units.version, unit.version)))
+        .returning({ id: units.id });
+      if (ended.length === 0) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: unit.version });
     }
     await tx
       .insert(unitSuccessions)
