@@ -1,5 +1,6 @@
 import { Alert, Card, Collapse, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { UndecidedRulesNotice } from '../../calendar/components/UndecidedRulesNotice';
+import { CommunityDashboard } from '../../community/components/figures/CommunityDashboard';
 import { UnitDashboard } from '../../ratings/components/UnitDashboard';
 import { SetupNotice, useDeploymentIsEmpty } from '../../setup/components/SetupNotice';
 import { useAuth } from '../../../platform/auth/useAuth';
@@ -69,6 +70,7 @@ export function HomePage() {
       {can('calendar.manage') && <UndecidedRulesNotice />}
       {showDashboard && current?.id ? <UnitDashboard key={current.id} unitId={current.id} unitCode={current.code} /> : null}
       {showDashboard && !current?.id ? <Alert type="info" message={m.ratings.chooseUnit} /> : null}
+      {can('community.read') && !isEmpty && current?.id ? <CommunityDashboard key={`community:${current.id}`} unitId={current.id} /> : null}
       {showDashboard ? <Collapse items={[{ key: 'me', label: `${name} · ${m.home.roles}`, children: profile }]} /> : <Card>{profile}</Card>}
     </Flex>
   );
