@@ -6,3 +6,4 @@ export { totalBudgetHours } from './procedure-rules.js';
 export { loadDemoCatalogue } from './use-cases/load-demo-catalogue.js';
 export type { ProcedureInput } from '../../contracts/catalog.js';
 export { renderDocumentTemplate } from './use-cases/render-document-template.js';
+export { procedureFigures, type ProcedureFigures } from './procedure-figures.js';

@@ -16,3 +16,9 @@ export { publicDisclosures, type PublicDisclosure, type PublicDisclosureChannel 
 export { publicMatters, type PublicMatter, type PublicMatterVillage, type PublicMatterVote } from './public-matters.js';
 export { publicModels, type PublicModel } from './public-models.js';
 export { publicContacts, type PublicTeam, type PublicVillageContacts } from './public-contacts.js';
+export { mediationFigures } from './use-cases/mediation-figures.js';
+export { legalAidFigures } from './use-cases/legal-aid-figures.js';
+export { modelFigures } from './use-cases/model-figures.js';
+export { democracyFigures, type DemocracyFigures } from './use-cases/democracy-figures.js';
+export { communityClockBoard } from './use-cases/clock-board.js';
+export { listLegalAidCases, listMediationCases, listRegisteredModels } from './use-cases/figure-lists.js';

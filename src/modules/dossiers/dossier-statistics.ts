@@ -238,3 +238,14 @@ export async function selectUnitIdsWithDossiers(db: Queryable, limit = 100): Pro
     .limit(limit);
   return rows.map((row) => row.unitId);
 }
+
+/** Dossiers whose result was taken to the citizen's home and handed over in the period (seed 004's "trả kết quả … tại nhà"). */
+export async function countHomeDeliveries(db: Queryable, period: UnitPeriod): Promise<number> {
+  if (period.unitIds.length === 0) return 0;
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from ${dossiers} where ${inArray(dossiers.receivingUnitId, [...period.unitIds])}
+      and ${dossiers.delivery} = 'home' and ${dossiers.returnedAt} is not null
+      and ${vietnamDay(dossiers.returnedAt)} between ${period.from} and ${period.to}`),
+  );
+  return Number(row?.n ?? 0);
+}

@@ -14,6 +14,7 @@ export {
   type CounterTransactionKind,
 } from './counter-transactions.js';
 export {
+  countHomeDeliveries,
   countOpenAtFirstAppointment,
   monthlyDossierCounts,
   selectOpenWithMovedAppointment,
@@ -28,3 +29,4 @@ export {
   type StepHandler,
   type UnitPeriod,
 } from './dossier-statistics.js';
+export { listReceivedDossiers, type FigureList, type ListPage } from './figure-lists.js';

@@ -1,6 +1,6 @@
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { aliasedTable, and, asc, count, eq, gte, inArray, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db/types.js';
+import { rowsOf, type Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { OrgError } from './org.errors.js';
 import type { Unit } from '../../contracts/org.js';
@@ -181,6 +181,27 @@ export function subtreeUnitIds(unitId: string): SQL {
   return sql`select u.id from ${units} u, ${units} r where r.id = ${unitId} and u.path like r.path || '%'`;
 }
 
+/**
+ * What a figure counts over: a unit with the units under it, or (`units`) an explicit query of unit
+ * ids such as `lineageScopeUnitIds`; and a period of Vietnam days.
+ */
+export type FigureScope = { unitId: string; from: string; to: string; units?: SQL };
+
+export const scopeUnitIds = (scope: FigureScope): SQL => scope.units ?? subtreeUnitIds(scope.unitId);
+
+/**
+ * A unit's subtree re-aggregated through the reorganisations: the units under it, and the units
+ * that continue any of them or that they continue (with the units under those). A former district
+ * is counted with its old communes' successors; a commune formed in 2025 with the communes it
+ * replaced — records kept before and after a merger count for both sides of it.
+ */
+export function lineageScopeUnitIds(unitId: string): SQL {
+  const own = subtreeUnitIds(unitId);
+  const linked = sql`select ${unitSuccessions.toUnitId} from ${unitSuccessions} where ${unitSuccessions.fromUnitId} in (${own})
+    union select ${unitSuccessions.fromUnitId} from ${unitSuccessions} where ${unitSuccessions.toUnitId} in (${own})`;
+  return sql`${own} union ${subtreesOf(linked)}`;
+}
+
 export async function selectSubtreeUnitIds(db: Queryable, unitId: string): Promise<string[]> {
   const root = await getUnitRow(db, unitId);
   const rows = await db
@@ -278,6 +299,21 @@ export async function requireFreeAgencyIdentifier(
   }
 }
 
+/** The administrative units directly under a unit that were in operation at some time up to `on`, by name. */
+export async function childUnits(db: Queryable, parentId: string, on: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(
+      and(
+        eq(units.parentId, parentId),
+        inArray(units.type, ['province', 'district', 'commune', 'ward', 'special_zone']),
+        or(isNull(units.validFrom), lte(units.validFrom, on)),
+      ),
+    )
+    .orderBy(asc(units.name), asc(units.id));
+}
+
 /** The children of a unit of one type in operation on a day (a commune's villages), by name. */
 export async function selectChildUnitIdsOfType(db: Queryable, parentId: string, type: string, on: string): Promise<string[]> {
   const rows = await db
@@ -293,6 +329,21 @@ export async function selectChildUnitIdsOfType(db: Queryable, parentId: string, 
     )
     .orderBy(asc(units.name), asc(units.id));
   return rows.map((row) => row.id);
+}
+
+/**
+ * The names of the units that continue a unit out of operation: its successors, or for a unit with
+ * none of its own (a district abolished on 1/7/2025) its units' successors. Empty for a unit in operation.
+ */
+export async function findSuccessorNames(db: Queryable, unitId: string): Promise<string[]> {
+  const rows = rowsOf<{ name: string; direct: boolean }>(
+    await db.execute(sql`select distinct u.name, s.from_unit_id = ${unitId} as direct
+      from ${unitSuccessions} s join ${units} u on u.id = s.to_unit_id
+      where s.from_unit_id in (${subtreeUnitIds(unitId)}) and u.id not in (${subtreeUnitIds(unitId)})
+      order by u.name`),
+  );
+  const direct = rows.filter((row) => row.direct);
+  return [...new Set((direct.length > 0 ? direct : rows).map((row) => row.name))];
 }
 
 /** Name and last day in operation of units by id, in one query. */

@@ -29,3 +29,9 @@ export {
   type BoardItem,
   type PublishedSession,
 } from './use-cases/public-reception.js';
+export { petitionFigures } from './petition-figures.js';
+export { settlementFigures } from './settlement-figures.js';
+export { receptionFigures } from './use-cases/reception-figures.js';
+export { dialogueFigures } from './use-cases/dialogue-figures.js';
+export { hotMatters, petitionClockBoard } from './use-cases/clock-board.js';
+export { listReceivedPetitions } from './use-cases/figure-lists.js';

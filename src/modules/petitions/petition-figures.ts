@@ -8,7 +8,7 @@ import type { PetitionFigures, PetitionField, PetitionKind } from '../../contrac
 import { competenceScopes, petitionFields, settlementStatuses } from '../../contracts/petitions.js';
 import { rowsOf, type Queryable } from '../../platform/db/types.js';
 import { MS_PER_DAY, startOfVietnamDate } from '../../platform/time/vietnam-time.js';
-import { subtreeUnitIds } from '../org/index.js';
+import { scopeUnitIds, type FigureScope } from '../org/index.js';
 import { petitionEvents, petitions } from './petitions.tables.js';
 
 const handlingEvents = ['accepted', 'guided', 'transferred', 'returned_to_forwarder', 'filed', 'referred_for_inspection'] as const;
@@ -28,7 +28,7 @@ type Row = {
   competence: (typeof competenceScopes)[number] | null;
 };
 
-export async function petitionFigures(db: Queryable, period: { unitId: string; from: string; to: string }): Promise<PetitionFigures> {
+export async function petitionFigures(db: Queryable, period: FigureScope): Promise<PetitionFigures> {
   const start = new Date(startOfVietnamDate(period.from)).toISOString();
   const end = new Date(startOfVietnamDate(period.to) + MS_PER_DAY).toISOString();
   const e = petitionEvents;
@@ -48,7 +48,7 @@ export async function petitionFigures(db: Queryable, period: { unitId: string; f
       left join lateral (
         select ${e.data} as data from ${e} where ${e.caseId} = p.id and ${e.type} = 'classified' and ${e.at} < ${end} order by ${e.seq} desc limit 1
       ) c on true
-      where p.unit_id in (${subtreeUnitIds(period.unitId)})
+      where p.unit_id in (${scopeUnitIds(period)})
         and p.received_at < ${end}
         and not exists (select 1 from ${e} where ${e.caseId} = p.id and ${e.type} in (${handled}) and ${e.at} < ${start})
         -- A petition split by content by the period's end counts as its parts, not itself; before, as itself.

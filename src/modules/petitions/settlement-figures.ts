@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import type { SettlementFigures } from '../../contracts/settlements.js';
 import { rowsOf, type Queryable } from '../../platform/db/types.js';
 import { MS_PER_DAY, startOfVietnamDate } from '../../platform/time/vietnam-time.js';
-import { subtreeUnitIds } from '../org/index.js';
+import { scopeUnitIds, type FigureScope } from '../org/index.js';
 import { settlementEvents, settlements } from './settlements.tables.js';
 
 type Row = Record<
@@ -29,7 +29,7 @@ type Row = Record<
   string | number | null
 >;
 
-export async function settlementFigures(db: Queryable, period: { unitId: string; from: string; to: string }): Promise<SettlementFigures> {
+export async function settlementFigures(db: Queryable, period: FigureScope): Promise<SettlementFigures> {
   const start = new Date(startOfVietnamDate(period.from)).toISOString();
   const end = new Date(startOfVietnamDate(period.to) + MS_PER_DAY).toISOString();
   const e = settlementEvents;
@@ -40,7 +40,7 @@ export async function settlementFigures(db: Queryable, period: { unitId: string;
           (select ${e.data} from ${e} where ${e.caseId} = s.id and ${e.type} = 'decided' and ${e.at} < ${end} limit 1) as decision,
           exists (select 1 from ${e} where ${e.caseId} = s.id and ${e.type} = 'terminated' and ${e.at} < ${end}) as is_terminated
         from ${settlements} s
-        where s.unit_id in (${subtreeUnitIds(period.unitId)}) and s.accepted_at < ${end}
+        where s.unit_id in (${scopeUnitIds(period)}) and s.accepted_at < ${end}
           and not exists (select 1 from ${e} where ${e.caseId} = s.id and ${e.type} in ('decided', 'terminated') and ${e.at} < ${start})
       )
       select

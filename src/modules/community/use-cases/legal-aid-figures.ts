@@ -3,13 +3,13 @@ import type { z } from 'zod';
 import type { LegalAidFigures } from '../../../contracts/legal-aid.js';
 import type { Queryable } from '../../../platform/db/types.js';
 import { MS_PER_DAY, startOfVietnamDate } from '../../../platform/time/vietnam-time.js';
-import { subtreeUnitIds } from '../../org/index.js';
+import { scopeUnitIds, type FigureScope } from '../../org/index.js';
 import { legalAidCases, legalAidRefusals } from '../community.tables.js';
 
 /** Legal-aid cases opened in a period at a unit and those under it (seed 000: "trợ giúp pháp lý cho 19 trường hợp"), by form and group. */
 export async function legalAidFigures(
   db: Queryable,
-  period: { unitId: string; from: string; to: string },
+  period: FigureScope,
 ): Promise<z.infer<typeof LegalAidFigures>> {
   const start = new Date(startOfVietnamDate(period.from)).toISOString();
   const end = new Date(startOfVietnamDate(period.to) + MS_PER_DAY).toISOString();
@@ -25,7 +25,7 @@ export async function legalAidFigures(
     .from(legalAidCases)
     .where(
       and(
-        sql`${legalAidCases.unitId} in (${subtreeUnitIds(period.unitId)})`,
+        sql`${legalAidCases.unitId} in (${scopeUnitIds(period)})`,
         gte(legalAidCases.acceptedAt, start),
         lt(legalAidCases.acceptedAt, end),
       ),
@@ -35,7 +35,7 @@ export async function legalAidFigures(
     .from(legalAidRefusals)
     .where(
       and(
-        sql`${legalAidRefusals.unitId} in (${subtreeUnitIds(period.unitId)})`,
+        sql`${legalAidRefusals.unitId} in (${scopeUnitIds(period)})`,
         gte(legalAidRefusals.answeredAt, start),
         lt(legalAidRefusals.answeredAt, end),
       ),

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { MediationFigures } from '../../../contracts/community.js';
 import { rowsOf, type Queryable } from '../../../platform/db/types.js';
 import { MS_PER_DAY, startOfVietnamDate } from '../../../platform/time/vietnam-time.js';
-import { subtreeUnitIds } from '../../org/index.js';
+import { scopeUnitIds, type FigureScope } from '../../org/index.js';
 import { mediationCaseEvents, mediationCases, mediationTeams, mediators } from '../community.tables.js';
 
 /** "81,4%": one decimal, a Vietnamese decimal comma. */
@@ -20,11 +20,11 @@ export function formatRate(part: number, whole: number): string | null {
  */
 export async function mediationFigures(
   db: Queryable,
-  period: { unitId: string; from: string; to: string },
+  period: FigureScope,
 ): Promise<z.infer<typeof MediationFigures>> {
   const start = new Date(startOfVietnamDate(period.from)).toISOString();
   const end = new Date(startOfVietnamDate(period.to) + MS_PER_DAY).toISOString();
-  const units = subtreeUnitIds(period.unitId);
+  const units = scopeUnitIds(period);
   const [people] = rowsOf<{ teams: number; mediators: number; women: number; minority: number }>(
     await db.execute(sql`select
         (select count(*)::int from ${mediationTeams} t where t.unit_id in (${units}) and t.established_on <= ${period.to}) as teams,

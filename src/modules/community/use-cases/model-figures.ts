@@ -2,7 +2,7 @@ import { and, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ModelFigures } from '../../../contracts/mobilisation-models.js';
 import type { Queryable } from '../../../platform/db/types.js';
-import { subtreeUnitIds } from '../../org/index.js';
+import { scopeUnitIds, type FigureScope } from '../../org/index.js';
 import { contestEntries, contests, mobilisationModels } from '../community.tables.js';
 import { highestLevel } from '../models.repository.js';
 
@@ -13,9 +13,9 @@ import { highestLevel } from '../models.repository.js';
  */
 export async function modelFigures(
   db: Queryable,
-  period: { unitId: string; from: string; to: string },
+  period: FigureScope,
 ): Promise<z.infer<typeof ModelFigures>> {
-  const inUnits = sql`${mobilisationModels.unitId} in (${subtreeUnitIds(period.unitId)})`;
+  const inUnits = sql`${mobilisationModels.unitId} in (${scopeUnitIds(period)})`;
   const models = await db
     .select({
       registeredOn: mobilisationModels.registeredOn,
@@ -35,7 +35,7 @@ export async function modelFigures(
     .from(contests)
     .where(
       and(
-        sql`${contests.unitId} in (${subtreeUnitIds(period.unitId)})`,
+        sql`${contests.unitId} in (${scopeUnitIds(period)})`,
         lte(contests.opensOn, period.to),
         gte(contests.closesOn, period.from),
       ),

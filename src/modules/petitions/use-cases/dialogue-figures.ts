@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { DialogueFigures } from '../../../contracts/dialogues.js';
 import { rowsOf, type Queryable } from '../../../platform/db/types.js';
 import { MS_PER_DAY, startOfVietnamDate, todayInVietnam } from '../../../platform/time/vietnam-time.js';
-import { subtreeUnitIds } from '../../org/index.js';
+import { scopeUnitIds, type FigureScope } from '../../org/index.js';
 import { commitmentEvents, commitments, dialogues } from '../dialogues.tables.js';
 import { settlementEvents, settlements } from '../settlements.tables.js';
 
@@ -15,12 +15,12 @@ import { settlementEvents, settlements } from '../settlements.tables.js';
  */
 export async function dialogueFigures(
   db: Queryable,
-  period: { unitId: string; from: string; to: string },
+  period: FigureScope,
   now: Date = new Date(),
 ): Promise<z.infer<typeof DialogueFigures>> {
   const start = new Date(startOfVietnamDate(period.from)).toISOString();
   const end = new Date(startOfVietnamDate(period.to) + MS_PER_DAY).toISOString();
-  const units = subtreeUnitIds(period.unitId);
+  const units = scopeUnitIds(period);
   const held = rowsOf<{ kind: string; host_body: string; linked: boolean }>(
     await db.execute(sql`select ${dialogues.kind} as kind, ${dialogues.hostBody} as host_body, ${dialogues.petitionId} is not null as linked
       from ${dialogues} where ${dialogues.unitId} in (${units}) and ${dialogues.status} = 'held'

@@ -3,20 +3,20 @@ import { type z } from 'zod';
 import type { ReceptionFigures } from '../../../contracts/reception.js';
 import type { Queryable } from '../../../platform/db/types.js';
 import { MS_PER_DAY, startOfVietnamDate } from '../../../platform/time/vietnam-time.js';
-import { subtreeUnitIds } from '../../org/index.js';
+import { scopeUnitIds, type FigureScope } from '../../org/index.js';
 import { countReception } from '../reception-counts.js';
 import { receptionSessions, receptionVisits } from '../reception.tables.js';
 
 /** A unit's reception figures for a period (with the units under it), every count from the log and the sessions held. */
 export async function receptionFigures(
   db: Queryable,
-  period: { unitId: string; from: string; to: string },
+  period: FigureScope,
   now: Date = new Date(),
 ): Promise<z.infer<typeof ReceptionFigures>> {
   const start = new Date(startOfVietnamDate(period.from)).toISOString();
   const end = new Date(startOfVietnamDate(period.to) + MS_PER_DAY).toISOString();
   const inUnits = (column: typeof receptionVisits.unitId | typeof receptionSessions.unitId) =>
-    sql`${column} in (${subtreeUnitIds(period.unitId)})`;
+    sql`${column} in (${scopeUnitIds(period)})`;
   const [entries, sessions] = await Promise.all([
     db
       .select({
