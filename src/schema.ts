@@ -15,3 +15,4 @@ export * from './modules/petitions/reception.tables.js';
 export * from './modules/petitions/dialogues.tables.js';
 export * from './modules/community/community.tables.js';
 export * from './modules/community/democracy.tables.js';
+export * from './modules/reports/reports.tables.js';

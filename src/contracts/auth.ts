@@ -56,6 +56,8 @@ export const permissions = [
   'ratings.kiosk',
   'feedback.answer',
   'reports.read',
+  'reports.write',
+  'reports.sign',
   'petitions.read',
   'petitions.receive',
   'petitions.process',

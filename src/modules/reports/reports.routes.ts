@@ -9,6 +9,8 @@ import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { renderPage, type Html } from '../../platform/html/index.js';
 import { transparencyPage, unitChooser } from './pages/transparency.js';
 import { ReportPermission } from './reports.policy.js';
+import { registerDashboardRoutes } from './dashboard.routes.js';
+import { registerReportRunRoutes } from './report-runs.routes.js';
 import { monthlyFigures, unitFigures, unitReport } from './unit-figures.js';
 import { MonthlyFigures, Period, UnitFigures } from '../../contracts/reports.js';
 
@@ -22,6 +24,8 @@ const previousMonth = (day: string) => {
 };
 
 export function registerReportRoutes(app: App, deps: AppDeps): void {
+  registerDashboardRoutes(app, deps);
+  registerReportRunRoutes(app, deps);
   const { db, access, config } = deps;
   const requireReach = async (request: Parameters<typeof requirePrincipal>[0], unitId: string) => {
     await getUnitRow(db, unitId);

@@ -176,10 +176,19 @@ export async function unitReport(
   request: PeriodRequest,
   now = new Date(),
 ): Promise<Figures & { decision766: Decision766Figures }> {
-  const unitIds = await selectSubtreeUnitIds(db, request.unitId);
+  return reportOver(db, await selectSubtreeUnitIds(db, request.unitId), request, now);
+}
+
+/** The same over an explicit set of units (a unit's lineage, for the registry). */
+export async function reportOver(
+  db: Queryable,
+  unitIds: readonly string[],
+  period: { from: string; to: string },
+  now = new Date(),
+): Promise<Figures & { decision766: Decision766Figures }> {
   const [figures, disliked] = await Promise.all([
-    figuresOver(db, unitIds, request, now),
-    countDossiersWithDislikeOrComplaint(db, { unitIds, from: request.from, to: request.to }),
+    figuresOver(db, unitIds, period, now),
+    countDossiersWithDislikeOrComplaint(db, { unitIds, from: period.from, to: period.to }),
   ]);
   return { ...figures, decision766: decision766Of(figures, disliked) };
 }

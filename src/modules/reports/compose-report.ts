@@ -1,0 +1,146 @@
+/**
+ * A report's content from the registry: the unit's figures for the period (and for the same
+ * period a year before, when it has records), each template sentence written from them, the free
+ * text as the unit wrote it, declared figures printed as declared, and the annex tables.
+ */
+import type { FreeText, ReportContent, ReportParagraph, ReportSection } from '../../contracts/report-documents.js';
+import type { Declaration, ReportKind, ResolvedPeriod } from '../../contracts/report-runs.js';
+import type { Queryable } from '../../platform/db/types.js';
+import { findSuccessorNames, getAgencyProfile, getUnitRow } from '../org/index.js';
+import { computeFigures, type FigureValues } from './figures/compute.js';
+import { figureDefinition, figureRegistry } from './figures/registry.js';
+import { previousYearOf } from './periods.js';
+import { listDeclarations } from './reports.repository.js';
+import { formatFigure, formatNumber, renderSentence } from './sentences.js';
+import { reportTemplate, type TemplateItem } from './templates/templates.js';
+
+const dmy = (iso: string) => {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+};
+
+/** "Xã Minh Cường (nay là xã Thường Tín)" for a unit out of operation at `on`. */
+export async function printedUnitName(db: Queryable, unitId: string, on: string): Promise<string> {
+  const unit = await getUnitRow(db, unitId);
+  if (!unit.validTo || unit.validTo >= on) return unit.name;
+  const successors = await findSuccessorNames(db, unitId);
+  if (successors.length === 0) return unit.name;
+  const shown = successors.slice(0, 4).map((name) => name.charAt(0).toLocaleLowerCase('vi') + name.slice(1));
+  return `${unit.name} (nay là ${shown.join(', ')}${successors.length > 4 ? ', …' : ''})`;
+}
+
+function declaredText(declaration: Declaration): string {
+  const value = formatNumber(declaration.value, 2);
+  const range = `từ ${dmy(declaration.from)} đến ${dmy(declaration.to)}`;
+  if (declaration.kind === 'opening') {
+    const definition = declaration.figureId ? figureDefinition(declaration.figureId) : null;
+    const word = definition && definition.unitWord !== '%' ? ` ${definition.unitWord}` : definition ? '%' : '';
+    return `Số liệu kê khai đầu kỳ (trước khi sử dụng phần mềm, ${range}): ${definition?.labelVi ?? declaration.label} ${value}${word}.`;
+  }
+  const word = declaration.unitWord ?? '';
+  const amount =
+    declaration.denominator !== null
+      ? `${value}/${formatNumber(declaration.denominator, 2)}${word ? ` ${word}` : ''}`
+      : word === '%'
+        ? `đạt ${value}%`
+        : `${value}${word ? ` ${word}` : ''}`;
+  return `${declaration.label}: ${amount} (số liệu do đơn vị kê khai, ${range}).`;
+}
+
+const promptFigures = [
+  'dossiers.inProgressOverdue',
+  'dossiers.late',
+  'settlements.late',
+  'settlements.pending',
+  'reception.answersLate',
+  'commitments.overdue',
+  'democracy.notDisclosed',
+  'legalAid.assignedLate',
+];
+
+function paragraphsOf(
+  item: TemplateItem,
+  values: FigureValues,
+  previous: FigureValues | null,
+  freeText: FreeText,
+  declared: Declaration[],
+): ReportParagraph[] {
+  if ('sentence' in item) return [{ ...renderSentence(item.sentence, values, previous), origin: 'generated' }];
+  if ('free' in item)
+    return freeText[item.free]
+      .split(/\n\s*\n/)
+      .map((text) => text.trim())
+      .filter(Boolean)
+      .map((text) => ({ text, figureIds: [], origin: 'free' }));
+  if ('declared' in item)
+    return declared
+      .filter((declaration) => declaration.kind === item.declared)
+      .map((declaration) => ({
+        text: declaredText(declaration),
+        figureIds: declaration.figureId ? [declaration.figureId] : [],
+        origin: 'declared',
+      }));
+  const shown = promptFigures.filter((id) => (values[id] ?? 0) > 0);
+  if (shown.length === 0) return [];
+  return [
+    {
+      text: `Gợi ý đánh giá (không in): ${shown.map((id) => `${figureDefinition(id).labelVi.toLocaleLowerCase('vi')}: ${formatFigure(id, values[id] ?? null)}`).join('; ')}.`,
+      figureIds: shown,
+      origin: 'prompt',
+    },
+  ];
+}
+
+const hasRecords = (values: FigureValues) =>
+  figureRegistry.some(
+    (definition) => definition.kind === 'count' && definition.countUnit !== 'procedure' && (values[definition.id] ?? 0) > 0,
+  );
+
+const asList = (values: FigureValues) => Object.entries(values).map(([id, value]) => ({ id, value }));
+
+export async function composeReport(
+  db: Queryable,
+  run: { unitId: string; kind: ReportKind; period: ResolvedPeriod; freeText: FreeText },
+  now = new Date(),
+): Promise<ReportContent> {
+  const template = reportTemplate(run.kind);
+  const { period } = run;
+  const lastYear = previousYearOf(period);
+  const [profile, unitName, current, before, declared] = await Promise.all([
+    getAgencyProfile(db, run.unitId),
+    printedUnitName(db, run.unitId, period.to),
+    computeFigures(db, { unitId: run.unitId, from: period.from, to: period.to }, now),
+    computeFigures(db, { unitId: run.unitId, from: lastYear.from, to: lastYear.to }, now),
+    listDeclarations(db, { unitId: run.unitId, from: period.from, to: period.to }),
+  ]);
+  const previous = hasRecords(before.values) ? before.values : null;
+  const sections: ReportSection[] = template.sections.map((section) => ({
+    heading: section.heading,
+    paragraphs: section.items.flatMap((item) => paragraphsOf(item, current.values, previous, run.freeText, declared)),
+  }));
+  return {
+    title: 'BÁO CÁO',
+    subject: `${template.subject} ${period.label}`,
+    issuer: { superior: profile.superiorHeading, agency: profile.heading, place: profile.placeName },
+    unitName,
+    period,
+    range: `Số liệu tính từ ngày ${dmy(period.from)} đến ngày ${dmy(period.to)}.`,
+    asOf: current.asOf,
+    sections,
+    annexes: template.annexes.map((annex) => ({
+      code: annex.code,
+      title: annex.title,
+      identities: annex.identities,
+      rows: annex.figureIds.map((id) => ({
+        figureId: id,
+        label: figureDefinition(id).labelVi,
+        unitWord: figureDefinition(id).unitWord,
+        value: current.values[id] ?? null,
+        previous: previous ? (previous[id] ?? null) : null,
+      })),
+    })),
+    figures: asList(current.values),
+    previousYear: previous ? { from: lastYear.from, to: lastYear.to, figures: asList(previous) } : null,
+    declared,
+  };
+}
