@@ -110,10 +110,11 @@ export async function composeReport(
     getAgencyProfile(db, run.unitId),
     printedUnitName(db, run.unitId, period.to),
     computeFigures(db, { unitId: run.unitId, from: period.from, to: period.to }, now),
-    computeFigures(db, { unitId: run.unitId, from: lastYear.from, to: lastYear.to }, now),
+    lastYear.to >= period.from ? null : computeFigures(db, { unitId: run.unitId, from: lastYear.from, to: lastYear.to }, now),
     listDeclarations(db, { unitId: run.unitId, from: period.from, to: period.to }),
   ]);
-  const previous = hasRecords(before.values) ? before.values : null;
+  // "Cùng kỳ" only for a period shorter than a year (one that does not overlap its own year before) with records.
+  const previous = before && hasRecords(before.values) ? before.values : null;
   const sections: ReportSection[] = template.sections.map((section) => ({
     heading: section.heading,
     paragraphs: section.items.flatMap((item) => paragraphsOf(item, current.values, previous, run.freeText, declared)),

@@ -7,11 +7,12 @@ import { selectUnitIdsWithDossiers } from '../dossiers/index.js';
 import { findUnitByCode, getUnitRow } from '../org/index.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { renderPage, type Html } from '../../platform/html/index.js';
-import { transparencyPage, unitChooser } from './pages/transparency.js';
+import { computeFigures } from './figures/compute.js';
+import { publicFigureIds, transparencyPage, unitChooser } from './pages/transparency.js';
 import { ReportPermission } from './reports.policy.js';
 import { registerDashboardRoutes } from './dashboard.routes.js';
 import { registerReportRunRoutes } from './report-runs.routes.js';
-import { monthlyFigures, unitFigures, unitReport } from './unit-figures.js';
+import { monthlyFigures, unitReport } from './unit-figures.js';
 import { MonthlyFigures, Period, UnitFigures } from '../../contracts/reports.js';
 
 const tags = ['reports'];
@@ -111,7 +112,7 @@ export function registerReportRoutes(app: App, deps: AppDeps): void {
       const columns = await Promise.all(
         periods.map(async (period) => ({
           ...period,
-          figures: await unitFigures(db, { unitId: unit.id, from: period.from, to: period.to }),
+          values: (await computeFigures(db, { unitId: unit.id, from: period.from, to: period.to }, new Date(), publicFigureIds)).values,
         })),
       );
       return page(

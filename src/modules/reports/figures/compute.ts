@@ -3,7 +3,7 @@
  * lineage (its subtree, re-aggregated through the 2025 successions), then counts read from the
  * answers, totals added up and rates worked out from their numerator and denominator.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Queryable } from '../../../platform/db/types.js';
 import { procedureFigures } from '../../catalog/index.js';
 import { democracyFigures, legalAidFigures, mediationFigures, modelFigures } from '../../community/index.js';
@@ -12,7 +12,7 @@ import { lineageScopeUnitIds } from '../../org/index.js';
 import { dialogueFigures, petitionFigures, receptionFigures, settlementFigures } from '../../petitions/index.js';
 import { reportOver } from '../unit-figures.js';
 import type { FigureSource } from './definition.js';
-import { figureRegistry } from './registry.js';
+import { figureDefinition, figureRegistry } from './registry.js';
 
 export type FigureValues = Record<string, number | null>;
 export type FigureRequest = { unitId: string; from: string; to: string };
@@ -36,58 +36,71 @@ export async function lineageIds(db: Queryable, unitId: string): Promise<string[
   return rowsOf<{ id: string }>(await db.execute(sql`select id from (${lineageScopeUnitIds(unitId)}) s`)).map((row) => row.id);
 }
 
-async function sourceAnswers(db: Queryable, request: FigureRequest, now: Date): Promise<Record<FigureSource, unknown>> {
-  const units = lineageScopeUnitIds(request.unitId);
-  const scope = { ...request, units };
-  const ids = await lineageIds(db, request.unitId);
-  const period = { unitIds: ids, from: request.from, to: request.to };
-  const [oneStop, homeDeliveries, procedures, petitions, settlements, reception, dialogues, mediation, legalAid, models, democracy] =
-    await Promise.all([
-      reportOver(db, ids, request, now),
-      countHomeDeliveries(db, period),
-      procedureFigures(db, request.to),
-      petitionFigures(db, scope),
-      settlementFigures(db, scope),
-      receptionFigures(db, scope),
-      dialogueFigures(db, scope),
-      mediationFigures(db, scope),
-      legalAidFigures(db, scope),
-      modelFigures(db, scope),
-      democracyFigures(db, scope),
-    ]);
-  const { early, onTime, inProgress, inProgressOverdue } = oneStop.dossiers;
-  return {
-    oneStop: {
+type Scope = FigureRequest & { units: SQL; ids: string[]; now: Date };
+
+/** Each source's one query (or the few its module runs), over the unit's lineage. */
+const loaders: Record<FigureSource, (db: Queryable, scope: Scope) => Promise<unknown>> = {
+  oneStop: async (db, scope) => {
+    const period = { unitIds: scope.ids, from: scope.from, to: scope.to };
+    const [oneStop, homeDeliveries] = await Promise.all([reportOver(db, scope.ids, scope, scope.now), countHomeDeliveries(db, period)]);
+    const { early, onTime, inProgress, inProgressOverdue } = oneStop.dossiers;
+    return {
       ...oneStop,
       dossiers: { ...oneStop.dossiers, homeDeliveries, timelyHandled: early + onTime + inProgress - inProgressOverdue },
-    },
-    procedures,
-    petitions,
-    settlements,
-    reception,
-    dialogues,
-    mediation: { ...mediation, mediated: mediation.received - mediation.referred },
-    legalAid,
-    models,
-    democracy,
+    };
+  },
+  procedures: (db, scope) => procedureFigures(db, scope.to),
+  petitions: (db, scope) => petitionFigures(db, scope),
+  settlements: (db, scope) => settlementFigures(db, scope),
+  reception: (db, scope) => receptionFigures(db, scope),
+  dialogues: (db, scope) => dialogueFigures(db, scope),
+  mediation: async (db, scope) => {
+    const mediation = await mediationFigures(db, scope);
+    return { ...mediation, mediated: mediation.received - mediation.referred };
+  },
+  legalAid: (db, scope) => legalAidFigures(db, scope),
+  models: (db, scope) => modelFigures(db, scope),
+  democracy: (db, scope) => democracyFigures(db, scope),
+};
+
+/** The figures a set of figures is worked out from, themselves included. */
+function withParts(ids: readonly string[]): Set<string> {
+  const wanted = new Set<string>();
+  const visit = (id: string) => {
+    if (wanted.has(id)) return;
+    wanted.add(id);
+    const definition = figureDefinition(id);
+    if (definition.kind === 'rate') [definition.numerator, definition.denominator].forEach(visit);
+    if (definition.kind === 'sum') definition.parts.forEach(visit);
   };
+  ids.forEach(visit);
+  return wanted;
 }
 
-/** The value of every figure in the registry, and when unfinished work was judged. */
+/**
+ * The value of figures of the registry (all, or `only` those), and when unfinished work was judged.
+ * Only the sources the asked figures need are queried.
+ */
 export async function computeFigures(
   db: Queryable,
   request: FigureRequest,
   now = new Date(),
+  only?: readonly string[],
 ): Promise<{ values: FigureValues; asOf: string }> {
-  const answers = await sourceAnswers(db, request, now);
+  const wanted = only ? withParts(only) : null;
+  const definitions = figureRegistry.filter((definition) => wanted === null || wanted.has(definition.id));
+  const sources = [...new Set(definitions.flatMap((definition) => (definition.kind === 'count' ? [definition.source] : [])))];
+  const scope: Scope = { ...request, units: lineageScopeUnitIds(request.unitId), ids: await lineageIds(db, request.unitId), now };
+  const loaded = await Promise.all(sources.map((source) => loaders[source](db, scope)));
+  const answers = new Map(sources.map((source, index) => [source, loaded[index]]));
   const values: FigureValues = {};
-  for (const definition of figureRegistry)
-    if (definition.kind === 'count') values[definition.id] = valueAt(answers[definition.source], definition.path);
-  for (const definition of figureRegistry)
+  for (const definition of definitions)
+    if (definition.kind === 'count') values[definition.id] = valueAt(answers.get(definition.source), definition.path);
+  for (const definition of definitions)
     if (definition.kind === 'sum') values[definition.id] = definition.parts.reduce<number>((total, part) => total + (values[part] ?? 0), 0);
-  for (const definition of figureRegistry)
+  for (const definition of definitions)
     if (definition.kind === 'rate')
       values[definition.id] = rateOf(values[definition.numerator] ?? null, values[definition.denominator] ?? null, definition.precision);
-  const oneStop = answers.oneStop as { asOf: string };
-  return { values, asOf: oneStop.asOf };
+  const oneStop = answers.get('oneStop') as { asOf: string } | undefined;
+  return { values, asOf: oneStop?.asOf ?? now.toISOString() };
 }

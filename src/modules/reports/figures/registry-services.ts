@@ -51,6 +51,15 @@ export const serviceFigures: FigureDefinition[] = [
     'dossier',
     'hồ sơ',
   ),
+  count(
+    'oneStop',
+    'dossiers.inProgressPaused',
+    'dossiers.inProgressPaused',
+    'Hồ sơ đang giải quyết chờ công dân bổ sung, thực hiện nghĩa vụ tài chính',
+    'Unfinished, waiting for the citizen',
+    'dossier',
+    'hồ sơ',
+  ),
   count('oneStop', 'dossiers.handled', 'dossiers.handled', 'Hồ sơ đã và đang giải quyết trong kỳ', 'Dossiers handled', 'dossier', 'hồ sơ', {
     legalBasis: `${qd766}, chỉ số 2.1 (mẫu số)`,
   }),
@@ -96,9 +105,11 @@ export const serviceFigures: FigureDefinition[] = [
     'ratings.satisfied',
   ]),
   rate('ratings.satisfiedRate', 'Tỷ lệ hài lòng', 'Satisfied share', 'ratings.satisfiedOrBetter', 'ratings.total', {
+    precision: 2,
     seed: '003: 100% hài lòng',
   }),
   rate('ratings.verySatisfiedRate', 'Tỷ lệ rất hài lòng', 'Very satisfied share', 'ratings.verySatisfied', 'ratings.total', {
+    precision: 2,
     seed: '003: 75,5% rất hài lòng',
   }),
   count(

@@ -1,13 +1,43 @@
 import { formatNumber as number, formatPercent, html, type Html } from '../../../platform/html/index.js';
-import type { Figures } from '../unit-figures.js';
+import type { FigureValues } from '../figures/compute.js';
+import { figureDefinition } from '../figures/registry.js';
 
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
-export type TransparencyColumn = { label: string; from: string; to: string; figures: Figures };
+export type TransparencyColumn = { label: string; from: string; to: string; values: FigureValues };
+
+/** The rows of the public page: registry figures (their labels and values), under a stable name for each row. */
+const oneStopRows: [string, string, boolean][] = [
+  ['received', 'dossiers.received', false],
+  ['received-online', 'dossiers.receivedOnline', true],
+  ['settled', 'dossiers.settled', false],
+  ['early', 'dossiers.early', true],
+  ['on-time', 'dossiers.onTime', true],
+  ['late', 'dossiers.late', true],
+  ['in-progress', 'dossiers.inProgress', false],
+  ['in-progress-overdue', 'dossiers.inProgressOverdue', true],
+  ['in-progress-paused', 'dossiers.inProgressPaused', true],
+  ['on-time-percent', 'dossiers.timelyRate', false],
+  ['ratings', 'ratings.total', false],
+  ['satisfied-percent', 'ratings.satisfiedRate', false],
+  ['very-satisfied-percent', 'ratings.verySatisfiedRate', false],
+];
+const citizenRows: [string, string, boolean][] = [
+  ['reception-visits', 'reception.visits', false],
+  ['reception-sessions', 'reception.sessions', false],
+  ['dialogues', 'dialogues.held', false],
+  ['petitions-received', 'petitions.received', false],
+  ['petitions-processed', 'petitions.processed', false],
+  ['mediation-cases', 'mediation.mediated', false],
+  ['mediation-success-percent', 'mediation.successRate', false],
+  ['legal-aid', 'legalAid.opened', false],
+  ['models', 'models.registered', false],
+];
+export const publicFigureIds = [...oneStopRows, ...citizenRows].map(([, id]) => id);
 
 /**
- * The public figures of one unit: what the seed reports quote, from the records, no personal data.
- * A table on a wide screen; on a phone one card per indicator, its values side by side (layout.ts).
+ * The public figures of one unit: what the seed reports quote, from the figure registry, no personal
+ * data. A table on a wide screen; on a phone one card per indicator, its values side by side (layout.ts).
  */
 export function transparencyPage(view: {
   unitName: string;
@@ -16,30 +46,22 @@ export function transparencyPage(view: {
   from: string;
   to: string;
 }): Html {
-  const row = (label: string, cell: (f: Figures) => string, id: string) =>
-    html`<tr data-figure="${id}"><th scope="row">${label}</th>${view.columns.map((column) => html`<td class="num" data-label="${column.label}">${cell(column.figures)}</td>`)}</tr>`;
+  const cell = (id: string, value: number | null | undefined) =>
+    figureDefinition(id).kind === 'rate' ? formatPercent(value ?? null) : value === null || value === undefined ? '—' : number(value);
+  const row = ([slug, id, part]: [string, string, boolean]) =>
+    html`<tr data-figure="${slug}"><th scope="row" data-figure-id="${id}">${part ? '— ' : ''}${figureDefinition(id).labelVi}</th>${view.columns.map((column) => html`<td class="num" data-label="${column.label}">${cell(id, column.values[id])}</td>`)}</tr>`;
+  const table = (caption: string, rows: [string, string, boolean][]) => html`
+<table class="grid figures" style="--columns:${view.columns.length}">
+  <caption>${caption}</caption>
+  <thead><tr><th scope="col">Chỉ tiêu</th>${view.columns.map((column) => html`<th scope="col" class="num">${column.label}</th>`)}</tr></thead>
+  <tbody>${rows.map(row)}</tbody>
+</table>`;
   return html`
 <h1>Công khai kết quả giải quyết thủ tục hành chính</h1>
-<p><strong>${view.unitName}</strong>. Số liệu tự động từ hồ sơ và phiếu đánh giá được ghi nhận trên hệ thống.</p>
+<p><strong>${view.unitName}</strong>. Số liệu tự động từ hồ sơ, phiếu đánh giá, sổ tiếp công dân, sổ đơn thư và sổ hòa giải được ghi nhận trên hệ thống.</p>
 <ul class="periods">${view.columns.map((column) => html`<li><strong>${column.label}:</strong> ${vnDate(column.from)} – ${vnDate(column.to)}</li>`)}</ul>
-<table class="grid figures" style="--columns:${view.columns.length}">
-  <thead><tr><th scope="col">Chỉ tiêu</th>${view.columns.map((column) => html`<th scope="col" class="num">${column.label}</th>`)}</tr></thead>
-  <tbody>
-    ${row('Hồ sơ tiếp nhận', (f) => number(f.dossiers.received), 'received')}
-    ${row('— trong đó nộp trực tuyến', (f) => number(f.dossiers.receivedOnline), 'received-online')}
-    ${row('Hồ sơ đã giải quyết', (f) => number(f.dossiers.settled), 'settled')}
-    ${row('— trước hạn', (f) => number(f.dossiers.early), 'early')}
-    ${row('— đúng hạn', (f) => number(f.dossiers.onTime), 'on-time')}
-    ${row('— quá hạn', (f) => number(f.dossiers.late), 'late')}
-    ${row('Hồ sơ đang giải quyết cuối kỳ', (f) => number(f.dossiers.inProgress), 'in-progress')}
-    ${row('— trong đó đã quá hạn', (f) => number(f.dossiers.inProgressOverdue), 'in-progress-overdue')}
-    ${row('— trong đó chờ bổ sung, thực hiện nghĩa vụ tài chính', (f) => number(f.dossiers.inProgressPaused), 'in-progress-paused')}
-    ${row('Tỷ lệ giải quyết trước và đúng hạn', (f) => formatPercent(f.dossiers.earlyOrOnTimePercent), 'on-time-percent')}
-    ${row('Số lượt đánh giá', (f) => number(f.ratings.total), 'ratings')}
-    ${row('Tỷ lệ hài lòng (rất hài lòng và hài lòng)', (f) => formatPercent(f.ratings.satisfiedPercent), 'satisfied-percent')}
-    ${row('Tỷ lệ rất hài lòng', (f) => formatPercent(f.ratings.verySatisfiedPercent), 'very-satisfied-percent')}
-  </tbody>
-</table>
+${table('Thủ tục hành chính', oneStopRows)}
+${table('Tiếp công dân, đơn thư, hòa giải, trợ giúp pháp lý, "Dân vận khéo"', citizenRows)}
 <h2>Chọn kỳ khác</h2>
 <form class="search" method="get" action="/cong-khai">
   <input type="hidden" name="don-vi" value="${view.unitCode}">

@@ -66,8 +66,8 @@ export async function renderReportPdf(report: PrintedReport): Promise<Buffer> {
     [
       recipients(doc, report.recipients, scale),
       {
-        title: signerLines[signerLines.length - 1] ?? '',
-        ...(signerLines.length > 1 ? { deputyTitle: signerLines[0] } : {}),
+        title: signerLines[0] ?? '',
+        ...(signerLines.length > 1 ? { deputyTitle: signerLines.slice(1).join(' ') } : {}),
         note: report.signed ? '(Đã ký)' : '(Ký, ghi rõ họ tên và đóng dấu)',
         ...(report.signerName ? { name: report.signerName } : {}),
       },
@@ -83,7 +83,7 @@ export async function renderReportPdf(report: PrintedReport): Promise<Buffer> {
     drawTable(
       doc,
       [
-        { header: 'STT', weight: 5, align: 'center' },
+        { header: 'STT', weight: 6, align: 'center' },
         { header: 'Mã số liệu', weight: 22 },
         { header: 'Nội dung', weight: 35 },
         { header: 'Đơn vị tính', weight: 12, align: 'center' },
