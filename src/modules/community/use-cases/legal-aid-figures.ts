@@ -7,10 +7,7 @@ import { scopeUnitIds, type FigureScope } from '../../org/index.js';
 import { legalAidCases, legalAidRefusals } from '../community.tables.js';
 
 /** Legal-aid cases opened in a period at a unit and those under it (seed 000: "trợ giúp pháp lý cho 19 trường hợp"), by form and group. */
-export async function legalAidFigures(
-  db: Queryable,
-  period: FigureScope,
-): Promise<z.infer<typeof LegalAidFigures>> {
+export async function legalAidFigures(db: Queryable, period: FigureScope): Promise<z.infer<typeof LegalAidFigures>> {
   const start = new Date(startOfVietnamDate(period.from)).toISOString();
   const end = new Date(startOfVietnamDate(period.to) + MS_PER_DAY).toISOString();
   const rows = await db

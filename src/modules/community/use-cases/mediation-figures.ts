@@ -18,10 +18,7 @@ export function formatRate(part: number, whole: number): string | null {
  * became of them by its end — success, failure, stopped, still in progress, referred out of scope —
  * and the success rate of those mediated (seed 004: 96 of 118, printed 81,4%).
  */
-export async function mediationFigures(
-  db: Queryable,
-  period: FigureScope,
-): Promise<z.infer<typeof MediationFigures>> {
+export async function mediationFigures(db: Queryable, period: FigureScope): Promise<z.infer<typeof MediationFigures>> {
   const start = new Date(startOfVietnamDate(period.from)).toISOString();
   const end = new Date(startOfVietnamDate(period.to) + MS_PER_DAY).toISOString();
   const units = scopeUnitIds(period);

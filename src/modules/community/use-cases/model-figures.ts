@@ -11,10 +11,7 @@ import { highestLevel } from '../models.repository.js';
  * recognised in the period counted once at the highest level reached by its end (seed 004: 5 city,
  * 137 district, 259 grassroots), replications, contests and their entries (384).
  */
-export async function modelFigures(
-  db: Queryable,
-  period: FigureScope,
-): Promise<z.infer<typeof ModelFigures>> {
+export async function modelFigures(db: Queryable, period: FigureScope): Promise<z.infer<typeof ModelFigures>> {
   const inUnits = sql`${mobilisationModels.unitId} in (${scopeUnitIds(period)})`;
   const models = await db
     .select({
@@ -34,11 +31,7 @@ export async function modelFigures(
     .select({ id: contests.id })
     .from(contests)
     .where(
-      and(
-        sql`${contests.unitId} in (${scopeUnitIds(period)})`,
-        lte(contests.opensOn, period.to),
-        gte(contests.closesOn, period.from),
-      ),
+      and(sql`${contests.unitId} in (${scopeUnitIds(period)})`, lte(contests.opensOn, period.to), gte(contests.closesOn, period.from)),
     );
   const [entries] = held.length
     ? await db

@@ -15,8 +15,7 @@ export async function receptionFigures(
 ): Promise<z.infer<typeof ReceptionFigures>> {
   const start = new Date(startOfVietnamDate(period.from)).toISOString();
   const end = new Date(startOfVietnamDate(period.to) + MS_PER_DAY).toISOString();
-  const inUnits = (column: typeof receptionVisits.unitId | typeof receptionSessions.unitId) =>
-    sql`${column} in (${scopeUnitIds(period)})`;
+  const inUnits = (column: typeof receptionVisits.unitId | typeof receptionSessions.unitId) => sql`${column} in (${scopeUnitIds(period)})`;
   const [entries, sessions] = await Promise.all([
     db
       .select({
