@@ -11,6 +11,7 @@ import { petitionCases } from '../support/matrix-table-petitions.js';
 import { receptionCases } from '../support/matrix-table-reception.js';
 import { communityCases } from '../support/matrix-table-community.js';
 import { democracyCases } from '../support/matrix-table-democracy.js';
+import { reportCases } from '../support/matrix-table-reports.js';
 import { nobody, type Made, type Build, type Control, type Case } from '../support/matrix-cases.js';
 
 /**
@@ -28,6 +29,7 @@ const matrix: Record<string, Case | Case[]> = {
   ...receptionCases,
   ...communityCases,
   ...democracyCases,
+  ...reportCases,
 };
 
 /** Routes that are not part of the API description on purpose. */

@@ -189,3 +189,26 @@ export async function seedCommunity(admin: Client, leader: Client, communeId: st
     legalAidId: legalAid.data.id,
   };
 }
+
+/** A report of 2025 drafted, another signed (the year has ended), and a declared indicator. */
+export async function seedReports(leader: Client, unitId: string): Promise<Deployment['reports']> {
+  const draft = () =>
+    leader.post('/api/v1/reports/runs', { unitId, kind: 'dan_van', period: { kind: 'year', cutOffRule: 'calendar', year: 2025 } });
+  const run = await draft();
+  expectStatus('report run', run, 201);
+  const toSign = await draft();
+  expectStatus('report run to sign', toSign, 201);
+  expectStatus('signed report', await leader.post(`/api/v1/reports/runs/${toSign.data.id}/sign`, undefined, { 'if-match': '"1"' }), 200);
+  const declaration = await leader.post('/api/v1/reports/declarations', {
+    unitId,
+    kind: 'indicator',
+    label: 'xã đạt chuẩn nông thôn mới',
+    value: 24,
+    denominator: 28,
+    unitWord: 'xã',
+    from: '2025-01-01',
+    to: '2025-12-31',
+  });
+  expectStatus('declaration', declaration, 201);
+  return { runId: run.data.id, signedRunId: toSign.data.id, declarationId: declaration.data.id };
+}

@@ -4,7 +4,7 @@ import { multipart } from './multipart.js';
 import { formEncoded, nextAddress, openCitizenForm, trackingSecretOf } from './citizen-forms.js';
 import { buildApplicant, buildDossier, buildProcedure, buildStaff, buildUnitTree, fixtureRandom, submissionFields } from './factories.js';
 import type { Client } from './test-app.js';
-import { seedCommunity, seedReception } from './deployment-fixtures-cases.js';
+import { seedCommunity, seedReception, seedReports } from './deployment-fixtures-cases.js';
 
 /** Real records of every kind a route can address, so that generated requests reach deep code. */
 export type Deployment = {
@@ -49,6 +49,7 @@ export type Deployment = {
     consultationId: string;
     findingId: string;
   };
+  reports: { runId: string; signedRunId: string; declarationId: string };
 };
 
 /** The applicant of the seeded counter dossier, and the base of the fuzz test's intake bodies. */
@@ -89,6 +90,8 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       if (path.startsWith('/api/v1/community/resident-matters/')) return ids(d.community.matterId);
       if (path.startsWith('/api/v1/community/consultations/')) return ids(d.community.consultationId);
       if (path.startsWith('/api/v1/community/supervision-findings/')) return ids(d.community.findingId);
+      if (path.startsWith('/api/v1/reports/runs/')) return ids(d.reports.runId, d.reports.signedRunId);
+      if (path.startsWith('/api/v1/reports/declarations/')) return ids(d.reports.declarationId);
       return [];
     }
     const byName: Record<string, (string | undefined)[]> = {
@@ -112,6 +115,10 @@ export function realValuesFor(d: Deployment, path: string): (name: string) => re
       'don-vi': [d.communeId],
       citizenId: ['008190007788', '079188034512', '001099000001'],
       sessionId: [d.reception.sessionId, d.reception.bookableSessionId],
+      // A figure with a list behind it, one that needs petitions.read, one without a list (a sum).
+      figureId: ['dossiers.received', 'petitions.received', 'mediation.received', 'dossiers.returnedOnTime'],
+      from: ['2025-01-01', '2026-01-01'],
+      to: ['2025-12-31', '2026-12-31'],
     };
     return ids(...(byName[name] ?? []));
   };
@@ -206,6 +213,7 @@ export async function seedDeployment(app: App, admin: Client): Promise<Deploymen
     syncBatchId: syncBatch.statusCode === 201 ? syncBatch.data.id : undefined,
     reception: await seedReception(leader.client, commune.id),
     community: await seedCommunity(admin, leader.client, commune.id),
+    reports: await seedReports(leader.client, commune.id),
   };
 }
 

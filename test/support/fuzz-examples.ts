@@ -77,5 +77,26 @@ export function exampleBodies(d: Deployment): Record<string, () => unknown> {
     }),
     'POST /api/v1/ratings/kiosks': () => ({ unitId: d.communeId, label: 'Quầy số 2' }),
     'POST /api/v1/feedback/{id}/answer': () => ({ answer: 'Đơn vị đã nhắc nhở cán bộ và rút kinh nghiệm.' }),
+    'POST /api/v1/reports/runs': () => ({
+      unitId: d.communeId,
+      kind: 'dan_van',
+      period: { kind: 'quarter', cutOffRule: 'day_14', year: 2026, number: 1 },
+    }),
+    'PATCH /api/v1/reports/runs/{id}': () => ({
+      number: '12/BC-UBND',
+      signerName: 'Nguyễn Văn Ký',
+      recipients: ['Ban Dân vận Huyện ủy'],
+      freeText: { direction: 'Ban hành kế hoạch', assessment: 'Đạt yêu cầu' },
+    }),
+    'POST /api/v1/reports/runs/{id}/send': () => ({ sentTo: ['Ban Dân vận Huyện ủy', 'UBND tỉnh'] }),
+    'POST /api/v1/reports/declarations': () => ({
+      unitId: d.communeId,
+      kind: 'opening',
+      figureId: 'dossiers.received',
+      value: 120,
+      from: '2025-01-01',
+      to: '2025-06-30',
+      source: 'Sổ theo dõi hồ sơ',
+    }),
   };
 }

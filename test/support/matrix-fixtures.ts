@@ -5,6 +5,7 @@ import type { App } from '../../src/platform/http/deps.js';
 import * as parts from './matrix-fixture-parts.js';
 import { receptionAtB } from './matrix-fixture-reception.js';
 import { communityAtB } from './matrix-fixture-community.js';
+import { reportsAt } from './matrix-fixture-reports.js';
 import { multipart } from './multipart.js';
 import { trackingSecretOf } from './citizen-forms.js';
 import { buildApplicant, buildDossier, buildProcedure, buildUnitTree, fixtureRandom, submissionFields } from './factories.js';
@@ -362,7 +363,6 @@ export async function buildFixtures(t: TestApp) {
 
   /** The current version of a resource as an If-Match value, read by the deployment administrator. */
   const ifMatch = async (url: string) => ({ 'if-match': String((await admin.get(url)).headers.etag) });
-
   return {
     app,
     database: t.database, // what only the database shows: the link a citizen is sent (the outbox)
@@ -392,6 +392,7 @@ export async function buildFixtures(t: TestApp) {
     },
     reception: await receptionAtB(bLeader, b.id, canary, secret),
     community: await communityAtB(admin, bLeader, b.id, canary, secret),
+    reports: await reportsAt(bLeader, people, { a: a.id, b: b.id }, canary, secret),
     a: { kiosk: kioskA, signInTarget },
     controls: parts.controlsOf({ admin: admin.auth, bCounter: bCounter.auth, bLeader: bLeader.auth }),
   };
