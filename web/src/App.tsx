@@ -27,6 +27,7 @@ const CommitmentsRoute = lazy(() => import('./routes/CommitmentsRoute'));
 const CommunityRoute = lazy(() => import('./routes/CommunityRoute'));
 const AuditRoute = lazy(() => import('./routes/AuditRoute'));
 const RatingsRoute = lazy(() => import('./routes/RatingsRoute'));
+const ReportsRoute = lazy(() => import('./routes/ReportsRoute'));
 const PasswordRoute = lazy(() => import('./routes/PasswordRoute'));
 const SetupRoute = lazy(() => import('./routes/SetupRoute'));
 const NotFoundRoute = lazy(() => import('./routes/NotFoundRoute'));
@@ -68,6 +69,7 @@ export function App() {
                 <Route path="community/*" element={<CommunityRoute />} />
                 <Route path="audit" element={<AuditRoute />} />
                 <Route path="ratings" element={<RatingsRoute />} />
+                <Route path="reports/*" element={<ReportsRoute />} />
                 <Route path="password" element={<PasswordRoute />} />
                 <Route path="setup" element={<SetupRoute />} />
                 <Route path="*" element={<NotFoundRoute />} />

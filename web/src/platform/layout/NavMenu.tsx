@@ -9,6 +9,7 @@ import {
   FileDoneOutlined,
   FileTextOutlined,
   FormOutlined,
+  FundOutlined,
   ImportOutlined,
   HomeOutlined,
   LikeOutlined,
@@ -28,6 +29,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Permission } from '@contracts/auth';
 import { communityNavLabels } from '../../modules/community/communityText';
+import { reportsNavLabels } from '../../modules/reports/reportsText';
 import { useAuth } from '../auth/useAuth';
 import { useI18n } from '../i18n/useI18n';
 
@@ -81,6 +83,7 @@ const entries: NavEntry[] = [
     permission: 'community.read',
     testId: 'nav-community-figures',
   },
+  { key: 'reports', path: '/reports', icon: <FundOutlined />, permission: 'reports.read', testId: 'nav-reports' },
   { key: 'ratings', path: '/ratings', icon: <LikeOutlined />, permission: 'ratings.read', testId: 'nav-ratings' },
   { key: 'units', path: '/units', icon: <ApartmentOutlined />, permission: 'units.read', testId: 'nav-units' },
   { key: 'staff', path: '/staff', icon: <TeamOutlined />, permission: 'staff.read', testId: 'nav-staff' },
@@ -101,6 +104,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
   const { m, locale } = useI18n();
   const { can, me } = useAuth();
   const community = communityNavLabels[locale];
+  const reports = reportsNavLabels[locale];
   const isDeploymentAdministrator =
     me?.roles.some((assignment) => assignment.role === 'administrator' && assignment.unit === null) ?? false;
   const { pathname } = useLocation();
@@ -121,6 +125,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
     matters: community.matters,
     supervision: community.supervision,
     communityImports: community.imports,
+    reports: reports.reports,
     units: m.nav.units,
     staff: m.nav.staff,
     procedures: m.nav.procedures,

@@ -1,7 +1,10 @@
+import { FundOutlined } from '@ant-design/icons';
 import { Alert, Card, Collapse, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { UndecidedRulesNotice } from '../../calendar/components/UndecidedRulesNotice';
 import { CommunityDashboard } from '../../community/components/figures/CommunityDashboard';
 import { UnitDashboard } from '../../ratings/components/UnitDashboard';
+import { reportsNavLabels } from '../../reports/reportsText';
 import { SetupNotice, useDeploymentIsEmpty } from '../../setup/components/SetupNotice';
 import { useAuth } from '../../../platform/auth/useAuth';
 import { useRoles } from '../../../platform/auth/useRoles';
@@ -11,7 +14,7 @@ import { useUnitScope } from '../../../platform/scope/useUnitScope';
 
 /** The welcome card: who the officer is, their roles and the units they work for. */
 export function HomePage() {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const { me, session } = useAuth();
   const { options, current } = useUnitScope();
   const { can } = useAuth();
@@ -62,10 +65,17 @@ export function HomePage() {
   const showDashboard = can('reports.read') && !isEmpty;
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {format(m.home.welcome, { name })}
-        {showDashboard && current?.name ? ` — ${current.name}` : ''}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" gap={8} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {format(m.home.welcome, { name })}
+          {showDashboard && current?.name ? ` — ${current.name}` : ''}
+        </Typography.Title>
+        {showDashboard ? (
+          <Link to="/reports" data-testid="home-reports-link">
+            <FundOutlined /> {reportsNavLabels[locale].dashboard}
+          </Link>
+        ) : null}
+      </Flex>
       {isEmpty ? <SetupNotice /> : null}
       {can('calendar.manage') && <UndecidedRulesNotice />}
       {showDashboard && current?.id ? <UnitDashboard key={current.id} unitId={current.id} unitCode={current.code} /> : null}
