@@ -62,6 +62,8 @@ describe('deadline warnings', () => {
     expect(body).toContain(`Đơn khiếu nại số ${soon.bookNo}/2026 (xử lý đơn)`);
     expect(body).toContain(`Đơn tố cáo số ${late.bookNo}/2026 (xử lý đơn)`);
     expect(body).toContain('QUÁ HẠN');
+    // Each line names the legal basis of its clock, so the officer knows what the deadline rests on.
+    expect(body).toMatch(/\(xử lý đơn\): hạn [^\n]*\(căn cứ: [^)]*Thông tư/);
     expect(body).not.toContain(`số ${later.bookNo}/2026`);
     for (const secret of ['Sầm Văn Sớm', 'Lò Thị Muộn', 'Nội dung riêng tư']) expect(body).not.toContain(secret);
     expect(sent[0]!.subject).toBe('Cảnh báo thời hạn: 2 đơn thư, 1 quá hạn');

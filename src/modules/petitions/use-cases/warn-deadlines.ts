@@ -7,6 +7,7 @@ import { addWorkingDays, calendarFor } from '../../calendar/index.js';
 import { findEmailsOfRoles } from '../../org/index.js';
 import { petitions } from '../petitions.tables.js';
 import { settlements } from '../settlements.tables.js';
+import { findClockRule, type ClockRuleKey } from '../clock-rules.js';
 
 const kindWords: Record<PetitionKind, string> = {
   complaint: 'khiếu nại',
@@ -15,7 +16,22 @@ const kindWords: Record<PetitionKind, string> = {
   reflection: 'phản ánh',
   mixed: 'nhiều nội dung',
 };
-type Due = { unitId: string; year: number; bookNo: number; kind: PetitionKind; dueAt: string; step: 'xử lý đơn' | 'giải quyết' };
+type Due = {
+  unitId: string;
+  year: number;
+  bookNo: number;
+  kind: PetitionKind;
+  dueAt: string;
+  step: 'xử lý đơn' | 'giải quyết';
+  clockRule: ClockRuleKey | null;
+  since: string;
+};
+
+/** The legal basis of the clock a due date comes from, in the rule set of the day the petition was received. */
+function basisOf(due: Due): string {
+  const rule = due.clockRule ? findClockRule(due.clockRule, todayInVietnam(new Date(due.since))) : undefined;
+  return rule ? ` (căn cứ: ${rule.legalBasis})` : '';
+}
 
 /**
  * Warns the officers who handle petitions at each unit (reception officers and leaders with an
@@ -34,7 +50,15 @@ export async function queueDeadlineWarnings(
   const open: Due[] = [
     ...(
       await db
-        .select({ unitId: petitions.unitId, year: petitions.year, bookNo: petitions.bookNo, kind: petitions.kind, dueAt: petitions.dueAt })
+        .select({
+          unitId: petitions.unitId,
+          year: petitions.year,
+          bookNo: petitions.bookNo,
+          kind: petitions.kind,
+          dueAt: petitions.dueAt,
+          clockRule: petitions.clockRule,
+          since: petitions.receivedAt,
+        })
         .from(petitions)
         .where(and(isNull(petitions.handledAt), sql`${petitions.dueAt} is not null`, lte(petitions.dueAt, limit)))
     ).map((row) => ({ ...row, dueAt: row.dueAt!, step: 'xử lý đơn' as const })),
@@ -46,6 +70,8 @@ export async function queueDeadlineWarnings(
           bookNo: petitions.bookNo,
           kind: petitions.kind,
           dueAt: settlements.dueAt,
+          clockRule: settlements.clockRule,
+          since: petitions.receivedAt,
         })
         .from(settlements)
         .innerJoin(petitions, sql`${petitions.id} = ${settlements.petitionId}`)
@@ -61,7 +87,7 @@ export async function queueDeadlineWarnings(
     const overdue = sorted.filter((due) => Date.parse(due.dueAt) < now.getTime()).length;
     const lines = sorted.map(
       (due) =>
-        `- Đơn ${kindWords[due.kind]} số ${due.bookNo}/${due.year} (${due.step}): hạn ${vietnamClock(new Date(due.dueAt).toISOString())}${Date.parse(due.dueAt) < now.getTime() ? ' — QUÁ HẠN' : ''}`,
+        `- Đơn ${kindWords[due.kind]} số ${due.bookNo}/${due.year} (${due.step}): hạn ${vietnamClock(new Date(due.dueAt).toISOString())}${Date.parse(due.dueAt) < now.getTime() ? ' — QUÁ HẠN' : ''}${basisOf(due)}`,
     );
     const body = [
       `Đơn thư đến hạn trong ${options.withinWorkingDays} ngày làm việc tới${overdue > 0 ? ` và ${overdue} đơn đã quá hạn` : ''}:`,
