@@ -185,7 +185,16 @@ describe('the denouncer’s identity', () => {
       { name: 'formerly cleared', client: cleared.client },
       { name: 'visitor', client: null },
     ];
+    // A report of the commune over the denunciation's year, drafted and then signed: its content,
+    // annexes and files are scanned like every other answer.
+    const drafted = await officer.client.post('/api/v1/reports/runs', {
+      unitId: commune.id,
+      kind: 'reception_petitions',
+      period: { kind: 'custom', from: '2025-01-01', to: new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10) },
+    });
+    expect(drafted.statusCode, drafted.body).toBe(201);
     const idsFor = (path: string): string[] => {
+      if (path.startsWith('/api/v1/reports/runs/')) return [drafted.data.id];
       if (path.startsWith('/api/v1/petitions/')) return ids.petitions;
       if (path.startsWith('/api/v1/settlements/')) return [ids.settlement];
       if (path.startsWith('/api/v1/petition-sync/batches/')) return [ids.batch];
@@ -199,7 +208,16 @@ describe('the denouncer’s identity', () => {
       const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
       let filled = [path];
       for (const param of params) {
-        const values = param === 'id' ? idsFor(path) : param === 'letter' ? letterNames : [];
+        const values =
+          param === 'id'
+            ? idsFor(path)
+            : param === 'letter'
+              ? letterNames
+              : param === 'figureId'
+                ? ['petitions.received', 'dossiers.received']
+                : param === 'format'
+                  ? ['docx', 'pdf', 'xlsx']
+                  : [];
         filled = filled.flatMap((url) => values.map((value) => url.replace(`{${param}}`, value)));
       }
       const query = `unitId=${commune.id}&from=2025-01-01&to=2027-12-31&pageSize=200&q=${encodeURIComponent('Kieu Thi')}`;
@@ -207,8 +225,10 @@ describe('the denouncer’s identity', () => {
         urls.add(`${url}?${query}`);
         if (/letter/.test(path)) urls.add(`${url}?format=docx`);
         if (/batches/.test(path)) urls.add(`${url}?format=xlsx`);
+        if (/\/items$/.test(path)) for (const format of ['csv', 'xlsx']) urls.add(`${url}?from=2025-01-01&to=2027-12-31&format=${format}`);
       }
     }
+    expect([...urls].filter((url) => /\/report\.docx|petitions\.received\/items\?from=.*format=csv/.test(url))).toHaveLength(2);
     const leaks: string[] = [];
     let answered = 0;
     for (const url of urls) {

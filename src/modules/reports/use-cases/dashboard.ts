@@ -68,13 +68,15 @@ export async function unitDashboard(
     childUnits(db, unit.id, request.to),
   ]);
   const shownIds = figureRegistry.filter((definition) => sees(sectionOf(definition.id))).map((definition) => definition.id);
+  // Only the headline figures the reader may see, and only their sources, for each unit under this one.
+  const childIds = headline.filter((id) => shownIds.includes(id));
   const childFigures = await Promise.all(
     children.slice(0, 60).map(async (child) => {
-      const { values } = await computeFigures(db, { unitId: child.id, from: request.from, to: request.to });
+      const { values } = await computeFigures(db, { unitId: child.id, from: request.from, to: request.to }, new Date(), childIds);
       return {
         unitId: child.id,
         name: child.name,
-        figures: headline.filter((id) => shownIds.includes(id)).map((id) => ({ id, value: values[id] ?? null })),
+        figures: childIds.map((id) => ({ id, value: values[id] ?? null })),
       };
     }),
   );
