@@ -195,6 +195,7 @@ describe('the denouncer’s identity', () => {
     expect(drafted.statusCode, drafted.body).toBe(201);
     const idsFor = (path: string): string[] => {
       if (path.startsWith('/api/v1/reports/runs/')) return [drafted.data.id];
+      if (path.startsWith('/api/v1/reports/units/')) return [commune.id];
       if (path.startsWith('/api/v1/petitions/')) return ids.petitions;
       if (path.startsWith('/api/v1/settlements/')) return [ids.settlement];
       if (path.startsWith('/api/v1/petition-sync/batches/')) return [ids.batch];
