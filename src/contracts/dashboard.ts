@@ -44,6 +44,8 @@ export const Dashboard = z.object({
   ),
   /** Each unit directly under this one, with the headline figures. */
   children: z.array(z.object({ unitId: z.uuid(), name: z.string(), figures: z.array(FigureValue) })),
+  /** How many units worked under this one in the period; the first 200 by name are in `children`. */
+  childrenTotal: z.number().int(),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 export const DashboardQuery = z.object({ from: isoDate, to: isoDate }).refine(isOrderedPeriod, periodOrder);
@@ -69,3 +71,14 @@ export const DrillDown = z.object({
   pageSize: z.number().int(),
 });
 export type DrillDown = z.infer<typeof DrillDown>;
+
+/** What each clock of the board rests on, printed beside it. */
+export const clockLegalBasis: Record<keyof Dashboard['clocks'], string> = {
+  petitions: 'Thông tư 05/2021/TT-TTCP (xử lý đơn: 10 ngày làm việc); Luật Khiếu nại 2011; Luật Tố cáo 2018',
+  settlements: 'Luật Khiếu nại 2011, Điều 28, 37; Luật Tố cáo 2018, Điều 30 (thời hạn giải quyết, gia hạn)',
+  receptionAnswersOpen: 'Luật Tiếp công dân 2013, khoản 1 Điều 28 (trả lời trong 10 ngày làm việc)',
+  commitmentsOverdue: 'Nội dung kết luận tại buổi đối thoại, tiếp công dân (biên bản)',
+  legalAidOverdue: 'Luật Trợ giúp pháp lý 2017, Điều 30–31; Thông tư 12/2018/TT-BTP (phân công trong 3 ngày làm việc)',
+  disclosuresDueSoon: 'Luật Thực hiện dân chủ ở cơ sở 2022, Điều 13 (công khai trong 05 ngày làm việc)',
+  disclosuresOverdue: 'Luật Thực hiện dân chủ ở cơ sở 2022, Điều 13 (công khai trong 05 ngày làm việc)',
+};

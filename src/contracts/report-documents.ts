@@ -20,6 +20,13 @@ export const FreeText = z.object({
   recommendations: text(20_000).default(''),
 });
 export type FreeText = z.infer<typeof FreeText>;
+/** An edit of some of the free text: the parts not given stay as they are (no defaults here). */
+export const FreeTextEdit = z.object({
+  direction: text(20_000).optional(),
+  assessment: text(20_000).optional(),
+  tasks: text(20_000).optional(),
+  recommendations: text(20_000).optional(),
+});
 
 export const ReportParagraph = z.object({
   text: z.string(),
@@ -34,6 +41,8 @@ export const AnnexRow = z.object({
   figureId: z.string(),
   label: z.string(),
   unitWord: z.string(),
+  /** Decimals the value is printed with ("81,4" has 1). */
+  decimals: z.number().int(),
   value: z.number().nullable(),
   previous: z.number().nullable(),
 });
@@ -61,18 +70,29 @@ export const ReportContent = z.object({
   figures: z.array(FigureValue),
   previousYear: z.object({ from: z.string(), to: z.string(), figures: z.array(FigureValue) }).nullable(),
   declared: z.array(Declaration),
+  /** The definitions of the figures as they were when the content was composed: a signed report keeps them. */
+  definitions: z.array(
+    z.object({
+      id: z.string(),
+      labelVi: z.string(),
+      unitWord: z.string(),
+      decimals: z.number().int(),
+      legalBasis: z.string().nullable(),
+      query: z.string(),
+    }),
+  ),
 });
 export type ReportContent = z.infer<typeof ReportContent>;
 
 export const reportStatuses = ['draft', 'signed', 'sent'] as const;
 export const ReportRunInput = z.object({ unitId: z.uuid(), kind: z.enum(reportKinds), period: ReportPeriodInput });
 export const ReportRunUpdate = z.object({
-  /** "12/BC-UBND"; dots are printed while it is empty. */
+  /** "12/BC-UBND"; blank is printed while it is empty. A signed report takes its number once, and nothing else. */
   number: z.string().trim().max(40).optional(),
   signerTitle: z.string().trim().min(1).max(100).optional(),
   signerName: z.string().trim().max(100).optional(),
   recipients: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
-  freeText: FreeText.partial().optional(),
+  freeText: FreeTextEdit.optional(),
 });
 export const ReportRunSummary = z.object({
   id: z.uuid(),

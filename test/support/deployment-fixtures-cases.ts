@@ -198,7 +198,9 @@ export async function seedReports(leader: Client, unitId: string): Promise<Deplo
   expectStatus('report run', run, 201);
   const toSign = await draft();
   expectStatus('report run to sign', toSign, 201);
-  expectStatus('signed report', await leader.post(`/api/v1/reports/runs/${toSign.data.id}/sign`, undefined, { 'if-match': '"1"' }), 200);
+  const named = await leader.patch(`/api/v1/reports/runs/${toSign.data.id}`, { signerName: 'Người ký' }, { 'if-match': '"1"' });
+  expectStatus('report signer', named, 200);
+  expectStatus('signed report', await leader.post(`/api/v1/reports/runs/${toSign.data.id}/sign`, undefined, { 'if-match': '"2"' }), 200);
   const declaration = await leader.post('/api/v1/reports/declarations', {
     unitId,
     kind: 'indicator',

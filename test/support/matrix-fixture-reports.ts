@@ -43,12 +43,27 @@ export async function reportsAt(
     const made = await draftBy(bLeader, units.b);
     return { id: secret(made.id), version: made.version };
   };
-  /** A report at B, signed by B's leader (version 2). */
+  /** A draft at B with its signer named, ready to sign. */
+  const namedRun = async () => {
+    const drafted = await run();
+    const named = ok(
+      'signer at B',
+      await bLeader.patch(`/api/v1/reports/runs/${drafted.id}`, { signerName: 'Lãnh đạo xã B' }, { 'if-match': `"${drafted.version}"` }),
+      200,
+    );
+    return { id: drafted.id, version: named.version };
+  };
+  /** A report at B, its signer named and signed by B's leader. */
   const signedRun = async () => {
     const drafted = await run();
+    const named = ok(
+      'signer at B',
+      await bLeader.patch(`/api/v1/reports/runs/${drafted.id}`, { signerName: 'Lãnh đạo xã B' }, { 'if-match': `"${drafted.version}"` }),
+      200,
+    );
     const signed = ok(
       'signed report at B',
-      await bLeader.post(`/api/v1/reports/runs/${drafted.id}/sign`, undefined, { 'if-match': `"${drafted.version}"` }),
+      await bLeader.post(`/api/v1/reports/runs/${drafted.id}/sign`, undefined, { 'if-match': `"${named.version}"` }),
       200,
     );
     return { id: drafted.id, version: signed.version };
@@ -73,6 +88,7 @@ export async function reportsAt(
     declaration: declared.id,
     fresh: {
       run,
+      namedRun,
       signedRun,
       declaration,
       /** A draft at A, made by A's leader (version 1). */

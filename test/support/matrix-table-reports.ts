@@ -59,8 +59,8 @@ export const reportCases: Record<string, Case | Case[]> = {
     {
       label: 'petitions.received at B',
       allow: nobody,
-      // The complaint's summary carries the canary.
-      control: { as: 'bLeader', shows: true },
+      // The list shows no content (officers write names into it), so nothing of B's to look for.
+      control: { as: 'bLeader' },
       request: (fx) => ({ url: items(fx.units.b.id, 'petitions.received') }),
     },
     // A's own lists: B's dossier codes and petition summaries must not be among them.
@@ -114,8 +114,8 @@ export const reportCases: Record<string, Case | Case[]> = {
       label: 'at B',
       allow: nobody,
       control: { as: 'bLeader' },
-      setup: (fx) => fx.reports.fresh.run(),
-      request: (_fx, made) => ({ url: `/api/v1/reports/runs/${made.id}/sign`, headers: ifMatch1 }),
+      setup: (fx) => fx.reports.fresh.namedRun(),
+      request: (_fx, made) => ({ url: `/api/v1/reports/runs/${made.id}/sign`, headers: { 'if-match': `"${made.version}"` } }),
     },
     {
       label: 'at A',

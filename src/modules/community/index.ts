@@ -22,3 +22,4 @@ export { modelFigures } from './use-cases/model-figures.js';
 export { democracyFigures, type DemocracyFigures } from './use-cases/democracy-figures.js';
 export { communityClockBoard } from './use-cases/clock-board.js';
 export { listLegalAidCases, listMediationCases, listRegisteredModels } from './use-cases/figure-lists.js';
+export { communityRecordIds, democracyRecordIds } from './record-units.js';

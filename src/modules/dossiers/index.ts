@@ -30,3 +30,4 @@ export {
   type UnitPeriod,
 } from './dossier-statistics.js';
 export { listReceivedDossiers, type FigureList, type ListPage } from './figure-lists.js';
+export { dossierRecordIds } from './record-units.js';

@@ -24,6 +24,7 @@ export {
   childUnits,
   lineageUnitIds,
   lineageScopeUnitIds,
+  unitIdList,
   scopeUnitIds,
   type FigureScope,
   subtreesOf,

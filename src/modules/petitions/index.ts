@@ -35,3 +35,4 @@ export { receptionFigures } from './use-cases/reception-figures.js';
 export { dialogueFigures } from './use-cases/dialogue-figures.js';
 export { hotMatters, petitionClockBoard } from './use-cases/clock-board.js';
 export { listReceivedPetitions } from './use-cases/figure-lists.js';
+export { petitionRecordIds } from './record-units.js';

@@ -11,7 +11,8 @@ import { computeFigures, type FigureValues } from './figures/compute.js';
 import { figureDefinition, figureRegistry } from './figures/registry.js';
 import { previousYearOf } from './periods.js';
 import { listDeclarations } from './reports.repository.js';
-import { formatFigure, formatNumber, renderSentence } from './sentences.js';
+import { decimalsOf, formatFigure, formatNumber, renderSentence } from './sentences.js';
+import { queryOf, type FigureSource } from './figures/definition.js';
 import { reportTemplate, type TemplateItem } from './templates/templates.js';
 
 const dmy = (iso: string) => {
@@ -65,7 +66,10 @@ function paragraphsOf(
   freeText: FreeText,
   declared: Declaration[],
 ): ReportParagraph[] {
-  if ('sentence' in item) return [{ ...renderSentence(item.sentence, values, previous), origin: 'generated' }];
+  if ('sentence' in item) {
+    const sentence = renderSentence(item.sentence, values, previous);
+    return sentence.text ? [{ ...sentence, origin: 'generated' }] : [];
+  }
   if ('free' in item)
     return freeText[item.free]
       .split(/\n\s*\n/)
@@ -91,9 +95,32 @@ function paragraphsOf(
   ];
 }
 
-const hasRecords = (values: FigureValues) =>
-  figureRegistry.some(
-    (definition) => definition.kind === 'count' && definition.countUnit !== 'procedure' && (values[definition.id] ?? 0) > 0,
+/**
+ * The issuing body as a report's heading prints it: a People's Committee in full on two lines
+ * ("ỦY BAN NHÂN DÂN" / "XÃ BẮC MÊ") with no superior body above it; another agency under its superior.
+ */
+function issuerOf(profile: { heading: string; superiorHeading: string | null; placeName: string }) {
+  const committee = /^(UBND|ỦY BAN NHÂN DÂN) (.+)$/u.exec(profile.heading);
+  return committee
+    ? { superior: null, agency: `ỦY BAN NHÂN DÂN\n${committee[2]}`, place: profile.placeName }
+    : { superior: profile.superiorHeading, agency: profile.heading, place: profile.placeName };
+}
+
+const stocks = new Set(['procedure', 'team', 'member']);
+
+/** The source a figure is counted from (a total's or a rate's from its first part). */
+function sourceOf(id: string): FigureSource {
+  const definition = figureDefinition(id);
+  if (definition.kind === 'count') return definition.source;
+  return sourceOf(definition.kind === 'rate' ? definition.numerator : (definition.parts[0] ?? ''));
+}
+
+/** The sources that recorded something in a period (stocks such as teams and procedures do not count as records). */
+const sourcesWithRecords = (values: FigureValues) =>
+  new Set(
+    figureRegistry
+      .filter((definition) => definition.kind === 'count' && !stocks.has(definition.countUnit) && (values[definition.id] ?? 0) > 0)
+      .map((definition) => sourceOf(definition.id)),
   );
 
 const asList = (values: FigureValues) => Object.entries(values).map(([id, value]) => ({ id, value }));
@@ -113,16 +140,21 @@ export async function composeReport(
     lastYear.to >= period.from ? null : computeFigures(db, { unitId: run.unitId, from: lastYear.from, to: lastYear.to }, now),
     listDeclarations(db, { unitId: run.unitId, from: period.from, to: period.to }),
   ]);
-  // "Cùng kỳ" only for a period shorter than a year (one that does not overlap its own year before) with records.
-  const previous = before && hasRecords(before.values) ? before.values : null;
+  // "Cùng kỳ" only for a period that does not overlap its own year before, and only for a figure whose
+  // source recorded something then (a unit that began its petition book this year compares no petitions).
+  const recorded = before ? sourcesWithRecords(before.values) : new Set<FigureSource>();
+  const previousFor = (id: string | undefined) => (before && id && recorded.has(sourceOf(id)) ? before.values : null);
+  const previous = before && recorded.size > 0 ? before.values : null;
   const sections: ReportSection[] = template.sections.map((section) => ({
     heading: section.heading,
-    paragraphs: section.items.flatMap((item) => paragraphsOf(item, current.values, previous, run.freeText, declared)),
+    paragraphs: section.items.flatMap((item) =>
+      paragraphsOf(item, current.values, 'sentence' in item ? previousFor(item.sentence.compare) : null, run.freeText, declared),
+    ),
   }));
   return {
     title: 'BÁO CÁO',
     subject: `${template.subject} ${period.label}`,
-    issuer: { superior: profile.superiorHeading, agency: profile.heading, place: profile.placeName },
+    issuer: issuerOf(profile),
     unitName,
     period,
     range: `Số liệu tính từ ngày ${dmy(period.from)} đến ngày ${dmy(period.to)}.`,
@@ -136,12 +168,23 @@ export async function composeReport(
         figureId: id,
         label: figureDefinition(id).labelVi,
         unitWord: figureDefinition(id).unitWord,
+        decimals: decimalsOf(id),
         value: current.values[id] ?? null,
-        previous: previous ? (previous[id] ?? null) : null,
+        previous: previousFor(id)?.[id] ?? null,
       })),
     })),
     figures: asList(current.values),
     previousYear: previous ? { from: lastYear.from, to: lastYear.to, figures: asList(previous) } : null,
     declared,
+    definitions: figureRegistry
+      .filter((definition) => definition.id in current.values)
+      .map((definition) => ({
+        id: definition.id,
+        labelVi: definition.labelVi,
+        unitWord: definition.unitWord,
+        decimals: decimalsOf(definition.id),
+        legalBasis: definition.legalBasis ?? null,
+        query: queryOf(definition),
+      })),
   };
 }

@@ -8,6 +8,7 @@ import { getUnitRow } from '../org/index.js';
 import { computeFigures } from './figures/compute.js';
 import { queryOf } from './figures/definition.js';
 import { figureRegistry } from './figures/registry.js';
+import { sectionOf, visibleSections } from './figures/sections.js';
 import { listsToCsv, listToXlsx } from './render/list-files.js';
 import { ReportPermission } from './reports.policy.js';
 import { listDeclarations } from './reports.repository.js';
@@ -57,9 +58,13 @@ export function registerDashboardRoutes(app: App, deps: AppDeps): void {
     },
     handler: async (request) => {
       const unit = await getUnitRow(db, request.params.id);
-      await access.require(requirePrincipal(request), read, unit.id);
+      const principal = requirePrincipal(request);
+      await access.require(principal, read, unit.id);
+      // Only the figures of the parts of the work the reader's roles at the unit may see.
+      const visible = await visibleSections(access, principal, unit.id);
+      const ids = figureRegistry.filter((definition) => visible.includes(sectionOf(definition.id))).map((definition) => definition.id);
       const [figures, declared] = await Promise.all([
-        computeFigures(db, { unitId: unit.id, ...request.query }),
+        computeFigures(db, { unitId: unit.id, ...request.query }, new Date(), ids),
         listDeclarations(db, { unitId: unit.id, ...request.query }),
       ]);
       return {
@@ -67,7 +72,7 @@ export function registerDashboardRoutes(app: App, deps: AppDeps): void {
         unitName: unit.name,
         ...request.query,
         asOf: figures.asOf,
-        figures: Object.entries(figures.values).map(([id, value]) => ({ id, value })),
+        figures: ids.map((id) => ({ id, value: figures.values[id] ?? null })),
         declared,
       };
     },

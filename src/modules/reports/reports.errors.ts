@@ -25,6 +25,11 @@ export const ReportError = defineErrors({
       en: 'A report is signed from the last day of its period ({to}) on.',
     },
   },
+  SIGNER_MISSING: {
+    status: 409,
+    title: { vi: 'Chưa ghi họ tên người ký', en: 'The signer is not named' },
+    detail: { vi: 'Ghi họ tên người ký trước khi ký ban hành.', en: 'Name the signer before signing.' },
+  },
   DECLARATION_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy số liệu kê khai', en: 'Declared figure not found' } },
   UNKNOWN_FIGURE: {
     status: 404,

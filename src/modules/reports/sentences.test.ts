@@ -16,7 +16,34 @@ const mediation: SentenceTemplate = {
   compare: 'mediation.mediated',
 };
 
+const petitions: SentenceTemplate = {
+  id: 'test.petitions',
+  clauses: [
+    { text: 'đã tiếp nhận {petitions.received:n} đơn thư', zero: 'không tiếp nhận đơn thư mới' },
+    { text: 'kỳ trước chuyển sang {petitions.carriedOver}' },
+  ],
+  zero: 'Trong kỳ không phát sinh đơn thư.',
+};
+const timeliness: SentenceTemplate = {
+  id: 'test.timeliness',
+  clauses: [{ text: 'tỷ lệ đúng hạn đạt {dossiers.timelyRate}' }, { text: '{dossiers.late} quá hạn' }],
+  zero: 'Không phát sinh.',
+};
+
 describe('sentences written from figures', () => {
+  it('begins with a capital whatever clause comes first, and prints a 0% rate as a fact', () => {
+    expect(renderSentence(petitions, { 'petitions.received': 0, 'petitions.carriedOver': 10 }, null).text).toBe(
+      'Không tiếp nhận đơn thư mới và kỳ trước chuyển sang 10 đơn.',
+    );
+    expect(renderSentence(petitions, { 'petitions.received': 402, 'petitions.carriedOver': 0 }, null).text).toBe(
+      'Đã tiếp nhận 402 đơn thư.',
+    );
+    expect(renderSentence(timeliness, { 'dossiers.timelyRate': 0, 'dossiers.late': 3 }, null).text).toBe(
+      'Tỷ lệ đúng hạn đạt 0% và 3 hồ sơ quá hạn.',
+    );
+    expect(renderSentence(timeliness, { 'dossiers.timelyRate': null, 'dossiers.late': 0 }, null).text).toBe('Không phát sinh.');
+  });
+
   it('prints numbers the Vietnamese way, each with its own counting word', () => {
     expect(formatNumber(1838)).toBe('1.838');
     expect(formatNumber(1_234_567.5, 1)).toBe('1.234.567,5');
@@ -64,7 +91,7 @@ describe('sentences written from figures', () => {
       'mediation.successRate': 81.4,
     };
     expect(renderSentence(mediation, values, { 'mediation.mediated': 100 }).text).toContain(
-      '81,4%, tăng 18 vụ (18%) so với cùng kỳ năm trước.',
+      'đạt 81,4%; vụ việc đưa ra hòa giải tăng 18 vụ (18%) so với cùng kỳ năm trước.',
     );
     expect(comparisonOf('petitions.received', 402, 390)).toBe('tăng 12 đơn (3,1%) so với cùng kỳ năm trước');
     expect(comparisonOf('petitions.received', 380, 402)).toBe('giảm 22 đơn (5,5%) so với cùng kỳ năm trước');

@@ -20,7 +20,7 @@ export function formatNumber(value: number, decimals = 0): string {
   return trimmed ? `${grouped},${trimmed}` : grouped;
 }
 
-const decimalsOf = (id: string) => {
+export const decimalsOf = (id: string) => {
   const definition = figureDefinition(id);
   return definition.kind === 'rate' ? definition.precision : definition.countUnit === 'percent' ? 2 : 0;
 };
@@ -53,13 +53,20 @@ const placeholder = /\{([a-zA-Z0-9_.]+)(:n)?\}/g;
 
 export const figureIdsIn = (text: string): string[] => [...text.matchAll(placeholder)].map((match) => match[1] ?? '');
 
-const isZero = (value: number | null | undefined) => value === null || value === undefined || value === 0;
+/** A count is zero when nothing was counted; a rate only when it cannot be worked out (0% is a fact). */
+const isZero = (id: string, value: number | null | undefined) =>
+  value === null || value === undefined || (value === 0 && figureDefinition(id).kind !== 'rate');
+
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
 function fill(text: string, values: FigureValues): string {
   return text.replace(placeholder, (_, id: string, bare?: string) => formatFigure(id, values[id] ?? null, !bare));
 }
 
-/** "tăng 12 đơn (3,1%) so với cùng kỳ"; null when there is nothing to compare with. */
+/**
+ * "tăng 12 đơn (3,1%) so với cùng kỳ năm trước"; null when there is nothing to compare with. A rate
+ * moves by percentage points; a figure that was 0 a year before has no percentage.
+ */
 export function comparisonOf(id: string, now: number | null, previous: number | null): string | null {
   if (now === null || previous === null) return null;
   const definition = figureDefinition(id);
@@ -75,24 +82,27 @@ export function comparisonOf(id: string, now: number | null, previous: number | 
 const join = (parts: string[], separator: string, last: string) =>
   parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(separator)}${last}${parts[parts.length - 1] ?? ''}`;
 
-/** The sentence, the figure ids it prints, in order. */
+/**
+ * The sentence and the figure ids it prints, in order; an empty text when the sentence says nothing
+ * (every figure zero and no zero wording). The comparison names the figure it is about.
+ */
 export function renderSentence(
   template: SentenceTemplate,
   values: FigureValues,
   previous: FigureValues | null,
 ): { text: string; figureIds: string[] } {
   const ids = template.clauses.flatMap((clause) => figureIdsIn(clause.text));
-  if (ids.every((id) => isZero(values[id]))) return { text: template.zero, figureIds: ids };
+  if (ids.every((id) => isZero(id, values[id]))) return { text: template.zero, figureIds: ids };
   const parts = template.clauses.flatMap((clause) => {
     const own = figureIdsIn(clause.text);
-    if (own.length > 0 && own.every((id) => isZero(values[id]))) return clause.zero ? [clause.zero] : [];
+    if (own.length > 0 && own.every((id) => isZero(id, values[id]))) return clause.zero ? [clause.zero] : [];
     return [fill(clause.text, values)];
   });
-  const comparison =
-    template.compare && previous
-      ? comparisonOf(template.compare, values[template.compare] ?? null, previous[template.compare] ?? null)
-      : null;
-  const body = `${template.prefix ?? ''}${join(parts, template.separator ?? ', ', template.last ?? ' và ')}`;
-  const text = `${body}${comparison ? `, ${comparison}` : ''}${template.suffix ?? '.'}`;
-  return { text, figureIds: [...ids, ...(comparison && template.compare && !ids.includes(template.compare) ? [template.compare] : [])] };
+  const compared = template.compare;
+  const comparison = compared && previous ? comparisonOf(compared, values[compared] ?? null, previous[compared] ?? null) : null;
+  const body = capitalised(`${template.prefix ?? ''}${join(parts, template.separator ?? ', ', template.last ?? ' và ')}`);
+  const label = compared ? figureDefinition(compared).labelVi : '';
+  const about = label.charAt(0).toLocaleLowerCase('vi') + label.slice(1);
+  const text = `${body}${comparison ? `; ${about} ${comparison}` : ''}${template.suffix ?? '.'}`;
+  return { text, figureIds: [...ids, ...(comparison && compared && !ids.includes(compared) ? [compared] : [])] };
 }

@@ -4,7 +4,8 @@
  * heading with the number, the place and date, the kind of document and its gist, "Kính gửi", the
  * body, then "Nơi nhận" on the left and the signature on the right. One description, two files.
  */
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, Packer, Paragraph } from 'docx';
+import { centred, run, twoColumns } from './docx-kit.js';
 import {
   A4_MARGINS,
   A4_SCALE,
@@ -58,28 +59,6 @@ export async function renderLetterPdf(letter: Letter): Promise<Buffer> {
   );
   return pdfToBuffer(doc);
 }
-
-const font = 'Times New Roman';
-const run = (text: string, options: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
-  new TextRun({
-    text,
-    font,
-    size: options.size ?? 28,
-    bold: options.bold ?? false,
-    italics: options.italics ?? false,
-    ...(options.underline ? { underline: {} } : {}),
-  });
-const centred = (runs: TextRun[], after = 0) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children: runs });
-const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
-const cell = (width: number, children: Paragraph[]) =>
-  new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, borders: noBorders, children });
-const twoColumns = (leftColumn: Paragraph[], rightColumn: Paragraph[], widths: [number, number]) =>
-  new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: noBorders,
-    rows: [new TableRow({ children: [cell(widths[0], leftColumn), cell(widths[1], rightColumn)] })],
-  });
 
 export async function renderLetterDocx(letter: Letter): Promise<Buffer> {
   const { header } = letter;

@@ -282,14 +282,15 @@ export function field(doc: Doc, label: string, value: string | undefined, scale:
 }
 
 /** A signature block: the title (with "KT." and the deputy's own title when a deputy signs for the head), a note, room, the name. */
-export type Signature = { title: string; deputyTitle?: string; note?: string; name?: string };
+/** A signature block: its title ("KT. {title}" over the deputy's title when a deputy signs), or its `lines` as written ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"). */
+export type Signature = { title: string; deputyTitle?: string; lines?: string[]; note?: string; name?: string };
 /** Draws something in a column at (x, y) and returns the y it ended at. */
 export type Slot = Signature | ((x: number, y: number, width: number) => number) | null;
 
 const SIGN_SPACE = { A5: 34, A4: 62 };
 
 function drawSignature(doc: Doc, block: Signature, x: number, y: number, width: number, scale: Scale): number {
-  const titles = block.deputyTitle ? [`KT. ${block.title}`, block.deputyTitle] : [block.title];
+  const titles = block.lines ?? (block.deputyTitle ? [`KT. ${block.title}`, block.deputyTitle] : [block.title]);
   let end = y;
   for (const line of titles.map((text) => text.toLocaleUpperCase('vi')))
     end = centred(doc, line, x, end, width, 'bold', fitSize(doc, 'bold', line, scale.body, width - 2), scale.lineGap);

@@ -14,7 +14,8 @@ export async function communityClockBoard(db: Queryable, units: SQL, now = new D
   const [row] = rowsOf<{ legal_aid: number; due_soon: number; overdue: number }>(
     await db.execute(sql`select
         (select count(*) from ${legalAidCases} c where c.unit_id in (${units}) and c.status not in ('completed', 'stopped')
-          and ((c.assigned_at is null and c.assign_due_at < ${now.toISOString()})))::int as legal_aid,
+          and ((c.assigned_at is null and c.assign_due_at < ${now.toISOString()})
+            or (c.proof_received_at is null and c.proof_due_at < ${now.toISOString()})))::int as legal_aid,
         (select count(*) from ${disclosures} d where d.unit_id in (${units}) and d.due_on between ${today} and ${soon}
           and not exists (select 1 from ${disclosureChannels} ch where ch.disclosure_id = d.id))::int as due_soon,
         (select count(*) from ${disclosures} d where d.unit_id in (${units}) and d.due_on < ${today}

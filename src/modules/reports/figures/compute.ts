@@ -8,7 +8,7 @@ import { rowsOf, type Queryable } from '../../../platform/db/types.js';
 import { procedureFigures } from '../../catalog/index.js';
 import { democracyFigures, legalAidFigures, mediationFigures, modelFigures } from '../../community/index.js';
 import { countHomeDeliveries } from '../../dossiers/index.js';
-import { lineageScopeUnitIds } from '../../org/index.js';
+import { lineageScopeUnitIds, unitIdList } from '../../org/index.js';
 import { dialogueFigures, petitionFigures, receptionFigures, settlementFigures } from '../../petitions/index.js';
 import { reportOver } from '../unit-figures.js';
 import type { FigureSource } from './definition.js';
@@ -90,7 +90,8 @@ export async function computeFigures(
   const wanted = only ? withParts(only) : null;
   const definitions = figureRegistry.filter((definition) => wanted === null || wanted.has(definition.id));
   const sources = [...new Set(definitions.flatMap((definition) => (definition.kind === 'count' ? [definition.source] : [])))];
-  const scope: Scope = { ...request, units: lineageScopeUnitIds(request.unitId), ids: await lineageIds(db, request.unitId), now };
+  const ids = await lineageIds(db, request.unitId);
+  const scope: Scope = { ...request, units: unitIdList(ids), ids, now };
   const loaded = await Promise.all(sources.map((source) => loaders[source](db, scope)));
   const answers = new Map(sources.map((source, index) => [source, loaded[index]]));
   const values: FigureValues = {};

@@ -38,6 +38,18 @@ export const citizenFigures: FigureDefinition[] = [
   reception('byKind.periodic.sessions', 'reception.periodic.sessions', 'Kỳ tiếp công dân định kỳ', 'Periodic sessions', 'session', 'cuộc'),
   reception('byKind.ad_hoc.sessions', 'reception.adHoc.sessions', 'Cuộc tiếp công dân đột xuất', 'Ad hoc sessions', 'session', 'cuộc'),
   reception(
+    'byKind.ad_hoc.visits',
+    'reception.adHoc.visits',
+    'Lượt công dân được tiếp đột xuất',
+    'Visits at ad hoc reception',
+    'visit',
+    'lượt công dân',
+  ),
+  sum('reception.headVisits', 'Lượt công dân người đứng đầu tiếp', 'Visits received by the head', 'visit', 'lượt công dân', [
+    'reception.periodic.visits',
+    'reception.adHoc.visits',
+  ]),
+  reception(
     'total.sessions',
     'reception.sessions',
     'Cuộc tiếp công dân của người đứng đầu',
@@ -152,13 +164,14 @@ export const citizenFigures: FigureDefinition[] = [
   count('petitions', 'byKind.denunciation', 'petitions.denunciations', 'Đơn tố cáo', 'Denunciations', 'petition', 'đơn tố cáo', {
     legalBasis: kntc,
   }),
+  count('petitions', 'byKind.mixed', 'petitions.mixed', 'Đơn có nhiều nội dung chưa tách', 'Mixed petitions not split', 'petition', 'đơn'),
   sum(
     'petitions.complaintsAndDenunciations',
-    'Đơn khiếu nại, tố cáo',
+    'Đơn khiếu nại, tố cáo (kể cả đơn nhiều nội dung chưa tách)',
     'Complaints and denunciations',
     'petition',
     'đơn khiếu nại, tố cáo',
-    ['petitions.complaints', 'petitions.denunciations'],
+    ['petitions.complaints', 'petitions.denunciations', 'petitions.mixed'],
     {
       seed: '000: đơn thư khiếu nại, tố cáo 3 đơn',
     },

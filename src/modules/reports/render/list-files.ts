@@ -9,10 +9,18 @@ const csvCell = (value: string | number | null | undefined) => {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
+/** What a file cut at its row limit says in its last line. */
+const cutNote = (list: DrillDown) =>
+  list.total > list.rows.length
+    ? `… còn ${list.total - list.rows.length} dòng không có trong tệp (tối đa ${list.rows.length} dòng một tệp); chọn kỳ ngắn hơn.`
+    : null;
+
 export function listsToCsv(list: DrillDown): Buffer {
+  const note = cutNote(list);
   const lines = [
     list.columns.map((column) => csvCell(column.label)).join(','),
     ...list.rows.map((row) => list.columns.map((column) => csvCell(row[column.key])).join(',')),
+    ...(note ? [csvCell(note)] : []),
   ];
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
@@ -24,6 +32,8 @@ export async function listToXlsx(list: DrillDown): Promise<Buffer> {
   sheet.addRow([`${list.labelVi} (${list.figureId}): ${list.value ?? ''}`]).font = { bold: true };
   sheet.addRow(list.columns.map((column) => column.label)).font = { bold: true };
   for (const row of list.rows) sheet.addRow(list.columns.map((column) => row[column.key] ?? null));
+  const note = cutNote(list);
+  if (note) sheet.addRow([note]).font = { italic: true };
   sheet.columns.forEach((column) => (column.width = 22));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -22,34 +22,14 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { centred, DOCX_FONT, run, twoColumns, type RunOptions } from '../../../platform/documents/docx-kit.js';
 import { formatPlaceDate } from '../../../platform/documents/vn-format.js';
-import { formatFigure } from '../sentences.js';
+import { printNumber } from './printed-report.js';
 import { printedSections, type PrintedReport } from './printed-report.js';
 
-const font = 'Times New Roman';
-type RunOptions = { bold?: boolean; italics?: boolean; size?: number; underline?: boolean };
-const run = (text: string, options: RunOptions = {}) =>
-  new TextRun({
-    text,
-    font,
-    size: options.size ?? 28,
-    bold: options.bold ?? false,
-    italics: options.italics ?? false,
-    ...(options.underline ? { underline: {} } : {}),
-  });
-const centred = (runs: TextRun[], after = 0) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children: runs });
-const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+const font = DOCX_FONT;
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const lined = { top: line, bottom: line, left: line, right: line };
-const cell = (width: number, children: Paragraph[]) =>
-  new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, borders: noBorders, children });
-const twoColumns = (leftColumn: Paragraph[], rightColumn: Paragraph[], widths: [number, number]) =>
-  new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: noBorders,
-    rows: [new TableRow({ children: [cell(widths[0], leftColumn), cell(widths[1], rightColumn)] })],
-  });
 /** A short rule under a centred line: a bottom border on an empty paragraph, indented to about a third of the column. */
 const rule = (indent: number) =>
   new Paragraph({
@@ -105,8 +85,8 @@ function annexTables(report: PrintedReport): (Paragraph | Table)[] {
                 tableCell(row.figureId, { width: 24, size: 20 }),
                 tableCell(row.label, { width: 34 }),
                 tableCell(row.unitWord, { align: AlignmentType.CENTER, width: 12 }),
-                tableCell(formatFigure(row.figureId, row.value, false), { align: AlignmentType.RIGHT, width: 12 }),
-                tableCell(row.previous === null ? '' : formatFigure(row.figureId, row.previous, false), {
+                tableCell(printNumber(row.value, row.decimals), { align: AlignmentType.RIGHT, width: 12 }),
+                tableCell(row.previous === null ? '' : printNumber(row.previous, row.decimals), {
                   align: AlignmentType.RIGHT,
                   width: 12,
                 }),
@@ -123,7 +103,7 @@ export async function renderReportDocx(report: PrintedReport): Promise<Buffer> {
   const heading = twoColumns(
     [
       ...(content.issuer.superior ? [centred([run(content.issuer.superior, { size: 26 })])] : []),
-      centred([run(content.issuer.agency, { bold: true, size: 26 })]),
+      ...content.issuer.agency.split('\n').map((line) => centred([run(line, { bold: true, size: 26 })])),
       rule(900),
       centred([run(`Số: ${report.number}`, { size: 26 })], 0),
     ],

@@ -17,7 +17,7 @@ import {
   type Doc,
 } from '../../../platform/documents/pdf-kit.js';
 import { drawTable } from '../../../platform/documents/pdf-table.js';
-import { formatFigure } from '../sentences.js';
+import { printNumber } from './printed-report.js';
 import { printedSections, type PrintedReport } from './printed-report.js';
 
 const scale = { ...A4_SCALE, body: 12.5 };
@@ -67,7 +67,7 @@ export async function renderReportPdf(report: PrintedReport): Promise<Buffer> {
       recipients(doc, report.recipients, scale),
       {
         title: signerLines[0] ?? '',
-        ...(signerLines.length > 1 ? { deputyTitle: signerLines.slice(1).join(' ') } : {}),
+        lines: signerLines,
         note: report.signed ? '(Đã ký)' : '(Ký, ghi rõ họ tên và đóng dấu)',
         ...(report.signerName ? { name: report.signerName } : {}),
       },
@@ -84,21 +84,21 @@ export async function renderReportPdf(report: PrintedReport): Promise<Buffer> {
       doc,
       [
         { header: 'STT', weight: 6, align: 'center' },
-        { header: 'Mã số liệu', weight: 22 },
-        { header: 'Nội dung', weight: 35 },
+        { header: 'Mã số liệu', weight: 29 },
+        { header: 'Nội dung', weight: 31 },
         { header: 'Đơn vị tính', weight: 12, align: 'center' },
-        { header: 'Kỳ báo cáo', weight: 13, align: 'right' },
-        { header: 'Cùng kỳ', weight: 13, align: 'right' },
+        { header: 'Kỳ báo cáo', weight: 11, align: 'right' },
+        { header: 'Cùng kỳ', weight: 11, align: 'right' },
       ],
       annex.rows.map((row, index) => [
         String(index + 1),
         row.figureId,
         row.label,
         row.unitWord,
-        formatFigure(row.figureId, row.value, false),
-        row.previous === null ? '' : formatFigure(row.figureId, row.previous, false),
+        printNumber(row.value, row.decimals),
+        row.previous === null ? '' : printNumber(row.previous, row.decimals),
       ]),
-      { fontSize: 10 },
+      { fontSize: 9.5 },
     );
   }
   numberFromSecondPage(doc);

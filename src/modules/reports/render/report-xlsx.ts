@@ -4,8 +4,6 @@
  * definition, and a sheet checking the annex identities with formulas an inspector can read.
  */
 import ExcelJS from 'exceljs';
-import { figureDefinition, isFigureId } from '../figures/registry.js';
-import { queryOf } from '../figures/definition.js';
 import type { PrintedReport } from './printed-report.js';
 
 const bold = { bold: true, name: 'Times New Roman', size: 12 };
@@ -47,16 +45,17 @@ export async function renderReportXlsx(report: PrintedReport): Promise<Buffer> {
   const registry = workbook.addWorksheet('Danh mục số liệu');
   registry.columns = [{ width: 34 }, { width: 60 }, { width: 14 }, { width: 14 }, { width: 60 }, { width: 70 }];
   registry.addRow(['Mã số liệu', 'Tên', 'Đơn vị tính', 'Giá trị', 'Căn cứ', 'Cách tính']).font = bold;
+  const definitions = new Map(content.definitions.map((definition) => [definition.id, definition]));
   for (const figure of content.figures) {
-    if (!isFigureId(figure.id)) continue;
-    const definition = figureDefinition(figure.id);
+    const definition = definitions.get(figure.id);
+    if (!definition) continue;
     registry.addRow([
       figure.id,
       definition.labelVi,
       definition.unitWord,
       figure.value,
       definition.legalBasis ?? '',
-      queryOf(definition),
+      definition.query,
     ]).font = plain;
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,17 +1,19 @@
 /**
  * The sentences of the reports, each bound to figure ids, grouped by the part of the work they
  * describe (citizen-relations §10.2). The report kinds (templates.ts) pick the parts they print.
+ * Each clause that may be left out reads on its own after the ones before it; the first letter of
+ * a sentence is written in capitals whatever clause comes first.
  */
 import type { SentenceTemplate } from '../sentences.js';
 
 export const oneStopSentences: SentenceTemplate[] = [
   {
     id: 'one_stop.dossiers',
-    prefix: 'Bộ phận Một cửa đã ',
+    prefix: 'Bộ phận Một cửa ',
     clauses: [
-      { text: 'tiếp nhận {dossiers.received}', zero: 'không tiếp nhận hồ sơ mới' },
+      { text: 'đã tiếp nhận {dossiers.received}', zero: 'không tiếp nhận hồ sơ mới' },
       { text: 'trong đó {dossiers.receivedOnline} trực tuyến (tỷ lệ {dossiers.onlineRate})' },
-      { text: 'giải quyết {dossiers.settled}' },
+      { text: 'đã giải quyết {dossiers.settled}' },
       { text: 'trả kết quả đúng hạn và trước hạn {dossiers.returnedOnTime}' },
     ],
     last: ', ',
@@ -20,9 +22,8 @@ export const oneStopSentences: SentenceTemplate[] = [
   },
   {
     id: 'one_stop.timeliness',
-    prefix: 'Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn (tính cả hồ sơ đang giải quyết trong hạn) ',
     clauses: [
-      { text: 'đạt {dossiers.timelyRate}' },
+      { text: 'tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn (tính cả hồ sơ đang giải quyết trong hạn) đạt {dossiers.timelyRate}' },
       { text: '{dossiers.late} giải quyết quá hạn', zero: 'không có hồ sơ giải quyết quá hạn' },
     ],
     separator: '; ',
@@ -32,9 +33,8 @@ export const oneStopSentences: SentenceTemplate[] = [
   },
   {
     id: 'one_stop.ratings',
-    prefix: 'Người dân, doanh nghiệp đã đánh giá ',
     clauses: [
-      { text: '{ratings.total}' },
+      { text: 'người dân, doanh nghiệp đã đánh giá {ratings.total}' },
       { text: '{ratings.satisfiedRate} hài lòng' },
       { text: '{ratings.verySatisfiedRate} rất hài lòng' },
     ],
@@ -42,8 +42,7 @@ export const oneStopSentences: SentenceTemplate[] = [
   },
   {
     id: 'one_stop.home',
-    prefix: 'Trả kết quả giải quyết thủ tục hành chính tại nhà cho ',
-    clauses: [{ text: '{dossiers.homeDeliveries}' }],
+    clauses: [{ text: 'trả kết quả giải quyết thủ tục hành chính tại nhà cho {dossiers.homeDeliveries}' }],
     zero: 'Trong kỳ không phát sinh hồ sơ trả kết quả tại nhà.',
   },
 ];
@@ -51,10 +50,9 @@ export const oneStopSentences: SentenceTemplate[] = [
 export const receptionSentences: SentenceTemplate[] = [
   {
     id: 'reception.periodic',
-    prefix: 'Đã ',
     clauses: [
       {
-        text: 'tiếp công dân định kỳ {reception.periodic.days}, với {reception.periodic.visits}',
+        text: 'đã tiếp công dân định kỳ {reception.periodic.days}, với {reception.periodic.visits}',
         zero: 'không tổ chức tiếp công dân định kỳ',
       },
       { text: 'tổ chức {dialogues.linkedToPetitions} đối thoại với công dân trong quá trình giải quyết đơn thư' },
@@ -65,30 +63,32 @@ export const receptionSentences: SentenceTemplate[] = [
   },
   {
     id: 'reception.sessions',
-    prefix: 'Lãnh đạo đã ',
+    prefix: 'Lãnh đạo ',
     clauses: [
-      { text: 'tiếp công dân {reception.sessions}' },
+      { text: 'đã tiếp công dân {reception.sessions}' },
       { text: 'trong đó {reception.adHoc.sessions} đột xuất' },
-      { text: 'tiếp {reception.visits} công dân', zero: '' },
-      { text: '{reception.groups} đông người', zero: 'không có đoàn đông người' },
+      { text: 'tiếp {reception.headVisits}' },
+      { text: 'có {reception.groups} đông người', zero: 'không có đoàn đông người' },
     ],
     last: ', ',
     zero: 'Trong kỳ không phát sinh cuộc tiếp công dân của người đứng đầu.',
-    compare: 'reception.visits',
+    compare: 'reception.headVisits',
   },
   {
     id: 'reception.dialogues',
-    prefix: 'Tổ chức ',
-    clauses: [{ text: '{dialogues.held} đối thoại trực tiếp với Nhân dân' }, { text: 'cấp ủy đối thoại {dialogues.partyCommittee}' }],
+    clauses: [
+      { text: 'tổ chức {dialogues.held} đối thoại trực tiếp với Nhân dân' },
+      { text: 'cấp ủy đối thoại {dialogues.partyCommittee}' },
+    ],
     separator: '; ',
     last: '; ',
     zero: 'Trong kỳ không phát sinh đối thoại trực tiếp với Nhân dân.',
   },
   {
     id: 'reception.commitments',
-    prefix: 'Sau đối thoại có ',
+    prefix: 'Sau đối thoại ',
     clauses: [
-      { text: '{commitments.made} cam kết' },
+      { text: 'có {commitments.made} cam kết' },
       { text: '{commitments.done} đã thực hiện' },
       { text: '{commitments.overdue} quá hạn', zero: 'không có nội dung quá hạn' },
     ],
@@ -99,10 +99,9 @@ export const receptionSentences: SentenceTemplate[] = [
 export const petitionSentences: SentenceTemplate[] = [
   {
     id: 'petitions.received',
-    prefix: 'Đã ',
     clauses: [
-      { text: 'tiếp nhận {petitions.received:n} đơn thư' },
-      { text: 'kỳ trước chuyển sang {petitions.carriedOver}', zero: '' },
+      { text: 'đã tiếp nhận {petitions.received:n} đơn thư', zero: 'không tiếp nhận đơn thư mới' },
+      { text: 'kỳ trước chuyển sang {petitions.carriedOver}' },
       { text: 'đã giải quyết xong {petitions.processed}' },
     ],
     zero: 'Trong kỳ không phát sinh đơn thư.',
@@ -110,29 +109,36 @@ export const petitionSentences: SentenceTemplate[] = [
   },
   {
     id: 'petitions.kinds',
-    prefix: 'Đơn thư ',
     clauses: [
-      { text: 'khiếu nại, tố cáo {petitions.complaintsAndDenunciations:n} đơn', zero: 'không phát sinh khiếu nại, tố cáo' },
-      { text: '{petitions.recommendations:n} đơn đề nghị, kiến nghị, phản ánh' },
+      { text: 'đơn thư khiếu nại, tố cáo {petitions.complaintsAndDenunciations:n} đơn', zero: 'không phát sinh đơn khiếu nại, tố cáo' },
+      { text: '{petitions.recommendations:n} đơn đề nghị, kiến nghị, phản ánh', zero: 'không có đơn đề nghị, kiến nghị, phản ánh' },
     ],
     zero: 'Không phát sinh đơn khiếu nại, tố cáo, kiến nghị, phản ánh.',
   },
   {
     id: 'petitions.eligible',
-    prefix: 'Có ',
-    clauses: [
-      { text: '{petitions.eligible:n} đơn đủ điều kiện giải quyết' },
-      { text: 'về đất đai, nhà cửa {petitions.field.land_housing}' },
-      { text: 'chế độ, chính sách {petitions.field.policy_regime}' },
-      { text: 'tư pháp {petitions.field.judicial}' },
-      { text: 'lĩnh vực hành chính khác {petitions.field.other_administrative}' },
-    ],
+    clauses: [{ text: 'có {petitions.eligible:n} đơn đủ điều kiện giải quyết' }],
     zero: 'Không có đơn đủ điều kiện giải quyết.',
   },
   {
+    id: 'petitions.fields',
+    prefix: 'Phân theo lĩnh vực (kể cả đơn kỳ trước chuyển sang): ',
+    clauses: [
+      { text: 'đất đai, nhà cửa {petitions.field.land_housing}' },
+      { text: 'chế độ, chính sách {petitions.field.policy_regime}' },
+      { text: 'hành chính khác {petitions.field.other_administrative}' },
+      { text: 'tư pháp {petitions.field.judicial}' },
+      { text: 'tham nhũng {petitions.field.corruption}' },
+      { text: 'công vụ {petitions.field.public_duty}' },
+      { text: 'Đảng, đoàn thể {petitions.field.party_mass_organisations}' },
+    ],
+    separator: '; ',
+    last: '; ',
+    zero: '',
+  },
+  {
     id: 'petitions.skipped',
-    prefix: 'Đơn thư vượt cấp: ',
-    clauses: [{ text: '{petitions.skippedLevel}' }],
+    clauses: [{ text: 'đơn thư vượt cấp: {petitions.skippedLevel}' }],
     zero: 'Không phát sinh đơn thư vượt cấp.',
     compare: 'petitions.skippedLevel',
   },
@@ -152,9 +158,8 @@ export const petitionSentences: SentenceTemplate[] = [
 export const communitySentences: SentenceTemplate[] = [
   {
     id: 'mediation',
-    prefix: 'Toàn đơn vị có ',
     clauses: [
-      { text: '{mediation.teams:n} tổ hòa giải cơ sở, với {mediation.mediators}' },
+      { text: 'toàn đơn vị có {mediation.teams:n} tổ hòa giải cơ sở, với {mediation.mediators}', zero: 'chưa có tổ hòa giải cơ sở' },
       {
         text: 'đã hòa giải thành công {mediation.success:n}/{mediation.mediated} mâu thuẫn, đạt {mediation.successRate}',
         zero: 'không phát sinh vụ việc hòa giải',
@@ -166,36 +171,34 @@ export const communitySentences: SentenceTemplate[] = [
   },
   {
     id: 'legal_aid',
-    prefix: 'Đã ',
-    clauses: [{ text: 'trợ giúp pháp lý cho {legalAid.opened}' }, { text: 'hoàn thành {legalAid.completed}' }],
+    clauses: [{ text: 'đã trợ giúp pháp lý cho {legalAid.opened}' }, { text: 'hoàn thành {legalAid.completed}' }],
     zero: 'Không phát sinh vụ việc trợ giúp pháp lý.',
     compare: 'legalAid.opened',
   },
   {
     id: 'democracy.disclosures',
-    prefix: 'Thực hiện công khai ',
+    prefix: 'Thực hiện công khai: ',
     clauses: [
       { text: '{democracy.disclosuresDue} phải công khai' },
       { text: 'đúng hạn {democracy.disclosedOnTime}' },
-      { text: 'chậm {democracy.disclosedLate}', zero: '' },
-      { text: 'chưa công khai {democracy.notDisclosed}', zero: '' },
+      { text: 'chậm {democracy.disclosedLate}' },
+      { text: 'chưa công khai {democracy.notDisclosed}' },
     ],
     zero: 'Không phát sinh nội dung phải công khai theo Luật Thực hiện dân chủ ở cơ sở.',
   },
   {
     id: 'democracy.decisions',
-    prefix: 'Đưa ra Nhân dân ',
     clauses: [
-      { text: 'bàn và quyết định {democracy.mattersProposed}' },
-      { text: 'lấy ý kiến {democracy.consultations}' },
+      { text: 'đưa ra Nhân dân bàn và quyết định {democracy.mattersProposed}' },
+      { text: 'lấy ý kiến Nhân dân {democracy.consultations}' },
       { text: 'tổ chức {democracy.conferences} thôn, tổ dân phố cuối năm' },
     ],
     zero: 'Không phát sinh nội dung Nhân dân bàn, quyết định hoặc lấy ý kiến Nhân dân.',
   },
   {
     id: 'democracy.supervision',
-    prefix: 'Ban Thanh tra nhân dân và Ban Giám sát đầu tư của cộng đồng có ',
-    clauses: [{ text: '{democracy.findings}' }, { text: 'đã được trả lời {democracy.findingsAnswered}' }],
+    prefix: 'Ban Thanh tra nhân dân và Ban Giám sát đầu tư của cộng đồng ',
+    clauses: [{ text: 'có {democracy.findings}' }, { text: 'đã được trả lời {democracy.findingsAnswered}' }],
     zero: 'Ban Thanh tra nhân dân và Ban Giám sát đầu tư của cộng đồng không có kiến nghị trong kỳ.',
   },
 ];
@@ -214,8 +217,7 @@ export const modelSentences: SentenceTemplate[] = [
   },
   {
     id: 'models.contests',
-    prefix: 'Tổ chức ',
-    clauses: [{ text: '{models.contests}' }, { text: 'có {models.entries}' }],
+    clauses: [{ text: 'tổ chức {models.contests}' }, { text: 'có {models.entries}' }],
     zero: 'Không tổ chức cuộc thi về mô hình "Dân vận khéo" trong kỳ.',
   },
 ];

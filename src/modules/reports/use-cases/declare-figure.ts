@@ -10,7 +10,7 @@ import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError, validationError } from '../../../platform/errors/errors.js';
-import { getUnitRow } from '../../org/index.js';
+import { findStaffName, getUnitRow } from '../../org/index.js';
 import { figureDefinition, isFigureId } from '../figures/registry.js';
 import { ReportPermission } from '../reports.policy.js';
 import { getDeclaration, getDeclarationRow } from '../reports.repository.js';
@@ -52,6 +52,7 @@ export async function declareFigure(deps: Deps, principal: Principal, context: C
       },
     ]);
   const id = crypto.randomUUID();
+  const declaredBy = (await findStaffName(db, context.actor.id)) ?? context.actor.name;
   await runCommand(db, context, async (tx, audit) => {
     await tx.insert(reportDeclarations).values({
       id,
@@ -65,7 +66,7 @@ export async function declareFigure(deps: Deps, principal: Principal, context: C
       periodFrom: input.from,
       periodTo: input.to,
       source: input.source ?? null,
-      declaredBy: context.actor.name,
+      declaredBy,
     });
     audit.record({
       action: 'reports.declare',

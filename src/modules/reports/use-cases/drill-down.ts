@@ -17,10 +17,13 @@ import { computeFigures } from '../figures/compute.js';
 import { figureDefinition, isFigureId } from '../figures/registry.js';
 import { ReportPermission } from '../reports.policy.js';
 import { ReportError } from '../reports.errors.js';
+import { labelled } from './list-labels.js';
 
 type Period = { from: string; to: string };
 type Lister = {
   permission: string;
+  /** Which words the codes of its rows are written out with. */
+  rows: 'dossiers' | 'petitions' | 'cases';
   columns: [string, string][];
   list: (db: Queryable, units: SQL, period: Period, page: ListPage) => Promise<FigureList>;
 };
@@ -36,16 +39,19 @@ const dossierColumns: [string, string][] = [
 const listers: Record<string, Lister> = {
   'dossiers.received': {
     permission: ReportPermission['reports.read'],
+    rows: 'dossiers',
     columns: dossierColumns,
     list: (db, units, period, page) => listReceivedDossiers(db, units, period, false, page),
   },
   'dossiers.receivedOnline': {
     permission: ReportPermission['reports.read'],
+    rows: 'dossiers',
     columns: dossierColumns,
     list: (db, units, period, page) => listReceivedDossiers(db, units, period, true, page),
   },
   'petitions.received': {
     permission: 'petitions.read',
+    rows: 'petitions',
     columns: [
       ['book_no', 'Số sổ'],
       ['received_on', 'Ngày nhận'],
@@ -53,12 +59,12 @@ const listers: Record<string, Lister> = {
       ['field', 'Lĩnh vực'],
       ['status', 'Trạng thái'],
       ['due_on', 'Hạn'],
-      ['summary', 'Nội dung tóm tắt'],
     ],
     list: listReceivedPetitions,
   },
   'mediation.received': {
     permission: 'community.read',
+    rows: 'cases',
     columns: [
       ['book_no', 'Số sổ'],
       ['received_on', 'Ngày nhận'],
@@ -68,6 +74,7 @@ const listers: Record<string, Lister> = {
   },
   'legalAid.opened': {
     permission: 'community.read',
+    rows: 'cases',
     columns: [
       ['code', 'Mã vụ việc'],
       ['accepted_on', 'Ngày thụ lý'],
@@ -79,6 +86,7 @@ const listers: Record<string, Lister> = {
   },
   'models.registered': {
     permission: 'community.read',
+    rows: 'cases',
     columns: [
       ['name', 'Tên mô hình'],
       ['field', 'Lĩnh vực'],
@@ -113,7 +121,7 @@ export async function drillDown(
     labelVi: figureDefinition(request.figureId).labelVi,
     value: figures.values[request.figureId] ?? null,
     columns: lister.columns.map(([key, label]) => ({ key, label })),
-    rows: list.rows,
+    rows: list.rows.map((row) => labelled(row, lister.rows)),
     total: list.total,
     page: request.page,
     pageSize: request.pageSize,

@@ -12,8 +12,9 @@ import type { Principal } from '../../../platform/auth/principal.js';
 import type { Db, Queryable } from '../../../platform/db/types.js';
 import { DomainError, PlatformError } from '../../../platform/errors/errors.js';
 import { todayInVietnam } from '../../../platform/time/vietnam-time.js';
-import { getAgencyProfile, getUnitRow } from '../../org/index.js';
+import { findStaffName, getAgencyProfile, getUnitRow } from '../../org/index.js';
 import { composeReport } from '../compose-report.js';
+import { requireKindVisible } from '../figures/sections.js';
 import { resolvePeriod } from '../periods.js';
 import { ReportPermission } from '../reports.policy.js';
 import { getRunRow, runOf, type RunRow } from '../reports.repository.js';
@@ -33,6 +34,7 @@ export async function readRun(db: Queryable, row: RunRow, now = new Date()): Pro
 export async function getRun(deps: Deps, principal: Principal, id: string): Promise<z.infer<typeof ReportRun>> {
   const row = await getRunRow(deps.db, id);
   await deps.access.require(principal, ReportPermission['reports.read'], row.unitId);
+  await requireKindVisible(deps.access, principal, row.kind, row.unitId);
   return readRun(deps.db, row);
 }
 
@@ -40,9 +42,11 @@ export async function draftReport(deps: Deps, principal: Principal, context: Com
   const { db, access } = deps;
   await getUnitRow(db, input.unitId);
   await access.require(principal, ReportPermission['reports.write'], input.unitId);
+  await requireKindVisible(access, principal, input.kind, input.unitId);
   const period = resolvePeriod(input.period);
   const profile = await getAgencyProfile(db, input.unitId);
   const id = crypto.randomUUID();
+  const createdBy = (await findStaffName(db, context.actor.id)) ?? context.actor.name;
   await runCommand(db, context, async (tx, audit) => {
     await tx.insert(reportRuns).values({
       id,
@@ -50,11 +54,11 @@ export async function draftReport(deps: Deps, principal: Principal, context: Com
       kind: input.kind,
       period,
       // A People's Committee signs collectively ("TM." on behalf of the committee, Decree 30/2020 annex I).
-      signerTitle: profile.agencyName.startsWith('Ủy ban nhân dân')
+      signerTitle: /^(ủy ban nhân dân|ubnd)\b/iu.test(profile.agencyName.toLocaleLowerCase('vi'))
         ? `TM. ỦY BAN NHÂN DÂN\n${profile.headTitle.toLocaleUpperCase('vi')}`
         : profile.headTitle.toLocaleUpperCase('vi'),
       freeText: emptyText,
-      createdBy: context.actor.name,
+      createdBy,
     });
     audit.record({
       action: 'reports.draft',
@@ -69,6 +73,7 @@ export async function draftReport(deps: Deps, principal: Principal, context: Com
 async function editable(deps: Deps, principal: Principal, id: string, version: number, permission: 'reports.write' | 'reports.sign') {
   const row = await getRunRow(deps.db, id);
   await deps.access.require(principal, ReportPermission[permission], row.unitId);
+  await requireKindVisible(deps.access, principal, row.kind, row.unitId);
   if (row.status !== 'draft') throw new DomainError(ReportError.RUN_SIGNED);
   if (row.version !== version) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: String(row.version) });
   return row;
@@ -99,20 +104,45 @@ export async function updateReport(
   context: CommandContext,
   input: { id: string; version: number; update: z.infer<typeof ReportRunUpdate> },
 ) {
-  const row = await editable(deps, principal, input.id, input.version, 'reports.write');
   const { freeText, ...rest } = input.update;
+  const given = Object.entries(input.update).filter(([, value]) => value !== undefined);
+  const current = await getRunRow(deps.db, input.id);
+  // The register gives a number once the report is signed: a signed report takes it once, and nothing else.
+  if (current.status !== 'draft' && given.length === 1 && rest.number && !current.number) {
+    await deps.access.require(principal, ReportPermission['reports.sign'], current.unitId);
+    await requireKindVisible(deps.access, principal, current.kind, current.unitId);
+    if (current.version !== input.version) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: String(current.version) });
+    const number = rest.number;
+    await updateVersioned(
+      deps.db,
+      context,
+      current,
+      { number, content: current.content ? { ...current.content } : null },
+      'reports.number',
+      { number },
+    );
+    return readRun(deps.db, await getRunRow(deps.db, current.id));
+  }
+  const row = await editable(deps, principal, input.id, input.version, 'reports.write');
+  const text = freeText ? Object.fromEntries(Object.entries(freeText).filter(([, value]) => value !== undefined)) : {};
   await updateVersioned(
     deps.db,
     context,
     row,
-    { ...rest, ...(freeText ? { freeText: { ...row.freeText, ...freeText } } : {}) },
+    { ...rest, ...(freeText ? { freeText: { ...row.freeText, ...text } } : {}) },
     'reports.edit',
-    { fields: Object.keys(input.update) },
+    {
+      fields: given.map(([key]) => key),
+    },
   );
   return readRun(deps.db, await getRunRow(deps.db, row.id));
 }
 
-/** Signing freezes the content as composed at that moment; from the period's last day on ("tính đến ngày"). */
+/**
+ * Signing freezes the content as composed at that moment, from the period's last day on (a report
+ * "tính đến ngày" is often signed on its cut-off day; what is recorded later shows in its
+ * comparison), with the signer named.
+ */
 export async function signReport(
   deps: Deps,
   principal: Principal,
@@ -122,17 +152,12 @@ export async function signReport(
 ) {
   const row = await editable(deps, principal, input.id, input.version, 'reports.sign');
   if (row.period.to > todayInVietnam(now)) throw new DomainError(ReportError.PERIOD_NOT_ENDED, { to: row.period.to });
+  if (!row.signerName?.trim()) throw new DomainError(ReportError.SIGNER_MISSING);
   const content = await composeReport(deps.db, row, now);
-  await updateVersioned(
-    deps.db,
-    context,
-    row,
-    { status: 'signed', content, signedAt: now.toISOString(), signedBy: context.actor.name },
-    'reports.sign',
-    {
-      figures: content.figures.length,
-    },
-  );
+  const signedBy = (await findStaffName(deps.db, context.actor.id)) ?? context.actor.name;
+  await updateVersioned(deps.db, context, row, { status: 'signed', content, signedAt: now.toISOString(), signedBy }, 'reports.sign', {
+    figures: content.figures.length,
+  });
   return readRun(deps.db, await getRunRow(deps.db, row.id));
 }
 
@@ -145,6 +170,7 @@ export async function sendReport(
 ) {
   const row = await getRunRow(deps.db, input.id);
   await deps.access.require(principal, ReportPermission['reports.sign'], row.unitId);
+  await requireKindVisible(deps.access, principal, row.kind, row.unitId);
   if (row.status === 'draft') throw new DomainError(ReportError.RUN_NOT_SIGNED);
   if (row.status === 'sent') throw new DomainError(ReportError.RUN_ALREADY_SENT);
   if (row.version !== input.version) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: String(row.version) });

@@ -30,6 +30,7 @@ export const reportsEn: ReportsMessages = {
   },
   dashboard: {
     title: 'Operations dashboard',
+    nothingCounted: 'Nothing in the period',
     runsLink: 'Periodic reports',
     drillHint: 'Click a figure with the list icon to see the records it counts.',
     openList: 'Open the list',
@@ -40,6 +41,7 @@ export const reportsEn: ReportsMessages = {
   clocks: {
     title: 'Legal deadlines',
     hint: 'Open work as of now, in working days.',
+    basis: 'Legal basis',
     petitions: 'Petitions being handled',
     settlements: 'Complaints and denunciations being settled',
     buckets: {
@@ -152,7 +154,7 @@ export const reportsEn: ReportsMessages = {
       'Once signed, the report keeps its content and figures as they are now and can no longer be edited. Later records do not change it; they can be compared with it.',
     signUnsaved: 'Text you have not saved will not be in the report.',
     signed: 'Report signed.',
-    signNotYet: 'The period ends on {to}: the report can be signed from the next day.',
+    signNotYet: 'The period ends on {to}: the report can be signed from that day on.',
     send: 'Send',
     sendTitle: 'Send the report',
     sendHint: 'Type each recipient and press Enter.',

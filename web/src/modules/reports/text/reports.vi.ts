@@ -28,6 +28,7 @@ export const reportsVi = {
   },
   dashboard: {
     title: 'Bảng điều hành',
+    nothingCounted: 'Không phát sinh trong kỳ',
     runsLink: 'Báo cáo định kỳ',
     drillHint: 'Bấm vào số liệu có biểu tượng danh sách để xem các bản ghi được đếm.',
     openList: 'Xem danh sách',
@@ -38,6 +39,7 @@ export const reportsVi = {
   clocks: {
     title: 'Theo dõi thời hạn theo luật',
     hint: 'Việc đang mở tính đến thời điểm hiện tại, theo ngày làm việc.',
+    basis: 'Căn cứ',
     petitions: 'Đơn thư đang xử lý',
     settlements: 'Vụ việc khiếu nại, tố cáo đang giải quyết',
     buckets: {
@@ -143,7 +145,7 @@ export const reportsVi = {
       'Sau khi ký, nội dung và số liệu của báo cáo được giữ nguyên như tại thời điểm ký; không sửa được nữa. Số liệu ghi nhận sau đó không làm thay đổi báo cáo đã ký, nhưng có thể so sánh với số liệu hiện tại.',
     signUnsaved: 'Nội dung đang soạn chưa được lưu sẽ không có trong báo cáo.',
     signed: 'Đã ký ban hành báo cáo.',
-    signNotYet: 'Kỳ báo cáo kết thúc ngày {to}: ký ban hành được từ ngày hôm sau.',
+    signNotYet: 'Kỳ báo cáo kết thúc ngày {to}: ký ban hành được từ ngày đó.',
     send: 'Gửi',
     sendTitle: 'Gửi báo cáo',
     sendHint: 'Gõ từng nơi nhận rồi nhấn Enter.',

@@ -1,4 +1,4 @@
-import type { Dashboard, DueBuckets } from '@contracts/dashboard';
+import { clockLegalBasis, type Dashboard, type DueBuckets } from '@contracts/dashboard';
 import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../../platform/format/numbers';
@@ -47,6 +47,9 @@ export function ClockBoard({ clocks }: { clocks: Clocks }) {
       <Link to={pages[key]}>
         <Typography.Text strong>{t.clocks[key]}</Typography.Text>
       </Link>
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} data-testid={`clock-${key}-basis`}>
+        {t.clocks.basis}: {clockLegalBasis[key]}
+      </Typography.Text>
       <Row gutter={[8, 8]} style={{ marginTop: 8 }}>
         {bucketKeys.map((bucket) => (
           <Col key={bucket} xs={12} md={6}>
@@ -87,6 +90,9 @@ export function ClockBoard({ clocks }: { clocks: Clocks }) {
                       data-testid={`clock-${key}`}
                       styles={value > 0 && alarming.has(key) ? { content: { color: '#c5221f' } } : undefined}
                     />
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`clock-${key}-basis`}>
+                      {t.clocks.basis}: {clockLegalBasis[key]}
+                    </Typography.Text>
                   </Card>
                 </Col>
               );

@@ -1,5 +1,5 @@
 import type { Dashboard } from '@contracts/dashboard';
-import { Card, Row } from 'antd';
+import { Card, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import { formatNumber } from '../../../../platform/format/numbers';
 import { useIsPhone } from '../../../../platform/hooks/useMediaQuery';
@@ -21,13 +21,26 @@ type Props = {
 
 /** One part of the work (one-stop, reception, petitions, community, democracy): its figures; the one-stop part with its chart. */
 export function SectionCard({ section, values, registry, loading, onOpen }: Props) {
+  const t = useReportsText();
+  // Figures that counted nothing are named in one line under the tiles, so what happened stands out.
+  const counted = loading ? section.figureIds : section.figureIds.filter((id) => (values.get(id) ?? 0) !== 0);
+  const none = loading ? [] : section.figureIds.filter((id) => !counted.includes(id));
   return (
     <Card size="small" title={section.title} data-testid={`dashboard-section-${section.key}`}>
       <Row gutter={[12, 12]}>
-        {section.figureIds.map((id) => (
+        {counted.map((id) => (
           <FigureTile key={id} id={id} value={values.get(id)} registry={registry} loading={loading} onOpen={onOpen} />
         ))}
       </Row>
+      {none.length > 0 ? (
+        <Typography.Paragraph
+          type="secondary"
+          style={{ marginTop: 12, marginBottom: 0, fontSize: 13 }}
+          data-testid={`dashboard-section-${section.key}-none`}
+        >
+          {t.dashboard.nothingCounted}: {none.map((id) => registry.label(id)).join('; ')}.
+        </Typography.Paragraph>
+      ) : null}
       {section.key === 'one_stop' && !loading ? <OneStopChart figureIds={section.figureIds} values={values} registry={registry} /> : null}
     </Card>
   );
@@ -50,7 +63,7 @@ function OneStopChart({
     // Counts of dossiers only: a rate or a count of ratings on the same axis would mislead.
     const charted = figureIds.filter((id) => {
       const definition = registry.definition(id);
-      return definition?.countUnit === 'dossier' && definition.kind !== 'rate' && values.get(id) != null;
+      return definition?.countUnit === 'dossier' && definition.kind !== 'rate' && (values.get(id) ?? 0) > 0;
     });
     const series = [{ name: t.dashboard.oneStopChart, values: charted.map((id) => values.get(id) ?? null), colour: chartColours[0] }];
     return {

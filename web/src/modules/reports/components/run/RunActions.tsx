@@ -31,7 +31,8 @@ export function RunActions({ run, command, hasUnsavedText }: Props) {
   const [busy, setBusy] = useState<RunFileFormat | null>(null);
   const [sending, setSending] = useState(false);
   const canSign = can('reports.sign');
-  const hasEnded = run.period.to < todayInVietnam();
+  // The server signs from the period's last day on (a report "tính đến ngày" its cut-off day).
+  const hasEnded = run.period.to <= todayInVietnam();
 
   const download = async (fileFormat: RunFileFormat) => {
     setBusy(fileFormat);
