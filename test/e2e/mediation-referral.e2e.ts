@@ -7,7 +7,7 @@ import { todayInVietnam } from '../../src/platform/time/vietnam-time.js';
 import { createUnit, signIn as signInToApi } from '../support/test-app.js';
 import { password, seedBacMe, signIn } from './bac-me.js';
 import { waitForDialog } from './browser.js';
-import { pastTheEdge, waitForQuiet } from './reception-support.js';
+import { photograph as photographAt } from './reception-support.js';
 import { e2eAdminPassword, useServerAndBrowser } from './server.js';
 
 /**
@@ -64,28 +64,7 @@ async function seedMediation(server: RunningServer): Promise<void> {
 
 const e2e = useServerAndBrowser({ seed: seedMediation });
 
-/** Photographs the page at a laptop's width and a phone's and notes when it is wider than the phone. */
-async function photograph(page: Page, name: string, problems: string[]): Promise<void> {
-  await waitForQuiet(page);
-  for (const [width, height] of [
-    [1280, 900],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true });
-    const overflow = await page.evaluate(() => {
-      const { document, window } = globalThis as unknown as {
-        document: { scrollingElement: { scrollWidth: number } };
-        window: { innerWidth: number };
-      };
-      return Math.max(0, document.scrollingElement.scrollWidth - window.innerWidth);
-    });
-    if (overflow > 1) problems.push(`${name} at ${width} px: ${overflow} px wider than the screen (${await pastTheEdge(page)})`);
-  }
-  await page.setViewportSize({ width: 1440, height: 950 });
-  await page.waitForTimeout(300);
-}
+const photograph = (page: Page, name: string, problems: string[]) => photographAt(page, name, problems, { dir: shots });
 
 /** Opens the select with `testId` and takes the option showing `text`. */
 async function choose(page: Page, testId: string, text: string): Promise<void> {

@@ -71,10 +71,15 @@ export async function waitForQuiet(page: Page): Promise<void> {
 
 /**
  * Photographs the page at a laptop's width and a phone's (the whole page, or only the screen when a
- * drawer is open over it), and notes when it is wider than the screen: a table may scroll in its
+ * drawer is open over it) into `dir` (the reception pictures by default), and notes when it is wider than the screen: a table may scroll in its
  * own box, the page may not.
  */
-export async function photograph(page: Page, name: string, problems: string[], options: { fullPage?: boolean } = {}): Promise<void> {
+export async function photograph(
+  page: Page,
+  name: string,
+  problems: string[],
+  options: { fullPage?: boolean; dir?: string } = {},
+): Promise<void> {
   await waitForQuiet(page);
   for (const [width, height] of [
     [1280, 900],
@@ -82,7 +87,7 @@ export async function photograph(page: Page, name: string, problems: string[], o
   ] as const) {
     await page.setViewportSize({ width, height });
     await page.waitForTimeout(400);
-    await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: options.fullPage ?? true });
+    await page.screenshot({ path: path.join(options.dir ?? shots, `${name}-${width}.png`), fullPage: options.fullPage ?? true });
     const overflow = await page.evaluate(() => {
       const { document, window } = globalThis as unknown as Dom;
       return Math.max(0, document.scrollingElement.scrollWidth - window.innerWidth);
