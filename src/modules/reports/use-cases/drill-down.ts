@@ -114,7 +114,7 @@ export async function drillDown(
   const period = { from: request.from, to: request.to };
   const [list, figures] = await Promise.all([
     lister.list(deps.db, lineageScopeUnitIds(unit.id), period, { limit: request.pageSize, offset: (request.page - 1) * request.pageSize }),
-    computeFigures(deps.db, { unitId: unit.id, ...period }),
+    computeFigures(deps.db, { unitId: unit.id, ...period }, new Date(), [request.figureId]),
   ]);
   return {
     figureId: request.figureId,
