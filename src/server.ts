@@ -10,7 +10,7 @@ import { ensureAdministrator } from './modules/org/index.js';
 import { findUndecidedRules, formatUndecidedRulesNotice } from './modules/calendar/index.js';
 import { dispatchOutbox, markInterruptedMessages } from './platform/outbox/outbox.js';
 import { escalateOverdueCommitments, queueDeadlineWarnings, warnReceptionMinimum } from './modules/petitions/index.js';
-import { remindDisclosures } from './modules/community/index.js';
+import { remindDisclosures, warnLegalAidClocks } from './modules/community/index.js';
 import { createTransports } from './platform/outbox/transports.js';
 
 export type RunningServer = { app: App; database: Database; url: string; close(): Promise<void> };
@@ -68,6 +68,7 @@ export async function startServer(
         report('warning of reception minimums'),
       );
       void remindDisclosures(database.db, { publicUrl: config.publicUrl }).catch(report('reminding of disclosures'));
+      void warnLegalAidClocks(database.db, { publicUrl: config.publicUrl }).catch(report('warning of legal-aid clocks'));
     }, 3_600_000);
     housekeeping.unref();
     let closing: Promise<void> | undefined;

@@ -23,3 +23,4 @@ export { democracyFigures, type DemocracyFigures } from './use-cases/democracy-f
 export { communityClockBoard } from './use-cases/clock-board.js';
 export { listLegalAidCases, listMediationCases, listRegisteredModels } from './use-cases/figure-lists.js';
 export { communityRecordIds, democracyRecordIds } from './record-units.js';
+export { warnLegalAidClocks } from './use-cases/warn-legal-aid.js';
