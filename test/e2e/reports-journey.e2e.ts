@@ -245,6 +245,15 @@ describe('reports, from the dashboard to a downloaded report, in Chromium', () =
     expect(signed.data.signerName).toBe(signer);
     await photograph(leader, 'run-signed', problems);
 
+    // Signed without a number: the registry's number is written once, and the document carries it.
+    await leader.getByTestId('run-number').click();
+    await waitForDialog(leader);
+    await leader.getByTestId('number-input').fill('15/BC-UBND');
+    await leader.getByTestId('number-submit').click();
+    await expect.poll(async () => (await api.get(`/api/v1/reports/runs/${runId}`)).data.number, { timeout: 20_000 }).toBe('15/BC-UBND');
+    await leader.getByTestId('run-number').waitFor({ state: 'detached', timeout: 20_000 });
+    expect(docxText((await download(leader, 'docx')).bytes)).toContain('Số: 15/BC-UBND');
+
     await runPage.getByRole('button', { name: 'Quay lại' }).click();
     const listedRun = leader.locator('[data-testid=runs-table] tr.ant-table-row', { hasText: 'Kết quả công tác dân vận chính quyền' });
     await listedRun.waitFor({ timeout: 20_000 });

@@ -90,6 +90,14 @@ describe('the seed 004 report', () => {
     for (const figure of dashboard.data.figures as { id: string; value: number | null }[])
       expect([figure.id, report.get(figure.id)]).toEqual([figure.id, figure.value]);
     expect(dashboard.data.figures.length).toBeGreaterThan(60);
+    // Each annex adds up by its own identities ("petitions.total = petitions.carriedOver + petitions.received").
+    for (const annex of run.content.annexes as { identities: string[]; rows: { figureId: string; value: number | null }[] }[])
+      for (const identity of annex.identities) {
+        const value = (id: string) => annex.rows.find((row) => row.figureId === id.trim())?.value ?? Number.NaN;
+        const [left = '', right = ''] = identity.split('=');
+        const sum = (side: string) => side.split('+').reduce((total, id) => total + value(id), 0);
+        expect([identity, sum(left)]).toEqual([identity, sum(right)]);
+      }
     const xlsx = await xlsxValues(await file(runId, 'xlsx'));
     for (const [id, value] of report) expect([id, xlsx.get(id)]).toEqual([id, value]);
     const docx = await file(runId, 'docx');

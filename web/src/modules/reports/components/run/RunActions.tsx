@@ -9,6 +9,7 @@ import { format } from '../../../../platform/i18n/format';
 import type { RunCommand } from '../../../community/hooks/useVersionedRecord';
 import { reportsApi, type RunFileFormat } from '../../api/reportsApi';
 import { useReportsText } from '../../reportsText';
+import { NumberModal } from './NumberModal';
 import { SendModal } from './SendModal';
 
 type Props = { run: ReportRun; command: RunCommand<ReportRun>; hasUnsavedText: boolean };
@@ -30,6 +31,7 @@ export function RunActions({ run, command, hasUnsavedText }: Props) {
   const handleProblem = useProblemHandler();
   const [busy, setBusy] = useState<RunFileFormat | null>(null);
   const [sending, setSending] = useState(false);
+  const [numbering, setNumbering] = useState(false);
   const canSign = can('reports.sign');
   // The server signs from the period's last day on (a report "tính đến ngày" its cut-off day).
   const hasEnded = run.period.to <= todayInVietnam();
@@ -85,6 +87,14 @@ export function RunActions({ run, command, hasUnsavedText }: Props) {
         </Button>
       )}
       {canSign && run.status === 'signed' && <SendModal open={sending} run={run} command={command} onClose={() => setSending(false)} />}
+      {canSign && run.status !== 'draft' && !run.number && (
+        <Button onClick={() => setNumbering(true)} data-testid="run-number">
+          {t.run.numberTitle}
+        </Button>
+      )}
+      {canSign && run.status !== 'draft' && !run.number && (
+        <NumberModal open={numbering} run={run} command={command} onClose={() => setNumbering(false)} />
+      )}
     </Flex>
   );
 }
