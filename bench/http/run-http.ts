@@ -4,6 +4,7 @@ import { systemContext } from '../../src/platform/audit/audit.js';
 import { generateDossiers, type GenerateReport } from '../generate-dossiers.js';
 import { checkCodes, loadIntake, rawIntakes, setUpIntake } from '../scenarios/intake.js';
 import { generateRatings, measureIndicators, type IndicatorsMeasure } from '../scenarios/indicators.js';
+import { measureDashboard, type DashboardMeasure } from '../scenarios/dashboard.js';
 import { loadHealthz, loadTracking, sampleDossiers } from '../scenarios/tracking.js';
 import type { LoadMeasure } from './load.js';
 import { benchAdminPassword, startServerProcess } from './server.js';
@@ -27,6 +28,7 @@ export type TargetResult = {
   intake?: { http: LoadMeasure; raw: LoadMeasure; codes: Awaited<ReturnType<typeof checkCodes>> };
   tracking?: { lookups: LoadMeasure; healthz: LoadMeasure; dossiers: number };
   indicators?: IndicatorsMeasure & { ratingSeconds: number };
+  dashboard?: DashboardMeasure;
 };
 
 const WARM_UP_SECONDS = 2;
@@ -57,6 +59,13 @@ export async function runHttpScenarios(target: BenchTarget, options: HttpOptions
         runs: 20,
       });
       result.indicators = { ...measure, ratingSeconds };
+      log(`  ${target.label}: the province's operations dashboard (every registry figure, the units under it)`);
+      result.dashboard = await measureDashboard(database, {
+        province: '08',
+        from: result.generation.firstDay,
+        to: result.generation.lastDay,
+        runs: 10,
+      });
     }
     return options.dossiers > 0 ? sampleDossiers(database, 2000) : [];
   });

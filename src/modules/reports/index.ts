@@ -10,4 +10,5 @@ export {
   type Decision766Figures,
   type Figures,
 } from './unit-figures.js';
+export { computeFigures, type FigureValues } from './figures/compute.js';
 export { countUnfinishedAt, judgementInstant, type UnfinishedAtEnd } from './period-end.js';

@@ -71,7 +71,7 @@ export function figuresOf(dossiers: DossierCounts, unfinished: UnfinishedAtEnd, 
 
 export type PeriodRequest = { unitId: string; from: string; to: string };
 
-async function figuresOver(db: Queryable, unitIds: readonly string[], period: { from: string; to: string }, now: Date) {
+export async function figuresOver(db: Queryable, unitIds: readonly string[], period: { from: string; to: string }, now: Date) {
   const at = judgementInstant(period, now);
   const scope = { unitIds, from: period.from, to: period.to };
   const [dossiers, ratings, [unfinished]] = await Promise.all([

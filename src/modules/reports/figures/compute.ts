@@ -10,7 +10,7 @@ import { democracyFigures, legalAidFigures, mediationFigures, modelFigures } fro
 import { countHomeDeliveries } from '../../dossiers/index.js';
 import { lineageScopeUnitIds, unitIdList } from '../../org/index.js';
 import { dialogueFigures, petitionFigures, receptionFigures, settlementFigures } from '../../petitions/index.js';
-import { reportOver } from '../unit-figures.js';
+import { figuresOver, reportOver } from '../unit-figures.js';
 import type { FigureSource } from './definition.js';
 import { figureDefinition, figureRegistry } from './registry.js';
 
@@ -41,14 +41,12 @@ type Scope = FigureRequest & { units: SQL; ids: string[]; now: Date };
 /** Each source's one query (or the few its module runs), over the unit's lineage. */
 const loaders: Record<FigureSource, (db: Queryable, scope: Scope) => Promise<unknown>> = {
   oneStop: async (db, scope) => {
-    const period = { unitIds: scope.ids, from: scope.from, to: scope.to };
-    const [oneStop, homeDeliveries] = await Promise.all([reportOver(db, scope.ids, scope, scope.now), countHomeDeliveries(db, period)]);
-    const { early, onTime, inProgress, inProgressOverdue } = oneStop.dossiers;
-    return {
-      ...oneStop,
-      dossiers: { ...oneStop.dossiers, homeDeliveries, timelyHandled: early + onTime + inProgress - inProgressOverdue },
-    };
+    const figures = await figuresOver(db, scope.ids, scope, scope.now);
+    const { early, onTime, inProgress, inProgressOverdue } = figures.dossiers;
+    return { ...figures, dossiers: { ...figures.dossiers, timelyHandled: early + onTime + inProgress - inProgressOverdue } };
   },
+  oneStopQuality: (db, scope) => reportOver(db, scope.ids, scope, scope.now),
+  homeDeliveries: async (db, scope) => ({ value: await countHomeDeliveries(db, { unitIds: scope.ids, from: scope.from, to: scope.to }) }),
   procedures: (db, scope) => procedureFigures(db, scope.to),
   petitions: (db, scope) => petitionFigures(db, scope),
   settlements: (db, scope) => settlementFigures(db, scope),

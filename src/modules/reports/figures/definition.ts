@@ -34,6 +34,8 @@ export type CountUnit = (typeof countUnits)[number];
 
 export const figureSources = [
   'oneStop',
+  'oneStopQuality',
+  'homeDeliveries',
   'procedures',
   'petitions',
   'settlements',
@@ -48,8 +50,9 @@ export type FigureSource = (typeof figureSources)[number];
 
 /** The module function behind each source, for an inspector reading the registry. */
 export const sourceQueries: Record<FigureSource, string> = {
-  oneStop:
-    'reports.unitReport (dossiers.sumDossierCounts, ratings.sumRatingCounts, reports.countUnfinishedAt) + dossiers.countHomeDeliveries',
+  oneStop: 'reports.figuresOver (dossiers.sumDossierCounts, ratings.sumRatingCounts, reports.countUnfinishedAt)',
+  oneStopQuality: 'reports.reportOver (Decision 766 indicator 5.4: ratings.countDossiersWithDislikeOrComplaint)',
+  homeDeliveries: 'dossiers.countHomeDeliveries',
   procedures: 'catalog.procedureFigures (the versions in force on the last day of the period)',
   petitions: 'petitions.petitionFigures (the petitions’ events before the period’s end)',
   settlements: 'petitions.settlementFigures (the settlements’ events before the period’s end)',

@@ -87,8 +87,8 @@ export const serviceFigures: FigureDefinition[] = [
   ),
   rate('dossiers.onlineRate', 'Tỷ lệ hồ sơ tiếp nhận trực tuyến', 'Online share', 'dossiers.receivedOnline', 'dossiers.received'),
   count(
-    'oneStop',
-    'dossiers.homeDeliveries',
+    'homeDeliveries',
+    'value',
     'dossiers.homeDeliveries',
     'Hồ sơ trả kết quả tại nhà',
     'Results delivered at home',
@@ -113,7 +113,7 @@ export const serviceFigures: FigureDefinition[] = [
     seed: '003: 75,5% rất hài lòng',
   }),
   count(
-    'oneStop',
+    'oneStopQuality',
     'decision766.satisfactionPercent',
     'decision766.satisfaction',
     'Mức độ hài lòng (chỉ số 5.4)',
