@@ -58,7 +58,8 @@ export type AnnexTable = z.infer<typeof AnnexTable>;
 export const ReportContent = z.object({
   title: z.string(),
   subject: z.string(),
-  issuer: z.object({ superior: z.string().nullable(), agency: z.string(), place: z.string() }),
+  /** The issuing body: its superior, its name as headed (lines split by "\n"), its place, its symbol in "Số: …/BC-UBND". */
+  issuer: z.object({ superior: z.string().nullable(), agency: z.string(), place: z.string(), symbol: z.string() }),
   /** The unit as of the period's end, "(nay là …)" when it has been merged since. */
   unitName: z.string(),
   period: ResolvedPeriod,

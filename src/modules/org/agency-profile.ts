@@ -27,6 +27,11 @@ export type AgencyProfile = {
   identifier: string | null;
   /** What its dossier codes begin with: the identifier, else the unit's code. */
   codePrefix: string;
+  /**
+   * For the People's Committee of a territory, the territory as its documents head it under
+   * "ỦY BAN NHÂN DÂN" ("XÃ BẮC MÊ"); it signs collectively ("TM."). Null for another agency.
+   */
+  committeeOf: string | null;
 };
 
 const territories = new Set(['province', 'district', 'commune', 'ward', 'special_zone']);
@@ -47,6 +52,7 @@ function profileOf(unit: UnitRow, parent: UnitRow | undefined, territory: UnitRo
     headTitle: unit.headTitle ?? (isTerritory ? 'Chủ tịch' : 'Giám đốc'),
     identifier: unit.agencyIdentifier,
     codePrefix: unit.agencyIdentifier ?? unit.code,
+    committeeOf: isTerritory && /^ủy ban nhân dân /iu.test(agencyName) ? unit.name.toLocaleUpperCase('vi') : null,
   };
 }
 

@@ -6,7 +6,7 @@
 import type { FreeText, ReportContent, ReportParagraph, ReportSection } from '../../contracts/report-documents.js';
 import type { Declaration, ReportKind, ResolvedPeriod } from '../../contracts/report-runs.js';
 import type { Queryable } from '../../platform/db/types.js';
-import { findSuccessorNames, getAgencyProfile, getUnitRow } from '../org/index.js';
+import { findSuccessorNames, getAgencyProfile, getUnitRow, type AgencyProfile } from '../org/index.js';
 import { computeFigures, type FigureValues } from './figures/compute.js';
 import { figureDefinition, figureRegistry } from './figures/registry.js';
 import { previousYearOf } from './periods.js';
@@ -95,15 +95,20 @@ function paragraphsOf(
   ];
 }
 
+const designations = new Set(['TỈNH', 'THÀNH', 'HUYỆN', 'QUẬN', 'THỊ', 'XÃ', 'PHƯỜNG', 'ĐẶC']);
+
 /**
  * The issuing body as a report's heading prints it: a People's Committee in full on two lines
- * ("ỦY BAN NHÂN DÂN" / "XÃ BẮC MÊ") with no superior body above it; another agency under its superior.
+ * ("ỦY BAN NHÂN DÂN" / "XÃ BẮC MÊ") with no superior body above it, symbol "UBND"; another agency
+ * under its superior, its symbol the initials of its name before its territory ("TTPVHCC").
  */
-function issuerOf(profile: { heading: string; superiorHeading: string | null; placeName: string }) {
-  const committee = /^(UBND|ỦY BAN NHÂN DÂN) (.+)$/u.exec(profile.heading);
-  return committee
-    ? { superior: null, agency: `ỦY BAN NHÂN DÂN\n${committee[2]}`, place: profile.placeName }
-    : { superior: profile.superiorHeading, agency: profile.heading, place: profile.placeName };
+function issuerOf(profile: AgencyProfile): ReportContent['issuer'] {
+  if (profile.committeeOf)
+    return { superior: null, agency: `ỦY BAN NHÂN DÂN\n${profile.committeeOf}`, place: profile.placeName, symbol: 'UBND' };
+  const words = profile.heading.split(/\s+/).filter(Boolean);
+  const at = words.findIndex((word) => designations.has(word));
+  const symbol = (at > 0 ? words.slice(0, at) : words).map((word) => word.charAt(0)).join('');
+  return { superior: profile.superiorHeading, agency: profile.heading, place: profile.placeName, symbol };
 }
 
 const stocks = new Set(['procedure', 'team', 'member']);

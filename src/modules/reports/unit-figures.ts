@@ -179,8 +179,8 @@ export async function unitReport(
   return reportOver(db, await selectSubtreeUnitIds(db, request.unitId), request, now);
 }
 
-/** The same over an explicit set of units (a unit's lineage, for the registry). */
-export async function reportOver(
+/** The same over an explicit set of units. */
+async function reportOver(
   db: Queryable,
   unitIds: readonly string[],
   period: { from: string; to: string },

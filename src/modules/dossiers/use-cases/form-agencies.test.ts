@@ -12,6 +12,7 @@ const commune: AgencyProfile = {
   headTitle: 'Chủ tịch',
   identifier: '000.00.12.H15',
   codePrefix: '000.00.12.H15',
+  committeeOf: 'XÃ BẮC MÊ',
 };
 const centre: AgencyProfile = {
   ...commune,
@@ -20,6 +21,7 @@ const centre: AgencyProfile = {
   heading: 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ BẮC MÊ',
   superiorHeading: 'UBND XÃ BẮC MÊ',
   headTitle: 'Giám đốc',
+  committeeOf: null,
 };
 const at = '2025-01-24T01:30:00Z';
 

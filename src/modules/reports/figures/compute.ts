@@ -10,7 +10,8 @@ import { democracyFigures, legalAidFigures, mediationFigures, modelFigures } fro
 import { countHomeDeliveries } from '../../dossiers/index.js';
 import { lineageScopeUnitIds, unitIdList } from '../../org/index.js';
 import { dialogueFigures, petitionFigures, receptionFigures, settlementFigures } from '../../petitions/index.js';
-import { figuresOver, reportOver } from '../unit-figures.js';
+import { decision766Of, figuresOver, type Figures } from '../unit-figures.js';
+import { countDossiersWithDislikeOrComplaint } from '../../ratings/index.js';
 import type { FigureSource } from './definition.js';
 import { figureDefinition, figureRegistry } from './registry.js';
 
@@ -36,16 +37,25 @@ export async function lineageIds(db: Queryable, unitId: string): Promise<string[
   return rowsOf<{ id: string }>(await db.execute(sql`select id from (${lineageScopeUnitIds(unitId)}) s`)).map((row) => row.id);
 }
 
-type Scope = FigureRequest & { units: SQL; ids: string[]; now: Date };
+type Scope = FigureRequest & { units: SQL; ids: string[]; now: Date; oneStop?: Promise<Figures> };
+
+/** The one-stop figures, read once per computation however many sources need them. */
+const oneStopOf = (db: Queryable, scope: Scope) => (scope.oneStop ??= figuresOver(db, scope.ids, scope, scope.now));
 
 /** Each source's one query (or the few its module runs), over the unit's lineage. */
 const loaders: Record<FigureSource, (db: Queryable, scope: Scope) => Promise<unknown>> = {
   oneStop: async (db, scope) => {
-    const figures = await figuresOver(db, scope.ids, scope, scope.now);
+    const figures = await oneStopOf(db, scope);
     const { early, onTime, inProgress, inProgressOverdue } = figures.dossiers;
     return { ...figures, dossiers: { ...figures.dossiers, timelyHandled: early + onTime + inProgress - inProgressOverdue } };
   },
-  oneStopQuality: (db, scope) => reportOver(db, scope.ids, scope, scope.now),
+  oneStopQuality: async (db, scope) => {
+    const [figures, disliked] = await Promise.all([
+      oneStopOf(db, scope),
+      countDossiersWithDislikeOrComplaint(db, { unitIds: scope.ids, from: scope.from, to: scope.to }),
+    ]);
+    return { decision766: decision766Of(figures, disliked) };
+  },
   homeDeliveries: async (db, scope) => ({ value: await countHomeDeliveries(db, { unitIds: scope.ids, from: scope.from, to: scope.to }) }),
   procedures: (db, scope) => procedureFigures(db, scope.to),
   petitions: (db, scope) => petitionFigures(db, scope),

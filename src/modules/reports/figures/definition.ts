@@ -51,7 +51,7 @@ export type FigureSource = (typeof figureSources)[number];
 /** The module function behind each source, for an inspector reading the registry. */
 export const sourceQueries: Record<FigureSource, string> = {
   oneStop: 'reports.figuresOver (dossiers.sumDossierCounts, ratings.sumRatingCounts, reports.countUnfinishedAt)',
-  oneStopQuality: 'reports.reportOver (Decision 766 indicator 5.4: ratings.countDossiersWithDislikeOrComplaint)',
+  oneStopQuality: 'reports.decision766Of (indicator 5.4) over the one-stop figures and ratings.countDossiersWithDislikeOrComplaint',
   homeDeliveries: 'dossiers.countHomeDeliveries',
   procedures: 'catalog.procedureFigures (the versions in force on the last day of the period)',
   petitions: 'petitions.petitionFigures (the petitions’ events before the period’s end)',

@@ -19,25 +19,10 @@ export type PrintedReport = {
   signed: boolean;
 };
 
-const designations = new Set(['TỈNH', 'THÀNH', 'HUYỆN', 'QUẬN', 'THỊ', 'XÃ', 'PHƯỜNG', 'ĐẶC']);
-
-/** The issuing body in a document's symbol (Decree 30/2020, Appendix III): "UBND", or the initials before its territory ("TTPVHCC"). */
-export function abbreviationOf(agency: string): string {
-  if (/^(UBND|ỦY BAN NHÂN DÂN)\b/u.test(agency)) return 'UBND';
-  const words = agency.split(/\s+/).filter(Boolean);
-  const at = words.findIndex((word) => designations.has(word));
-  const own = at > 0 ? words.slice(0, at) : words;
-  return own
-    .map((word) => word.charAt(0))
-    .join('')
-    .toLocaleUpperCase('vi');
-}
-
 export function printedOf(run: ReportRun, now = new Date()): PrintedReport {
-  const abbreviation = abbreviationOf(run.content.issuer.agency);
   return {
     content: run.content,
-    number: run.number?.trim() || `      /BC-${abbreviation}`,
+    number: run.number?.trim() || `      /BC-${run.content.issuer.symbol}`,
     signerTitle: run.signerTitle,
     signerName: run.signerName,
     recipients: [...run.recipients.map((text) => `- ${text.replace(/[;.]$/, '')};`), '- Lưu: VT.'],

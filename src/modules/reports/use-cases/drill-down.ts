@@ -11,9 +11,9 @@ import type { Db, Queryable } from '../../../platform/db/types.js';
 import { DomainError } from '../../../platform/errors/errors.js';
 import { listLegalAidCases, listMediationCases, listRegisteredModels } from '../../community/index.js';
 import { listReceivedDossiers, type FigureList, type ListPage } from '../../dossiers/index.js';
-import { getUnitRow, lineageScopeUnitIds } from '../../org/index.js';
+import { getUnitRow, unitIdList } from '../../org/index.js';
 import { listReceivedPetitions } from '../../petitions/index.js';
-import { computeFigures } from '../figures/compute.js';
+import { computeFigures, lineageIds } from '../figures/compute.js';
 import { figureDefinition, isFigureId } from '../figures/registry.js';
 import { ReportPermission } from '../reports.policy.js';
 import { ReportError } from '../reports.errors.js';
@@ -112,8 +112,10 @@ export async function drillDown(
   await deps.access.require(principal, ReportPermission['reports.read'], unit.id);
   await deps.access.require(principal, lister.permission, unit.id);
   const period = { from: request.from, to: request.to };
+  // The same units the figure counts over, written into the list's query.
+  const units = unitIdList(await lineageIds(deps.db, unit.id));
   const [list, figures] = await Promise.all([
-    lister.list(deps.db, lineageScopeUnitIds(unit.id), period, { limit: request.pageSize, offset: (request.page - 1) * request.pageSize }),
+    lister.list(deps.db, units, period, { limit: request.pageSize, offset: (request.page - 1) * request.pageSize }),
     computeFigures(deps.db, { unitId: unit.id, ...period }, new Date(), [request.figureId]),
   ]);
   return {

@@ -54,7 +54,7 @@ export async function draftReport(deps: Deps, principal: Principal, context: Com
       kind: input.kind,
       period,
       // A People's Committee signs collectively ("TM." on behalf of the committee, Decree 30/2020 annex I).
-      signerTitle: /^(ủy ban nhân dân|ubnd)\b/iu.test(profile.agencyName.toLocaleLowerCase('vi'))
+      signerTitle: profile.committeeOf
         ? `TM. ỦY BAN NHÂN DÂN\n${profile.headTitle.toLocaleUpperCase('vi')}`
         : profile.headTitle.toLocaleUpperCase('vi'),
       freeText: emptyText,
@@ -113,14 +113,7 @@ export async function updateReport(
     await requireKindVisible(deps.access, principal, current.kind, current.unitId);
     if (current.version !== input.version) throw new DomainError(PlatformError.VERSION_MISMATCH, { current: String(current.version) });
     const number = rest.number;
-    await updateVersioned(
-      deps.db,
-      context,
-      current,
-      { number, content: current.content ? { ...current.content } : null },
-      'reports.number',
-      { number },
-    );
+    await updateVersioned(deps.db, context, current, { number }, 'reports.number', { number });
     return readRun(deps.db, await getRunRow(deps.db, current.id));
   }
   const row = await editable(deps, principal, input.id, input.version, 'reports.write');
