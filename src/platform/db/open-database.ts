@@ -15,7 +15,12 @@ export type Database = {
   close(): Promise<void>;
   /** PGlite only: the data folder as a tarball, to start other databases from (tests, backups). */
   dumpDataDir?: () => Promise<Blob>;
+  /** PostgreSQL only: the connection pool, whose counts are read live (metrics). */
+  pool?: DatabasePool;
 };
+
+/** What the metrics read of a connection pool; pg's Pool has these as live properties. */
+export type DatabasePool = { readonly totalCount: number; readonly idleCount: number; readonly waitingCount: number };
 
 export type OpenDatabaseOptions = {
   databaseUrl?: string | undefined;
@@ -99,6 +104,7 @@ async function openServer(databaseUrl: string, options: OpenDatabaseOptions): Pr
     db,
     kind: 'postgres',
     schemaName: options.schemaName,
+    pool,
     async query<Row>(text: string, params?: unknown[]) {
       const result = await pool.query(text, params as unknown[]);
       return result.rows as Row[];

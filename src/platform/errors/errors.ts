@@ -76,6 +76,14 @@ export const PlatformError = defineErrors({
       en: 'Your account may not perform this action.',
     },
   },
+  METRICS_FORBIDDEN: {
+    status: 403,
+    title: { vi: 'Không được xem số liệu giám sát', en: 'Metrics are not available to this caller' },
+    detail: {
+      vi: 'Số liệu giám sát chỉ trả cho máy chủ này hoặc cho bên giữ mã truy cập số liệu.',
+      en: 'Metrics are served to this host itself or to the holder of the metrics token only.',
+    },
+  },
   CSRF_TOKEN_INVALID: {
     status: 403,
     title: { vi: 'Mã chống giả mạo không hợp lệ', en: 'Invalid anti-forgery token' },
