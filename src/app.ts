@@ -32,7 +32,11 @@ import { createLocalFileStore } from './platform/files/file-store.js';
 import { createS3FileStore } from './platform/files/s3-file-store.js';
 import type { App, AppDeps } from './platform/http/deps.js';
 import { createHttpApp } from './platform/http/http-app.js';
+import { BackupService, backupFilesOf } from './platform/backup/backup-service.js';
+import { createServiceHealth, type ServiceHealth } from './platform/operations/service-health.js';
+import { appVersion } from './platform/version.js';
 import { BackgroundJobs } from './platform/jobs/background-jobs.js';
+import { createMetrics, type Metrics } from './platform/metrics/metrics.js';
 import { registerWebApp } from './platform/http/web-app.js';
 
 export type BuildAppOptions = {
@@ -40,18 +44,28 @@ export type BuildAppOptions = {
   database: Database;
   /** false in tests; a pino options object or true in the server. */
   logger?: FastifyServerOptions['logger'];
+  /** The server passes its own, to record its timers and the outbox in it; otherwise a new one. */
+  metrics?: Metrics;
+  /** The server's backups and the services' health, when the caller drives them too (the schedule, the dispatcher). */
+  backups?: BackupService;
+  health?: ServiceHealth;
 };
 
 export async function buildApp(options: BuildAppOptions): Promise<App> {
   const { config, database } = options;
+  const files = config.filesS3 ? createS3FileStore(config.filesS3) : createLocalFileStore(config.filesDir);
+  const backups = options.backups ?? new BackupService(database, backupFilesOf(config), config.backup, appVersion);
   const deps: AppDeps = {
     config,
     database,
     db: database.db,
     access: createAccessPolicy(database.db),
     people: createPeopleDirectory(database.db),
-    files: config.filesS3 ? createS3FileStore(config.filesS3) : createLocalFileStore(config.filesDir),
+    files,
     jobs: new BackgroundJobs(),
+    metrics: options.metrics ?? createMetrics({ database }),
+    backups,
+    health: options.health ?? createServiceHealth(config, database, files, backups),
   };
   const app = await createHttpApp(deps, options.logger === undefined ? {} : { logger: options.logger });
   deps.jobs.onUnexpected = (error) => app.log.error({ err: error }, 'a background job failed');

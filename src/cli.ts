@@ -4,7 +4,8 @@ import { systemContext } from './platform/audit/audit.js';
 import { verifyAuditChain } from './platform/audit/verify-audit-chain.js';
 import { ConfigError, readConfig } from './platform/config.js';
 import { DataDirLockedError } from './platform/db/data-dir-lock.js';
-import { migrate } from './platform/db/migrate.js';
+import { migrate, planMigrations } from './platform/db/migrate.js';
+import { backupCommand, restoreCommand } from './platform/backup/backup-cli.js';
 import { openDatabase, type Database } from './platform/db/open-database.js';
 import { DomainError } from './platform/errors/errors.js';
 import { createAccessPolicy, findUnitByCode, importReferenceUnits } from './modules/org/index.js';
@@ -17,7 +18,12 @@ import type { Principal } from './platform/auth/principal.js';
 
 const usage = `motcua — administration command
 
-  motcua migrate                         apply pending database migrations
+  motcua migrate [--dry-run]             apply pending database migrations (--dry-run: list them, run nothing)
+  motcua backup <file> [--without-files] write a backup: the database as one consistent snapshot and the
+                                         local file store's files (an S3 store is named, not copied); with
+                                         the embedded database it works while the server runs
+  motcua restore <file>                  restore a backup into a new data folder or an empty schema, then
+                                         apply the migrations newer than it (refuses a newer version's file)
   motcua units import --province <code> [--history]
                                          load one province (post-2025 code, e.g. 08) from the
                                          reference tables; --history adds the pre-2025 units it
@@ -33,7 +39,7 @@ const usage = `motcua — administration command
   motcua audit verify                    check the audit log's hash chain
 
 Settings come from the environment as for the server (DATABASE_URL, MOTCUA_DATA_DIR, MOTCUA_DB_SCHEMA).
-With the embedded database, run these while the server is stopped.`;
+With the embedded database, run these while the server is stopped (backup excepted).`;
 
 /** The command line acts as a deployment-wide administrator: whoever runs it holds the server's settings. */
 const cliPrincipal: Principal = {
@@ -61,6 +67,8 @@ async function withDatabase<T>(run: (database: Database) => Promise<T>): Promise
 
 async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
+  if (command === 'backup') return backupCommand(readConfig(), argv.slice(1), (line) => console.log(line));
+  if (command === 'restore') return restoreCommand(readConfig(), argv.slice(1), (line) => console.log(line));
   if (command === 'migrate') {
     const config = readConfig();
     const database = await openDatabase({
@@ -69,6 +77,16 @@ async function main(argv: string[]): Promise<number> {
       schemaName: config.dbSchema,
     });
     try {
+      if (sub === '--dry-run') {
+        const plan = await planMigrations(database);
+        for (const tag of plan.changed) console.log(`changed after it was applied (migrate will refuse): ${tag}`);
+        if (plan.pending.length === 0) console.log(`up to date (${plan.applied} migrations applied); nothing would run`);
+        else {
+          console.log(`${plan.pending.length} migration(s) would run, in one transaction, after the ${plan.applied} applied:`);
+          for (const migration of plan.pending) console.log(`  ${migration.tag} (${migration.statements.length} statements)`);
+        }
+        return plan.changed.length > 0 ? 1 : 0;
+      }
       const report = await migrate(database);
       console.log(report.applied.length > 0 ? `applied: ${report.applied.join(', ')}` : `up to date (${report.alreadyApplied} migrations)`);
     } finally {

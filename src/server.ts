@@ -12,6 +12,14 @@ import { dispatchOutbox, markInterruptedMessages } from './platform/outbox/outbo
 import { escalateOverdueCommitments, queueDeadlineWarnings, warnReceptionMinimum } from './modules/petitions/index.js';
 import { remindDisclosures, warnLegalAidClocks } from './modules/community/index.js';
 import { createTransports } from './platform/outbox/transports.js';
+import { BackupService, backupFilesOf } from './platform/backup/backup-service.js';
+import { listenControlSocket } from './platform/backup/control-socket.js';
+import { writeBackup } from './platform/backup/write-backup.js';
+import { createLocalFileStore } from './platform/files/file-store.js';
+import { createS3FileStore } from './platform/files/s3-file-store.js';
+import { createServiceHealth } from './platform/operations/service-health.js';
+import { appVersion } from './platform/version.js';
+import { createMetrics, trackSchedule } from './platform/metrics/metrics.js';
 
 export type RunningServer = { app: App; database: Database; url: string; close(): Promise<void> };
 
@@ -42,7 +50,12 @@ export async function startServer(
     }
     const undecidedRules = formatUndecidedRulesNotice(await findUndecidedRules(database.db));
     if (undecidedRules) print(undecidedRules);
-    const app = await buildApp({ config, database, ...(options.logger === false ? { logger: false } : {}) });
+    const metrics = createMetrics({ database });
+    const files = config.filesS3 ? createS3FileStore(config.filesS3) : createLocalFileStore(config.filesDir);
+    const backups = new BackupService(database, backupFilesOf(config), config.backup, appVersion);
+    const health = createServiceHealth(config, database, files, backups);
+    metrics.setBackupStatus(() => ({ lastSuccessAt: backups.status().last ? Date.parse(backups.status().last!.createdAt) : undefined }));
+    const app = await buildApp({ config, database, metrics, backups, health, ...(options.logger === false ? { logger: false } : {}) });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -50,13 +63,24 @@ export async function startServer(
     if (interrupted > 0) print(`outbox: ${interrupted} message(s) were being sent when the server stopped; marked uncertain, not resent`);
     const transports = createTransports(config);
     let dispatching: Promise<unknown> = Promise.resolve();
+    const outboxDue = trackSchedule(config.outboxIntervalMs);
+    const onAttempt = (channel: string, isSent: boolean) => {
+      metrics.recordOutboxAttempt(channel, isSent);
+      health.recordSend(channel, isSent);
+    };
     const outboxTimer = setInterval(() => {
+      const scheduledAt = outboxDue();
       dispatching = dispatching
-        .then(() => dispatchOutbox(database.db, transports))
+        .then(() => {
+          metrics.recordJobRun('outbox_dispatch', scheduledAt, Date.now());
+          return dispatchOutbox(database.db, transports, { onAttempt });
+        })
         .catch((error: unknown) => app.log.error({ err: safeError(error) }, 'outbox dispatch failed'));
     }, config.outboxIntervalMs);
     outboxTimer.unref();
+    const housekeepingDue = trackSchedule(3_600_000);
     const housekeeping = setInterval(() => {
+      metrics.recordJobRun('housekeeping', housekeepingDue(), Date.now());
       const report = (what: string) => (error: unknown) => app.log.error({ err: safeError(error) }, `housekeeping: ${what} failed`);
       void deleteExpiredSessions(database.db).catch(report('deleting expired sessions'));
       void deleteOldIdempotencyKeys(database).catch(report('deleting old idempotency keys'));
@@ -71,6 +95,22 @@ export async function startServer(
       void warnLegalAidClocks(database.db, { publicUrl: config.publicUrl }).catch(report('warning of legal-aid clocks'));
     }, 3_600_000);
     housekeeping.unref();
+    backups.startSchedule(
+      (error) => app.log.error({ err: safeError(error) }, 'scheduled backup failed'),
+      (made) => app.log.info({ file: made.name, bytes: made.bytes, seconds: made.seconds }, 'scheduled backup written'),
+    );
+    // With the embedded database, `motcua backup` asks this process for its snapshot.
+    const control = config.databaseUrl
+      ? undefined
+      : await listenControlSocket(
+          config.dataDir,
+          (out) => writeBackup(database, out, { files: backupFilesOf(config), appVersion }),
+          (error) => app.log.error({ err: safeError(error) }, 'backup through the control socket failed'),
+        ).catch((error: unknown) => {
+          // A path too long for a Unix socket, a folder on a file system without sockets: the server runs on.
+          print(`control socket not available (${String((error as Error).message)}): stop the server to run motcua backup`);
+          return undefined;
+        });
     let closing: Promise<void> | undefined;
     return {
       app,
@@ -80,6 +120,8 @@ export async function startServer(
         closing ??= (async () => {
           clearInterval(housekeeping);
           clearInterval(outboxTimer);
+          backups.stopSchedule();
+          await control?.close();
           await app.close();
           await dispatching;
           await database.close();

@@ -39,6 +39,7 @@ export const permissions = [
   'staff.manage',
   'tokens.manage',
   'audit.read',
+  'operations.manage',
   'calendar.read',
   'calendar.manage',
   'catalog.read',

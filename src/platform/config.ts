@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
+import { parseClockTime } from './time/vietnam-time.js';
 
 /** Every setting the platform reads, from the environment, validated once at start. */
 export type Config = {
@@ -42,6 +43,10 @@ export type Config = {
   uploadTotalBytes: number;
   /** Signs short-lived cookies (the SSO flow); random per process unless set. */
   cookieSecret: string;
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`; otherwise only this host (loopback) may read it. */
+  metricsToken: string | undefined;
+  /** The server's own backups: folder, daily time (minutes after midnight, Vietnam time; undefined when off) and how many are kept. */
+  backup: { dir: string; dailyAtMinutes: number | undefined; keep: number };
 };
 
 export type OidcConfig = {
@@ -106,7 +111,28 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     filesS3: readS3Config(env),
     uploadTotalBytes: positiveNumber(env, 'MOTCUA_UPLOAD_TOTAL_MB', 60) * 1024 * 1024,
     cookieSecret: env.MOTCUA_COOKIE_SECRET || crypto.randomBytes(32).toString('hex'),
+    metricsToken: readMetricsToken(env),
+    backup: {
+      dir: path.resolve(env.MOTCUA_BACKUP_DIR ?? path.join(env.MOTCUA_DATA_DIR ?? './data', 'backups')),
+      dailyAtMinutes: readBackupTime(env.MOTCUA_BACKUP_AT),
+      keep: positiveNumber(env, 'MOTCUA_BACKUP_KEEP', 7),
+    },
   };
+}
+
+/** MOTCUA_BACKUP_AT: "HH:MM" Vietnam time (default 02:00), or "off". */
+function readBackupTime(raw: string | undefined): number | undefined {
+  if (raw === 'off') return undefined;
+  const minutes = parseClockTime(raw || '02:00');
+  if (minutes === undefined || minutes >= 24 * 60) throw new ConfigError(`MOTCUA_BACKUP_AT must be a time HH:MM or "off", got "${raw}"`);
+  return minutes;
+}
+
+function readMetricsToken(env: NodeJS.ProcessEnv): string | undefined {
+  const token = env.MOTCUA_METRICS_TOKEN?.trim();
+  if (!token) return undefined;
+  if (token.length < 16) throw new ConfigError('MOTCUA_METRICS_TOKEN must be at least 16 characters long');
+  return token;
 }
 
 function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

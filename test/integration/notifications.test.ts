@@ -77,12 +77,12 @@ describe('notifications through the outbox', () => {
 
     const transports = createTransports({ smtpUrl, smsUrl, mailFrom: 'motcua <no-reply@example.vn>' });
     const first = await dispatchOutbox(t.database.db, transports);
-    expect(first).toEqual({ sent: 1, failed: 0, retried: 1 });
+    expect(first).toEqual({ sent: 1, failed: 0, retried: 1, deferred: 0 });
     expect(mails).toHaveLength(1);
     expect(mails[0]).toContain(received.data.code);
     expect(mails[0]).toContain('binh@example.vn');
 
-    expect(await dispatchOutbox(t.database.db, transports)).toEqual({ sent: 0, failed: 0, retried: 0 });
+    expect(await dispatchOutbox(t.database.db, transports)).toEqual({ sent: 0, failed: 0, retried: 0, deferred: 0 });
     const later = await dispatchOutbox(t.database.db, transports, { now: new Date(Date.now() + 60_000) });
     expect(later.sent).toBe(1);
     expect(sms).toHaveLength(1);
@@ -95,6 +95,7 @@ describe('notifications through the outbox', () => {
       sent: 0,
       failed: 0,
       retried: 0,
+      deferred: 0,
     });
     expect(mails).toHaveLength(1);
     expect(sms).toHaveLength(1);

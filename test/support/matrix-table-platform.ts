@@ -21,6 +21,10 @@ import {
 export const platformCases: Record<string, Case | Case[]> = {
   'GET /healthz': { allow: anyone, request: () => ({ url: '/healthz' }) },
   'GET /readyz': { allow: anyone, request: () => ({ url: '/readyz' }) },
+  // Metrics answer this host itself or the holder of MOTCUA_METRICS_TOKEN, never a remote caller, whatever its
+  // session or token: the deployment's administrator from another address is refused too (403). The callers that
+  // are served are tested in metrics.test.ts.
+  'GET /metrics': { allow: nobody, control: { as: 'admin', status: 403 }, request: () => ({ url: '/metrics' }) },
   'POST /api/v1/auth/sign-in': {
     allow: anyone,
     request: (fx) => ({ url: '/api/v1/auth/sign-in', json: { username: fx.a.signInTarget.username, password: activePassword } }),
@@ -92,6 +96,28 @@ export const platformCases: Record<string, Case | Case[]> = {
     control: admin,
     setup: async (fx) => ({ id: (await fx.admin.post('/api/v1/procedures/load-sample', undefined)).data.id as string }),
     request: (_fx, made) => ({ url: `/api/v1/jobs/${made.id}` }),
+  },
+
+  // Operations: the deployment's administrator only.
+  'GET /api/v1/operations': { allow: nobody, control: admin, request: () => ({ url: '/api/v1/operations' }) },
+  'POST /api/v1/operations/backups': {
+    allow: nobody,
+    control: { as: 'admin', status: 202 },
+    request: () => ({ url: '/api/v1/operations/backups' }),
+  },
+  'GET /api/v1/operations/outbox': { allow: nobody, control: admin, request: () => ({ url: '/api/v1/operations/outbox?status=failed' }) },
+  'POST /api/v1/operations/outbox/{id}/retry': {
+    allow: nobody,
+    control: { as: 'admin', status: 204 },
+    setup: async (fx) => {
+      const [row] = await fx.database.query<{ id: string }>(
+        `INSERT INTO outbox_messages (channel, recipient, body, topic, subject_id, dedupe_key, status, attempts, last_error)
+         VALUES ('sms', '0900000000', 'x', 'matrix.retry', $1, $1, 'failed', 10, 'SMS gateway answered 500') RETURNING id`,
+        [`matrix:${uniqueCode()}`],
+      );
+      return { id: row!.id };
+    },
+    request: (_fx, made) => ({ url: `/api/v1/operations/outbox/${made.id}/retry` }),
   },
 
   'GET /api/v1/me': { allow: activeSessions, request: () => ({ url: '/api/v1/me' }) },

@@ -69,3 +69,23 @@ export async function migrate(database: Database, migrations = readMigrations())
     return { applied, alreadyApplied: done.size };
   });
 }
+
+export type MigrationPlan = { pending: Migration[]; applied: number; changed: string[] };
+
+/** What `migrate` would do, without doing it: the pending migrations, and the applied ones whose file changed since. */
+export async function planMigrations(database: Database, migrations = readMigrations()): Promise<MigrationPlan> {
+  const table = `${quoteIdentifier(database.schemaName)}.motcua_migrations`;
+  const [exists] = await database.query<{ found: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS found`, [table]);
+  const done = new Map(
+    exists?.found
+      ? (await database.query<{ tag: string; hash: string }>(`SELECT tag, hash FROM ${table}`)).map((row) => [row.tag, row.hash])
+      : [],
+  );
+  return {
+    pending: migrations.filter((migration) => !done.has(migration.tag)),
+    applied: done.size,
+    changed: migrations
+      .filter((migration) => done.has(migration.tag) && done.get(migration.tag) !== migration.hash)
+      .map((migration) => migration.tag),
+  };
+}

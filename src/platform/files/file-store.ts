@@ -20,6 +20,14 @@ export const FileError = defineErrors({
     detail: { vi: 'Tổng dung lượng các tệp gửi một lần vượt quá giới hạn.', en: 'The files sent together exceed the limit.' },
   },
   FILE_NOT_FOUND: { status: 404, title: { vi: 'Không tìm thấy tệp', en: 'File not found' } },
+  FILE_STORE_UNAVAILABLE: {
+    status: 503,
+    title: { vi: 'Kho lưu tệp tạm thời không truy cập được', en: 'The file store is unavailable' },
+    detail: {
+      vi: 'Chưa lưu được tệp nên chưa có gì được ghi; vui lòng thử lại sau ít phút.',
+      en: 'The file could not be stored, so nothing was recorded; please try again in a few minutes.',
+    },
+  },
 });
 
 /** Where file contents live: a local folder by default, or an S3-compatible server (s3-file-store.ts). */
@@ -28,6 +36,8 @@ export interface FileStore {
   /** Stores a file written to a temporary folder (an upload, see upload.ts). */
   putFile(key: string, filePath: string): Promise<void>;
   get(key: string): Promise<Buffer>;
+  /** Whether the store can be written now (for /readyz); rejects with the reason when it cannot. */
+  check(): Promise<void>;
 }
 
 export function createLocalFileStore(root: string): FileStore {
@@ -57,6 +67,10 @@ export function createLocalFileStore(root: string): FileStore {
       } catch {
         throw new DomainError(FileError.FILE_NOT_FOUND);
       }
+    },
+    async check() {
+      await fs.promises.mkdir(root, { recursive: true });
+      await fs.promises.access(root, fs.constants.W_OK);
     },
   };
 }

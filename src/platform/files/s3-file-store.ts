@@ -15,14 +15,19 @@ export type S3FileStoreOptions = {
   timeoutMs?: number;
 };
 
-/** Thrown when the S3 server refuses a request; carries its HTTP status and S3 error code, never the keys. */
-export class S3RequestError extends Error {
+/**
+ * Thrown when the S3 server refuses a request or cannot be reached (status 0); carries the HTTP
+ * status and S3 error code, never the keys. To a caller it is FILE_STORE_UNAVAILABLE (503): the
+ * file was not stored, so the use case wrote nothing.
+ */
+export class S3RequestError extends DomainError {
   constructor(
     readonly status: number,
     readonly s3Code: string | undefined,
     operation: string,
   ) {
-    super(`S3 ${operation} failed: HTTP ${status}${s3Code ? ` ${s3Code}` : ''}`);
+    super(FileError.FILE_STORE_UNAVAILABLE);
+    this.message = `S3 ${operation} failed: ${status === 0 ? 'server unreachable' : `HTTP ${status}`}${s3Code ? ` ${s3Code}` : ''}`;
     this.name = 'S3RequestError';
   }
 }
@@ -43,7 +48,7 @@ export function createS3FileStore(options: S3FileStoreOptions): FileStore {
   const credentials = { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey };
   const timeoutMs = options.timeoutMs ?? 30_000;
 
-  const send = async (method: 'PUT' | 'GET', key: string, body?: Buffer) => {
+  const send = async (method: 'PUT' | 'GET', key: string, body?: Buffer, timeout?: number) => {
     if (!key || key.split('/').some((part) => part === '' || part === '.' || part === '..')) throw new Error('invalid file key');
     const path = `${prefix}/${encodeSegment(options.bucket)}/${encodeKey(key)}`;
     const headers: Record<string, string> = {
@@ -59,12 +64,17 @@ export function createS3FileStore(options: S3FileStoreOptions): FileStore {
       // fetch sets Host and Content-Length itself.
       if (name.toLowerCase() !== 'host' && name.toLowerCase() !== 'content-length' && value !== undefined) sent[name] = String(value);
     }
-    return fetch(`${base.protocol}//${base.host}${path}`, {
-      method,
-      headers: sent,
-      ...(body ? { body } : {}),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    try {
+      return await fetch(`${base.protocol}//${base.host}${path}`, {
+        method,
+        headers: sent,
+        ...(body ? { body } : {}),
+        signal: AbortSignal.timeout(timeout ?? timeoutMs),
+      });
+    } catch (error) {
+      // Refused, reset, unknown host or timed out: the store is unreachable.
+      throw new S3RequestError(0, (error as Error).name === 'TimeoutError' ? 'Timeout' : undefined, method);
+    }
   };
 
   const put = async (key: string, content: Buffer) => {
@@ -85,6 +95,12 @@ export function createS3FileStore(options: S3FileStoreOptions): FileStore {
       }
       if (!response.ok) throw new S3RequestError(response.status, await errorCode(response), 'GET');
       return Buffer.from(await response.arrayBuffer());
+    },
+    // A read of a key that does not exist: 404 means the server answers and the credentials hold.
+    async check() {
+      const response = await send('GET', '.motcua-health', undefined, 3000);
+      if (response.status !== 404 && !response.ok) throw new S3RequestError(response.status, await errorCode(response), 'GET');
+      await response.arrayBuffer();
     },
   };
 }

@@ -7,8 +7,11 @@ import type { AccessPolicy } from '../auth/access.js';
 import type { PeopleDirectory } from '../auth/people.js';
 import type { FileStore } from '../files/file-store.js';
 import type { BackgroundJobs } from '../jobs/background-jobs.js';
+import type { Metrics } from '../metrics/metrics.js';
+import type { BackupService } from '../backup/backup-service.js';
+import type { ServiceHealth } from '../operations/service-health.js';
 
-/** What route modules receive: settings, the database, access and people, the file store and the long jobs running in this process. */
+/** What route modules receive: settings, the database, access and people, the file store, the long jobs running in this process and the metrics. */
 export type AppDeps = {
   config: Config;
   database: Database;
@@ -17,6 +20,11 @@ export type AppDeps = {
   people: PeopleDirectory;
   files: FileStore;
   jobs: BackgroundJobs;
+  metrics: Metrics;
+  /** The server's own backups (schedule, folder, "back up now"). */
+  backups: BackupService;
+  /** The state of the outside services, for /readyz and the operations page. */
+  health: ServiceHealth;
 };
 
 export type App = FastifyInstance<

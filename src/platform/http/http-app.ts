@@ -11,6 +11,8 @@ import { registerAuthentication } from '../auth/auth.plugin.js';
 import { registerAuthRoutes } from '../auth/auth.routes.js';
 import { registerAuditRoutes } from '../audit/audit.routes.js';
 import { registerJobRoutes } from '../jobs/jobs.routes.js';
+import { registerOperationsRoutes } from '../operations/operations.routes.js';
+import { registerMetricsRoute, registerRequestMetrics } from '../metrics/metrics-route.js';
 import { DomainError, PlatformError } from '../errors/errors.js';
 import { registerIdempotency } from '../idempotency/idempotency.js';
 import type { App, AppDeps } from './deps.js';
@@ -26,8 +28,8 @@ const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
 /**
  * The HTTP server with everything the platform gives every route: errors as problem+json (the
  * framework's and the HTTP parser's too), the input guard, security headers, sessions and API
- * tokens, anti-forgery checks, idempotency, rate limits, OpenAPI, health checks, and the
- * platform's own routes (sign-in, audit log). The modules' routes are added by the caller.
+ * tokens, anti-forgery checks, idempotency, rate limits, OpenAPI, health checks, request metrics
+ * and /metrics, and the platform's own routes (sign-in, audit log). The modules' routes are added by the caller.
  */
 export async function createHttpApp(deps: AppDeps, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {
   const { config, database } = deps;
@@ -50,6 +52,7 @@ export async function createHttpApp(deps: AppDeps, options: { logger?: FastifySe
   }).withTypeProvider<ZodTypeProvider>();
 
   trackRoutes(app);
+  registerRequestMetrics(app, deps.metrics);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(reply, buildProblem(request, error)));
@@ -83,6 +86,8 @@ export async function createHttpApp(deps: AppDeps, options: { logger?: FastifySe
 
   registerSecurityHeaders(app, { isBehindTls: config.isBehindTls });
   registerInputGuard(app);
+  // Before the authentication: /metrics checks its own bearer token, which is no API token.
+  registerMetricsRoute(app, deps);
   registerAuthentication(app, deps);
   registerIdempotency(app, deps);
 
@@ -91,23 +96,9 @@ export async function createHttpApp(deps: AppDeps, options: { logger?: FastifySe
     schema: { tags: ['platform'], summary: 'Liveness: the process answers', response: { 200: z.object({ status: z.literal('ok') }) } },
     handler: async () => ({ status: 'ok' as const }),
   });
-  app.get('/readyz', {
-    schema: {
-      tags: ['platform'],
-      summary: 'Readiness: the database answers',
-      response: { 200: z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) }) },
-    },
-    handler: async () => {
-      try {
-        await database.query('select 1');
-      } catch {
-        throw new DomainError(PlatformError.SERVICE_UNAVAILABLE);
-      }
-      return { status: 'ready' as const, database: database.kind };
-    },
-  });
   registerAuthRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerJobRoutes(app, deps);
+  registerOperationsRoutes(app, deps);
   return app;
 }

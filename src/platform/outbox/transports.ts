@@ -6,13 +6,22 @@ export type TransportSettings = {
   mailFrom?: string | undefined;
   smsUrl?: string | undefined;
   smsToken?: string | undefined;
+  /** How long one send may take before it counts as failed (a gateway that hangs). */
+  timeoutMs?: number | undefined;
 };
 
 /** Email over SMTP (nodemailer) and SMS through an HTTP gateway (POST JSON {to, text}); only those configured. */
 export function createTransports(settings: TransportSettings): Transports {
   const transports: Transports = {};
   if (settings.smtpUrl) {
-    const mailer = nodemailer.createTransport(settings.smtpUrl);
+    const timeout = settings.timeoutMs ?? 10_000;
+    // A server that accepts the connection and then says nothing fails the attempt, not the dispatcher.
+    const mailer = nodemailer.createTransport({
+      url: settings.smtpUrl,
+      connectionTimeout: timeout,
+      greetingTimeout: timeout,
+      socketTimeout: 3 * timeout,
+    } as Parameters<typeof nodemailer.createTransport>[0]);
     const email: Transport = async (message) => {
       await mailer.sendMail({
         from: settings.mailFrom ?? 'motcua <no-reply@localhost>',
@@ -35,7 +44,7 @@ export function createTransports(settings: TransportSettings): Transports {
           ...(settings.smsToken ? { authorization: `Bearer ${settings.smsToken}` } : {}),
         },
         body: JSON.stringify({ to: message.recipient, text: message.body, id: message.id }),
-        signal: AbortSignal.timeout(10_000),
+        signal: AbortSignal.timeout(settings.timeoutMs ?? 10_000),
       });
       if (!response.ok) throw new Error(`SMS gateway answered ${response.status}`);
     };
