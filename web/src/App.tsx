@@ -26,6 +26,7 @@ const DialoguesRoute = lazy(() => import('./routes/DialoguesRoute'));
 const CommitmentsRoute = lazy(() => import('./routes/CommitmentsRoute'));
 const CommunityRoute = lazy(() => import('./routes/CommunityRoute'));
 const AuditRoute = lazy(() => import('./routes/AuditRoute'));
+const OperationsRoute = lazy(() => import('./routes/OperationsRoute'));
 const RatingsRoute = lazy(() => import('./routes/RatingsRoute'));
 const ReportsRoute = lazy(() => import('./routes/ReportsRoute'));
 const PasswordRoute = lazy(() => import('./routes/PasswordRoute'));
@@ -68,6 +69,7 @@ export function App() {
                 <Route path="commitments" element={<CommitmentsRoute />} />
                 <Route path="community/*" element={<CommunityRoute />} />
                 <Route path="audit" element={<AuditRoute />} />
+                <Route path="operations" element={<OperationsRoute />} />
                 <Route path="ratings" element={<RatingsRoute />} />
                 <Route path="reports/*" element={<ReportsRoute />} />
                 <Route path="password" element={<PasswordRoute />} />

@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  CloudServerOutlined,
   CommentOutlined,
   EyeOutlined,
   FileDoneOutlined,
@@ -29,6 +30,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Permission } from '@contracts/auth';
 import { communityNavLabels } from '../../modules/community/communityText';
+import { operationsNavLabels } from '../../modules/operations/operationsText';
 import { reportsNavLabels } from '../../modules/reports/reportsText';
 import { useAuth } from '../auth/useAuth';
 import { useI18n } from '../i18n/useI18n';
@@ -96,6 +98,13 @@ const entries: NavEntry[] = [
   },
   { key: 'calendar', path: '/calendar', icon: <CalendarOutlined />, permission: 'calendar.read', testId: 'nav-calendar' },
   { key: 'audit', path: '/audit', icon: <AuditOutlined />, permission: 'audit.read', testId: 'nav-audit' },
+  {
+    key: 'operations',
+    path: '/operations',
+    icon: <CloudServerOutlined />,
+    permission: 'operations.manage',
+    testId: 'nav-operations',
+  },
   { key: 'setup', path: '/setup', icon: <SettingOutlined />, permission: 'units.manage', testId: 'nav-setup', wholeDeployment: true },
 ];
 
@@ -131,6 +140,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
     procedures: m.nav.procedures,
     calendar: m.nav.calendar,
     audit: m.nav.audit,
+    operations: operationsNavLabels[locale].operations,
     ratings: m.nav.ratings,
     setup: m.setup.navLabel,
   };
