@@ -74,7 +74,10 @@ export class BackupService {
 
   async #write(): Promise<BackupFileView & BackupSummary> {
     const at = new Date();
-    const name = backupFileName(at);
+    let name = backupFileName(at);
+    // Two backups within one second: the second gets a suffix.
+    for (let n = 2; fs.existsSync(path.join(this.schedule.dir, name)); n++)
+      name = backupFileName(at).replace(BACKUP_EXTENSION, `-${n}${BACKUP_EXTENSION}`);
     const file = path.join(this.schedule.dir, name);
     const partial = `${file}.partial`;
     try {

@@ -9,6 +9,6 @@ export function maskRecipient(recipient: string): string {
 /** An error text from an outside service may quote the recipient: addresses and phone numbers in it are masked. */
 export function maskText(text: string): string {
   return text
-    .replace(/[^\s<>"'@]+@[^\s<>"']+/g, (address) => maskRecipient(address))
-    .replace(/\+?\d[\d .-]{6,}\d/g, (phone) => maskRecipient(phone));
+    .replace(/[^\s<>"'@:]+@[^\s<>"']+/g, (address) => maskRecipient(address))
+    .replace(/(?<![\d.:-])(?:\+84|84|0)\d{8,10}(?![\d.:-])/g, (phone) => maskRecipient(phone));
 }

@@ -42,7 +42,8 @@ export class ServiceHealth {
       const row = queue.get(name) ?? { pending: 0, oldestPendingMinutes: null, overdue: 0, stuck: 0 };
       const isConfigured = this.deps.channels.includes(name);
       return {
-        state: !isConfigured ? 'off' : this.#failing.get(name) || row.overdue > 0 ? 'failing' : 'ok',
+        // A failure counts while messages still wait for the channel (given-up ones are the administrator's).
+        state: !isConfigured ? 'off' : (this.#failing.get(name) && row.pending > 0) || row.overdue > 0 ? 'failing' : 'ok',
         pending: row.pending,
         oldestPendingMinutes: row.oldestPendingMinutes,
         stuck: row.stuck,

@@ -45,6 +45,11 @@ export function createTransports(settings: TransportSettings): Transports {
         },
         body: JSON.stringify({ to: message.recipient, text: message.body, id: message.id }),
         signal: AbortSignal.timeout(settings.timeoutMs ?? 10_000),
+      }).catch((error: unknown) => {
+        // "fetch failed" says nothing: name the cause (ECONNREFUSED, a timeout) for the administrator.
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        const reason = (error as Error).name === 'TimeoutError' ? 'no answer in time' : (cause?.code ?? cause?.message ?? String(error));
+        throw new Error(`SMS gateway unreachable: ${reason}`);
       });
       if (!response.ok) throw new Error(`SMS gateway answered ${response.status}`);
     };
