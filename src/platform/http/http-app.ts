@@ -32,7 +32,7 @@ const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
  * and /metrics, and the platform's own routes (sign-in, audit log). The modules' routes are added by the caller.
  */
 export async function createHttpApp(deps: AppDeps, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {
-  const { config, database } = deps;
+  const { config } = deps;
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config),
     // Only the configured reverse proxies may say who the client is: otherwise anyone could
