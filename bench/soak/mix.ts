@@ -1,0 +1,103 @@
+import { demoProcedures } from '../../src/modules/catalog/demo/index.js';
+import { SHARES } from '../../demo/generate-activity.js';
+import { procedureWeights } from '../../demo/procedure-mix.js';
+import { RATED_SHARE } from '../../demo/ratings-plan.js';
+
+/**
+ * The request mix of the soak test: a province's modelled peak, in requests per counter-intake
+ * request (POST /api/v1/dossiers/counter-intake), derived from what `npm run demo` generates
+ * (demo/generate-activity.ts, demo/ratings-plan.ts, demo/dossier-life.ts, demo/README.md).
+ *
+ * Per 100 planned counter visits the demo draws 1 refused, 15 guided (a paper missing) and 84
+ * received; a quarter of the received ones whose procedure is offered online arrive through the
+ * portal instead (92 % of the demo mix's weight is offered online); 80 % of the guided
+ * come back complete within 1–5 working days. So, per 100 planned visits:
+ *   counter POSTs  = 1 refused + 15 guided + 84·(1 − 0.25·online) received + 12 come-backs
+ *   received       = 84 + 12 (counter and online alike: each is tracked and worked on)
+ * which gives, per counter-intake request (`deriveMix` computes it from the demo's constants):
+ *   - outcomes of the intake: ≈ 83 % received, 16 % guided, 1 % refused;
+ *   - ratings: 72 % of the counter intakes received are rated (RATED_SHARE.intake, most at the
+ *     counter kiosk) ≈ 0.60 per intake; the ratings of returns (55 % of returns) are left out,
+ *     because no dossier reaches its return during the soak;
+ *   - worklists: an officer opens the unit's dossier list before each action on a dossier; a
+ *     dossier's life (dossier-life.ts) is one action per step of its procedure (hand-overs,
+ *     approval, return: ≈ 3.9 over the demo's procedure weights), and an online submission adds
+ *     the counter officer's intake decision ≈ 4.3 per intake;
+ *   - public tracking: the demo generates no lookups. Assumed: 3 per received dossier (the
+ *     receipt's QR code on the day, and a check or two before the appointment) ≈ 3.1 per intake;
+ *   - petitions received: the demo generates none (only the feedback of unsatisfied ratings,
+ *     0.2 % of ordinary ratings). Assumed: 1 per 100 counter visits — petitions are recorded two
+ *     orders of magnitude less often than dossiers at a commune.
+ * The peak: about 40,000 dossiers a day were received in the whole country in 2025; the largest
+ * province takes perhaps a tenth, 4,000 a day, 0.14 a second over eight working hours; the 08:00
+ * rush at ten times its day's average is ≈ 1.4 intakes a second. The modelled peak is 5 intakes/s
+ * (over three times that rush, all day), which is ≈ 16 lookups, 21 worklists, 3 ratings and 0.05
+ * petitions a second (45 requests/s); the soak runs twice that by default (90 requests/s).
+ */
+export type Kind = 'intake' | 'tracking' | 'worklist' | 'rating' | 'petition';
+export const kinds: readonly Kind[] = ['intake', 'tracking', 'worklist', 'rating', 'petition'];
+
+/** A province's modelled peak: counter intakes per second over all its communes (see above). */
+export const PEAK_INTAKES_PER_SECOND = 5;
+export const TRACKING_PER_RECEIVED = 3;
+export const PETITIONS_PER_VISIT = 0.01;
+
+export type Mix = {
+  /** Requests of each kind per counter-intake request. */
+  perIntake: Record<Kind, number>;
+  outcomes: { received: number; guided: number; refused: number };
+  /** The procedures received at the counter, with the demo's weights. */
+  procedures: readonly (readonly [code: string, weight: number])[];
+  averageSteps: number;
+};
+
+/**
+ * The procedures of the demo mix that are in the demo catalogue, with their weights. The two the
+ * demo routes to a provincial department stay at the commune here: the soak sets up no departments.
+ */
+export function counterProcedures(): (readonly [string, number])[] {
+  return procedureWeights.filter(([code]) => {
+    const procedure = demoProcedures.find((candidate) => candidate.code === code);
+    return procedure !== undefined && procedure.isPublished !== false;
+  });
+}
+
+export function deriveMix(procedures = counterProcedures()): Mix {
+  const known = procedureWeights.flatMap(([code, weight]) => {
+    const procedure = demoProcedures.find((candidate) => candidate.code === code);
+    return procedure ? [{ procedure, weight }] : [];
+  });
+  const total = known.reduce((sum, entry) => sum + entry.weight, 0);
+  const share = (test: (entry: (typeof known)[number]) => boolean) =>
+    known.filter(test).reduce((sum, entry) => sum + entry.weight, 0) / total;
+  const onlineShare = share((entry) => entry.procedure.onlineLevel !== 'none');
+  const averageSteps = known.reduce((sum, entry) => sum + entry.weight * entry.procedure.steps.length, 0) / total;
+
+  const planned = 100;
+  const refused = planned * SHARES.refused;
+  const guided = planned * SHARES.guided;
+  const firstReceived = planned - refused - guided;
+  const online = firstReceived * SHARES.online * onlineShare;
+  const comeBacks = guided * SHARES.guidedComeBack;
+  const counterReceived = firstReceived - online + comeBacks;
+  const posts = refused + guided + counterReceived;
+  const received = firstReceived + comeBacks;
+  return {
+    perIntake: {
+      intake: 1,
+      rating: (RATED_SHARE.intake * counterReceived) / posts,
+      worklist: (averageSteps * received + online) / posts,
+      tracking: (TRACKING_PER_RECEIVED * received) / posts,
+      petition: PETITIONS_PER_VISIT,
+    },
+    outcomes: { received: counterReceived / posts, guided: guided / posts, refused: refused / posts },
+    procedures,
+    averageSteps,
+  };
+}
+
+/** Requests per second of each kind: the peak's intakes times the multiplier, the others in proportion. */
+export function ratesOf(mix: Mix, peakIntakes: number, multiplier: number): Record<Kind, number> {
+  const intakes = peakIntakes * multiplier;
+  return Object.fromEntries(kinds.map((kind) => [kind, intakes * mix.perIntake[kind]])) as Record<Kind, number>;
+}
