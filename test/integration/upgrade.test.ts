@@ -8,9 +8,8 @@ import { restoreBackup } from '../../src/platform/backup/restore-backup.js';
 import { countTables } from '../../src/platform/backup/snapshot-sql.js';
 import { readConfig } from '../../src/platform/config.js';
 import { planMigrations, readMigrations } from '../../src/platform/db/migrate.js';
-import { openDatabase, quoteIdentifier, type Database } from '../../src/platform/db/open-database.js';
 import { readBackupControl, rewriteBackup } from '../support/backup-files.js';
-import { signIn } from '../support/test-app.js';
+import { openEmptyDatabase, signIn } from '../support/test-app.js';
 
 /**
  * The data of the previous release: `npm run demo -- --months 3 --communes 2 --per-day 1` run by
@@ -22,24 +21,6 @@ const fixtureAdminPassword = 'Demo-admin-2025';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-upgrade-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-const schemas: string[] = [];
-/** An empty database: a new schema on the server under test, or a new in-memory PGlite. */
-async function emptyDatabase(): Promise<Database> {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) return openDatabase({ schemaName: 'public' });
-  const schemaName = `upgrade_${schemas.length}_${process.pid}`;
-  schemas.push(schemaName);
-  const database = await openDatabase({ databaseUrl, schemaName, maxConnections: 3 });
-  const close = database.close.bind(database);
-  return {
-    ...database,
-    async close() {
-      await database.exec(`DROP SCHEMA IF EXISTS ${quoteIdentifier(schemaName)} CASCADE`);
-      await close();
-    },
-  };
-}
-
 describe('upgrade from the previous release', () => {
   it('restores the previous release data, applies every newer migration, and serves it', { timeout: 120_000 }, async () => {
     const control = readBackupControl(fixture);
@@ -47,7 +28,7 @@ describe('upgrade from the previous release', () => {
     // Forward-only: the migrations the previous release applied are still here, first, unchanged.
     expect(known.slice(0, control.header.migrations.length).map(({ tag, hash }) => ({ tag, hash }))).toEqual(control.header.migrations);
 
-    const database = await emptyDatabase();
+    const database = await openEmptyDatabase();
     try {
       const restored = await restoreBackup(database, fs.createReadStream(fixture));
       expect(restored.upgraded).toEqual(known.slice(control.header.migrations.length).map((migration) => migration.tag));
@@ -109,7 +90,7 @@ describe('upgrade from the previous release', () => {
       const garbage = path.join(work, 'garbage.backup.gz');
       fs.writeFileSync(garbage, Buffer.from('%PDF-1.4 not a backup'));
 
-      const database = await emptyDatabase();
+      const database = await openEmptyDatabase();
       try {
         for (const [file, code] of [
           [newer, 'BACKUP_FROM_NEWER_VERSION'],

@@ -13,21 +13,28 @@ import { ensureAdministrator } from '../../src/modules/org/index.js';
 
 export const adminPassword = 'Admin-password-1';
 
+/** A database with nothing in it: a new schema on the server of DATABASE_URL (dropped on close), or a new in-memory PGlite. */
+export async function openEmptyDatabase(): Promise<Database> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) return openDatabase({ schemaName: 'public' });
+  const schemaName = `test_${crypto.randomBytes(6).toString('hex')}`;
+  const database = await openDatabase({ databaseUrl, schemaName, maxConnections: 5 });
+  const close = database.close.bind(database);
+  return {
+    ...database,
+    async close() {
+      await database.exec(`DROP SCHEMA IF EXISTS ${quoteIdentifier(schemaName)} CASCADE`);
+      await close();
+    },
+  };
+}
+
 /** A fresh database for one test file: a copy of the migrated PGlite snapshot, or a new schema on the server. */
 export async function openTestDatabase(): Promise<Database> {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (databaseUrl) {
-    const schemaName = `test_${crypto.randomBytes(6).toString('hex')}`;
-    const database = await openDatabase({ databaseUrl, schemaName, maxConnections: 5 });
+  if (process.env.DATABASE_URL) {
+    const database = await openEmptyDatabase();
     await migrate(database);
-    const close = database.close.bind(database);
-    return {
-      ...database,
-      async close() {
-        await database.exec(`DROP SCHEMA IF EXISTS ${quoteIdentifier(schemaName)} CASCADE`);
-        await close();
-      },
-    };
+    return database;
   }
   const snapshot = inject('pgliteSnapshot');
   return openDatabase({ schemaName: 'public', loadDataDir: new Blob([fs.readFileSync(snapshot)]) });

@@ -26,24 +26,3 @@ export const messageStatusColours: Record<OutboxMessageView['status'], string> =
   failed: 'red',
   uncertain: 'orange',
 };
-
-const minuteParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
-/** An instant in Vietnam's time as "dd/mm/yyyy HH:mm", whatever the browser's zone; "" when absent. */
-export function formatVietnamMinute(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = minuteParts.formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '00';
-  const hour = part('hour') === '24' ? '00' : part('hour');
-  return `${part('day')}/${part('month')}/${part('year')} ${hour}:${part('minute')}`;
-}

@@ -8,7 +8,6 @@ export type OutboxFilter = Pick<OutboxQuery, 'status' | 'channel' | 'page' | 'pa
 export const operationsApi = {
   overview: (signal?: AbortSignal) => api.get<OperationsView>('/operations', { signal }),
   backUpNow: () => api.post<JobView>('/operations/backups'),
-  job: (id: string, signal?: AbortSignal) => api.get<JobView>(`/jobs/${encodeURIComponent(id)}`, { signal }),
   outbox: (query: OutboxFilter, signal?: AbortSignal) => api.get<Page<OutboxMessageView>>('/operations/outbox', { query, signal }),
   retry: (id: string) => api.post<void>(`/operations/outbox/${encodeURIComponent(id)}/retry`),
 };

@@ -6,8 +6,10 @@ import { formatBytes } from '../../../platform/format/numbers';
 import { useIsPhone } from '../../../platform/hooks/useMediaQuery';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { useBackupJob } from '../hooks/useBackupJob';
-import { formatVietnamMinute, useOperationsText } from '../operationsText';
+import { useJob } from '../../../platform/jobs/useJob';
+import { operationsApi } from '../api/operationsApi';
+import { useOperationsText } from '../operationsText';
+import { formatVietnamMinute } from '../../../platform/format/dates';
 
 type BackupFile = OperationsView['backups'][number];
 
@@ -25,7 +27,7 @@ export function BackupsCard({ view, onChanged }: { view: OperationsView; onChang
   const { message } = App.useApp();
   const isPhone = useIsPhone();
   const { backup, backups } = view;
-  const job = useBackupJob((ended) => {
+  const job = useJob((ended) => {
     const made = madeFile(ended);
     if (ended.status === 'succeeded' && made) {
       void message.success(format(t.done, { name: made.name, size: formatBytes(made.bytes, locale) }));
@@ -93,7 +95,7 @@ export function BackupsCard({ view, onChanged }: { view: OperationsView; onChang
           icon={<CloudUploadOutlined />}
           loading={isBusy}
           disabled={isBusy}
-          onClick={() => void job.start()}
+          onClick={() => void job.start(() => operationsApi.backUpNow())}
           data-testid="backup-now"
         >
           {t.backUpNow}

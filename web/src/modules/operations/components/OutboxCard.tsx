@@ -8,7 +8,8 @@ import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import { operationsApi } from '../api/operationsApi';
 import { useOutboxList } from '../hooks/useOperations';
-import { formatVietnamMinute, messageStatusColours, useOperationsText } from '../operationsText';
+import { messageStatusColours, useOperationsText } from '../operationsText';
+import { formatVietnamMinute } from '../../../platform/format/dates';
 
 type StatusFilter = OutboxQuery['status'];
 type Channel = OutboxMessageView['channel'];

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { formatBytes, formatNumber } from '../../../platform/format/numbers';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
-import { formatVietnamMinute, partStateColours, type PartState, useOperationsText } from '../operationsText';
+import { partStateColours, type PartState, useOperationsText } from '../operationsText';
+import { formatVietnamMinute } from '../../../platform/format/dates';
 
 type Part = keyof Readiness['checks'];
 const parts: Part[] = ['database', 'email', 'sms', 'files', 'backup'];

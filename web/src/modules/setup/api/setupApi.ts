@@ -6,7 +6,6 @@ export const setupApi = {
   provinces: (signal?: AbortSignal) => api.get<{ items: ReferenceProvince[] }>('/units/reference-provinces', { signal }),
   importUnits: (province: string | null, withHistory: boolean) => api.post<JobView>('/units/reference-import', { province, withHistory }),
   loadSampleCatalogue: () => api.post<JobView>('/procedures/load-sample', {}),
-  job: (id: string, signal?: AbortSignal) => api.get<JobView>(`/jobs/${encodeURIComponent(id)}`, { signal }),
   /** How many units (of any date) and procedures the deployment has: 0 means nothing is set up yet. */
   counts: async (signal?: AbortSignal) => {
     const [units, procedures] = await Promise.all([

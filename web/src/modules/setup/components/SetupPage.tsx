@@ -7,7 +7,7 @@ import { formatNumber } from '../../../platform/format/numbers';
 import { format } from '../../../platform/i18n/format';
 import { useI18n } from '../../../platform/i18n/useI18n';
 import { setupApi } from '../api/setupApi';
-import { useJob } from '../hooks/useJob';
+import { useJob } from '../../../platform/jobs/useJob';
 import { JobProgress } from './JobProgress';
 
 const ALL = '*';
