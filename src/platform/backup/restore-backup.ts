@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { appendAuditEntries, type CommandContext } from '../audit/audit.js';
 import { StringDecoder } from 'node:string_decoder';
 import zlib from 'node:zlib';
@@ -52,9 +52,23 @@ const BATCH_CHARS = 8 * 1024 * 1024;
  * (the upgrade). A backup from a newer version is refused before anything is written.
  */
 export async function restoreBackup(database: Database, input: Readable, options: RestoreOptions = {}): Promise<RestoreSummary> {
+  try {
+    return await restoreStream(database, input, options);
+  } finally {
+    // Refused early or done: the file is closed either way.
+    input.destroy();
+  }
+}
+
+async function restoreStream(database: Database, input: Readable, options: RestoreOptions): Promise<RestoreSummary> {
   const started = performance.now();
   const say = options.onProgress ?? (() => undefined);
-  const lines = readLines(input.pipe(zlib.createGunzip()))[Symbol.asyncIterator]();
+  const gunzip = zlib.createGunzip();
+  // A read error of the file (not only of the compression) ends the lines with that error.
+  pipeline(input, gunzip, (error) => {
+    if (error) gunzip.destroy(error);
+  });
+  const lines = readLines(gunzip)[Symbol.asyncIterator]();
   const next = async (): Promise<string | undefined> => {
     try {
       const result = await lines.next();
