@@ -29,16 +29,17 @@ import { RATED_SHARE } from '../../demo/ratings-plan.js';
  *     0.2 % of ordinary ratings). Assumed: 1 per 100 counter visits — petitions are recorded two
  *     orders of magnitude less often than dossiers at a commune.
  * The peak: about 40,000 dossiers a day were received in the whole country in 2025; the largest
- * province takes perhaps a tenth, 4,000 a day, 0.14 a second over eight working hours; the 08:00
- * rush at ten times its day's average is ≈ 1.4 intakes a second. The modelled peak is 5 intakes/s
- * (over three times that rush, all day), which is ≈ 16 lookups, 21 worklists, 3 ratings and 0.05
- * petitions a second (45 requests/s); the soak runs twice that by default (90 requests/s).
+ * province (Hồ Chí Minh City after the 2025 merger, about 14 % of the population) takes some 5,600
+ * a day, 0.19 a second over eight working hours; the 08:00 rush at ten times its day's average is
+ * ≈ 1.9 intakes a second. The modelled peak is 2 intakes/s, which is ≈ 6 lookups, 9 worklists,
+ * 1.2 ratings and 0.02 petitions a second (18 requests/s); the soak runs twice that by default
+ * (36 requests/s). `--peak-intakes` models another province or a busier day.
  */
 export type Kind = 'intake' | 'tracking' | 'worklist' | 'rating' | 'petition';
 export const kinds: readonly Kind[] = ['intake', 'tracking', 'worklist', 'rating', 'petition'];
 
 /** A province's modelled peak: counter intakes per second over all its communes (see above). */
-export const PEAK_INTAKES_PER_SECOND = 5;
+export const PEAK_INTAKES_PER_SECOND = 2;
 export const TRACKING_PER_RECEIVED = 3;
 export const PETITIONS_PER_VISIT = 0.01;
 

@@ -13,7 +13,7 @@ import { formatMinutes, runSoak, type SoakOptions } from './soak.js';
  * server's memory, each request kind's p99, errors and the database's growth. Prints a table per
  * database and writes bench/soak/results.json; exits with 1 when a limit is broken.
  *
- *   npm run soak -- [--minutes 30] [--rate-multiplier 2] [--only postgres|pglite] [--peak-intakes 5]
+ *   npm run soak -- [--minutes 30] [--rate-multiplier 2] [--only postgres|pglite] [--peak-intakes 2]
  *                   [--communes 10] [--max-in-flight 256] [--seed 20251] [--log-level warn]
  *
  * PostgreSQL: DATABASE_URL's server in a fresh schema (dropped afterwards), or without it a
