@@ -54,7 +54,10 @@ export async function startServer(
     const files = config.filesS3 ? createS3FileStore(config.filesS3) : createLocalFileStore(config.filesDir);
     const backups = new BackupService(database, backupFilesOf(config), config.backup, appVersion);
     const health = createServiceHealth(config, database, files, backups);
-    metrics.setBackupStatus(() => ({ lastSuccessAt: backups.status().last ? Date.parse(backups.status().last!.createdAt) : undefined }));
+    metrics.setBackupStatus(() => {
+      const [last] = backups.list();
+      return { lastSuccessAt: last ? Date.parse(last.createdAt) : undefined };
+    });
     const app = await buildApp({ config, database, metrics, backups, health, ...(options.logger === false ? { logger: false } : {}) });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

@@ -1,36 +1,23 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchOutbox, markInterruptedMessages } from '../../src/platform/outbox/outbox.js';
 import { createTransports } from '../../src/platform/outbox/transports.js';
+import { startSmtpServer, type TestSmtp } from '../support/smtp-server.js';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
 import { buildProcedure, buildStaff, buildUnitTree, counterIntake } from '../support/factories.js';
 
 let t: TestApp;
-let smtp: SMTPServer;
+let smtp: TestSmtp;
 let gateway: http.Server;
-const mails: string[] = [];
 const sms: { to: string; text: string }[] = [];
 let failNextSms = 1;
 let smtpUrl = '';
 let smsUrl = '';
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, done) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on('end', () => {
-        mails.push(raw);
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtp = await startSmtpServer();
+  smtpUrl = smtp.url;
   gateway = http.createServer((request, response) => {
     let raw = '';
     request.on('data', (chunk) => (raw += chunk));
@@ -50,7 +37,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.close();
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await smtp?.close();
   await new Promise<void>((resolve) => gateway?.close(() => resolve()));
 });
 
@@ -78,9 +65,9 @@ describe('notifications through the outbox', () => {
     const transports = createTransports({ smtpUrl, smsUrl, mailFrom: 'motcua <no-reply@example.vn>' });
     const first = await dispatchOutbox(t.database.db, transports);
     expect(first).toEqual({ sent: 1, failed: 0, retried: 1, deferred: 0 });
-    expect(mails).toHaveLength(1);
-    expect(mails[0]).toContain(received.data.code);
-    expect(mails[0]).toContain('binh@example.vn');
+    expect(smtp.mails).toHaveLength(1);
+    expect(smtp.mails[0]).toContain(received.data.code);
+    expect(smtp.mails[0]).toContain('binh@example.vn');
 
     expect(await dispatchOutbox(t.database.db, transports)).toEqual({ sent: 0, failed: 0, retried: 0, deferred: 0 });
     const later = await dispatchOutbox(t.database.db, transports, { now: new Date(Date.now() + 60_000) });
@@ -97,7 +84,7 @@ describe('notifications through the outbox', () => {
       retried: 0,
       deferred: 0,
     });
-    expect(mails).toHaveLength(1);
+    expect(smtp.mails).toHaveLength(1);
     expect(sms).toHaveLength(1);
   });
 

@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackupService } from '../../src/platform/backup/backup-service.js';
 import { createLocalFileStore } from '../../src/platform/files/file-store.js';
@@ -11,6 +10,7 @@ import { dispatchOutbox } from '../../src/platform/outbox/outbox.js';
 import { createTransports } from '../../src/platform/outbox/transports.js';
 import { buildDossier, buildProcedure, buildStaff, buildUnitTree, counterIntake } from '../support/factories.js';
 import { multipart } from '../support/multipart.js';
+import { startSmtpServer } from '../support/smtp-server.js';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
 
 /** An SMS gateway that can be down (connections refused), answer 500, hang, or work; it keeps each message id it accepted. */
@@ -193,30 +193,17 @@ describe('an SMTP server that is down', () => {
     expect(await email()).toMatchObject([{ status: 'pending' }]);
     expect((await health.readiness()).checks.email.state).toBe('failing');
 
-    const mails: string[] = [];
-    const smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, _session, done) {
-        let raw = '';
-        stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-        stream.on('end', () => {
-          mails.push(raw);
-          done();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
+    const smtp = await startSmtpServer(port);
     try {
       for (let round = 0; round < 3; round++) {
         at += 7 * 3_600_000;
         await dispatchOutbox(t.database.db, transports, { now: new Date(at), onAttempt });
       }
-      expect(mails.filter((mail) => mail.includes('nguoi.nop@example.vn'))).toHaveLength(1);
+      expect(smtp.mails.filter((mail) => mail.includes('nguoi.nop@example.vn'))).toHaveLength(1);
       expect(await email()).toMatchObject([{ status: 'sent' }]);
       expect((await health.readiness()).checks.email.state).toBe('ok');
     } finally {
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await smtp.close();
     }
   });
 });

@@ -37,27 +37,6 @@ export function todayInVietnam(): string {
   return nowInVietnam().slice(0, 10);
 }
 
-/** Now in Vietnam as YYYY-MM-DDTHH:mm (the value of a datetime-local input). */
-export function nowInVietnam(): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).formatToParts(new Date());
-  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? '00';
-  const hour = part('hour') === '24' ? '00' : part('hour');
-  return `${part('year')}-${part('month')}-${part('day')}T${hour}:${part('minute')}`;
-}
-
-/** A datetime-local value read as Vietnam time: YYYY-MM-DDTHH:mm → ISO 8601 with +07:00. */
-export function vietnamLocalToIso(local: string): string {
-  return `${local.length === 16 ? `${local}:00` : local}+07:00`;
-}
-
 const minuteParts = new Intl.DateTimeFormat('en-GB', {
   timeZone,
   year: 'numeric',
@@ -68,13 +47,35 @@ const minuteParts = new Intl.DateTimeFormat('en-GB', {
   hour12: false,
 });
 
+/** Year, month, day, hour and minute of an instant on Vietnam's clock, two digits each (the year four). */
+function vietnamMinuteParts(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  const parts = minuteParts.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '00';
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour') === '24' ? '00' : part('hour'),
+    minute: part('minute'),
+  };
+}
+
+/** Now in Vietnam as YYYY-MM-DDTHH:mm (the value of a datetime-local input). */
+export function nowInVietnam(): string {
+  const { year, month, day, hour, minute } = vietnamMinuteParts(new Date());
+  return `${year}-${month}-${day}T${hour}:${minute}`;
+}
+
+/** A datetime-local value read as Vietnam time: YYYY-MM-DDTHH:mm → ISO 8601 with +07:00. */
+export function vietnamLocalToIso(local: string): string {
+  return `${local.length === 16 ? `${local}:00` : local}+07:00`;
+}
+
 /** An instant in Vietnam's time as "dd/mm/yyyy HH:mm", whatever the browser's zone; "" when absent. */
 export function formatVietnamMinute(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const parts = minuteParts.formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '00';
-  const hour = part('hour') === '24' ? '00' : part('hour');
-  return `${part('day')}/${part('month')}/${part('year')} ${hour}:${part('minute')}`;
+  const { year, month, day, hour, minute } = vietnamMinuteParts(date);
+  return `${day}/${month}/${year} ${hour}:${minute}`;
 }
