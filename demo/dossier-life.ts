@@ -59,7 +59,7 @@ function chooseFate(random: Random, isSimple: boolean): Fate {
 }
 
 /** The record a home or postal return keeps: the applicant receives it at their address when it is returned. */
-function deliveryRecordOf(delivery: Delivery, applicant: LifeInput['applicant'], at: number) {
+export function deliveryRecordOf(delivery: Delivery, applicant: LifeInput['applicant'], at: number) {
   if (delivery !== 'home' && delivery !== 'post') return {};
   const base = { recipientName: applicant.name, address: applicant.address, deliveredAt: new Date(at).toISOString() };
   return delivery === 'home'

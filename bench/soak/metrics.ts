@@ -163,18 +163,22 @@ export function residentMb(pid: number): number | null {
 }
 
 /** CPU seconds a process has used (user + system, /proc/<pid>/stat at 100 ticks a second); null where unreadable. */
-export function processCpuSeconds(pid: number): number | null {
+export function processCpuSeconds(pid: number, withEndedChildren = false): number | null {
   try {
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    const own = Number(fields[11]) + Number(fields[12]);
+    return (withEndedChildren ? own + Number(fields[13]) + Number(fields[14]) : own) / 100;
   } catch {
     return null;
   }
 }
 
-/** CPU seconds of a process and its children (a PostgreSQL postmaster and its backends); null where unreadable. */
+/**
+ * CPU seconds of a process and its children (a PostgreSQL postmaster and its backends): the live
+ * children's, and the ended ones' the parent has collected; null where unreadable.
+ */
 export function processTreeCpuSeconds(rootPid: number): number | null {
-  const root = processCpuSeconds(rootPid);
+  const root = processCpuSeconds(rootPid, true);
   if (root === null) return null;
   let total = root;
   for (const name of fs.readdirSync('/proc')) {

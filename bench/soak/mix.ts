@@ -17,12 +17,19 @@ import { RATED_SHARE } from '../../demo/ratings-plan.js';
  * which gives, per counter-intake request (`deriveMix` computes it from the demo's constants):
  *   - outcomes of the intake: ≈ 83 % received, 16 % guided, 1 % refused;
  *   - ratings: 72 % of the counter intakes received are rated (RATED_SHARE.intake, most at the
- *     counter kiosk) ≈ 0.60 per intake; the ratings of returns (55 % of returns) are left out,
- *     because no dossier reaches its return during the soak;
+ *     counter kiosk) ≈ 0.60 per intake; the ratings of returns (55 % of returns) are left out;
  *   - worklists: an officer opens the unit's dossier list before each action on a dossier; a
  *     dossier's life (dossier-life.ts) is one action per step of its procedure (hand-overs,
  *     approval, return: ≈ 3.9 over the demo's procedure weights), and an online submission adds
  *     the counter officer's intake decision ≈ 4.3 per intake;
+ *   - work on dossiers: the actions themselves, so that dossiers are finished as fast as they are
+ *     received and the open set stays the size it has in a working province. Each received dossier
+ *     is opened once (GET, by the counter officer) and then acted on once per step: ≈ 4.9 requests
+ *     per received dossier, ≈ 4.1 per intake. The oldest open dossiers are worked on first;
+ *   - the open set at the start: by Little's law, the dossiers received in a working day times the
+ *     working days a dossier stays open (the demo's mean processing budget, ≈ 2.5 days), at the
+ *     run's rate: the soak begins from a province in its steady state, not from an empty one (an
+ *     empty start measures the open set growing, not the platform ageing);
  *   - public tracking: the demo generates no lookups. Assumed: 3 per received dossier (the
  *     receipt's QR code on the day, and a check or two before the appointment) ≈ 3.1 per intake;
  *   - petitions received: the demo generates none (only the feedback of unsatisfied ratings,
@@ -32,16 +39,22 @@ import { RATED_SHARE } from '../../demo/ratings-plan.js';
  * province (Hồ Chí Minh City after the 2025 merger, about 14 % of the population) takes some 5,600
  * a day, 0.19 a second over eight working hours; the 08:00 rush at ten times its day's average is
  * ≈ 1.9 intakes a second. The modelled peak is 2 intakes/s, which is ≈ 6 lookups, 9 worklists,
- * 1.2 ratings and 0.02 petitions a second (18 requests/s); the soak runs twice that by default
- * (36 requests/s). `--peak-intakes` models another province or a busier day.
+ * 8 requests of work on dossiers, 1.2 ratings and 0.02 petitions a second (26 requests/s); the soak
+ * runs twice that by default (52 requests/s), from an open set of ≈ 23,900 dossiers (twice the
+ * province's day average of 0.2 intakes/s, 83 % received, over 8 hours, times 2.5 working days).
+ * `--peak-intakes` models another province or a busier day.
  */
-export type Kind = 'intake' | 'tracking' | 'worklist' | 'rating' | 'petition';
-export const kinds: readonly Kind[] = ['intake', 'tracking', 'worklist', 'rating', 'petition'];
+export type Kind = 'intake' | 'tracking' | 'worklist' | 'work' | 'rating' | 'petition';
+export const kinds: readonly Kind[] = ['intake', 'tracking', 'worklist', 'work', 'rating', 'petition'];
 
 /** A province's modelled peak: counter intakes per second over all its communes (see above). */
 export const PEAK_INTAKES_PER_SECOND = 2;
 export const TRACKING_PER_RECEIVED = 3;
 export const PETITIONS_PER_VISIT = 0.01;
+/** The 08:00 rush is ten times the day's average rate (see above); a working day has eight hours. */
+export const PEAK_TO_DAY_AVERAGE = 10;
+const WORKING_DAY_SECONDS = 8 * 3600;
+const WORKING_DAY_HOURS = 8;
 
 export type Mix = {
   /** Requests of each kind per counter-intake request. */
@@ -50,6 +63,8 @@ export type Mix = {
   /** The procedures received at the counter, with the demo's weights. */
   procedures: readonly (readonly [code: string, weight: number])[];
   averageSteps: number;
+  /** Working days a received dossier stays open: the mean of the procedures' processing budgets. */
+  averageOpenDays: number;
 };
 
 /**
@@ -73,6 +88,10 @@ export function deriveMix(procedures = counterProcedures()): Mix {
     known.filter(test).reduce((sum, entry) => sum + entry.weight, 0) / total;
   const onlineShare = share((entry) => entry.procedure.onlineLevel !== 'none');
   const averageSteps = known.reduce((sum, entry) => sum + entry.weight * entry.procedure.steps.length, 0) / total;
+  const averageOpenDays =
+    known.reduce((sum, entry) => sum + entry.weight * entry.procedure.steps.reduce((hours, step) => hours + step.budgetHours, 0), 0) /
+    total /
+    WORKING_DAY_HOURS;
 
   const planned = 100;
   const refused = planned * SHARES.refused;
@@ -88,13 +107,25 @@ export function deriveMix(procedures = counterProcedures()): Mix {
       intake: 1,
       rating: (RATED_SHARE.intake * counterReceived) / posts,
       worklist: (averageSteps * received + online) / posts,
+      // Opened once, then one action per step (the soak receives at the counter only).
+      work: ((averageSteps + 1) * counterReceived) / posts,
       tracking: (TRACKING_PER_RECEIVED * received) / posts,
       petition: PETITIONS_PER_VISIT,
     },
     outcomes: { received: counterReceived / posts, guided: guided / posts, refused: refused / posts },
     procedures,
     averageSteps,
+    averageOpenDays,
   };
+}
+
+/**
+ * The open dossiers of the province at the run's rate in its steady state (Little's law): the
+ * dossiers received in an average working day times the working days each stays open.
+ */
+export function steadyOpenSet(mix: Mix, peakIntakes: number, multiplier: number): number {
+  const receivedPerDay = ((peakIntakes * multiplier) / PEAK_TO_DAY_AVERAGE) * WORKING_DAY_SECONDS * mix.outcomes.received;
+  return Math.round(receivedPerDay * mix.averageOpenDays);
 }
 
 /** Requests per second of each kind: the peak's intakes times the multiplier, the others in proportion. */

@@ -21,6 +21,7 @@ export type SoakSummary = {
   warmUpSeconds: number;
   requests: Record<Kind, { done: number; errors: number; notSent: number; skipped: number; perSecond: number; plannedPerSecond: number }>;
   outcomes: SoakRun['outcomes'];
+  openSet: SoakRun['openSet'];
   errors: { count: number; messages: { message: string; count: number }[]; otherMessages: number };
   rss: {
     beforeLoadMb: number | null;
@@ -125,6 +126,7 @@ export function summarise(run: SoakRun): SoakSummary {
     warmUpSeconds,
     requests,
     outcomes: run.outcomes,
+    openSet: run.openSet,
     errors: {
       count: metrics.errorCount,
       messages: [...metrics.messages.values()].map((entry) => ({ ...entry })),
@@ -168,6 +170,15 @@ function checksOf(summary: Omit<SoakSummary, 'checks' | 'passed'>): Check[] {
   checks.push({
     measure: 'duration',
     value: `${clock(summary.plannedSeconds)} of load (to the last answer ${summary.seconds.toFixed(1)} s); warm-up ${clock(summary.warmUpSeconds)}`,
+    limit: '',
+    result: '—',
+  });
+  const { openSet } = summary;
+  checks.push({
+    measure: 'open dossiers, start → end',
+    value:
+      `${whole(openSet.atStart)} → ${whole(openSet.atEnd)} (${percent(openSet.atStart ? ((openSet.atEnd - openSet.atStart) / openSet.atStart) * 100 : 0)}); ` +
+      `${whole(openSet.received)} received before the load in ${openSet.seconds.toFixed(0)} s`,
     limit: '',
     result: '—',
   });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pgliteTarget, postgresTarget, type BenchTarget } from '../http/target.js';
-import { deriveMix, kinds, PEAK_INTAKES_PER_SECOND } from './mix.js';
+import { deriveMix, kinds, PEAK_INTAKES_PER_SECOND, steadyOpenSet } from './mix.js';
 import { printSummaries, summarise, type SoakSummary } from './report.js';
 import { formatMinutes, runSoak, type SoakOptions } from './soak.js';
 
@@ -14,7 +14,10 @@ import { formatMinutes, runSoak, type SoakOptions } from './soak.js';
  * database and writes bench/soak/results.json; exits with 1 when a limit is broken.
  *
  *   npm run soak -- [--minutes 30] [--rate-multiplier 2] [--only postgres|pglite] [--peak-intakes 2]
- *                   [--communes 10] [--max-in-flight 256] [--seed 20251] [--log-level warn]
+ *                   [--communes 10] [--max-in-flight 256] [--seed 20251] [--log-level warn] [--open N]
+ *
+ * `--open` sets the dossiers received before the load (default: the province's open set in its
+ * steady state at the run's rate, see mix.ts; 0 starts from an empty province).
  *
  * PostgreSQL: DATABASE_URL's server in a fresh schema (dropped afterwards), or without it a
  * throw-away server (scripts/with-postgres.mjs). PGlite: a fresh temporary data folder.
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     'max-in-flight': { type: 'string', default: '256' },
     seed: { type: 'string', default: '20251' },
     'log-level': { type: 'string', default: 'warn' },
+    open: { type: 'string' },
   },
 });
 
@@ -63,6 +67,12 @@ function positive(name: string, text: string | undefined, isWhole = false): numb
   return value;
 }
 
+function wholeOrZero(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} needs a whole number ≥ 0, got "${text}"`);
+  return value;
+}
+
 async function main(): Promise<void> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const options: SoakOptions = {
@@ -73,10 +83,14 @@ async function main(): Promise<void> {
     maxInFlight: positive('max-in-flight', values['max-in-flight'], true),
     seed: positive('seed', values.seed, true),
     logLevel: values['log-level'],
+    openDossiers: 0,
   };
   const mix = deriveMix();
+  options.openDossiers =
+    values.open === undefined ? steadyOpenSet(mix, options.peakIntakes, options.multiplier) : wholeOrZero('open', values.open);
   // A unit's dossier codes allow 9,999 a day: more communes when the run would receive more at one.
-  const perCommune = (options.peakIntakes * options.multiplier * mix.outcomes.received * options.minutes * 60) / options.communes;
+  const perCommune =
+    (options.peakIntakes * options.multiplier * mix.outcomes.received * options.minutes * 60 + options.openDossiers) / options.communes;
   if (perCommune > 9_000) {
     const communes = Math.ceil((perCommune * options.communes) / 9_000);
     log(`${options.communes} communes would each receive ~${perCommune.toFixed(0)} dossiers (codes allow 9,999 a day): using ${communes}`);
@@ -115,7 +129,7 @@ async function main(): Promise<void> {
     measuredAt: new Date().toISOString(),
     node: process.version,
     options: { ...options, databases },
-    mix: { perIntake: mix.perIntake, outcomes: mix.outcomes, averageSteps: mix.averageSteps },
+    mix: { perIntake: mix.perIntake, outcomes: mix.outcomes, averageSteps: mix.averageSteps, averageOpenDays: mix.averageOpenDays },
     runs,
     failures,
   };

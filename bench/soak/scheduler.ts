@@ -29,7 +29,7 @@ export type LoadPlan = {
  */
 export async function runOpenLoad(plan: LoadPlan, startedAt = performance.now()): Promise<{ undrained: number }> {
   const target = new URL(plan.url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: plan.maxInFlight });
+  const agent = keepAliveAgent(plan.maxInFlight);
   const interval = Object.fromEntries(kinds.map((kind) => [kind, plan.rates[kind] > 0 ? 1000 / plan.rates[kind] : Infinity]));
   // Kinds start staggered within their first interval, so they do not all fire at the same instant.
   const due = Object.fromEntries(kinds.map((kind, index) => [kind, (interval[kind]! * (index + 1)) / (kinds.length + 1)])) as Record<
@@ -69,6 +69,7 @@ export async function runOpenLoad(plan: LoadPlan, startedAt = performance.now())
           problem = `${nameOf(request)}: unreadable answer (${String(caught)})`;
         }
       }
+      if (problem) request.onFailure?.();
       plan.onComplete({ kind, scheduledAt, latencyMs, ...(problem ? { error: problem } : {}) });
       if (inFlight === 0) onIdle?.();
     });
@@ -102,10 +103,20 @@ export async function runOpenLoad(plan: LoadPlan, startedAt = performance.now())
   return { undrained: inFlight };
 }
 
-const nameOf = (request: SoakRequest) => request.label ?? `${request.method} ${request.path.split('?')[0]}`;
+/**
+ * Connections kept open between requests, as browsers and proxies keep them, each closed by this side
+ * after 30 s idle: well before the server's keep-alive timeout (Fastify's 72 s), so a request is never
+ * written on a connection the server is closing at that moment (a `read ECONNRESET` the client caused).
+ */
+export function keepAliveAgent(maxSockets: number): http.Agent {
+  return new http.Agent({ keepAlive: true, maxSockets, timeout: IDLE_MS });
+}
+const IDLE_MS = 30_000;
+
+export const nameOf = (request: SoakRequest) => request.label ?? `${request.method} ${request.path.split('?')[0]}`;
 
 /** One HTTP request on the keep-alive agent: the status and the body, or the network error. */
-function send(agent: http.Agent, target: URL, request: SoakRequest): Promise<{ status: number; body: string; error?: string }> {
+export function send(agent: http.Agent, target: URL, request: SoakRequest): Promise<{ status: number; body: string; error?: string }> {
   return new Promise((resolve) => {
     const headers: Record<string, string | number> = { ...request.headers };
     if (request.body !== undefined) headers['content-length'] = Buffer.byteLength(request.body);

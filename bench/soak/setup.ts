@@ -14,12 +14,19 @@ export type Commune = {
   counter: Officer;
   /** Opens "waiting for me" (the dossiers at the specialist's step). */
   specialist: Officer;
+  /** Approves the results (the commune's leader step). */
+  leader: Officer;
   /** Records the petitions the commune receives. */
   reception: Officer;
   /** The counter tablet paired with the counter officer: its address and the form token it holds. */
   kiosk: { path: string; formToken: string };
 };
 export type Province = { id: string; communes: Commune[] };
+
+/** The headers of a request an officer sends from the officer app: the session cookie and its CSRF token. */
+export function officerHeaders(officer: Officer, extra: Record<string, string> = {}): Record<string, string> {
+  return { cookie: officer.cookie, 'x-csrf-token': officer.csrfToken, ...extra };
+}
 
 const communeNames = [
   'Minh Sơn',
@@ -36,7 +43,7 @@ const communeNames = [
 
 /**
  * Through the API, as an administrator would: a province, `count` communes each with its
- * public-service centre, a counter officer, a specialist and a reception officer (each changes
+ * public-service centre, a counter officer, a specialist, a leader and a reception officer (each changes
  * the temporary password, as a new account must), and a rating kiosk paired with each counter
  * officer. The demo catalogue was loaded before the server started.
  */
@@ -86,6 +93,7 @@ async function setUpCommune(url: string, admin: Session, provinceId: string, ind
   };
   const counter = await officer('motcua', `Nguyễn Thị Một Cửa ${number}`, 'counter_officer', centre.id);
   const specialist = await officer('chuyenvien', `Trần Văn Chuyên ${number}`, 'specialist', commune.id);
+  const leader = await officer('lanhdao', `Hoàng Văn Lãnh ${number}`, 'leader', commune.id);
   const reception = await officer('tiepdan', `Lê Thị Tiếp ${number}`, 'reception_officer', commune.id);
   const paired = await call<{ path: string }>(url, counter, 'POST', '/api/v1/ratings/kiosks', { unitId: commune.id, label: 'Quầy 1' });
   return {
@@ -95,6 +103,7 @@ async function setUpCommune(url: string, admin: Session, provinceId: string, ind
     name: commune.name,
     counter,
     specialist,
+    leader,
     reception,
     kiosk: { path: paired.path, formToken: await kioskFormToken(url, paired.path) },
   };

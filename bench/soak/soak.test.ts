@@ -85,6 +85,7 @@ describe('summarise', () => {
       plannedSeconds: windows * 10,
       seconds: windows * 10,
       rates: only('intake', 20),
+      openSet: { received: 1_000, seconds: 10, atStart: 1_000, atEnd: 990 },
       metrics,
       outcomes: { received: 0, guided: 0, refused: 0 },
       databaseMb: { start: 10, end: 12, what: 'folder' },

@@ -18,6 +18,7 @@ import {
   type Sample,
 } from './metrics.js';
 import { kinds, ratesOf, type Kind, type Mix } from './mix.js';
+import { receiveOpenSet } from './open-set.js';
 import { runOpenLoad } from './scheduler.js';
 import { setUpProvince } from './setup.js';
 import { Workload } from './workload.js';
@@ -30,6 +31,8 @@ export type SoakOptions = {
   maxInFlight: number;
   logLevel: string;
   seed: number;
+  /** Dossiers received before the measured load (the province's open set in its steady state). */
+  openDossiers: number;
 };
 
 export type SoakRun = {
@@ -38,6 +41,8 @@ export type SoakRun = {
   /** From the first request due to the last answer (the drain included). */
   seconds: number;
   rates: Record<Kind, number>;
+  /** The open dossiers the workload works on: received before the load, at its start and at its end. */
+  openSet: { received: number; seconds: number; atStart: number; atEnd: number };
   metrics: Metrics;
   outcomes: Workload['outcomes'];
   /** The size of the motcua data before and after the load: the schema's tables on a server, the data folder on PGlite. */
@@ -61,7 +66,8 @@ type Sizer = {
 /**
  * One soak run on one database: a fresh database prepared with the server stopped (migrations,
  * the administrator, the demo catalogue), the real server started as a child process, the
- * province set up through its API, then the open-model load for the planned minutes, sampled
+ * province set up through its API and brought to its steady state (its open dossiers received,
+ * see mix.ts), then the open-model load for the planned minutes, sampled
  * every 10 seconds; the server is stopped and the database removed at the end.
  */
 export async function runSoak(target: BenchTarget, mix: Mix, options: SoakOptions, log: (line: string) => void): Promise<SoakRun> {
@@ -77,11 +83,14 @@ export async function runSoak(target: BenchTarget, mix: Mix, options: SoakOption
   try {
     log(`${tag} setting up the province: ${options.communes} communes, their officers and kiosks`);
     const province = await setUpProvince(server.url, options.communes);
+    const workload = new Workload(province, mix, options.seed);
+    log(`${tag} receiving the open set of a province in its steady state: ${options.openDossiers.toLocaleString('en-US')} dossiers`);
+    const opening = await receiveOpenSet(server.url, workload, options.openDossiers, log);
+    const openAtStart = workload.work.open;
     sizer = await sizerOf(target);
     const before = await sizer.measure();
     const rssBeforeMb = residentMb(server.pid);
     const rates = ratesOf(mix, options.peakIntakes, options.multiplier);
-    const workload = new Workload(province, mix, options.seed);
     const metrics = new Metrics();
     const plannedMs = Math.round(options.minutes * 60_000);
     const total = kinds.reduce((sum, kind) => sum + rates[kind], 0);
@@ -156,6 +165,7 @@ export async function runSoak(target: BenchTarget, mix: Mix, options: SoakOption
       plannedSeconds: plannedMs / 1000,
       seconds,
       rates,
+      openSet: { received: options.openDossiers, seconds: opening.seconds, atStart: openAtStart, atEnd: workload.work.open },
       metrics,
       outcomes: workload.outcomes,
       databaseMb: {

@@ -2,8 +2,9 @@ import { demoProcedures } from '../../src/modules/catalog/demo/index.js';
 import { refusalReasons } from '../../demo/procedure-mix.js';
 import { Random } from '../../demo/random.js';
 import { clientAddress } from '../http/load.js';
+import { DossierWork } from './dossier-work.js';
 import type { Kind, Mix } from './mix.js';
-import type { Commune, Officer, Province } from './setup.js';
+import { officerHeaders, type Commune, type Province } from './setup.js';
 
 export type SoakRequest = {
   method: 'GET' | 'POST';
@@ -12,6 +13,8 @@ export type SoakRequest = {
   body?: string;
   /** Called with a successful (2xx/3xx) answer. */
   onSuccess?: (status: number, body: string) => void;
+  /** Called when the request failed (an error status, a network error, an unreadable answer). */
+  onFailure?: () => void;
   /** The status that counts as the expected answer; any other 2xx/3xx is an error too when set. */
   expected?: number;
   /** How errors name the request (instead of its path, when the path holds a secret such as a kiosk token). */
@@ -37,16 +40,18 @@ const petitionWeights = [0.25, 0.2, 0.15, 0.1, 0.12, 0.08, 0.1];
 /**
  * What each request of the soak sends, in the proportions of the mix: counter intakes spread
  * round-robin over the communes with the demo's procedure weights and outcomes; tracking lookups
- * of any dossier received so far; the officers' worklists; kiosk ratings of the intakes just
- * received; petitions recorded by the communes' reception officers.
+ * of any dossier received so far; the officers' worklists and their work on the open dossiers
+ * (dossier-work.ts); kiosk ratings of the intakes just received; petitions recorded by the
+ * communes' reception officers.
  */
 export class Workload {
   readonly outcomes = { received: 0, guided: 0, refused: 0 };
+  readonly work: DossierWork;
   private readonly random: Random;
   private readonly pickProcedure: () => string;
   private readonly tracked: { code: string; phone: string }[] = [];
   private readonly unrated: { dossierId: string; commune: Commune; at: number }[] = [];
-  private readonly counts: Record<Kind, number> = { intake: 0, tracking: 0, worklist: 0, rating: 0, petition: 0 };
+  private readonly counts: Record<Kind, number> = { intake: 0, tracking: 0, worklist: 0, work: 0, rating: 0, petition: 0 };
 
   constructor(
     private readonly province: Province,
@@ -54,6 +59,7 @@ export class Workload {
     seed: number,
   ) {
     this.random = new Random(seed);
+    this.work = new DossierWork(province.communes);
     const weights = mix.procedures;
     const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
     this.pickProcedure = () => {
@@ -87,10 +93,12 @@ export class Workload {
           ? {
               method: 'GET',
               path: `/api/v1/dossiers?unitId=${commune.id}&status=processing`,
-              headers: this.auth(commune.counter),
+              headers: officerHeaders(commune.counter),
               expected: 200,
             }
-          : { method: 'GET', path: '/api/v1/dossiers?assignedTo=me', headers: this.auth(commune.specialist), expected: 200 };
+          : { method: 'GET', path: '/api/v1/dossiers?assignedTo=me', headers: officerHeaders(commune.specialist), expected: 200 };
+      case 'work':
+        return this.work.next(n - 1);
       case 'rating':
         return this.rating(n);
       case 'petition':
@@ -103,28 +111,34 @@ export class Workload {
     return this.tracked.length;
   }
 
-  private auth(officer: Officer, extra: Record<string, string> = {}): Record<string, string> {
-    return { cookie: officer.cookie, 'x-csrf-token': officer.csrfToken, ...extra };
+  /**
+   * The n-th of the dossiers open at the start, received at the counter of the n-th commune in turn
+   * with every required paper (before the measured load: see mix.ts).
+   */
+  openingIntake(n: number): SoakRequest {
+    const communes = this.province.communes;
+    return this.intake(n, communes[(n - 1) % communes.length]!, true);
   }
 
-  private intake(n: number, commune: Commune): SoakRequest {
+  private intake(n: number, commune: Commune, opening = false): SoakRequest {
     const code = this.pickProcedure();
     const procedure = demoProcedures.find((candidate) => candidate.code === code)!;
     const required = procedure.documents.flatMap((document, index) => (document.isRequired ? [index + 1] : []));
-    const draw = this.random.next();
+    const draw = opening ? 1 : this.random.next();
     const refuse = draw < this.mix.outcomes.refused;
     // A guided visit lacks one required paper (a procedure without required papers is received).
     const missing =
       !refuse && draw < this.mix.outcomes.refused + this.mix.outcomes.guided && required.length > 0 ? this.random.pick(required) : 0;
-    const phone = `09${String((n * 7_919 + commune.index * 1_000_003) % 100_000_000).padStart(8, '0')}`;
+    const serial = opening ? n + 10_000_000 : n;
+    const phone = `09${String((serial * 7_919 + commune.index * 1_000_003) % 100_000_000).padStart(8, '0')}`;
     const options = procedure.deliveryOptions as readonly string[];
     const body = {
       receivingUnitId: commune.id,
       procedureCode: code,
       applicant: {
         kind: 'person',
-        name: `Nguyễn Văn Tải ${n}`,
-        citizenId: `008${String((n * 104_729) % 1_000_000_000).padStart(9, '0')}`,
+        name: `Nguyễn Văn Tải ${serial}`,
+        citizenId: `008${String((serial * 104_729) % 1_000_000_000).padStart(9, '0')}`,
         phone,
         address: `Thôn ${1 + (n % 9)}, ${commune.name}`,
       },
@@ -136,14 +150,20 @@ export class Workload {
     return {
       method: 'POST',
       path: '/api/v1/dossiers/counter-intake',
-      headers: this.auth(commune.counter, { 'content-type': 'application/json', 'idempotency-key': `soak-intake-${n}` }),
+      headers: officerHeaders(commune.counter, {
+        'content-type': 'application/json',
+        'idempotency-key': `${opening ? 'soak-open' : 'soak-intake'}-${n}`,
+      }),
       body: JSON.stringify(body),
       expected: 201,
       onSuccess: (_status, text) => {
         const result = JSON.parse(text) as { dossierId: string; outcome: 'received' | 'guided' | 'refused'; code: string | null };
-        this.outcomes[result.outcome] += 1;
+        if (opening && result.outcome !== 'received') throw new Error(`a complete dossier was ${result.outcome}`);
+        if (!opening) this.outcomes[result.outcome] += 1;
         if (result.outcome !== 'received' || !result.code) return;
         this.tracked.push({ code: result.code, phone });
+        this.work.add(result.dossierId, commune);
+        if (opening) return;
         this.unrated.push({ dossierId: result.dossierId, commune, at: Date.now() });
         if (this.unrated.length > MAX_UNRATED) this.unrated.splice(0, this.unrated.length - MAX_UNRATED);
       },
@@ -186,7 +206,7 @@ export class Workload {
     return {
       method: 'POST',
       path: '/api/v1/petitions',
-      headers: this.auth(commune.reception, { 'content-type': 'application/json' }),
+      headers: officerHeaders(commune.reception, { 'content-type': 'application/json' }),
       body: JSON.stringify({
         unitId: commune.id,
         channel: this.random.chance(0.6) ? 'reception' : 'post',
