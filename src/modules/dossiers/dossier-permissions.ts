@@ -111,7 +111,9 @@ const stepQueuePermission: Record<string, string> = {
  * The dossiers waiting for this user ("mine"), by role, as a WHERE condition: for a counter officer,
  * an online submission to check, a supplement to receive or a result to return at their units; for
  * anyone, a step in progress whose role they hold at its unit — a leader's list holds what waits
- * for a leader, not every dossier open at the unit. One correlated EXISTS; no per-row checks.
+ * for a leader, not every dossier open at the unit. One `id IN (… UNION ALL …)`: the planner finds
+ * the open steps and dossiers through their indexes and joins them, so the cost follows what is open
+ * at the user's units, not the years of dossiers behind it (no per-row checks).
  */
 export function waitingForUser(access: AccessPolicy, principal: Principal, db: Queryable): SQL {
   const queue = DossierPermission['dossiers.counter_queue'];
@@ -124,18 +126,27 @@ export function waitingForUser(access: AccessPolicy, principal: Principal, db: Q
       access.unitScope(principal, DossierPermission['dossiers.process'], dossierTasks.unitId),
     ),
   );
-  return or(
-    and(
-      inArray(dossiers.status, ['submitted', 'supplement_requested', 'result_ready', 'stopped']),
-      access.unitScope(principal, queue, dossiers.receivingUnitId),
-    ),
-    exists(
-      db
-        .select({ one: sql`1` })
-        .from(dossierTasks)
-        .where(and(eq(dossierTasks.dossierId, dossiers.id), eq(dossierTasks.status, 'active'), stepIsMine)),
-    ),
-  )!;
+  const atMyStep = db
+    .select({ id: dossierTasks.dossierId })
+    .from(dossierTasks)
+    // The units the user reads at (every step role reads there) first: an index range per unit, then the role's test.
+    .where(
+      and(
+        eq(dossierTasks.status, 'active'),
+        access.unitScope(principal, DossierPermission['dossiers.read'], dossierTasks.unitId),
+        stepIsMine,
+      ),
+    );
+  const atMyCounter = db
+    .select({ id: dossiers.id })
+    .from(dossiers)
+    .where(
+      and(
+        inArray(dossiers.status, ['submitted', 'supplement_requested', 'result_ready', 'stopped']),
+        access.unitScope(principal, queue, dossiers.receivingUnitId),
+      ),
+    );
+  return sql`${dossiers.id} in (${atMyStep} union all ${atMyCounter})`;
 }
 
 /** The steps that brought a dossier to a unit: in progress there, or done or sent back from there (not the ones still waiting). */
