@@ -1,8 +1,10 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Append-only, hash-chained record of every change. A trigger (migration 0002) refuses
- * UPDATE and DELETE; each row's hash covers its content and the previous row's hash.
+ * UPDATE and DELETE; each row's hash covers its content and the previous row's hash in its
+ * lane: the log is a few chains side by side (audit.ts), so that writers do not all queue
+ * behind one lock. The rows before the lanes (all lane 0) are lane 0's beginning.
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -20,8 +22,10 @@ export const auditLog = pgTable(
     clientAddress: text('client_address'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    lane: smallint('lane').notNull().default(0),
   },
   (t) => [
+    index('audit_log_lane_seq_idx').on(t.lane, t.seq),
     index('audit_log_entity_idx').on(t.entity, t.entityId),
     index('audit_log_actor_idx').on(t.actorId),
     index('audit_log_at_idx').on(t.at),

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import { desc, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../db/types.js';
+import { desc, eq, sql } from 'drizzle-orm';
+import { rowsOf, type Db, type Tx } from '../db/types.js';
 import { auditLog } from './audit.tables.js';
 import { markIdempotencyCommitted, type IdempotencyClaim } from '../idempotency/mark-committed.js';
 
@@ -57,12 +57,29 @@ export async function runCommand<T>(db: Db, context: CommandContext, command: (t
 
 export const genesisHash = '0'.repeat(64);
 const chainLockKey = 727_274_001;
+/** Chains side by side: writers on different database connections rarely share one. */
+export const AUDIT_LANES = 16;
 
-/** Appends entries to the chain. Serialised by a transaction-scoped advisory lock, taken last. */
+/**
+ * Appends entries to the log. The log is AUDIT_LANES hash chains interleaved in `seq` order; a
+ * transaction writes to its connection's lane (the server process id modulo the lanes, so every
+ * entry of one transaction goes to one lane and a transaction holds one lane's lock at most),
+ * serialised within the lane by a transaction-scoped advisory lock, taken last. Within a lane the
+ * order of `seq` is the order of the chain: the next writer reads the lane's head only once the
+ * previous one has committed. verify-audit-chain.ts walks all lanes at once in `seq` order.
+ */
 export async function appendAuditEntries(tx: Tx, context: CommandContext, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.execute(sql`select pg_advisory_xact_lock(${chainLockKey})`);
-  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+  const lane = sql.raw(`pg_backend_pid() % ${AUDIT_LANES}`);
+  const locked = await tx.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(chainLockKey))}, ${lane}), ${lane} as lane`);
+  const laneNumber = Number(rowsOf<{ lane: number }>(locked)[0]!.lane);
+  // A statement of its own: its snapshot is taken after the lock, so it sees the previous writer's commit.
+  const [last] = await tx
+    .select({ hash: auditLog.hash })
+    .from(auditLog)
+    .where(eq(auditLog.lane, laneNumber))
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
   let prevHash = last?.hash ?? genesisHash;
   const at = new Date().toISOString();
   const rows = entries.map((entry) => {
@@ -79,7 +96,7 @@ export async function appendAuditEntries(tx: Tx, context: CommandContext, entrie
       clientAddress: context.clientAddress ?? null,
     };
     const hash = hashAuditRow(prevHash, content);
-    const row = { ...content, prevHash, hash };
+    const row = { ...content, prevHash, hash, lane: laneNumber };
     prevHash = hash;
     return row;
   });

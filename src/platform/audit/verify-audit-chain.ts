@@ -6,9 +6,13 @@ import { genesisHash, hashAuditRow } from './audit.js';
 export type AuditVerification =
   { ok: true; rows: number } | { ok: false; rows: number; brokenAt: number; reason: 'prev_hash_mismatch' | 'hash_mismatch' };
 
-/** Walks the chain in order and reports the first row whose link or content does not hold. */
+/**
+ * Walks the log in `seq` order, each row against the head of its lane (audit.ts), and reports the
+ * first row whose link or content does not hold: a row changed, removed or moved to another lane
+ * breaks its lane's chain there.
+ */
 export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<AuditVerification> {
-  let prevHash = genesisHash;
+  const heads = new Map<number, string>();
   let lastSeq = 0;
   let rows = 0;
   for (;;) {
@@ -16,6 +20,7 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<AuditV
     if (batch.length === 0) return { ok: true, rows };
     for (const row of batch) {
       rows++;
+      const prevHash = heads.get(row.lane) ?? genesisHash;
       if (row.prevHash !== prevHash) return { ok: false, rows, brokenAt: row.seq, reason: 'prev_hash_mismatch' };
       const expected = hashAuditRow(prevHash, {
         at: new Date(row.at).toISOString(),
@@ -30,7 +35,7 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<AuditV
         clientAddress: row.clientAddress,
       });
       if (expected !== row.hash) return { ok: false, rows, brokenAt: row.seq, reason: 'hash_mismatch' };
-      prevHash = row.hash;
+      heads.set(row.lane, row.hash);
       lastSeq = row.seq;
     }
   }
