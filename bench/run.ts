@@ -126,25 +126,28 @@ function httpRows(results: TargetResult[], options: HttpOptions): BenchRow[] {
         notes: `generated in ${seconds.toFixed(0)} s${count < 1_000_000 ? ` (1,000,000 at this rate: ~${(perMillion / 60).toFixed(1)} min)` : ''}; set-based INSERT … SELECT generate_series, with events`,
       });
     }
-    if (result.intake) {
-      const { http, raw, codes } = result.intake;
-      const latencyOk = http.perSecond >= 200 && http.p99 <= 100;
+    for (const intake of [result.intake, result.intakeSpread]) {
+      if (!intake) continue;
+      const { http, raw, codes, units } = intake;
+      const isSpread = units > 1;
+      // One unit: its code counter is a serial point by law (gap-free codes), so half the raw writes; spread: no serial point shared.
+      const throughputOk = isSpread ? http.perSecond >= 1500 : http.perSecond >= 0.5 * raw.perSecond && http.p99 <= 50;
       const codesOk = codes.isGapFree && http.ok > 0 && codes.codes >= http.ok;
       rows.push({
-        scenario: `counter intake (POST, ${conn})`,
+        scenario: `counter intake at ${units === 1 ? 'one unit' : `${units} units`} (POST, ${conn})`,
         database: result.database,
         figure: http.perSecond,
         unit: 'dossiers/s',
         latency: { p50: http.p50, p99: http.p99 },
         reference: raw.perSecond,
-        referenceLabel: 'raw SQL: counter + dossier + event, 1 tx/row',
+        referenceLabel: 'raw SQL: the same rows (counters, dossier, event, tasks, outbox, audit), 1 tx each',
         ...ratioOf(raw.perSecond, http.perSecond, 'raw/HTTP'),
-        target: isServer ? '≥ 200/s, p99 ≤ 100 ms; codes gap-free' : 'codes gap-free',
-        met: codesOk && http.failed === 0 && (!isServer || latencyOk),
+        target: isServer ? (isSpread ? '≥ 1,500/s; codes gap-free' : '≥ 0.5 × raw, p99 ≤ 50 ms; codes gap-free') : 'codes gap-free',
+        met: codesOk && http.failed === 0 && (!isServer || throughputOk),
         notes:
           `${http.ok} received in ${http.seconds.toFixed(1)} s (${http.failed} non-2xx, ${http.errors} errors); raw reference p50 ${format(raw.p50)} ms, p99 ${format(raw.p99)} ms; ` +
           (codesOk
-            ? `${codes.codes} codes of the unit gap-free`
+            ? `${codes.codes} codes of the units gap-free`
             : `WARNING: codes not gap-free or missing (${codes.problem ?? `${codes.codes} codes for ${http.ok} received`})`),
       });
     }

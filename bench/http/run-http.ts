@@ -25,13 +25,19 @@ export type HttpOptions = {
 export type TargetResult = {
   database: BenchTarget['label'];
   generation?: GenerateReport;
-  intake?: { http: LoadMeasure; raw: LoadMeasure; codes: Awaited<ReturnType<typeof checkCodes>> };
+  /** Counter intakes at one unit, and spread over SPREAD_UNITS units, each beside its raw SQL reference. */
+  intake?: IntakeResult;
+  intakeSpread?: IntakeResult;
   tracking?: { lookups: LoadMeasure; healthz: LoadMeasure; dossiers: number };
   indicators?: IndicatorsMeasure & { ratingSeconds: number };
   dashboard?: DashboardMeasure;
 };
 
+type IntakeResult = { units: number; http: LoadMeasure; raw: LoadMeasure; codes: Awaited<ReturnType<typeof checkCodes>> };
+
 const WARM_UP_SECONDS = 2;
+/** The communes of the spread intake: a province's officers receiving at their own counters at once. */
+export const SPREAD_UNITS = 10;
 
 /**
  * The HTTP scenarios on one database: data prepared with the server stopped (migrations, the
@@ -73,35 +79,35 @@ export async function runHttpScenarios(target: BenchTarget, options: HttpOptions
   if (!options.scenarios.intake && !options.scenarios.tracking) return result;
   log(`  ${target.label}: starting the server`);
   const server = await startServerProcess(target, { logLevel: options.logLevel });
-  let setup: Awaited<ReturnType<typeof setUpIntake>> | undefined;
-  let http: LoadMeasure | undefined;
+  let setups: Awaited<ReturnType<typeof setUpIntake>> = [];
+  const runs: { units: number; http: LoadMeasure }[] = [];
   let number = 0;
   try {
-    setup = await setUpIntake(server.url);
+    setups = await setUpIntake(server.url, options.scenarios.intake ? SPREAD_UNITS : 1);
     const tracked = [];
-    if (options.scenarios.intake || options.scenarios.tracking) {
-      log(`  ${target.label}: counter intake, warm-up ${WARM_UP_SECONDS} s`);
-      const warmUp = await loadIntake(server.url, setup, {
-        connections: options.connections,
-        duration: WARM_UP_SECONDS,
-        firstNumber: number,
-      });
-      number = warmUp.lastNumber;
-      tracked.push(...warmUp.tracked);
-    }
+    log(`  ${target.label}: counter intake, warm-up ${WARM_UP_SECONDS} s`);
+    const warmUp = await loadIntake(server.url, setups, {
+      connections: options.connections,
+      duration: WARM_UP_SECONDS,
+      firstNumber: number,
+    });
+    number = warmUp.lastNumber;
+    tracked.push(...warmUp.tracked);
     if (options.scenarios.intake) {
-      log(
-        `  ${target.label}: counter intake, ${options.intakes ? `${options.intakes} dossiers` : `${options.duration} s`} over ${options.connections} connections`,
-      );
-      const run = await loadIntake(server.url, setup, {
-        connections: options.connections,
-        duration: options.duration,
-        amount: options.intakes,
-        firstNumber: number,
-      });
-      number = run.lastNumber;
-      http = run.measure;
-      tracked.push(...run.tracked);
+      for (const units of [1, SPREAD_UNITS]) {
+        log(
+          `  ${target.label}: counter intake at ${units} unit(s), ${options.intakes ? `${options.intakes} dossiers` : `${options.duration} s`} over ${options.connections} connections`,
+        );
+        const run = await loadIntake(server.url, setups.slice(0, units), {
+          connections: options.connections,
+          duration: options.duration,
+          amount: options.intakes,
+          firstNumber: number,
+        });
+        runs.push({ units, http: run.measure });
+        number = run.lastNumber;
+        tracked.push(...run.tracked);
+      }
     }
     if (options.scenarios.tracking) {
       const lookups = [...tracked, ...sample];
@@ -117,17 +123,27 @@ export async function runHttpScenarios(target: BenchTarget, options: HttpOptions
     await server.stop();
   }
 
-  if (options.scenarios.intake && http && setup) {
-    const intakeSetup = setup;
-    const measured = http;
-    log(`  ${target.label}: code check, then ${measured.ok} raw SQL intakes`);
-    result.intake = await withTarget(
+  if (runs.length > 0) {
+    log(`  ${target.label}: code check, then the raw SQL intakes`);
+    await withTarget(
       target,
       async (database) => {
-        const codes = await checkCodes(database, intakeSetup.unit.id);
-        if (!codes.isGapFree) log(`  WARNING ${target.label}: the unit's dossier codes are not gap-free: ${codes.problem}`);
-        const raw = await rawIntakes(database, intakeSetup, { count: measured.ok, concurrency: options.connections, firstNumber: number });
-        return { http: measured, raw, codes };
+        const codes = await checkCodes(
+          database,
+          setups.map((setup) => setup.unit.id),
+        );
+        if (!codes.isGapFree) log(`  WARNING ${target.label}: the units' dossier codes are not gap-free: ${codes.problem}`);
+        for (const run of runs) {
+          const raw = await rawIntakes(database, setups.slice(0, run.units), {
+            count: run.http.ok,
+            concurrency: options.connections,
+            firstNumber: number,
+          });
+          number += run.http.ok;
+          const measured: IntakeResult = { units: run.units, http: run.http, raw, codes };
+          if (run.units === 1) result.intake = measured;
+          else result.intakeSpread = measured;
+        }
       },
       { maxConnections: options.connections },
     );
