@@ -167,6 +167,31 @@ describe('dossier lifecycle', () => {
     expect((await new Client(t.app).get(`/tra-cuu?ma=${code}&sdt=0000`)).statusCode).toBe(404);
   });
 
+  it('answers a repeated tracking view with 304 Not Modified until something happens to the dossier', async () => {
+    const { dossierId, code } = await buildDossier(counter, { ...here, applicant: { phone: '0987000246' } });
+    const citizen = new Client(t.app);
+    const path = `/tra-cuu?ma=${code}&sdt=0246`;
+    const first = await citizen.get(path);
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[\w-]{20,}"$/);
+    const again = await citizen.get(path, { 'if-none-match': etag });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers.etag).toBe(etag);
+    expect((await citizen.get(path, { 'if-none-match': `"other", W/${etag}` })).statusCode).toBe(304);
+    // Another dossier's tag, or a wrong phone, never answers 304.
+    expect((await citizen.get(path, { 'if-none-match': '"other"' })).statusCode).toBe(200);
+    expect((await citizen.get(`/tra-cuu?ma=${code}&sdt=1111`, { 'if-none-match': etag })).statusCode).toBe(404);
+
+    expect((await act(counter, dossierId, 1, { action: 'withdraw' })).statusCode).toBe(200);
+    const changed = await citizen.get(path, { 'if-none-match': etag });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(changed.body).toContain('Công dân rút hồ sơ');
+  });
+
   it('reschedules once, at least one working day before the appointment, to a later date', async () => {
     const { dossierId, dueAt } = await buildDossier(counter, here);
     const earlier = await act(leader, dossierId, 1, {

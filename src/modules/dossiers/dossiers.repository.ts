@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { matchesText } from '../../platform/db/search.js';
-import type { Queryable } from '../../platform/db/types.js';
+import type { Db, Queryable } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors/errors.js';
 import { DossierError } from './dossiers.errors.js';
 import type { DossierEventType, DossierStatus } from '../../contracts/dossiers.js';
@@ -62,27 +62,49 @@ export type TrackingView = {
   events: { type: DossierEventType; at: string }[];
 };
 
+const trackingColumns = {
+  id: dossiers.id,
+  code: dossiers.code,
+  procedureName: dossiers.procedureName,
+  status: dossiers.status,
+  nationalStatus: dossiers.nationalStatus,
+  receivedAt: dossiers.receivedAt,
+  dueAt: dossiers.dueAt,
+  applicantPhone: dossiers.applicantPhone,
+  trackingSecret: dossiers.trackingSecret,
+  // Qualified by hand: in a select list drizzle names the outer column without its table.
+  events: sql<TrackingView['events'] | string>`coalesce((
+    select json_agg(json_build_object('type', e.type, 'at', e.at) order by e.seq) from ${dossierEvents} e where e.dossier_id = "dossiers"."id"
+  ), '[]'::json)`,
+};
+const toTrackingView = <Row extends { events: TrackingView['events'] | string }>(row: Row) => ({
+  ...row,
+  events: typeof row.events === 'string' ? (JSON.parse(row.events) as TrackingView['events']) : row.events,
+});
+
 export async function findTrackingView(db: Queryable, by: { code: string } | { secret: string }): Promise<TrackingView | undefined> {
   const [row] = await db
-    .select({
-      id: dossiers.id,
-      code: dossiers.code,
-      procedureName: dossiers.procedureName,
-      status: dossiers.status,
-      nationalStatus: dossiers.nationalStatus,
-      receivedAt: dossiers.receivedAt,
-      dueAt: dossiers.dueAt,
-      applicantPhone: dossiers.applicantPhone,
-      trackingSecret: dossiers.trackingSecret,
-      // Qualified by hand: in a select list drizzle names the outer column without its table.
-      events: sql<TrackingView['events']>`coalesce((
-        select json_agg(json_build_object('type', e.type, 'at', e.at) order by e.seq) from ${dossierEvents} e where e.dossier_id = "dossiers"."id"
-      ), '[]'::json)`,
-    })
+    .select(trackingColumns)
     .from(dossiers)
     .where('code' in by ? eq(dossiers.code, by.code) : eq(dossiers.trackingSecret, by.secret));
-  if (!row) return undefined;
-  return { ...row, events: typeof row.events === 'string' ? (JSON.parse(row.events) as TrackingView['events']) : row.events };
+  return row ? toTrackingView(row) : undefined;
+}
+
+/**
+ * The public tracking page's lookups, each one statement prepared once: a dossier by its code or
+ * by its tracking secret, with its events and a column another module adds over the dossier's id
+ * (the transactions rated already).
+ */
+export function prepareTrackingLookups<Extra>(db: Db, extra: (dossierId: SQL) => SQL<Extra>) {
+  const columns = { ...trackingColumns, extra: extra(sql`"dossiers"."id"`) };
+  const prepare = (name: string, where: SQL) => db.select(columns).from(dossiers).where(where).limit(1).prepare(name);
+  const byCode = prepare('motcua_tracking_by_code', eq(dossiers.code, sql.placeholder('key')));
+  const bySecret = prepare('motcua_tracking_by_secret', eq(dossiers.trackingSecret, sql.placeholder('key')));
+  const run = async (statement: typeof byCode, key: string): Promise<(TrackingView & { extra: Extra }) | undefined> => {
+    const [row] = await statement.execute({ key });
+    return row ? toTrackingView(row) : undefined;
+  };
+  return { byCode: (code: string) => run(byCode, code), bySecret: (secret: string) => run(bySecret, secret) };
 }
 
 export async function findDossierBySecret(db: Queryable, secret: string): Promise<DossierRow | undefined> {

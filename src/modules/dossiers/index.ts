@@ -1,6 +1,13 @@
 /** The one-stop dossier lifecycle: intake, processing steps, results and return, public tracking. */
 export { registerDossierRoutes } from './dossiers.routes.js';
-export { findDossierByCode, findDossierBySecret, findTrackingView, selectEvents, type TrackingView } from './dossiers.repository.js';
+export {
+  findDossierByCode,
+  findDossierBySecret,
+  findTrackingView,
+  prepareTrackingLookups,
+  selectEvents,
+  type TrackingView,
+} from './dossiers.repository.js';
 export { submitOnline } from './use-cases/submit-online.js';
 export { decideOnlineIntake } from './use-cases/decide-online-intake.js';
 export { Applicant } from '../../contracts/dossiers.js';

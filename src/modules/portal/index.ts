@@ -2,7 +2,6 @@
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { z } from 'zod';
 import { findVersionInForce, renderDocumentTemplate, selectProcedures } from '../catalog/index.js';
-import { findTrackingView, type TrackingView } from '../dossiers/index.js';
 import { registerOnlineSubmission } from './online-submission.js';
 import { registerPetitionSubmission } from './petition-submission.js';
 import { registerOpen311 } from './open311.js';
@@ -12,13 +11,11 @@ import { registerCommitmentBoard } from './commitment-board.js';
 import { registerCommitmentConfirmation } from './commitment-confirmation.js';
 import { registerPublicData } from './public-data.js';
 import { registerCommunityPortal } from './community-portal.js';
-import { isSameSecret } from '../../platform/auth/secrets.js';
-import { trackingForm, trackingResult } from './pages/tracking.js';
+import { registerTrackingRoute } from './tracking-route.js';
 import { findUnitByCode } from '../org/index.js';
 import { todayInVietnam } from '../../platform/time/vietnam-time.js';
 import { html } from '../../platform/html/html.js';
 import { renderPage } from '../../platform/html/layout.js';
-import { findRateableTransaction } from '../ratings/index.js';
 import { homePage } from './pages/home.js';
 import { procedureDetailPage, procedurePath, procedureSearchPage } from './pages/procedures.js';
 import { slugify } from './pages/procedure-labels.js';
@@ -122,40 +119,7 @@ export function registerPortalRoutes(app: App, deps: AppDeps): void {
     },
   );
 
-  app.get('/tra-cuu', {
-    schema: {
-      tags: portalTags,
-      summary: 'Portal: public tracking of a dossier (HTML)',
-      querystring: z.object({ ma: z.string().max(60).optional(), sdt: z.string().max(10).optional(), k: z.string().max(60).optional() }),
-    },
-    config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
-    handler: async (request, reply) => {
-      const { ma, sdt, k } = request.query;
-      const send = (status: number, body: ReturnType<typeof html>) =>
-        reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page('Tra cứu hồ sơ', body));
-      // The rating link only while something is left to rate (ratings' rule: not rated yet, not withdrawn).
-      const show = async (dossier: TrackingView, ratePath: string) =>
-        send(200, trackingResult({ ...dossier, ratePath: (await findRateableTransaction(db, dossier)) ? ratePath : undefined }));
-      if (!ma && k) {
-        const submitted = await findTrackingView(db, { secret: k });
-        return submitted
-          ? show(submitted, `/danh-gia?k=${encodeURIComponent(k)}`)
-          : send(404, trackingForm({ message: 'Đường dẫn tra cứu không đúng.' }));
-      }
-      if (!ma) return send(200, trackingForm({}));
-      const code = ma.trim();
-      const dossier = await findTrackingView(db, { code });
-      const matchesPhone = sdt !== undefined && /^\d{4}$/.test(sdt) && dossier?.applicantPhone.endsWith(sdt);
-      const matchesSecret = dossier !== undefined && isSameSecret(k, dossier.trackingSecret);
-      if (!dossier || !(matchesPhone || matchesSecret)) {
-        return send(
-          404,
-          trackingForm({ code, message: 'Không tìm thấy hồ sơ với mã và số điện thoại này. Kiểm tra lại mã trên giấy tiếp nhận.' }),
-        );
-      }
-      return show(dossier, matchesSecret ? `/danh-gia?k=${encodeURIComponent(k!)}` : `/danh-gia?ma=${encodeURIComponent(code)}&sdt=${sdt}`);
-    },
-  });
+  registerTrackingRoute(app, deps);
   registerOnlineSubmission(app, deps);
   registerPetitionSubmission(app, deps);
   registerOpen311(app, deps);

@@ -2,6 +2,6 @@
 export { registerRatingRoutes } from './ratings.routes.js';
 export { countDossiersWithDislikeOrComplaint, monthlyRatingCounts, sumRatingCounts, type RatingCounts } from './ratings-statistics.js';
 export { rateTransaction } from './use-cases/rate-transaction.js';
-export { findFeedbackItem, findRateableTransaction } from './ratings.repository.js';
+export { findFeedbackItem, findRateableTransaction, rateableKind, ratedTransactionsOf } from './ratings.repository.js';
 export { computeScores } from './use-cases/compute-scores.js';
 export { answerFeedback } from './use-cases/answer-feedback.js';

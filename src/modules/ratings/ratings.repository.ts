@@ -1,8 +1,13 @@
-import { and, between, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, between, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { FeedbackStatus, RatingLevel } from '../../contracts/ratings.js';
 import type { DossierStatus } from '../../contracts/dossiers.js';
 import type { Queryable } from '../../platform/db/types.js';
-import { findCounterTransaction, selectRecentCounterTransactions, type CounterTransaction } from '../dossiers/index.js';
+import {
+  findCounterTransaction,
+  selectRecentCounterTransactions,
+  type CounterTransaction,
+  type CounterTransactionKind,
+} from '../dossiers/index.js';
 import { feedbackItems, ratingKiosks, ratings } from './ratings.tables.js';
 
 const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
@@ -89,17 +94,35 @@ export async function selectFeedback(db: Queryable, options: Paging & { unitIds:
  * the latest transaction of a dossier, the return once returned, else the intake — unless it is
  * rated already. A dossier its applicant withdrew offers nothing to rate.
  */
+export function rateableKind(
+  dossier: { status: DossierStatus; returned: boolean; received: boolean },
+  rated: readonly string[],
+): CounterTransactionKind | undefined {
+  if (dossier.status === 'withdrawn') return undefined;
+  const latest = dossier.returned ? 'return' : dossier.received ? 'intake' : undefined;
+  return latest === undefined || rated.includes(latest) ? undefined : latest;
+}
+
+/** The transactions of a dossier rated already, as an SQL column over the dossier's id (for a query that reads the dossier). */
+export const ratedTransactionsOf = (dossierId: SQL): SQL<string[]> =>
+  sql<string[]>`coalesce((select array_agg(r.transaction) from ${ratings} r where r.dossier_id = ${dossierId}), '{}')`;
+
+/** The transaction `rateableKind` offers, with who served the citizen in it. */
 export async function findRateableTransaction(
   db: Queryable,
   dossier: { id: string; status: DossierStatus },
 ): Promise<CounterTransaction | undefined> {
   if (dossier.status === 'withdrawn') return undefined;
-  const done = await db.select({ transaction: ratings.transaction }).from(ratings).where(eq(ratings.dossierId, dossier.id));
-  for (const kind of ['return', 'intake'] as const) {
-    const transaction = await findCounterTransaction(db, dossier.id, kind);
-    if (transaction) return done.some((row) => row.transaction === kind) ? undefined : transaction;
-  }
-  return undefined;
+  const [done, returned, received] = await Promise.all([
+    db.select({ transaction: ratings.transaction }).from(ratings).where(eq(ratings.dossierId, dossier.id)),
+    findCounterTransaction(db, dossier.id, 'return'),
+    findCounterTransaction(db, dossier.id, 'intake'),
+  ]);
+  const kind = rateableKind(
+    { status: dossier.status, returned: returned !== undefined, received: received !== undefined },
+    done.map((row) => row.transaction),
+  );
+  return kind === 'return' ? returned : kind === 'intake' ? received : undefined;
 }
 
 /** The officer's latest transaction at a unit since an instant that has not been rated yet (what a kiosk offers). */
