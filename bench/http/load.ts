@@ -8,6 +8,8 @@ export type LoadOptions = {
   amount?: number | undefined;
   requests: autocannon.Request[];
   headers?: Record<string, string>;
+  /** Count 304 Not Modified as an answer (conditional requests). */
+  acceptNotModified?: boolean;
 };
 
 /** What one autocannon run measured: successful responses per second and latency percentiles (ms). */
@@ -34,12 +36,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadMeasure> {
     timeout: 30,
   });
   const seconds = (result.finish.getTime() - result.start.getTime()) / 1000;
+  const ok = result['2xx'] + (options.acceptNotModified ? result['3xx'] : 0);
   return {
-    ok: result['2xx'],
-    failed: result.non2xx,
+    ok,
+    failed: result.non2xx - (ok - result['2xx']),
     errors: result.errors,
     seconds,
-    perSecond: result['2xx'] / seconds,
+    perSecond: ok / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
     connections: options.connections,

@@ -2,12 +2,12 @@ import { loadDemoCatalogue } from '../../src/modules/catalog/index.js';
 import { ensureAdministrator } from '../../src/modules/org/index.js';
 import { systemContext } from '../../src/platform/audit/audit.js';
 import { generateDossiers, type GenerateReport } from '../generate-dossiers.js';
-import { checkCodes, loadIntake, rawIntakes, setUpIntake } from '../scenarios/intake.js';
+import { checkCodes, loadIntake, rawIntakes, setUpIntake, type TrackedDossier } from '../scenarios/intake.js';
 import { generateRatings, measureIndicators, type IndicatorsMeasure } from '../scenarios/indicators.js';
 import { measureDashboard, type DashboardMeasure } from '../scenarios/dashboard.js';
 import { loadHealthz, loadTracking, sampleDossiers } from '../scenarios/tracking.js';
 import type { LoadMeasure } from './load.js';
-import { benchAdminPassword, startServerProcess } from './server.js';
+import { benchAdminPassword, startBareTracking, startServerProcess } from './server.js';
 import { withTarget, type BenchTarget } from './target.js';
 
 export type HttpOptions = {
@@ -28,7 +28,7 @@ export type TargetResult = {
   /** Counter intakes at one unit, and spread over SPREAD_UNITS units, each beside its raw SQL reference. */
   intake?: IntakeResult;
   intakeSpread?: IntakeResult;
-  tracking?: { lookups: LoadMeasure; healthz: LoadMeasure; dossiers: number };
+  tracking?: { lookups: LoadMeasure; repeated: LoadMeasure; bare: LoadMeasure; healthz: LoadMeasure; dossiers: number };
   indicators?: IndicatorsMeasure & { ratingSeconds: number };
   dashboard?: DashboardMeasure;
 };
@@ -82,6 +82,7 @@ export async function runHttpScenarios(target: BenchTarget, options: HttpOptions
   let setups: Awaited<ReturnType<typeof setUpIntake>> = [];
   const runs: { units: number; http: LoadMeasure }[] = [];
   let number = 0;
+  let trackingRun: { lookups: LoadMeasure; repeated: LoadMeasure; healthz: LoadMeasure; dossiers: TrackedDossier[] } | undefined;
   try {
     setups = await setUpIntake(server.url, options.scenarios.intake ? SPREAD_UNITS : 1);
     const tracked = [];
@@ -116,11 +117,24 @@ export async function runHttpScenarios(target: BenchTarget, options: HttpOptions
       );
       await loadTracking(server.url, lookups, { connections: options.connections, duration: WARM_UP_SECONDS });
       const measured = await loadTracking(server.url, lookups, options);
+      const repeated = await loadTracking(server.url, lookups, { ...options, revalidate: true });
       const healthz = await loadHealthz(server.url, options);
-      result.tracking = { lookups: measured, healthz, dossiers: lookups.length };
+      trackingRun = { lookups: measured, repeated, healthz, dossiers: lookups };
     }
   } finally {
     await server.stop();
+  }
+  if (trackingRun) {
+    // The reference: the same read on the same database through a bare Fastify and the driver, the platform stopped.
+    log(`  ${target.label}: tracking's reference, a bare Fastify + driver read of the same dossiers, ${options.duration} s`);
+    const bareServer = await startBareTracking(target);
+    try {
+      await loadTracking(bareServer.url, trackingRun.dossiers, { connections: options.connections, duration: WARM_UP_SECONDS });
+      const bare = await loadTracking(bareServer.url, trackingRun.dossiers, options);
+      result.tracking = { ...trackingRun, bare, dossiers: trackingRun.dossiers.length };
+    } finally {
+      await bareServer.stop();
+    }
   }
 
   if (runs.length > 0) {

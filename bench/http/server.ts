@@ -7,13 +7,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 export type ServerProcess = { url: string; pid: number; stop(): Promise<void> };
 
-/**
- * Starts a real motcua server — `src/main.ts`, as `npm start` runs it — as a child process on
- * 127.0.0.1 and a free port, so the load generator in this process and the server do not share
- * an event loop. Resolves with its address once it serves.
- */
-export function startServerProcess(target: BenchTarget, options: { logLevel: string }): Promise<ServerProcess> {
-  // The target alone says where the data is (a PGlite folder, or a server and schema), and nothing is sent.
+/** The environment of a child server: this process's, without any setting that says where data is or where messages go. */
+function inheritedEnv(): NodeJS.ProcessEnv {
   const inherited = { ...process.env };
   for (const name of [
     'DATABASE_URL',
@@ -26,21 +21,34 @@ export function startServerProcess(target: BenchTarget, options: { logLevel: str
     'HOST',
   ])
     delete inherited[name];
+  return inherited;
+}
+
+/**
+ * Starts a real motcua server — `src/main.ts`, as `npm start` runs it — as a child process on
+ * 127.0.0.1 and a free port, so the load generator in this process and the server do not share
+ * an event loop. Resolves with its address once it serves.
+ */
+export function startServerProcess(target: BenchTarget, options: { logLevel: string }): Promise<ServerProcess> {
   // MOTCUA_BENCH_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops.
   const profile = process.env.MOTCUA_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.MOTCUA_BENCH_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: {
-      ...inherited,
-      ...target.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      MOTCUA_ADMIN_PASSWORD: benchAdminPassword,
-      MOTCUA_SIGNIN_RATE_LIMIT: '1000',
-      LOG_LEVEL: options.logLevel,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return startChild([...profile, '--import', 'tsx', 'src/main.ts'], /motcua serving (http:\/\/[^\s]+)/, {
+    ...target.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    MOTCUA_ADMIN_PASSWORD: benchAdminPassword,
+    MOTCUA_SIGNIN_RATE_LIMIT: '1000',
+    LOG_LEVEL: options.logLevel,
   });
+}
+
+/** Starts the tracking page's bare reference (bare-tracking.ts) on the target, the motcua server being stopped. */
+export function startBareTracking(target: BenchTarget): Promise<ServerProcess> {
+  return startChild(['--import', 'tsx', 'bench/http/bare-tracking.ts'], /bare serving (http:\/\/[^\s]+)/, target.env);
+}
+
+function startChild(args: string[], serving: RegExp, env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...inheritedEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let isServing = false;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -64,7 +72,7 @@ export function startServerProcess(target: BenchTarget, options: { logLevel: str
     child.stdout.on('data', (chunk: Buffer) => {
       if (isServing) return;
       output += chunk.toString();
-      const match = /motcua serving (http:\/\/[^\s]+)/.exec(output);
+      const match = serving.exec(output);
       if (!match) return;
       isServing = true;
       clearTimeout(timer);

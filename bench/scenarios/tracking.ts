@@ -11,30 +11,46 @@ import type { TrackedDossier } from './intake.js';
 export async function loadTracking(
   url: string,
   dossiers: readonly TrackedDossier[],
-  options: { connections: number; duration: number },
+  options: { connections: number; duration: number; revalidate?: boolean },
 ): Promise<LoadMeasure> {
   if (dossiers.length === 0) throw new Error('no dossiers to look up');
+  // With `revalidate`, each request carries the tag of the dossier's page as a browser that
+  // reloads it does (If-None-Match), and a 304 counts as an answer; without, always a full page.
+  const tags = new Map<string, string>();
+  if (options.revalidate) {
+    for (const [i, dossier] of dossiers.entries()) {
+      const response = await fetch(`${url}${pathOf(dossier)}`, { headers: { 'x-forwarded-for': clientAddress((1 << 22) | i) } });
+      await response.arrayBuffer();
+      const etag = response.headers.get('etag');
+      if (response.status !== 200 || !etag) throw new Error(`tracking ${dossier.code}: ${response.status}, ETag ${etag ?? 'none'}`);
+      tags.set(dossier.code, etag);
+    }
+  }
   let n = 0;
   return runLoad({
     url,
     connections: options.connections,
     duration: options.duration,
+    acceptNotModified: options.revalidate === true,
     requests: [
       {
         method: 'GET',
         setupRequest: (request) => {
           n += 1;
           const dossier = dossiers[n % dossiers.length]!;
+          const etag = tags.get(dossier.code);
           return {
             ...request,
-            path: `/tra-cuu?ma=${encodeURIComponent(dossier.code)}&sdt=${dossier.phone.slice(-4)}`,
-            headers: { 'x-forwarded-for': clientAddress(n) },
+            path: pathOf(dossier),
+            headers: { 'x-forwarded-for': clientAddress(n), ...(etag ? { 'if-none-match': etag } : {}) },
           };
         },
       },
     ],
   });
 }
+
+const pathOf = (dossier: TrackedDossier) => `/tra-cuu?ma=${encodeURIComponent(dossier.code)}&sdt=${dossier.phone.slice(-4)}`;
 
 /** The reference on the same server: `GET /healthz` (routing, hooks, JSON reply; no database), the framework's floor. */
 export async function loadHealthz(url: string, options: { connections: number; duration: number }): Promise<LoadMeasure> {
