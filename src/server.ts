@@ -1,6 +1,6 @@
 import type { Config } from './platform/config.js';
 import { openDatabase, type Database } from './platform/db/open-database.js';
-import { migrate } from './platform/db/migrate.js';
+import { isMigrated, migrate, readMigrations } from './platform/db/migrate.js';
 import { buildApp } from './app.js';
 import { safeError } from './platform/http/problem.js';
 import type { App } from './platform/http/deps.js';
@@ -35,8 +35,11 @@ export async function startServer(
     schemaName: config.dbSchema,
   });
   try {
-    const report = await migrate(database);
-    if (report.applied.length > 0) print(`migrations applied: ${report.applied.join(', ')}`);
+    const migrations = readMigrations();
+    if (!(await isMigrated(database, migrations))) {
+      const report = await migrate(database, migrations);
+      if (report.applied.length > 0) print(`migrations applied: ${report.applied.join(', ')}`);
+    }
     const admin = await ensureAdministrator(database.db, { password: config.adminPassword });
     if (admin.created && admin.isGenerated) {
       print('');

@@ -7,7 +7,7 @@ import { verifyAuditChain } from '../../src/platform/audit/verify-audit-chain.js
 import { restoreBackup } from '../../src/platform/backup/restore-backup.js';
 import { countTables } from '../../src/platform/backup/snapshot-sql.js';
 import { readConfig } from '../../src/platform/config.js';
-import { planMigrations, readMigrations } from '../../src/platform/db/migrate.js';
+import { isMigrated, planMigrations, readMigrations } from '../../src/platform/db/migrate.js';
 import { readBackupControl, rewriteBackup } from '../support/backup-files.js';
 import { openEmptyDatabase, signIn } from '../support/test-app.js';
 
@@ -30,9 +30,19 @@ describe('upgrade from the previous release', () => {
 
     const database = await openEmptyDatabase();
     try {
+      expect(await isMigrated(database)).toBe(false);
       const restored = await restoreBackup(database, fs.createReadStream(fixture));
       expect(restored.upgraded).toEqual(known.slice(control.header.migrations.length).map((migration) => migration.tag));
       expect((await planMigrations(database)).pending).toEqual([]);
+      // The start's one-query check: all applied; a migration missing or changed since sends the start to migrate().
+      expect(await isMigrated(database)).toBe(true);
+      expect(await isMigrated(database, known.slice(0, -1))).toBe(false);
+      expect(
+        await isMigrated(
+          database,
+          known.map((m, i) => (i === 3 ? { ...m, hash: '0'.repeat(64) } : m)),
+        ),
+      ).toBe(false);
       expect(await verifyAuditChain(database.db)).toMatchObject({
         ok: true,
         rows: control.tables.find((s) => s.table === 'audit_log')!.rows,

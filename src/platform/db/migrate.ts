@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { quoteIdentifier, type Database } from './open-database.js';
 import { rowsOf } from './types.js';
+import { projectRoot } from '../project-root.js';
 
-export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+export const migrationsDir = path.join(projectRoot, 'migrations');
 
 type JournalEntry = { idx: number; tag: string; breakpoints: boolean };
 export type Migration = { tag: string; hash: string; statements: string[] };
@@ -68,6 +68,23 @@ export async function migrate(database: Database, migrations = readMigrations())
     }
     return { applied, alreadyApplied: done.size };
   });
+}
+
+/**
+ * Whether every migration is applied as it is written, in one query and without a transaction or a
+ * lock: the usual start. Only on the database's own connection (not inside a transaction); a
+ * missing table or schema answers false, and `migrate` then does the work.
+ */
+export async function isMigrated(database: Database, migrations = readMigrations()): Promise<boolean> {
+  const table = `${quoteIdentifier(database.schemaName)}.motcua_migrations`;
+  const known = await database.query<{ tag: string; hash: string }>(`SELECT tag, hash FROM ${table}`).catch((error: unknown) => {
+    // A new database: no schema (3F000) or no migrations table (42P01) yet.
+    if (['3F000', '42P01'].includes((error as { code?: string }).code ?? '')) return undefined;
+    throw error;
+  });
+  if (!known || known.length !== migrations.length) return false;
+  const hashes = new Map(known.map((row) => [row.tag, row.hash]));
+  return migrations.every((migration) => hashes.get(migration.tag) === migration.hash);
 }
 
 export type MigrationPlan = { pending: Migration[]; applied: number; changed: string[] };
