@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { runHttpScenarios, type HttpOptions, type TargetResult } from './http/run-http.js';
 import { pgliteTarget, postgresTarget } from './http/target.js';
 import { runDueDates } from './scenarios/due-dates.js';
+import { measureStartup } from './scenarios/startup.js';
 import type { IndicatorsMeasure } from './scenarios/indicators.js';
 import { format, printTable, type BenchRow } from './table.js';
 import type { LoadMeasure } from './http/load.js';
@@ -14,7 +15,7 @@ import type { LoadMeasure } from './http/load.js';
  * in the same run; prints one table and writes bench/results.json. Sizes are options.
  *
  *   npm run bench -- [--dossiers 1000000] [--duration 10] [--connections 10] [--intakes N]
- *                    [--computations 1000000] [--only due-dates,intake,tracking,indicators] [--postgres]
+ *                    [--computations 1000000] [--only due-dates,intake,tracking,indicators,startup] [--postgres]
  *
  * The HTTP scenarios run on embedded PGlite, and also on PostgreSQL when DATABASE_URL is set
  * (in a new schema, dropped afterwards); `--postgres` starts a throw-away server for the run.
@@ -90,6 +91,17 @@ async function main(): Promise<void> {
       }
     }
     rows.push(...httpRows(results, http));
+  }
+
+  if (wants('startup')) {
+    for (const target of [pgliteTarget(), ...(process.env.DATABASE_URL ? [postgresTarget(process.env.DATABASE_URL)] : [])]) {
+      log(`start to ready on ${target.label}…`);
+      try {
+        rows.push(...(await measureStartup(target, 5)));
+      } finally {
+        await target.dispose();
+      }
+    }
   }
 
   console.log('');

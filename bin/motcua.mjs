@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The `motcua` administration command: runs src/cli.ts through tsx.
-import { register } from 'tsx/esm/api';
+// The `motcua` administration command: the compiled src/cli.ts (dist/server/cli.mjs), compiled
+// first when its sources changed.
+import { buildServerIfNeeded } from '../scripts/build-if-needed.mjs';
 
-register();
-await import('../src/cli.ts');
+await buildServerIfNeeded();
+await import('../dist/server/cli.mjs');

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Builds the officer app (web/ → dist/web) when it is missing or older than its sources,
-// so that `npm start` never needs a separate build step.
+// Builds what is missing or older than its sources: the officer app (web/ → dist/web) and the
+// compiled server (src/ → dist/server), so that `npm start` never needs a separate build step.
+// Usage: node scripts/build-if-needed.mjs [web] [server]   (both when none is named)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer } from './build-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const output = path.join(root, 'dist/web/index.html');
 
 function newestMtime(dir) {
   let newest = 0;
@@ -19,17 +20,35 @@ function newestMtime(dir) {
   return newest;
 }
 
-const builtAt = fs.existsSync(output) ? fs.statSync(output).mtimeMs : 0;
-const sourcesAt = Math.max(newestMtime(path.join(root, 'web')), fs.statSync(path.join(root, 'package-lock.json')).mtimeMs);
-if (builtAt >= sourcesAt) process.exit(0);
+const builtAt = (file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0);
+const lockAt = () => fs.statSync(path.join(root, 'package-lock.json')).mtimeMs;
 
-console.log('building the officer app (web/ → dist/web)…');
-const result = spawnSync(
-  process.execPath,
-  [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
-process.exit(result.status ?? 1);
+/** The officer app, with vite, when dist/web is older than web/ or the lock file. */
+export function buildWebIfNeeded() {
+  if (builtAt(path.join(root, 'dist/web/index.html')) >= Math.max(newestMtime(path.join(root, 'web')), lockAt())) return;
+  console.log('building the officer app (web/ → dist/web)…');
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (result.status !== 0) throw new Error('building the officer app failed');
+}
+
+/** The server, with esbuild, when dist/server is older than src/ or the lock file. */
+export async function buildServerIfNeeded() {
+  if (builtAt(path.join(root, 'dist/server/main.mjs')) >= Math.max(newestMtime(path.join(root, 'src')), lockAt())) return;
+  console.log('compiling the server (src/ → dist/server)…');
+  await buildServer();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const wanted = process.argv.slice(2);
+  try {
+    if (wanted.length === 0 || wanted.includes('web')) buildWebIfNeeded();
+    if (wanted.length === 0 || wanted.includes('server')) await buildServerIfNeeded();
+  } catch (error) {
+    console.error(String(error instanceof Error ? error.message : error));
+    process.exit(1);
+  }
+}

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { BenchTarget } from './target.js';
 
@@ -25,14 +25,17 @@ function inheritedEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * Starts a real motcua server — `src/main.ts`, as `npm start` runs it — as a child process on
- * 127.0.0.1 and a free port, so the load generator in this process and the server do not share
- * an event loop. Resolves with its address once it serves.
+ * Starts a real motcua server — the compiled dist/server/main.mjs, as `npm start` runs it (compiled
+ * first if its sources changed) — as a child process on 127.0.0.1 and a free port, so the load
+ * generator in this process and the server do not share an event loop. Resolves with its address
+ * once it serves.
  */
 export function startServerProcess(target: BenchTarget, options: { logLevel: string }): Promise<ServerProcess> {
+  const built = spawnSync(process.execPath, ['scripts/build-if-needed.mjs', 'server'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('compiling the server failed');
   // MOTCUA_BENCH_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops.
   const profile = process.env.MOTCUA_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.MOTCUA_BENCH_PROFILE}`] : [];
-  return startChild([...profile, '--import', 'tsx', 'src/main.ts'], /motcua serving (http:\/\/[^\s]+)/, {
+  return startChild([...profile, '--enable-source-maps', 'dist/server/main.mjs'], /motcua serving (http:\/\/[^\s]+)/, {
     ...target.env,
     PORT: '0',
     HOST: '127.0.0.1',

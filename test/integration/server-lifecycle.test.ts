@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
- * The real `npm start` process on an embedded data folder: a second process is refused,
+ * The real server as `npm start` runs it (the compiled dist/server/main.mjs) on an embedded data folder: a second process is refused,
  * SIGTERM under load stops cleanly, and every acknowledged change is there afterwards.
  */
 const root = path.resolve(import.meta.dirname, '../..');
@@ -13,7 +13,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-life-'));
 const children: ChildProcessWithoutNullStreams[] = [];
 
 function start(port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.mjs'], {
     cwd: root,
     env: {
       ...process.env,

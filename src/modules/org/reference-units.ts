@@ -4,13 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ReferenceProvince } from '../../contracts/org.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { units } from './org.tables.js';
+import { projectRoot } from '../../platform/project-root.js';
 
-export const referenceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../reference/units');
+export const referenceDir = path.join(projectRoot, 'reference/units');
 
 export type RawUnit = { code: string; name: string; kind: string; parent: string | null };
 export type RawSuccession = { from: string; to: string; share?: 'full' | 'partial' };
