@@ -42,6 +42,8 @@ import { registerWebApp } from './platform/http/web-app.js';
 export type BuildAppOptions = {
   config: Config;
   database: Database;
+  /** The read replica for the public pages (DATABASE_READ_URL); `database` when absent. */
+  readDatabase?: Database;
   /** false in tests; a pino options object or true in the server. */
   logger?: FastifyServerOptions['logger'];
   /** The server passes its own, to record its timers and the outbox in it; otherwise a new one. */
@@ -59,6 +61,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     config,
     database,
     db: database.db,
+    readDb: (options.readDatabase ?? database).db,
     access: createAccessPolicy(database.db),
     people: createPeopleDirectory(database.db),
     files,

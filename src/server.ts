@@ -34,6 +34,7 @@ export async function startServer(
     dataDir: config.databaseUrl ? undefined : config.dataDir,
     schemaName: config.dbSchema,
   });
+  let readDatabase: Database | undefined;
   try {
     const migrations = readMigrations();
     if (!(await isMigrated(database, migrations))) {
@@ -61,7 +62,18 @@ export async function startServer(
       const [last] = backups.list();
       return { lastSuccessAt: last ? Date.parse(last.createdAt) : undefined };
     });
-    const app = await buildApp({ config, database, metrics, backups, health, ...(options.logger === false ? { logger: false } : {}) });
+    readDatabase = config.databaseReadUrl
+      ? await openDatabase({ databaseUrl: config.databaseReadUrl, schemaName: config.dbSchema })
+      : undefined;
+    const app = await buildApp({
+      config,
+      database,
+      ...(readDatabase ? { readDatabase } : {}),
+      metrics,
+      backups,
+      health,
+      ...(options.logger === false ? { logger: false } : {}),
+    });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -130,12 +142,14 @@ export async function startServer(
           await control?.close();
           await app.close();
           await dispatching;
+          await readDatabase?.close();
           await database.close();
         })();
         return closing;
       },
     };
   } catch (error) {
+    await readDatabase?.close();
     await database.close();
     throw error;
   }

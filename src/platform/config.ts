@@ -8,6 +8,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A read replica of DATABASE_URL's server for the public pages (tracking): their reads go there, a miss is asked again of the primary. */
+  databaseReadUrl: string | undefined;
   dbSchema: string;
   adminPassword: string | undefined;
   /** Public origin used in links and QR codes, e.g. https://dichvucong.example.gov.vn */
@@ -87,6 +89,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.MOTCUA_DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: readReplicaUrl(env),
     dbSchema,
     adminPassword: env.MOTCUA_ADMIN_PASSWORD || undefined,
     publicUrl,
@@ -118,6 +121,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keep: positiveNumber(env, 'MOTCUA_BACKUP_KEEP', 7),
     },
   };
+}
+
+/** DATABASE_READ_URL: a replica of DATABASE_URL's server; meaningless without a server. */
+function readReplicaUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const url = env.DATABASE_READ_URL?.trim();
+  if (!url) return undefined;
+  if (!env.DATABASE_URL) throw new ConfigError('DATABASE_READ_URL names a read replica of DATABASE_URL; set DATABASE_URL too');
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError('DATABASE_READ_URL must be a postgres:// address');
+  return url;
 }
 
 /** MOTCUA_BACKUP_AT: "HH:MM" Vietnam time (default 02:00), or "off". */

@@ -11,13 +11,19 @@ import { trackingForm, trackingResult } from './pages/tracking.js';
 /**
  * Public tracking, `GET /tra-cuu`: a dossier by its code and the last four digits of the
  * applicant's phone, or by the secret of the receipt's QR code. One prepared statement reads the
- * dossier, its events and what is rated already. The answer carries an ETag of its bytes, so a
+ * dossier, its events and what is rated already — on the read replica when there is one. The answer carries an ETag of its bytes, so a
  * citizen who reloads the page gets 304 Not Modified until something happens to the dossier; it
  * is never stored by a shared cache (`private`) and always revalidated (`no-cache`).
  */
 export function registerTrackingRoute(app: App, deps: AppDeps): void {
-  const { config, db } = deps;
-  const lookups = prepareTrackingLookups(db, ratedTransactionsOf);
+  const { config, db, readDb } = deps;
+  const primary = prepareTrackingLookups(db, ratedTransactionsOf);
+  // On a read replica (DATABASE_READ_URL) a dossier received a moment ago may not be there yet: a miss asks the primary.
+  const replica = readDb === db ? undefined : prepareTrackingLookups(readDb, ratedTransactionsOf);
+  const lookups = {
+    byCode: async (code: string) => (await replica?.byCode(code)) ?? primary.byCode(code),
+    bySecret: async (secret: string) => (await replica?.bySecret(secret)) ?? primary.bySecret(secret),
+  };
 
   app.get('/tra-cuu', {
     schema: {

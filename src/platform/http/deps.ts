@@ -16,6 +16,8 @@ export type AppDeps = {
   config: Config;
   database: Database;
   db: Db;
+  /** Where the public pages read: the read replica (DATABASE_READ_URL), else `db`. It may lag behind `db` a little. */
+  readDb: Db;
   access: AccessPolicy;
   people: PeopleDirectory;
   files: FileStore;
