@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../platform/documents/workbook.js';
 import type { FieldError } from '../../platform/errors/errors.js';
 import type { ProcedureInput } from '../../contracts/catalog.js';
 
@@ -54,7 +54,7 @@ const num = (value: unknown) => (value === null || value === undefined || value 
 const text = (value: unknown) => (value === null || value === undefined || value === '' ? null : String(value).trim());
 
 export async function writeWorkbook(records: ProcedureRecord[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'motcua';
   const add = (key: SheetKey, rows: Row[]) => {
     const sheet = workbook.addWorksheet(sheets[key].title);
@@ -135,7 +135,7 @@ export async function writeWorkbook(records: ProcedureRecord[]): Promise<Buffer>
 export async function readWorkbook(
   content: Buffer,
 ): Promise<{ records: { row: number; value: Record<string, unknown> }[]; errors: FieldError[] }> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch (error) {

@@ -3,7 +3,8 @@
  * column titles, one record per row. Reading gives each row's cells by column key, as text, and a
  * per-row label for errors ("rows.3.count").
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../platform/documents/workbook.js';
 import type { FieldError } from '../../platform/errors/errors.js';
 
 type Column = { key: string; title: string; example: string | number };
@@ -41,7 +42,7 @@ export type SheetRow = { label: string; row: number; cells: Record<string, strin
 
 export async function registerTemplate(register: keyof typeof registerSheets): Promise<Buffer> {
   const layout = registerSheets[register];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(layout.sheet);
   sheet.addRow(layout.columns.map((column) => column.title)).font = { bold: true };
   sheet.addRow(layout.columns.map((column) => column.example));
@@ -64,7 +65,7 @@ export async function readRegister(
   content: Buffer,
 ): Promise<{ rows: SheetRow[]; errors: FieldError[] }> {
   const layout = registerSheets[register];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch (error) {

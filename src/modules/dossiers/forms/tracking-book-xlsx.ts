@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../platform/documents/workbook.js';
 import type { TrackingBookForm, TrackingBookRow } from './form-data.js';
 import { TRACKING_BOOK_COLUMNS, trackingBookPeriod } from './render-tracking-book.js';
 import { outcomeLabel, vietnamWallClock } from '../../../platform/documents/vn-format.js';
@@ -44,7 +45,7 @@ function values(row: TrackingBookRow): (string | number | Date | null)[] {
  * dates shown dd/mm/yyyy hh:mm.
  */
 export async function renderTrackingBookXlsx(form: TrackingBookForm): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'motcua';
   const count = TRACKING_BOOK_COLUMNS.length;
   const sheet = workbook.addWorksheet('Sổ theo dõi hồ sơ', {

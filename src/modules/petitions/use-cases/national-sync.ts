@@ -1,5 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../platform/documents/workbook.js';
 import { runCommand, type CommandContext } from '../../../platform/audit/audit.js';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
@@ -194,7 +194,7 @@ export async function syncBatchFile(deps: Deps, principal: Principal, batchId: s
     );
     return { body, filename: `${name}.json`, contentType: 'application/json; charset=utf-8' };
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('Don thu');
   sheet.addRow(columns).font = { bold: true };
   for (const record of batch.records) sheet.addRow(columns.map((column) => (record[column] as string | number | boolean | null) ?? null));

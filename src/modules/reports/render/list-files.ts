@@ -1,5 +1,5 @@
 /** The list behind a figure as a file: CSV (UTF-8 with its mark, for spreadsheet programs) or XLSX, the figure's id in the title. */
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../platform/documents/workbook.js';
 import type { DrillDown } from '../../../contracts/dashboard.js';
 
 const csvCell = (value: string | number | null | undefined) => {
@@ -26,7 +26,7 @@ export function listsToCsv(list: DrillDown): Buffer {
 }
 
 export async function listToXlsx(list: DrillDown): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'motcua';
   const sheet = workbook.addWorksheet('Danh sách');
   sheet.addRow([`${list.labelVi} (${list.figureId}): ${list.value ?? ''}`]).font = { bold: true };

@@ -3,7 +3,7 @@
  * period, the same period a year before), a sheet of every figure of the registry with its
  * definition, and a sheet checking the annex identities with formulas an inspector can read.
  */
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../platform/documents/workbook.js';
 import type { PrintedReport } from './printed-report.js';
 
 const bold = { bold: true, name: 'Times New Roman', size: 12 };
@@ -11,7 +11,7 @@ const plain = { name: 'Times New Roman', size: 12 };
 
 export async function renderReportXlsx(report: PrintedReport): Promise<Buffer> {
   const { content } = report;
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'motcua';
   const cellOf = new Map<string, string>();
   for (const annex of content.annexes) {
