@@ -113,7 +113,8 @@ const stepQueuePermission: Record<string, string> = {
  * anyone, a step in progress whose role they hold at its unit — a leader's list holds what waits
  * for a leader, not every dossier open at the unit. One `id IN (… UNION ALL …)`: the planner finds
  * the open steps and dossiers through their indexes and joins them, so the cost follows what is open
- * at the user's units, not the years of dossiers behind it (no per-row checks).
+ * at the user's units, not the years of dossiers behind it (no per-row checks). Both parts are read
+ * at the units they name, so every dossier waiting for the user lies within their reach (dossierReach).
  */
 export function waitingForUser(access: AccessPolicy, principal: Principal, db: Queryable): SQL {
   const queue = DossierPermission['dossiers.counter_queue'];
@@ -143,6 +144,7 @@ export function waitingForUser(access: AccessPolicy, principal: Principal, db: Q
     .where(
       and(
         inArray(dossiers.status, ['submitted', 'supplement_requested', 'result_ready', 'stopped']),
+        access.unitScope(principal, DossierPermission['dossiers.read'], dossiers.receivingUnitId),
         access.unitScope(principal, queue, dossiers.receivingUnitId),
       ),
     );

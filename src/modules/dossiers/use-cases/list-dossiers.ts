@@ -41,11 +41,13 @@ export async function listDossiers(
       lte(dossiers.dueAt, new Date(until).toISOString()),
     );
   }
-  // Reading at the chosen unit covers its whole subtree: then the unit filter implies the reach, and
-  // the list is answered from the (unit, status) index without a check on every row.
-  const readsWholeUnit = query.unitId !== undefined && (await access.can(principal, DossierPermission['dossiers.read'], query.unitId));
+  // The reach is implied, and not checked row by row, when the list is what waits for the user (read
+  // at its units by construction) or a unit the user reads at (which covers its whole subtree).
+  const isWithinReach =
+    query.assignedTo === 'me' ||
+    (query.unitId !== undefined && (await access.can(principal, DossierPermission['dossiers.read'], query.unitId)));
   const where = and(
-    readsWholeUnit ? undefined : dossierReach(access, principal, db),
+    isWithinReach ? undefined : dossierReach(access, principal, db),
     // A unit filter covers the unit's subtree: a province's supervisor sees its communes' dossiers.
     query.unitId ? sql`${dossiers.receivingUnitId} in (${subtreeUnitIds(query.unitId)})` : undefined,
     query.status ? eq(dossiers.status, query.status) : undefined,
