@@ -73,10 +73,17 @@ describe('runOpenLoad', () => {
 
 describe('summarise', () => {
   /** A run of `windows` 10-second samples: intake latency `latency(i)` ms for 200 requests a window, RSS `rss(i)`. */
-  const runOf = (windows: number, latency: (i: number) => number, rss: (i: number) => number, notSentAt?: number): SoakRun => {
+  const runOf = (
+    windows: number,
+    latency: (i: number) => number,
+    rss: (i: number) => number,
+    notSentAt?: number,
+    perWindow = 200,
+  ): SoakRun => {
     const metrics = new Metrics();
     for (let i = 0; i < windows; i++) {
-      for (let n = 0; n < 200; n++) metrics.record({ kind: 'intake', scheduledAt: 0, latencyMs: latency(i) * (n < 196 ? 0.5 : 1) });
+      for (let n = 0; n < perWindow; n++)
+        metrics.record({ kind: 'intake', scheduledAt: 0, latencyMs: latency(i) * (n < perWindow * 0.98 ? 0.5 : 1) });
       if (i === notSentAt) metrics.record({ kind: 'intake', scheduledAt: 0, latencyMs: 0, error: 'not sent: cap', notSent: true });
       metrics.close((i + 1) * 10, rss(i), null, { server: null, database: null, generator: null, machine: null });
     }
@@ -135,5 +142,17 @@ describe('summarise', () => {
     );
     expect(behind.p99.intake.judged).toBe(false);
     expect(behind.checks.find((check) => check.measure.startsWith('errors'))?.result).toBe('FAIL');
+  });
+
+  it('compares thirds for a kind whose 5-minute spans hold under 1,000 requests (its p99 would rest on under ten)', () => {
+    // 20 minutes at 3 requests a window: 90 in 5 minutes, 114 in a third of the 19 measured minutes.
+    const slow = (i: number) => (i >= 20 && i < 30 ? 400 : 100);
+    const summary = summarise(runOf(120, slow, () => 300, undefined, 3));
+    expect(summary.p99.intake).toMatchObject({ isWidened: true, judged: true });
+    expect(summary.p99.intake.early).toMatchObject({ from: 60, to: 440, count: 114 });
+    expect(summary.p99.intake.late).toMatchObject({ from: 820, to: 1200, count: 114 });
+    expect(summary.checks.find((check) => check.measure === 'p99 drift: intake')?.value).toContain('thirds');
+    // At 200 a window the same run compares 5-minute spans.
+    expect(summarise(runOf(120, slow, () => 300)).p99.intake).toMatchObject({ isWidened: false });
   });
 });
