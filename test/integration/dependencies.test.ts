@@ -20,6 +20,7 @@ const dependencies = [...Object.keys(manifest.dependencies), ...Object.keys(mani
 const usedWithoutImport: Record<string, { command: true; reason: string } | { types: string; reason: string }> = {
   typescript: { command: true, reason: 'tsc runs the typecheck script (and typescript-eslint compiles with it)' },
   prettier: { command: true, reason: 'the lint and format scripts check and write the formatting' },
+  tsx: { command: true, reason: 'runs the sources without compiling them: the dev, bench, soak and demo scripts' },
   '@types/node': { types: 'node', reason: 'the types of Node\'s built-in modules, named in tsconfig.json "types"' },
   '@types/autocannon': { types: 'autocannon', reason: 'the types of the load generator the benchmarks import' },
   '@types/aws4': { types: 'aws4', reason: 'the types of the S3 request signer' },
