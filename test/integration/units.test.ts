@@ -85,6 +85,12 @@ describe('units', () => {
     const stale = await t.admin.patch(`/api/v1/units/${district.id}`, { name: 'Lần nữa' }, { 'if-match': '"1"' });
     expect(stale.statusCode).toBe(412);
     expect(stale.data.code).toBe('VERSION_MISMATCH');
+    // A version beyond the integer column names no version: a 400 on the header, nothing changed.
+    for (const tag of ['"99999999999999999999"', '"2147483648"']) {
+      const huge = await t.admin.patch(`/api/v1/units/${district.id}`, { name: 'Quá lớn' }, { 'if-match': tag });
+      expect(huge.statusCode).toBe(400);
+      expect(huge.data.errors[0].field).toBe('If-Match');
+    }
     const [row] = await t.database.query<{ path: string; depth: number }>('select path, depth from units where id = $1', [commune.id]);
     expect(row!.path).toBe(`/${b.id}/${district.id}/${commune.id}/`);
     expect(row!.depth).toBe(2);

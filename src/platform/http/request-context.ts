@@ -24,12 +24,16 @@ export function requireSession(request: FastifyRequest): Extract<Principal, { ki
   return principal;
 }
 
+/** The largest version a row holds (an integer column). */
+const MAX_VERSION = 2_147_483_647;
+
 /** Reads `If-Match: "3"` (or W/"3", or 3) as a version number; required on every change. */
 export function requireIfMatchVersion(request: FastifyRequest): number {
   const header = request.headers['if-match'];
   if (!header) throw new DomainError(PlatformError.PRECONDITION_REQUIRED);
-  const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
-  if (!match) {
+  const match = /^(?:W\/)?"?(\d{1,10})"?$/.exec(header.trim());
+  // A version is a row's integer column: beyond 2,147,483,647 it names no version at all.
+  if (!match || Number(match[1]) > MAX_VERSION) {
     throw new DomainError(PlatformError.VALIDATION_FAILED, { count: 1 }, [
       {
         field: 'If-Match',
