@@ -103,10 +103,30 @@ const e2e = useServerAndBrowser({ seed: seedReports });
 const photograph = (page: Page, name: string, problems: string[], fullPage = true) =>
   photographAt(page, name, problems, { fullPage, dir: shots });
 
-/** Opens the select with `testId` and takes the option showing `text`. */
+/**
+ * Opens the select with `testId` and takes the option showing `text`, until the select shows it and
+ * its list is closed: on a loaded machine a click during the list's opening animation can miss.
+ */
 async function choose(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+  const select = page.getByTestId(testId);
+  for (let attempt = 1; ; attempt++) {
+    if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) await select.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click({ timeout: 10_000 });
+    const isChosen = await expect
+      .poll(
+        async () => (await select.textContent())?.includes(text) && (await page.locator('.ant-select-dropdown:visible').count()) === 0,
+        {
+          timeout: 3_000,
+        },
+      )
+      .toBe(true)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (isChosen) return;
+    if (attempt === 3) throw new Error(`the select ${testId} did not take "${text}"`);
+  }
 }
 
 /** Clicks a download button of the report page and returns the file the browser saved. */
