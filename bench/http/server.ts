@@ -8,10 +8,11 @@ const root = path.resolve(import.meta.dirname, '../..');
 export type ServerProcess = { url: string; pid: number; stop(): Promise<void> };
 
 /** The environment of a child server: this process's, without any setting that says where data is or where messages go. */
-function inheritedEnv(): NodeJS.ProcessEnv {
+export function inheritedEnv(): NodeJS.ProcessEnv {
   const inherited = { ...process.env };
   for (const name of [
     'DATABASE_URL',
+    'DATABASE_READ_URL',
     'MOTCUA_DB_SCHEMA',
     'MOTCUA_DATA_DIR',
     'MOTCUA_FILES_DIR',

@@ -1,14 +1,19 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { inheritedEnv } from '../http/server.js';
 import type { BenchTarget } from '../http/target.js';
 import type { BenchRow } from '../table.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** Milliseconds from spawning `command` until GET /readyz answers 200 (the address read from its output), then stops it. */
+/**
+ * Milliseconds from spawning `command` until GET /readyz answers 200 (the address read from its
+ * output), then stops it. The child inherits no database setting of this process: the PGlite rows
+ * start on their folder even when the bench runs beside a PostgreSQL server.
+ */
 async function timeToReady(command: string[], env: Record<string, string>, pattern: RegExp): Promise<number> {
   const started = performance.now();
-  const child = spawn(command[0]!, command.slice(1), { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command[0]!, command.slice(1), { cwd: root, env: { ...inheritedEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
