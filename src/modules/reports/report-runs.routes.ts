@@ -12,8 +12,7 @@ import { Declaration, DeclarationInput, DeclarationList, DeclarationQuery } from
 import type { App, AppDeps } from '../../platform/http/deps.js';
 import { commandContext, etag, requireIfMatchVersion, requirePrincipal } from '../../platform/http/request-context.js';
 import { sendFile } from '../../platform/http/send-file.js';
-import { printedOf } from './render/printed-report.js';
-import { renderReportDocx } from './render/report-docx.js';
+import { printedOf, type PrintedReport } from './render/printed-report.js';
 import { renderReportPdf } from './render/report-pdf.js';
 import { renderReportXlsx } from './render/report-xlsx.js';
 import { ReportPermission } from './reports.policy.js';
@@ -26,7 +25,11 @@ import { draftReport, getRun, sendReport, signReport, updateReport } from './use
 const tags = ['reports'];
 const IdParams = z.object({ id: z.uuid() });
 const formats = {
-  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: renderReportDocx },
+  docx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    // The DOCX engine is loaded with the first DOCX report, not when the server starts.
+    render: async (report: PrintedReport) => (await import('./render/report-docx.js')).renderReportDocx(report),
+  },
   pdf: { contentType: 'application/pdf', render: renderReportPdf },
   xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: renderReportXlsx },
 } as const;

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
+import { lazyPackage } from '../lazy-package.js';
 import { formatPlaceDate } from './vn-format.js';
 
 /**
@@ -12,6 +13,8 @@ import { formatPlaceDate } from './vn-format.js';
 
 export type Doc = PDFKit.PDFDocument;
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+const pdfkit = lazyPackage<typeof PDFDocument>('pdfkit');
 
 const fontDir = path.dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-serif/package.json'));
 
@@ -84,7 +87,8 @@ export const A5_MARGINS = { top: 34, bottom: 30, left: 48, right: 30 };
 export const A4_MARGINS = { top: 57, bottom: 57, left: 85, right: 45 };
 
 export function createDocument(spec: PageSpec): Doc {
-  const doc = new PDFDocument({
+  const Pdf = pdfkit();
+  const doc = new Pdf({
     size: spec.size,
     layout: spec.layout ?? 'portrait',
     margins: spec.margins,

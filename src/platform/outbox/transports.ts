@@ -1,5 +1,8 @@
-import nodemailer from 'nodemailer';
+import type * as Nodemailer from 'nodemailer';
+import { lazyPackage } from '../lazy-package.js';
 import type { Transport, Transports } from './outbox.js';
+
+const nodemailer = lazyPackage<typeof Nodemailer>('nodemailer');
 
 export type TransportSettings = {
   smtpUrl?: string | undefined;
@@ -16,12 +19,12 @@ export function createTransports(settings: TransportSettings): Transports {
   if (settings.smtpUrl) {
     const timeout = settings.timeoutMs ?? 10_000;
     // A server that accepts the connection and then says nothing fails the attempt, not the dispatcher.
-    const mailer = nodemailer.createTransport({
+    const mailer = nodemailer().createTransport({
       url: settings.smtpUrl,
       connectionTimeout: timeout,
       greetingTimeout: timeout,
       socketTimeout: 3 * timeout,
-    } as Parameters<typeof nodemailer.createTransport>[0]);
+    } as Parameters<ReturnType<typeof nodemailer>['createTransport']>[0]);
     const email: Transport = async (message) => {
       await mailer.sendMail({
         from: settings.mailFrom ?? 'motcua <no-reply@localhost>',

@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError } from '../../../platform/errors/errors.js';
-import { renderLetterDocx, renderLetterPdf, type Letter } from '../../../platform/documents/letter.js';
+import { renderLetterPdf, type Letter } from '../../../platform/documents/letter.js';
 import type { AccessPolicy } from '../../../platform/auth/access.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { getAgencyProfile } from '../../org/index.js';
@@ -38,7 +38,11 @@ export async function issuerOf(db: Db, unitId: string, issuedAt: string): Promis
 
 export async function render(letter: Letter | undefined, name: string, format: LetterFormat): Promise<RenderedLetter> {
   if (!letter) throw new DomainError(PetitionError.LETTER_NOT_AVAILABLE);
-  const body = format === 'pdf' ? await renderLetterPdf(letter) : await renderLetterDocx(letter);
+  // The DOCX engine is loaded with the first DOCX letter, not when the server starts.
+  const body =
+    format === 'pdf'
+      ? await renderLetterPdf(letter)
+      : await (await import('../../../platform/documents/letter-docx.js')).renderLetterDocx(letter);
   return { body, filename: `${name}.${format}`, contentType: contentTypes[format] };
 }
 
