@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 /**
  * The real server as `npm start` runs it (the compiled dist/server/main.mjs) on an embedded data folder: a second process is refused,
- * SIGTERM under load stops cleanly, and every acknowledged change is there afterwards.
+ * SIGTERM under load stops cleanly, and every acknowledged change is there afterwards; and what the bundle loads on first use
+ * (the API docs, the officer app, the metrics, the DOCX, PDF and XLSX engines) works from the compiled files.
  */
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-life-'));
@@ -47,11 +48,11 @@ function start(port: number) {
   return { child, ready, exited, output: () => output };
 }
 
-async function signIn(base: string) {
+async function signIn(base: string, username = 'admin', password = 'Admin-password-1') {
   const response = await fetch(`${base}/api/v1/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: 'Admin-password-1' }),
+    body: JSON.stringify({ username, password }),
   });
   const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await response.json()) as { csrfToken: string };
@@ -112,4 +113,67 @@ describe.runIf(!process.env.DATABASE_URL)('server process on an embedded data fo
     reopened.child.kill('SIGTERM');
     expect(await reopened.exited).toBe(0);
   }, 120_000);
+
+  it('serves from the compiled files what is loaded on first use: API docs, the officer app, metrics, DOCX, PDF and XLSX', async () => {
+    const server = start(3920);
+    await server.ready;
+    const base = 'http://127.0.0.1:3920';
+    const spec = await fetch(`${base}/docs/json`);
+    expect(spec.status).toBe(200);
+    expect(((await spec.json()) as { openapi: string }).openapi).toMatch(/^3\./);
+    for (const page of ['/docs/', '/app/']) {
+      const response = await fetch(`${base}${page}`);
+      expect(response.status, page).toBe(200);
+      expect(await response.text(), page).toMatch(/<html/i);
+    }
+    const metrics = await fetch(`${base}/metrics`);
+    expect(await metrics.text()).toMatch(/^# HELP /m);
+
+    const admin = await signIn(base);
+    const send = (who: { cookie: string; csrfToken: string }, method: string, url: string, body?: unknown) =>
+      fetch(`${base}${url}`, {
+        method,
+        headers: { cookie: who.cookie, 'x-csrf-token': who.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+    const unit = (await (
+      await send(admin, 'POST', '/api/v1/units', { code: 'BUNDLE', name: 'Tỉnh Đóng Gói', type: 'province' })
+    ).json()) as {
+      id: string;
+    };
+    const created = await send(admin, 'POST', '/api/v1/staff', {
+      username: 'lanh.dao',
+      fullName: 'Lãnh Đạo',
+      password: 'Staff-password-1',
+      unitId: unit.id,
+      roles: [{ role: 'leader', unitId: unit.id }],
+    });
+    expect(created.status).toBe(201);
+    const leader = await signIn(base, 'lanh.dao', 'Staff-password-1');
+    expect(
+      (await send(leader, 'POST', '/api/v1/auth/password', { currentPassword: 'Staff-password-1', newPassword: 'Ready-password-2' }))
+        .status,
+    ).toBe(204);
+    const drafted = await send(leader, 'POST', '/api/v1/reports/runs', {
+      unitId: unit.id,
+      kind: 'reception_petitions',
+      period: { kind: 'year', cutOffRule: 'calendar', year: 2025 },
+    });
+    expect(drafted.status).toBe(201);
+    const { id } = (await drafted.json()) as { id: string };
+    const starts = { docx: 'PK', xlsx: 'PK', pdf: '%PDF' };
+    for (const [format, magic] of Object.entries(starts)) {
+      const file = await fetch(`${base}/api/v1/reports/runs/${id}/report.${format}`, { headers: { cookie: leader.cookie } });
+      expect(file.status, format).toBe(200);
+      expect(
+        Buffer.from(await file.arrayBuffer())
+          .subarray(0, magic.length)
+          .toString('latin1'),
+        format,
+      ).toBe(magic);
+    }
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).not.toMatch(/"level":50/);
+  }, 60_000);
 });
