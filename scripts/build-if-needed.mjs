@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Builds what is missing or older than its sources: the officer app (web/ → dist/web) and the
-// compiled server (src/ → dist/server), so that `npm start` never needs a separate build step.
-// Usage: node scripts/build-if-needed.mjs [web] [server]   (both when none is named)
+// Builds what is missing or older than its sources: the officer app (web/ → dist/web), the
+// compiled server (src/ → dist/server) and the template a new embedded data folder starts from
+// (migrations/ → dist/embedded), so that `npm start` never needs a separate build step.
+// Usage: node scripts/build-if-needed.mjs [web] [server] [template]   (all when none is named)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,11 +43,25 @@ export async function buildServerIfNeeded() {
   await buildServer();
 }
 
+/**
+ * The embedded database's template (src/platform/db/embedded-template.ts), made by the compiled
+ * server when it is older than the migrations or the lock file (PGlite's version). The server
+ * checks the migrations it holds again before using it.
+ */
+export function buildTemplateIfNeeded() {
+  const sources = Math.max(newestMtime(path.join(root, 'migrations')), lockAt());
+  if (builtAt(path.join(root, 'dist/embedded/template.tar.json')) >= sources) return;
+  console.log('making the embedded database template (migrations/ → dist/embedded)…');
+  const result = spawnSync(process.execPath, [path.join(root, 'dist/server/embedded-template.mjs')], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('making the embedded database template failed');
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const wanted = process.argv.slice(2);
   try {
     if (wanted.length === 0 || wanted.includes('web')) buildWebIfNeeded();
-    if (wanted.length === 0 || wanted.includes('server')) await buildServerIfNeeded();
+    if (wanted.length === 0 || wanted.includes('server') || wanted.includes('template')) await buildServerIfNeeded();
+    if (wanted.length === 0 || wanted.includes('template')) buildTemplateIfNeeded();
   } catch (error) {
     console.error(String(error instanceof Error ? error.message : error));
     process.exit(1);

@@ -1,6 +1,7 @@
 import type { Config } from './platform/config.js';
 import { openDatabase, type Database } from './platform/db/open-database.js';
 import { isMigrated, migrate, readMigrations } from './platform/db/migrate.js';
+import { readEmbeddedTemplate } from './platform/db/embedded-template.js';
 import { buildApp } from './app.js';
 import { safeError } from './platform/http/problem.js';
 import type { App } from './platform/http/deps.js';
@@ -29,31 +30,20 @@ export async function startServer(
   options: { logger?: boolean; print?: (line: string) => void } = {},
 ): Promise<RunningServer> {
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const migrations = readMigrations();
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
     schemaName: config.dbSchema,
+    // The template holds the public schema, where an embedded database keeps its tables.
+    newFolderTemplate: async () => (config.dbSchema === 'public' ? readEmbeddedTemplate(migrations) : undefined),
   });
   let readDatabase: Database | undefined;
   try {
-    const migrations = readMigrations();
     if (!(await isMigrated(database, migrations))) {
       const report = await migrate(database, migrations);
       if (report.applied.length > 0) print(`migrations applied: ${report.applied.join(', ')}`);
     }
-    const admin = await ensureAdministrator(database.db, { password: config.adminPassword });
-    if (admin.created && admin.isGenerated) {
-      print('');
-      print('============================================================');
-      print(' First start: administrator account created');
-      print(`   username: ${admin.username}`);
-      print(`   password: ${admin.password}`);
-      print(' This password is shown once; change it after signing in.');
-      print('============================================================');
-      print('');
-    }
-    const undecidedRules = formatUndecidedRulesNotice(await findUndecidedRules(database.db));
-    if (undecidedRules) print(undecidedRules);
     const metrics = createMetrics({ database });
     const files = config.filesS3 ? createS3FileStore(config.filesS3) : createLocalFileStore(config.filesDir);
     const backups = new BackupService(database, backupFilesOf(config), config.backup, appVersion);
@@ -65,15 +55,31 @@ export async function startServer(
     readDatabase = config.databaseReadUrl
       ? await openDatabase({ databaseUrl: config.databaseReadUrl, schemaName: config.dbSchema })
       : undefined;
-    const app = await buildApp({
-      config,
-      database,
-      ...(readDatabase ? { readDatabase } : {}),
-      metrics,
-      backups,
-      health,
-      ...(options.logger === false ? { logger: false } : {}),
-    });
+    // On a first start the administrator's password is hashed (argon2, off the main thread) while the app is built.
+    const [admin, undecidedRules, app] = await Promise.all([
+      ensureAdministrator(database.db, { password: config.adminPassword }),
+      findUndecidedRules(database.db).then(formatUndecidedRulesNotice),
+      buildApp({
+        config,
+        database,
+        ...(readDatabase ? { readDatabase } : {}),
+        metrics,
+        backups,
+        health,
+        ...(options.logger === false ? { logger: false } : {}),
+      }),
+    ]);
+    if (admin.created && admin.isGenerated) {
+      print('');
+      print('============================================================');
+      print(' First start: administrator account created');
+      print(`   username: ${admin.username}`);
+      print(`   password: ${admin.password}`);
+      print(' This password is shown once; change it after signing in.');
+      print('============================================================');
+      print('');
+    }
+    if (undecidedRules) print(undecidedRules);
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
