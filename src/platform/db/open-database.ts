@@ -39,14 +39,6 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return options.databaseUrl ? openServer(options.databaseUrl, options) : openEmbedded(options);
 }
 
-/**
- * The embedded server's buffer pool. PGlite's start grows with it (shared memory set up inside
- * WebAssembly): with PostgreSQL's default of 128 MB a start took about a third more CPU than with
- * 16 MB. A commune's database is small, and pages outside the pool still come from the operating
- * system's cache.
- */
-const EMBEDDED_SHARED_BUFFERS = '32MB';
-
 async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
   const [{ PGlite }, { pg_trgm }, { unaccent }, { pgcrypto }, { drizzle }] = await Promise.all([
     import('@electric-sql/pglite'),
@@ -67,7 +59,6 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
   try {
     const client = new PGlite({
       ...(pgDir ? { dataDir: pgDir } : {}),
-      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`],
       ...(loadDataDir ? { loadDataDir } : {}),
       extensions: { pg_trgm, unaccent, pgcrypto },
     });
