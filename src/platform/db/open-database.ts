@@ -54,9 +54,9 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
     pgDir = path.join(options.dataDir, 'pg');
     fs.mkdirSync(options.dataDir, { recursive: true });
   }
-  const isNewFolder = pgDir !== undefined && !fs.existsSync(path.join(pgDir, 'PG_VERSION'));
-  const loadDataDir = options.loadDataDir ?? (isNewFolder ? await options.newFolderTemplate?.() : undefined);
   try {
+    const isNewFolder = pgDir !== undefined && !fs.existsSync(path.join(pgDir, 'PG_VERSION'));
+    const loadDataDir = options.loadDataDir ?? (isNewFolder ? await options.newFolderTemplate?.() : undefined);
     const client = new PGlite({
       ...(pgDir ? { dataDir: pgDir } : {}),
       ...(loadDataDir ? { loadDataDir } : {}),
