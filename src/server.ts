@@ -44,6 +44,19 @@ export async function startServer(
       const report = await migrate(database, migrations);
       if (report.applied.length > 0) print(`migrations applied: ${report.applied.join(', ')}`);
     }
+    const admin = await ensureAdministrator(database.db, { password: config.adminPassword });
+    if (admin.created && admin.isGenerated) {
+      print('');
+      print('============================================================');
+      print(' First start: administrator account created');
+      print(`   username: ${admin.username}`);
+      print(`   password: ${admin.password}`);
+      print(' This password is shown once; change it after signing in.');
+      print('============================================================');
+      print('');
+    }
+    const undecidedRules = formatUndecidedRulesNotice(await findUndecidedRules(database.db));
+    if (undecidedRules) print(undecidedRules);
     const metrics = createMetrics({ database });
     const files = config.filesS3 ? createS3FileStore(config.filesS3) : createLocalFileStore(config.filesDir);
     const backups = new BackupService(database, backupFilesOf(config), config.backup, appVersion);
@@ -55,31 +68,15 @@ export async function startServer(
     readDatabase = config.databaseReadUrl
       ? await openDatabase({ databaseUrl: config.databaseReadUrl, schemaName: config.dbSchema })
       : undefined;
-    // On a first start the administrator's password is hashed (argon2, off the main thread) while the app is built.
-    const [admin, undecidedRules, app] = await Promise.all([
-      ensureAdministrator(database.db, { password: config.adminPassword }),
-      findUndecidedRules(database.db).then(formatUndecidedRulesNotice),
-      buildApp({
-        config,
-        database,
-        ...(readDatabase ? { readDatabase } : {}),
-        metrics,
-        backups,
-        health,
-        ...(options.logger === false ? { logger: false } : {}),
-      }),
-    ]);
-    if (admin.created && admin.isGenerated) {
-      print('');
-      print('============================================================');
-      print(' First start: administrator account created');
-      print(`   username: ${admin.username}`);
-      print(`   password: ${admin.password}`);
-      print(' This password is shown once; change it after signing in.');
-      print('============================================================');
-      print('');
-    }
-    if (undecidedRules) print(undecidedRules);
+    const app = await buildApp({
+      config,
+      database,
+      ...(readDatabase ? { readDatabase } : {}),
+      metrics,
+      backups,
+      health,
+      ...(options.logger === false ? { logger: false } : {}),
+    });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

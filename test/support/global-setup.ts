@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../../src/platform/db/open-database.js';
-import { migrate } from '../../src/platform/db/migrate.js';
+import { writeEmbeddedTemplate } from '../../src/platform/db/embedded-template.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,12 +24,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
     project.provide('pgliteSnapshot', '');
     return () => undefined;
   }
-  const database = await openDatabase({ schemaName: 'public' });
-  await migrate(database);
-  const blob = await database.dumpDataDir!();
-  await database.close();
+  // The same migrated empty database a new embedded data folder starts from.
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-test-')), 'snapshot.tar');
-  fs.writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+  await writeEmbeddedTemplate(file);
   project.provide('pgliteSnapshot', file);
   return () => fs.rmSync(path.dirname(file), { recursive: true, force: true });
 }
