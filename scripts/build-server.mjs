@@ -36,7 +36,13 @@ export async function buildServer(outdir = 'dist/server') {
   fs.rmSync(path.join(root, outdir), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts', 'embedded-template': 'src/embedded-template.ts' },
+    entryPoints: {
+      main: 'src/main.ts',
+      cli: 'src/cli.ts',
+      'embedded-template': 'src/embedded-template.ts',
+      // Loaded as a thread by its file name, beside the chunk that starts it (embedded-database.ts).
+      'embedded-worker': 'src/platform/db/embedded-worker.mjs',
+    },
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,

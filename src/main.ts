@@ -1,11 +1,14 @@
 import { ConfigError, readConfig } from './platform/config.js';
 import { DataDirLockedError } from './platform/db/data-dir-lock.js';
-import { startServer } from './server.js';
+import { readMigrations } from './platform/db/migrate.js';
+import { openConfiguredDatabase } from './platform/db/open-configured-database.js';
 
 /** `npm start`: serve the platform until SIGTERM or SIGINT, then stop cleanly. */
 async function main(): Promise<void> {
   const config = readConfig();
-  const server = await startServer(config);
+  // The database opens (the embedded one on its own thread) while the rest of the server loads.
+  const [database, { startServer }] = await Promise.all([openConfiguredDatabase(config, readMigrations()), import('./server.js')]);
+  const server = await startServer(config, { database });
   const where = config.databaseUrl ? `PostgreSQL server (schema ${config.dbSchema})` : `embedded PGlite in ${config.dataDir}`;
   process.stdout.write(`motcua serving ${server.url} — officer app ${server.url}/app, API docs ${server.url}/docs — data: ${where}\n`);
 

@@ -1,7 +1,7 @@
 import type { Config } from './platform/config.js';
 import { openDatabase, type Database } from './platform/db/open-database.js';
 import { isMigrated, migrate, readMigrations } from './platform/db/migrate.js';
-import { readEmbeddedTemplate } from './platform/db/embedded-template.js';
+import { openConfiguredDatabase } from './platform/db/open-configured-database.js';
 import { buildApp } from './app.js';
 import { safeError } from './platform/http/problem.js';
 import type { App } from './platform/http/deps.js';
@@ -24,20 +24,17 @@ import { createMetrics, trackSchedule } from './platform/metrics/metrics.js';
 
 export type RunningServer = { app: App; database: Database; url: string; close(): Promise<void> };
 
-/** Opens the database, migrates, creates the first administrator if needed, and listens. */
+/**
+ * Opens the database (or takes one already open: main.ts opens it while loading the rest), migrates,
+ * creates the first administrator if needed, and listens. Closes the database if it cannot start.
+ */
 export async function startServer(
   config: Config,
-  options: { logger?: boolean; print?: (line: string) => void } = {},
+  options: { logger?: boolean; print?: (line: string) => void; database?: Database } = {},
 ): Promise<RunningServer> {
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   const migrations = readMigrations();
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.databaseUrl ? undefined : config.dataDir,
-    schemaName: config.dbSchema,
-    // The template holds the public schema, where an embedded database keeps its tables.
-    newFolderTemplate: async () => (config.dbSchema === 'public' ? readEmbeddedTemplate(migrations) : undefined),
-  });
+  const database = options.database ?? (await openConfiguredDatabase(config, migrations));
   let readDatabase: Database | undefined;
   try {
     if (!(await isMigrated(database, migrations))) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readEmbeddedTemplate, writeEmbeddedTemplate } from './embedded-template.js';
+import { findEmbeddedTemplate, writeEmbeddedTemplate } from './embedded-template.js';
 import { isMigrated, readMigrations } from './migrate.js';
 import { openDatabase } from './open-database.js';
 
@@ -14,14 +14,14 @@ describe.runIf(!process.env.DATABASE_URL)('the template a new embedded data fold
     const file = path.join(work, 'template.tar');
     const migrations = readMigrations();
     await writeEmbeddedTemplate(file, migrations);
-    expect(await readEmbeddedTemplate(migrations.slice(0, -1), file)).toBeUndefined();
-    expect(await readEmbeddedTemplate([...migrations.slice(0, -1), { ...migrations.at(-1)!, hash: '0'.repeat(64) }], file)).toBeUndefined();
-    expect(await readEmbeddedTemplate(migrations, path.join(work, 'missing.tar'))).toBeUndefined();
+    expect(await findEmbeddedTemplate(migrations.slice(0, -1), file)).toBeUndefined();
+    expect(await findEmbeddedTemplate([...migrations.slice(0, -1), { ...migrations.at(-1)!, hash: '0'.repeat(64) }], file)).toBeUndefined();
+    expect(await findEmbeddedTemplate(migrations, path.join(work, 'missing.tar'))).toBeUndefined();
 
     let asked = 0;
     const template = async () => {
       asked += 1;
-      return readEmbeddedTemplate(migrations, file);
+      return findEmbeddedTemplate(migrations, file);
     };
     const dataDir = path.join(work, 'data');
     const fresh = await openDatabase({ dataDir, schemaName: 'public', newFolderTemplate: template });

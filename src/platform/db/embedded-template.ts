@@ -22,12 +22,11 @@ export function migrationsDigest(migrations: Migration[]): string {
   return hash.digest('hex');
 }
 
-/** The template holding exactly these migrations (read from the file as PGlite unpacks it), or undefined when none was built for them. */
-export async function readEmbeddedTemplate(migrations: Migration[], file = embeddedTemplateFile): Promise<Blob | undefined> {
+/** The template file holding exactly these migrations (the database's thread reads it as PGlite unpacks it), or undefined when none was built for them. */
+export async function findEmbeddedTemplate(migrations: Migration[], file = embeddedTemplateFile): Promise<string | undefined> {
   if (!fs.existsSync(file) || !fs.existsSync(manifestOf(file))) return undefined;
   const manifest = JSON.parse(fs.readFileSync(manifestOf(file), 'utf8')) as { migrations?: unknown };
-  if (manifest.migrations !== migrationsDigest(migrations)) return undefined;
-  return fs.openAsBlob(file);
+  return manifest.migrations === migrationsDigest(migrations) ? file : undefined;
 }
 
 /** Makes the template: a database in memory, migrated, its data folder written as a tarball (then its manifest). */
