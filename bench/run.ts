@@ -236,8 +236,9 @@ function httpRows(results: TargetResult[], options: HttpOptions): BenchRow[] {
         reference: postgres,
         referenceLabel: 'PostgreSQL server',
         ...ratio,
-        target: '≤ 3×',
-        met: ratio.ratio !== undefined && ratio.ratio <= 3,
+        // The embedded database within 2× of the server (the performance issue's goal).
+        target: '≤ 2×',
+        met: ratio.ratio !== undefined && ratio.ratio <= 2,
       });
     };
     compare('counter intake: PGlite vs server', embedded.intake?.http.perSecond, server.intake?.http.perSecond, 'dossiers/s');
