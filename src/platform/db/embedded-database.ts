@@ -26,6 +26,7 @@ export async function openEmbedded(options: OpenDatabaseOptions): Promise<Databa
   }
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-db-'));
   let worker: Worker | undefined;
+  let isClosing = false;
   try {
     const isNewFolder = pgDir !== undefined && !fs.existsSync(path.join(pgDir, 'PG_VERSION'));
     const templatePath = !options.loadDataDir && isNewFolder ? await options.newFolderTemplate?.() : undefined;
@@ -40,7 +41,6 @@ export async function openEmbedded(options: OpenDatabaseOptions): Promise<Databa
     });
     worker = started;
     await Promise.all([untilReady(started), loadDriver()]); // the driver loads while the thread opens
-    let isClosing = false;
     const calls = workerCalls(started, (error) => {
       // The database is gone under a running server: better to stop and be restarted than to answer
       // every request with an error.
@@ -54,10 +54,10 @@ export async function openEmbedded(options: OpenDatabaseOptions): Promise<Databa
       { host: socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 },
       { kind: 'pglite', schemaName: options.schemaName },
     );
+    // The pool is not shown to the metrics: one connection, always, whose counts say nothing to act on.
     const { pool, ...rest } = database;
     return {
       ...rest,
-      // One connection, always: its counts would say nothing an operator could act on.
       async dumpDataDir() {
         const reply = await calls.call({ type: 'dump' });
         return new Blob([reply.data!]);
@@ -75,6 +75,7 @@ export async function openEmbedded(options: OpenDatabaseOptions): Promise<Databa
       },
     };
   } catch (error) {
+    isClosing = true;
     await worker?.terminate();
     fs.rmSync(socketDir, { recursive: true, force: true });
     lock?.release();
