@@ -38,6 +38,8 @@ export type GenerateOptions = {
   /** Months of receipts ending yesterday (default 12). */
   months?: number;
   batchSize?: number;
+  /** Batches written at once (default: the cores on a server, one on the embedded database). */
+  parallel?: number;
   withEvents?: boolean;
   now?: Date;
   /** Progress lines; stderr by default. */
@@ -221,15 +223,31 @@ export async function generateDossiers(database: Database, options: GenerateOpti
   log(
     `generating ${options.count.toLocaleString('en-US')} dossiers over ${receivingUnits.length} units and ${plan.receiptDays} working days (${firstDay} → ${lastDay})${plan.withEvents ? ', with events' : ''}`,
   );
-  for (let from = 0; from < options.count; from += batchSize) {
-    const to = Math.min(options.count, from + batchSize);
-    await insertDossierBatch(database, plan, from, to);
-    const seconds = (performance.now() - started) / 1000;
-    const rate = to / seconds;
-    log(
-      `  ${to.toLocaleString('en-US')} / ${options.count.toLocaleString('en-US')} dossiers, ${seconds.toFixed(0)} s, ${rate.toFixed(0)}/s, ETA ${((options.count - to) / rate).toFixed(0)} s`,
-    );
-  }
+  // Batches are independent statements: on a server, as many run at once as there are cores (the
+  // daily counts' trigger takes its rows in one order, so concurrent batches wait, never deadlock);
+  // the embedded database is one connection.
+  const parallel = options.parallel ?? (database.kind === 'postgres' ? Math.max(1, os.availableParallelism()) : 1);
+  let next = 0;
+  let written = 0;
+  const worker = async () => {
+    while (next < options.count) {
+      const from = next;
+      const to = Math.min(options.count, from + batchSize);
+      next = to;
+      await insertDossierBatch(database, plan, from, to);
+      written += to - from;
+      const seconds = (performance.now() - started) / 1000;
+      const rate = written / seconds;
+      log(
+        `  ${written.toLocaleString('en-US')} / ${options.count.toLocaleString('en-US')} dossiers, ${seconds.toFixed(0)} s, ${rate.toFixed(0)}/s, ETA ${((options.count - written) / rate).toFixed(0)} s`,
+      );
+    }
+  };
+  // A large load on a server writes the rows first and builds the secondary indexes after, sorted,
+  // as one restores a dump: maintaining a dozen random-key indexes row by row is most of the work.
+  const rebuild = database.kind === 'postgres' && options.count >= 1_000_000;
+  if (rebuild) await withIndexesBuiltAfter(database, ['dossiers', 'dossier_events'], parallel, log, () => Promise.all(Array.from({ length: parallel }, worker)));
+  else await Promise.all(Array.from({ length: parallel }, worker));
   await setCodeCountersAfterBulk(database, plan);
   await database.exec('ANALYZE dossiers; ANALYZE dossier_events; ANALYZE dossier_code_counters');
   const seconds = (performance.now() - started) / 1000;
@@ -245,6 +263,39 @@ export async function generateDossiers(database: Database, options: GenerateOpti
     lastDay,
     withEvents: plan.withEvents,
   };
+}
+
+/**
+ * Drops the tables' indexes that back no constraint, runs `work`, and builds them again from their
+ * own definitions (`pg_indexes`), `parallel` at a time — also when `work` fails.
+ */
+async function withIndexesBuiltAfter(
+  database: Database,
+  tables: string[],
+  parallel: number,
+  log: (line: string) => void,
+  work: () => Promise<unknown>,
+): Promise<void> {
+  const indexes = await database.query<{ name: string; definition: string }>(
+    `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
+     WHERE i.schemaname = $1 AND i.tablename = ANY($2::text[])
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname AND c.connamespace = $1::regnamespace)
+     ORDER BY i.indexname`,
+    [database.schemaName, tables],
+  );
+  for (const index of indexes) await database.exec(`DROP INDEX ${quoteIdentifier(database.schemaName)}.${quoteIdentifier(index.name)}`);
+  try {
+    await work();
+  } finally {
+    const started = performance.now();
+    const queue = [...indexes];
+    const build = async () => {
+      for (let index = queue.shift(); index; index = queue.shift())
+        await database.exec(`BEGIN; SET LOCAL maintenance_work_mem = '256MB'; ${index.definition}; COMMIT`);
+    };
+    await Promise.all(Array.from({ length: parallel }, build));
+    log(`  ${indexes.length} indexes built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
 }
 
 async function main(): Promise<void> {

@@ -20,6 +20,9 @@ import type { LoadMeasure } from './http/load.js';
  * The HTTP scenarios run on embedded PGlite, and also on PostgreSQL when DATABASE_URL is set
  * (in a new schema, dropped afterwards); `--postgres` starts a throw-away server for the run.
  */
+/** Above this many generated dossiers, PGlite is left out when a server is there. */
+const EMBEDDED_VOLUME_LIMIT = 2_000_000;
+
 const { values } = parseArgs({
   options: {
     computations: { type: 'string', default: '1000000' },
@@ -79,7 +82,17 @@ async function main(): Promise<void> {
   };
   const results: TargetResult[] = [];
   if (http.scenarios.intake || http.scenarios.tracking || http.scenarios.indicators) {
-    const targets = [pgliteTarget(), ...(process.env.DATABASE_URL ? [postgresTarget(process.env.DATABASE_URL)] : [])];
+    // The embedded database is a commune's (a few thousand dossiers a year): a country's volume of
+    // history is measured on the server alone when there is one.
+    const serverOnly = Boolean(process.env.DATABASE_URL) && http.dossiers > EMBEDDED_VOLUME_LIMIT;
+    if (serverOnly)
+      log(
+        `over ${EMBEDDED_VOLUME_LIMIT.toLocaleString('en-US')} dossiers the scenarios run on the PostgreSQL server only (PGlite is a commune's embedded database)`,
+      );
+    const targets = [
+      ...(serverOnly ? [] : [pgliteTarget()]),
+      ...(process.env.DATABASE_URL ? [postgresTarget(process.env.DATABASE_URL)] : []),
+    ];
     for (const target of targets) {
       log(
         `HTTP scenarios on ${target.label}${http.dossiers > 0 ? ` over ${http.dossiers.toLocaleString('en-US')} generated dossiers` : ''}`,
@@ -112,7 +125,14 @@ async function main(): Promise<void> {
     `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, options: { ...values, postgres: Boolean(process.env.DATABASE_URL) }, rows, raw: results }, null, 2)}\n`,
   );
   console.log(`\nwritten ${path.relative(process.cwd(), file)}`);
-  if (results.some((result) => (result.intake && !result.intake.codes.isGapFree) || (result.indicators && !result.indicators.matches)))
+  if (
+    results.some(
+      (result) =>
+        (result.intake && !result.intake.codes.isGapFree) ||
+        (result.indicators && !result.indicators.matches) ||
+        (result.communeIndicators && !result.communeIndicators.matches),
+    )
+  )
     process.exitCode = 1;
 }
 
@@ -164,10 +184,14 @@ function httpRows(results: TargetResult[], options: HttpOptions): BenchRow[] {
             : `WARNING: codes not gap-free or missing (${codes.problem ?? `${codes.codes} codes for ${http.ok} received`})`),
       });
     }
-    if (result.indicators) {
-      const m = result.indicators;
+    for (const [m, goal] of [
+      [result.indicators, 50],
+      [result.communeIndicators, 10],
+    ] as const) {
+      if (!m) continue;
+      const isProvince = m === result.indicators;
       rows.push({
-        scenario: `unit indicators over ${m.dossiers.toLocaleString('en-US')} dossiers (province, p95)`,
+        scenario: `unit indicators over the period's ${m.dossiers.toLocaleString('en-US')} dossiers (${isProvince ? 'province' : 'commune'}, ${m.unit.units} unit${m.unit.units === 1 ? '' : 's'}, p95)`,
         database: result.database,
         figure: m.p95,
         unit: 'ms',
@@ -175,9 +199,9 @@ function httpRows(results: TargetResult[], options: HttpOptions): BenchRow[] {
         reference: m.rawP95,
         referenceLabel: 'the same figures as one raw SQL query, p95',
         ...ratioOf(m.rawP95, m.p95, 'raw/ours'),
-        target: '≤ 300 ms p95, never more than raw',
-        met: m.matches && m.p95 <= 300 && m.p95 <= m.rawP95,
-        notes: `${m.runs} runs each; ${m.ratings.toLocaleString('en-US')} ratings generated in ${m.ratingSeconds.toFixed(0)} s; raw p50 ${format(m.rawP50)} ms; answers ${m.matches ? 'equal' : 'DIFFER'}`,
+        target: `≤ ${goal} ms p95, equal to raw`,
+        met: m.matches && m.p95 <= goal && m.p95 <= m.rawP95,
+        notes: `${m.unit.code} ${m.unit.name}; ${m.runs} runs (raw query: ${m.rawRuns}); ${m.ratings.toLocaleString('en-US')} ratings${isProvince && result.indicators ? ` generated in ${result.indicators.ratingSeconds.toFixed(0)} s` : ''}; raw p50 ${format(m.rawP50)} ms; answers ${m.matches ? 'equal' : 'DIFFER'}`,
       });
     }
     if (result.dashboard && result.indicators) {

@@ -30,6 +30,8 @@ export type TargetResult = {
   intakeSpread?: IntakeResult;
   tracking?: { lookups: LoadMeasure; repeated: LoadMeasure; bare: LoadMeasure; healthz: LoadMeasure; dossiers: number };
   indicators?: IndicatorsMeasure & { ratingSeconds: number };
+  /** The same for one commune of the province. */
+  communeIndicators?: IndicatorsMeasure;
   dashboard?: DashboardMeasure;
 };
 
@@ -57,14 +59,14 @@ export async function runHttpScenarios(target: BenchTarget, options: HttpOptions
       const started = performance.now();
       await generateRatings(database);
       const ratingSeconds = (performance.now() - started) / 1000;
+      // As after any bulk load: the daily counts were rewritten by every batch; compact them (they are small).
+      for (const table of ['dossier_daily_counts', 'rating_daily_counts']) await database.exec(`VACUUM (FULL, ANALYZE) ${table}`);
       await database.exec('ANALYZE');
-      const measure = await measureIndicators(database, {
-        province: '08',
-        from: result.generation.firstDay,
-        to: result.generation.lastDay,
-        runs: 20,
-      });
+      const period = { from: result.generation.firstDay, to: result.generation.lastDay, runs: 20 };
+      const measure = await measureIndicators(database, { unit: '08', ...period });
       result.indicators = { ...measure, ratingSeconds };
+      log(`  ${target.label}: a commune's indicators`);
+      result.communeIndicators = await measureIndicators(database, { unit: result.generation.units[0]!.code, ...period });
       log(`  ${target.label}: the province's operations dashboard (every registry figure, the units under it)`);
       result.dashboard = await measureDashboard(database, {
         province: '08',

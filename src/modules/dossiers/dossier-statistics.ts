@@ -1,5 +1,6 @@
 import { and, between, inArray, isNotNull, sql, sum, type SQL } from 'drizzle-orm';
 import { rowsOf, type Queryable } from '../../platform/db/types.js';
+import { dayNumberToIso, localDayNumberOf, MS_PER_DAY, VIETNAM_OFFSET_MS } from '../../platform/time/vietnam-time.js';
 import { dossierDailyCounts, dossierEvents, dossiers, dossierTasks } from './dossiers.tables.js';
 
 /** A period of Vietnam calendar days, both ends included, over a set of receiving units. */
@@ -61,14 +62,11 @@ const openAt = (at: SQL) =>
 /**
  * A dossier whose statutory appointment may differ from its first one: its clock paused (a
  * supplement, a financial obligation), restarted or was extended at some time, or it has no clock
- * and a supplement or pause on record. The others are due at `original_due_at` at any instant.
+ * and a supplement or pause on record (SQL function of migration 0039, shared with the daily
+ * counts' trigger and the partial index that finds them). The others are due at `original_due_at`
+ * at any instant.
  */
-const hasMovedAppointment = sql`(${dossiers.supplementCount} > 0
-    or ${dossiers.status} in ('supplement_requested', 'awaiting_payment')
-    or (${dossiers.clock} is not null and (${dossiers.clock}->>'pausedAt' is not null
-      or coalesce(${dossiers.clock}->'pauses', '[]'::jsonb) <> '[]'::jsonb
-      or coalesce(${dossiers.clock}->'extensions', '[]'::jsonb) <> '[]'::jsonb
-      or coalesce(${dossiers.clock}->>'restartCount', '0') <> '0')))`;
+const hasMovedAppointment = sql`dossier_appointment_moved(${dossiers.supplementCount}, ${dossiers.status}, ${dossiers.clock})`;
 const instantsOf = (instants: readonly number[]) =>
   sql`unnest(array[${sql.join(
     instants.map((ms) => sql`${new Date(ms).toISOString()}::timestamptz`),
@@ -84,12 +82,49 @@ const epochMs = (column: unknown) => sql`(extract(epoch from ${column}) * 1000):
 /** Per instant: the unfinished dossiers due at their first appointment, and how many of them were past it. */
 export type OpenAtInstant = { atMs: number; open: number; pastFirstAppointment: number };
 
+/**
+ * Per instant, the unfinished dossiers whose appointment never moved and how many were past it.
+ * At the end of a Vietnam day (every closed period's end) from the daily counts: the sums of
+ * `open_from − open_to` and `overdue_from − overdue_to` up to that day (dossiers.tables.ts), a time
+ * that follows the units' days, not their dossiers; at any other instant (a period that runs) from
+ * the rows, through the GiST index of migration 0014.
+ */
 export async function countOpenAtFirstAppointment(
   db: Queryable,
   unitIds: readonly string[],
   instants: readonly number[],
 ): Promise<OpenAtInstant[]> {
   if (unitIds.length === 0 || instants.length === 0) return [];
+  const isDayEnd = (ms: number) => (ms + VIETNAM_OFFSET_MS) % MS_PER_DAY === 0;
+  const [atDayEnds, atOthers] = await Promise.all([
+    countOpenAtDayEnds(db, unitIds, instants.filter(isDayEnd)),
+    countOpenAtInstants(db, unitIds, instants.filter((ms) => !isDayEnd(ms))),
+  ]);
+  return [...atDayEnds, ...atOthers];
+}
+
+async function countOpenAtDayEnds(db: Queryable, unitIds: readonly string[], instants: readonly number[]): Promise<OpenAtInstant[]> {
+  if (instants.length === 0) return [];
+  // One row: for each instant, the sums over the days up to the one it ends.
+  const lastDays = instants.map((ms) => dayNumberToIso(localDayNumberOf(ms) - 1));
+  const c = dossierDailyCounts;
+  const columns = lastDays.map(
+    (day, index) => sql`sum(${c.openFrom} - ${c.openTo}) filter (where ${c.day} <= ${day}) as ${sql.raw(`open_${index}`)},
+      sum(${c.overdueFrom} - ${c.overdueTo}) filter (where ${c.day} <= ${day}) as ${sql.raw(`past_${index}`)}`,
+  );
+  const [row] = rowsOf<Record<string, string | number | null>>(
+    await db.execute(sql`select ${sql.join(columns, sql`, `)} from ${c}
+      where ${inArray(c.unitId, [...unitIds])} and ${c.day} <= ${lastDays.reduce((a, b) => (a > b ? a : b))}`),
+  );
+  return instants.map((atMs, index) => ({
+    atMs,
+    open: Number(row?.[`open_${index}`] ?? 0),
+    pastFirstAppointment: Number(row?.[`past_${index}`] ?? 0),
+  }));
+}
+
+async function countOpenAtInstants(db: Queryable, unitIds: readonly string[], instants: readonly number[]): Promise<OpenAtInstant[]> {
+  if (instants.length === 0) return [];
   const rows = rowsOf<{ at_ms: number; open: number; past: number }>(
     await db.execute(sql`select ${epochMs(sql`e.at`)} as at_ms, count(*)::int as open,
         count(*) filter (where ${dossiers.originalDueAt} < e.at)::int as past
@@ -97,7 +132,9 @@ export async function countOpenAtFirstAppointment(
       where ${inUnits(unitIds)} and not ${hasMovedAppointment}
       group by e.at`),
   );
-  return rows.map((row) => ({ atMs: Number(row.at_ms), open: Number(row.open), pastFirstAppointment: Number(row.past) }));
+  const counted = rows.map((row) => ({ atMs: Number(row.at_ms), open: Number(row.open), pastFirstAppointment: Number(row.past) }));
+  // An instant with no unfinished dossier has no row.
+  return instants.map((atMs) => counted.find((row) => row.atMs === atMs) ?? { atMs, open: 0, pastFirstAppointment: 0 });
 }
 
 /** The pause events of a dossier (supplement or financial obligation), in order: [type, epoch ms]. */

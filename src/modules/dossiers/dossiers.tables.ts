@@ -175,8 +175,16 @@ export const dossierTasks = pgTable(
 
 /**
  * Per receiving unit and Vietnam day: dossiers received, and dossiers finished early, on time or
- * late. Kept by a trigger on `dossiers` (migration 0009), so it always equals the counts over the
- * rows themselves; the indicators read a year as 365 rows instead of scanning every dossier.
+ * late. Kept by a trigger on `dossiers` (migrations 0009, 0039), so it always equals the counts over
+ * the rows themselves; the indicators read a year as 365 rows instead of scanning every dossier.
+ *
+ * The four `open_*` columns count only the dossiers whose appointment never moved (the others are
+ * judged one by one, period-end.ts), each on the Vietnam day of one instant of its life, so that
+ * their sums up to a day D give the dossiers unfinished at the end of D, and how many of them were
+ * past their appointment then (dossier-statistics.ts, `countOpenAtFirstAppointment`):
+ * - `open_from` on the day of receipt, `open_to` on the day processing ended;
+ * - `overdue_from` on the day of the later of receipt and appointment, `overdue_to` on the day of
+ *   the later of appointment and end.
  */
 export const dossierDailyCounts = pgTable(
   'dossier_daily_counts',
@@ -190,6 +198,10 @@ export const dossierDailyCounts = pgTable(
     early: integer('early').notNull().default(0),
     onTime: integer('on_time').notNull().default(0),
     late: integer('late').notNull().default(0),
+    openFrom: integer('open_from').notNull().default(0),
+    openTo: integer('open_to').notNull().default(0),
+    overdueFrom: integer('overdue_from').notNull().default(0),
+    overdueTo: integer('overdue_to').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.day] })],
 );
