@@ -246,7 +246,10 @@ export async function generateDossiers(database: Database, options: GenerateOpti
   // A large load on a server writes the rows first and builds the secondary indexes after, sorted,
   // as one restores a dump: maintaining a dozen random-key indexes row by row is most of the work.
   const rebuild = database.kind === 'postgres' && options.count >= 1_000_000;
-  if (rebuild) await withIndexesBuiltAfter(database, ['dossiers', 'dossier_events'], parallel, log, () => Promise.all(Array.from({ length: parallel }, worker)));
+  if (rebuild)
+    await withIndexesBuiltAfter(database, ['dossiers', 'dossier_events'], parallel, log, () =>
+      Promise.all(Array.from({ length: parallel }, worker)),
+    );
   else await Promise.all(Array.from({ length: parallel }, worker));
   await setCodeCountersAfterBulk(database, plan);
   await database.exec('ANALYZE dossiers; ANALYZE dossier_events; ANALYZE dossier_code_counters');

@@ -27,7 +27,7 @@ const lockAt = () => fs.statSync(path.join(root, 'package-lock.json')).mtimeMs;
 /** The officer app, with vite, when dist/web is older than web/ or the lock file. */
 export function buildWebIfNeeded() {
   if (builtAt(path.join(root, 'dist/web/index.html')) >= Math.max(newestMtime(path.join(root, 'web')), lockAt())) return;
-  console.log('building the officer app (web/ → dist/web)…');
+  console.error('building the officer app (web/ → dist/web)…');
   const result = spawnSync(
     process.execPath,
     [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
@@ -39,7 +39,7 @@ export function buildWebIfNeeded() {
 /** The server, with esbuild, when dist/server is older than src/ or the lock file. */
 export async function buildServerIfNeeded() {
   if (builtAt(path.join(root, 'dist/server/main.mjs')) >= Math.max(newestMtime(path.join(root, 'src')), lockAt())) return;
-  console.log('compiling the server (src/ → dist/server)…');
+  console.error('compiling the server (src/ → dist/server)…');
   await buildServer();
 }
 
@@ -51,7 +51,7 @@ export async function buildServerIfNeeded() {
 export function buildTemplateIfNeeded() {
   const sources = Math.max(newestMtime(path.join(root, 'migrations')), lockAt());
   if (builtAt(path.join(root, 'dist/embedded/template.tar.json')) >= sources) return;
-  console.log('making the embedded database template (migrations/ → dist/embedded)…');
+  console.error('making the embedded database template (migrations/ → dist/embedded)…');
   const result = spawnSync(process.execPath, [path.join(root, 'dist/server/embedded-template.mjs')], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('making the embedded database template failed');
 }

@@ -59,10 +59,17 @@ export async function runHttpScenarios(target: BenchTarget, options: HttpOptions
       const started = performance.now();
       await generateRatings(database);
       const ratingSeconds = (performance.now() - started) / 1000;
-      // As after any bulk load: the daily counts were rewritten by every batch; compact them (they are small).
+      // As after any bulk load: the daily counts were rewritten by every batch, so compact them (they
+      // are small); then vacuum and analyse the rest, so that no background vacuum of millions of new
+      // rows runs during the measurement.
       for (const table of ['dossier_daily_counts', 'rating_daily_counts']) await database.exec(`VACUUM (FULL, ANALYZE) ${table}`);
-      await database.exec('ANALYZE');
-      const period = { from: result.generation.firstDay, to: result.generation.lastDay, runs: 20 };
+      await database.exec('VACUUM (ANALYZE)');
+      // (CHECKPOINT needs a superuser or pg_checkpoint; without, the writes are left to the server.)
+      if (database.kind === 'postgres')
+        await database
+          .exec('CHECKPOINT')
+          .catch((error: unknown) => log(`  no CHECKPOINT: ${error instanceof Error ? error.message : String(error)}`));
+      const period = { from: result.generation.firstDay, to: result.generation.lastDay, runs: 40 };
       const measure = await measureIndicators(database, { unit: '08', ...period });
       result.indicators = { ...measure, ratingSeconds };
       log(`  ${target.label}: a commune's indicators`);

@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countOpenAtFirstAppointment } from '../../src/modules/dossiers/index.js';
 import { rowsOf } from '../../src/platform/db/types.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { buildApplicant, buildDossier, buildProcedure, buildStaff, buildUnitTree, fixtureRandom, type UnitRef } from '../support/factories.js';
+import {
+  buildApplicant,
+  buildDossier,
+  buildProcedure,
+  buildStaff,
+  buildUnitTree,
+  fixtureRandom,
+  type UnitRef,
+} from '../support/factories.js';
 
 /**
  * The unfinished dossiers at the end of a day come from the daily counts (migration 0039), kept by
@@ -29,7 +37,11 @@ beforeAll(async () => {
   const counter = (await buildStaff(t.admin, { unitId: communes[0]!.id, roles: ['counter_officer'] })).client;
   const random = fixtureRandom();
   for (let index = 0; index < 12; index++) {
-    const { id } = await buildDossier(counter, { unitId: communes[0]!.id, procedureCode: procedure.code, applicant: buildApplicant(random) });
+    const { id } = await buildDossier(counter, {
+      unitId: communes[0]!.id,
+      procedureCode: procedure.code,
+      applicant: buildApplicant(random),
+    });
     ids.push(id);
   }
 });

@@ -98,7 +98,8 @@ describe.runIf(!process.env.DATABASE_URL)('server process on an embedded data fo
     const code = await first.exited;
     keepGoing = false;
     await Promise.all(load);
-    expect(code).toBe(0);
+    // The process's output with its exit code, so that a failure says why.
+    expect({ code, output: code === 0 ? '' : first.output() }).toEqual({ code: 0, output: '' });
     expect(Date.now() - stoppedAt).toBeLessThan(10_000);
     expect(acknowledged.length).toBeGreaterThan(0);
 

@@ -98,7 +98,11 @@ export async function countOpenAtFirstAppointment(
   const isDayEnd = (ms: number) => (ms + VIETNAM_OFFSET_MS) % MS_PER_DAY === 0;
   const [atDayEnds, atOthers] = await Promise.all([
     countOpenAtDayEnds(db, unitIds, instants.filter(isDayEnd)),
-    countOpenAtInstants(db, unitIds, instants.filter((ms) => !isDayEnd(ms))),
+    countOpenAtInstants(
+      db,
+      unitIds,
+      instants.filter((ms) => !isDayEnd(ms)),
+    ),
   ]);
   return [...atDayEnds, ...atOthers];
 }
